@@ -1,0 +1,65 @@
+"""Routing actions: send the channels that fit the young person's situation, read live from the registry."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.registry import get_catalog
+from bot.routing import now_local, plan_route, route_payload, route_text
+
+logger = logging.getLogger(__name__)
+
+AFFIRM_INTENT = "affirm"
+
+
+def topic_response(topic: str) -> str:
+    """The domain response that introduces a topic."""
+    return f"utter_topic_{topic}"
+
+
+def offer_response(topic: str) -> str:
+    """The domain response that offers a topic as a yes/no follow-up."""
+    return f"utter_offer_{topic}"
+
+
+class ActionSendChannels(Action):
+    """Introduce the situation, then send its channels (text and contact-card payload)."""
+
+    def __init__(self, clock: Callable[[], datetime] = now_local) -> None:
+        self._clock = clock
+
+    def name(self) -> str:
+        """The action's name in the domain."""
+        return "action_send_channels"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """Route on the latest intent, or on the offered topic when the user said yes."""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        topic = tracker.get_slot("offered_topic") if intent == AFFIRM_INTENT else intent
+        snapshot = get_catalog().snapshot()
+        if topic not in snapshot.routing.topics:
+            # A yes with nothing offered, or an intent without channels: show the topics.
+            dispatcher.utter_message(response="utter_main_menu")
+            return [SlotSet("offered_topic", None)]
+
+        route = plan_route(snapshot, topic, self._clock())
+        dispatcher.utter_message(response=topic_response(topic))
+        dispatcher.utter_message(text=route_text(route), json_message=route_payload(route))
+        offer = snapshot.routing.topics[topic].offer
+        if offer is not None:
+            dispatcher.utter_message(response=offer_response(offer))
+        # Log only ids, never message text: conversations stay anonymous.
+        logger.info("routed topic=%s channels=%s", topic, ",".join(route.ids))
+        return [SlotSet("last_topic", topic), SlotSet("offered_topic", offer)]

@@ -1,0 +1,207 @@
+"""Start the action server and the Rasa server on loopback, wait until both answer, stop them cleanly.
+
+`make run` uses this to run the bot on one machine; the end-to-end tests and benchmarks use the
+same `Stack`, so what is tested is what runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import yaml
+
+from bot.settings import ROOT
+
+LOOPBACK = "127.0.0.1"
+
+
+@dataclass
+class Stack:
+    """A Rasa server and an action server as child processes on loopback ports."""
+
+    rasa_bin: Path
+    model: Path
+    rasa_port: int = 5005
+    actions_port: int = 5055
+    log_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="hulpwijzer-")))
+    extra_env: dict[str, str] = field(default_factory=dict)
+    procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    @property
+    def rasa_url(self) -> str:
+        """Base URL of the Rasa server."""
+        return f"http://{LOOPBACK}:{self.rasa_port}"
+
+    @property
+    def actions_url(self) -> str:
+        """Base URL of the action server."""
+        return f"http://{LOOPBACK}:{self.actions_port}"
+
+    def _env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            PYTHONPATH=str(ROOT),
+            RASA_TELEMETRY_ENABLED="false",
+            TF_CPP_MIN_LOG_LEVEL="2",
+            SQLALCHEMY_SILENCE_UBER_WARNING="1",
+            SANIC_HOST=LOOPBACK,
+        )
+        env.update(self.extra_env)
+        return env
+
+    def _spawn(self, name: str, cmd: list[str]) -> None:
+        log = open(self.log_dir / f"{name}.log", "wb")  # noqa: SIM115 - lives as long as the process
+        self.procs[name] = subprocess.Popen(
+            cmd, cwd=ROOT, env=self._env(), stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def start_actions(self) -> None:
+        """Start the rasa-sdk action server with this interpreter (the project environment)."""
+        cmd = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "-p", str(self.actions_port)]
+        self._spawn("actions", cmd)
+
+    def start_rasa(self) -> None:
+        """Start `rasa run` with the REST channel, bound to loopback."""
+        endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
+        endpoints["action_endpoint"] = {"url": f"{self.actions_url}/webhook"}
+        endpoints_file = self.log_dir / "endpoints.yml"
+        endpoints_file.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
+        cmd = [
+            str(self.rasa_bin), "run",
+            "--model", str(self.model),
+            "--endpoints", str(endpoints_file),
+            "--credentials", str(ROOT / "credentials.yml"),
+            "--interface", LOOPBACK,
+            "--port", str(self.rasa_port),
+        ]
+        self._spawn("rasa", cmd)
+
+    def start(self, timeout: float = 180.0) -> None:
+        """Start both servers and wait until both answer."""
+        self.start_actions()
+        self.start_rasa()
+        self.wait_ready(timeout)
+
+    def _check(self, name: str, url: str) -> bool:
+        proc = self.procs.get(name)
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"{name} exited with {proc.returncode}:\n{self.log_tail(name)}")
+        try:
+            return httpx.get(url, timeout=2.0).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def actions_ready(self) -> bool:
+        """Whether the action server answers its health check."""
+        return self._check("actions", f"{self.actions_url}/health")
+
+    def rasa_ready(self) -> bool:
+        """Whether the Rasa REST channel answers (the model is loaded by then)."""
+        return self._check("rasa", f"{self.rasa_url}/webhooks/rest/")
+
+    def wait_ready(self, timeout: float = 180.0) -> None:
+        """Block until every started server answers, or raise with its log."""
+        deadline = time.monotonic() + timeout
+        checks = {"actions": self.actions_ready, "rasa": self.rasa_ready}
+        pending = [name for name in checks if name in self.procs]
+        while pending:
+            pending = [name for name in pending if not checks[name]()]
+            if pending and time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"{pending} did not answer in {timeout:.0f} s:\n"
+                    + "\n".join(self.log_tail(n) for n in pending)
+                )
+            if pending:
+                time.sleep(0.5)
+
+    def log_tail(self, name: str, lines: int = 30) -> str:
+        """The last lines a server wrote."""
+        path = self.log_dir / f"{name}.log"
+        text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+    def stop_one(self, name: str) -> None:
+        """Stop one server and its children."""
+        proc = self.procs.pop(name, None)
+        if proc is None or proc.poll() is not None:
+            return
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+    def stop(self) -> None:
+        """Stop everything this stack started."""
+        for name in list(self.procs):
+            self.stop_one(name)
+
+
+def send(rasa_url: str, sender: str, message: str, timeout: float = 30.0) -> list[dict]:
+    """One message through the Rasa REST webhook; the bot's messages back."""
+    response = httpx.post(
+        f"{rasa_url}/webhooks/rest/webhook",
+        json={"sender": sender, "message": message},
+        timeout=timeout,
+    )
+    response.raise_for_status()
+    return list(response.json())
+
+
+def _run(args: argparse.Namespace) -> int:
+    stack = Stack(rasa_bin=Path(args.rasa), model=Path(args.model), rasa_port=args.port)
+    print(f"==> Starting the action server and Rasa (logs in {stack.log_dir}) ...", flush=True)
+    started = time.monotonic()
+    try:
+        stack.start()
+        first = send(stack.rasa_url, "make-run-check", "hoi")
+        took = time.monotonic() - started
+        greeting = next((m["text"] for m in first if "text" in m), "")
+        print(
+            f"\nThe bot is running (ready in {took:.0f} s). It said: {greeting[:80]}...\n\n"
+            f"  Chat from a terminal:\n"
+            f"    curl -s {stack.rasa_url}/webhooks/rest/webhook \\\n"
+            f"      -H 'Content-Type: application/json' \\\n"
+            f"      -d '{{\"sender\": \"ik\", \"message\": \"ik wil aangifte doen\"}}'\n\n"
+            f"  Rasa REST channel: {stack.rasa_url}/webhooks/rest/webhook\n"
+            f"  Action server:     {stack.actions_url}/health\n\n"
+            "Press Ctrl-C to stop everything.",
+            flush=True,
+        )
+        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+        while all(p.poll() is None for p in stack.procs.values()):
+            time.sleep(1)
+        print("A server stopped:", {n: p.returncode for n, p in stack.procs.items()})
+        return 1
+    except KeyboardInterrupt:
+        print("\nStopping ...")
+        return 0
+    finally:
+        stack.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: `python -m bot.devstack run --model M --rasa R`."""
+    parser = argparse.ArgumentParser(prog="bot.devstack")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="start everything and wait for Ctrl-C")
+    run.add_argument("--model", required=True)
+    run.add_argument("--rasa", required=True, help="path of the rasa executable")
+    run.add_argument("--port", type=int, default=5005)
+    args = parser.parse_args(argv)
+    return _run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""Which channels a young person gets for a situation, their payload for the widget, and the Dutch text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.registry.catalog import Snapshot
+from bot.registry.models import MAX_CHANNELS_PER_TOPIC, Channel, Phone
+from bot.registry.schedule import TIMEZONE
+
+
+@dataclass(frozen=True)
+class Route:
+    """The channels for one reply, best fit first, with their open-now state at `at`."""
+
+    topic: str
+    channels: tuple[Channel, ...]
+    open_now: dict[str, bool | None]
+    always_open: Channel | None
+    at: datetime
+
+    @property
+    def ids(self) -> list[str]:
+        """Channel ids in the order they are sent."""
+        return [c.id for c in self.channels]
+
+    @property
+    def not_open(self) -> list[Channel]:
+        """Channels that are closed now or whose hours are unknown."""
+        return [c for c in self.channels if self.open_now[c.id] is not True]
+
+
+def plan_route(snapshot: Snapshot, topic_id: str, at: datetime) -> Route:
+    """Channels for `topic_id`; a 24/7 channel is added when one is closed or its hours unknown."""
+    topic = snapshot.routing.topics[topic_id]
+    registry = snapshot.registry
+    channels = [registry[c] for c in topic.channels]
+    fallback = registry[topic.always_open] if topic.always_open else None
+    needs_fallback = any(c.open_now(at) is not True for c in channels)
+    if fallback is not None and needs_fallback and fallback not in channels:
+        channels = channels[: MAX_CHANNELS_PER_TOPIC - 1] + [fallback]
+    return Route(
+        topic=topic_id,
+        channels=tuple(channels),
+        open_now={c.id: c.open_now(at) for c in channels},
+        always_open=fallback,
+        at=at,
+    )
+
+
+def _bare(url: str) -> str:
+    return url.removeprefix("https://").removeprefix("www.").rstrip("/")
+
+
+def hours_text(channel: Channel, open_now: bool | None) -> str:
+    """Dutch words for when the channel can be reached."""
+    if channel.always_open:
+        return "Dag en nacht"
+    if open_now is None:
+        return "Tijden: zie website" if channel.website else "Tijden niet bekend"
+    schedule = channel.schedule
+    times = f" ({schedule.describe_nl()})" if schedule else ""
+    return ("Nu open" if open_now else "Nu gesloten") + times
+
+
+def primary_url(channel: Channel) -> str | None:
+    """The most useful link: the report form, else the chat, else the website."""
+    return channel.report_form or channel.chat_url or channel.website
+
+
+def channel_payload(channel: Channel, open_now: bool | None) -> dict[str, Any]:
+    """The channel as the widget draws it as a contact card."""
+    first = channel.phones[0] if channel.phones else None
+    return {
+        "id": channel.id,
+        "name": channel.name,
+        "description": channel.description,
+        "phone": first.display if first else None,
+        "tel": first.tel if first else None,
+        "phones": [
+            {"display": p.display, "tel": p.tel, "label": p.label} for p in channel.phones
+        ],
+        "url": primary_url(channel),
+        "chat_url": channel.chat_url,
+        "website": channel.website,
+        "report_form": channel.report_form,
+        "open_now": open_now,
+        "hours": channel.hours if isinstance(channel.hours, str) else "weekly",
+        "hours_text": hours_text(channel, open_now),
+        "hours_note": channel.hours_note,
+        "free": channel.free,
+        "anonymous": channel.anonymous,
+        "age_min": channel.age.min if channel.age else None,
+        "age_max": channel.age.max if channel.age else None,
+    }
+
+
+def route_payload(route: Route) -> dict[str, Any]:
+    """The custom payload of a routing message."""
+    return {
+        "topic": route.topic,
+        "channels": [channel_payload(c, route.open_now[c.id]) for c in route.channels],
+    }
+
+
+def contact_line(channel: Channel, open_now: bool | None) -> str:
+    """One line such as 'Centrum Seksueel Geweld: bel 0800-0188 of chat op ... (dag en nacht)'."""
+    ways: list[str] = []
+    if channel.phones:
+        ways.append("bel " + " of ".join(_phone_text(p) for p in channel.phones))
+    if channel.report_form:
+        ways.append(f"meld op {_bare(channel.report_form)}")
+    if channel.chat_url:
+        ways.append(f"chat op {_bare(channel.chat_url)}")
+    elif channel.website and not channel.report_form:
+        ways.append(f"kijk op {_bare(channel.website)}")
+    extras = [hours_text(channel, open_now).lower()]
+    if channel.free and channel.anonymous:
+        extras.append("gratis en anoniem")
+    elif channel.free:
+        extras.append("gratis")
+    elif channel.anonymous:
+        extras.append("anoniem")
+    if channel.age:
+        extras.append(f"{channel.age.min} tot {channel.age.max} jaar")
+    return f"• {channel.name}: {' of '.join(ways)} ({', '.join(extras)})"
+
+
+def _phone_text(phone: Phone) -> str:
+    return f"{phone.display} ({phone.label})" if phone.label else phone.display
+
+
+def _names(channels: list[Channel]) -> str:
+    names = [c.name for c in channels]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def route_text(route: Route) -> str:
+    """The Dutch text that goes with the contact cards."""
+    lines = [contact_line(c, route.open_now[c.id]) for c in route.channels]
+    closed = [c for c in route.not_open if route.open_now[c.id] is False]
+    unknown = [c for c in route.not_open if route.open_now[c.id] is None]
+    if closed:
+        verb = "is" if len(closed) == 1 else "zijn"
+        lines.append(f"{_names(closed)} {verb} nu gesloten.")
+    if unknown:
+        lines.append(f"Van {_names(unknown)} weten we de tijden niet zeker. Kijk op de website.")
+    fallback = route.always_open
+    if (closed or unknown) and fallback is not None and fallback in route.channels:
+        lines.append(f"{fallback.name} kun je altijd bereiken.")
+    return "\n".join(lines)
+
+
+def now_local() -> datetime:
+    """The current time in Europe/Amsterdam."""
+    return datetime.now(TIMEZONE)

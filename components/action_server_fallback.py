@@ -1,0 +1,82 @@
+"""A policy that answers with the essential help numbers when a custom action produced nothing.
+
+When the action server is down or fails, Rasa logs the error, records the action as executed
+and carries on without any of its messages: the young person would get silence. This policy
+sees that moment (a custom action is the last event, with no message or event after it) and
+predicts a fixed domain response that needs no action server. Right after that response it
+predicts `action_listen`, so the bot waits for the next message instead of retrying.
+
+Every custom action of this bot sends at least one message, so "no events after a custom
+action" means the action did not run. The policy acts only in live conversations, which carry
+the name of the channel they came in through: `rasa test` replays stories without running any
+action (and without a channel), where an action with nothing after it is normal.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class ActionServerFallbackPolicy(Policy):
+    """Predicts a fixed response after a custom action that returned nothing."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """Priority above RulePolicy (6), so the fallback wins a tie at confidence 1.0."""
+        return {"priority": 7, "fallback_response": "utter_action_server_down"}
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer: Optional[Any] = None,
+    ) -> None:
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+        self.fallback_response: Text = config["fallback_response"]
+
+    def train(
+        self,
+        training_trackers: List[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        """Nothing to learn."""
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        """Fallback response after a silent custom action; listen right after the fallback."""
+        probabilities = self._default_predictions(domain)
+        last = tracker.events[-1] if tracker.events else None
+        live = tracker.get_latest_input_channel() is not None
+        if live and isinstance(last, ActionExecuted) and last.action_name:
+            if last.action_name == self.fallback_response:
+                probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+            elif last.action_name in _custom_actions(domain):
+                probabilities[domain.index_for_action(self.fallback_response)] = 1.0
+        return self._prediction(probabilities)
+
+
+def _custom_actions(domain: Domain) -> List[Text]:
+    return [name for name in domain.user_actions if not name.startswith("utter_")]

@@ -1,0 +1,157 @@
+"""ActionSendChannels: what it sends for a situation, at fixed moments, from the live registry."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.routing import ActionSendChannels
+from bot.registry import catalog as catalog_module
+from bot.registry.catalog import Catalog
+from tests.conftest import WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
+
+
+@pytest.fixture(autouse=True)
+def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
+    """The action reads the editable copy of the data."""
+    monkeypatch.setattr("actions.routing.get_catalog", lambda: catalog)
+    yield catalog
+    catalog_module.get_catalog.cache_clear()
+
+
+def _tracker(intent: str, slots: dict[str, Any] | None = None) -> Tracker:
+    return Tracker(
+        sender_id="test",
+        slots=slots or {},
+        latest_message={"intent": {"name": intent, "confidence": 0.99}, "text": "..."},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+def _run(intent: str, at: datetime = WEDNESDAY_NOON, slots: dict | None = None):
+    dispatcher = CollectingDispatcher()
+    action = ActionSendChannels(clock=lambda: at)
+    events = asyncio.run(action.run(dispatcher, _tracker(intent, slots), {}))
+    return dispatcher.messages, events
+
+
+def _channel_ids(messages: list[dict]) -> list[str]:
+    payloads = [m["custom"] for m in messages if m.get("custom")]
+    assert len(payloads) == 1
+    return [c["id"] for c in payloads[0]["channels"]]
+
+
+def test_send_channels_for_aangifte_sends_police_first() -> None:
+    """'Ik wil aangifte doen' gets the police card first, then Slachtofferhulp, then CSG (24/7)."""
+    messages, events = _run("report_to_police")
+    assert messages[0]["response"] == "utter_topic_report_to_police"
+    assert _channel_ids(messages) == ["politie", "slachtofferhulp", "csg"]
+    police = messages[1]["custom"]["channels"][0]
+    assert police["tel"] == "tel:+319008844"
+    assert police["open_now"] is None
+    assert "0900-8844" in messages[1]["text"]
+    assert messages[2]["response"] == "utter_offer_ask_melding_vs_aangifte"
+    assert events == [
+        SlotSet("last_topic", "report_to_police"),
+        SlotSet("offered_topic", "ask_melding_vs_aangifte"),
+    ]
+
+
+def test_send_channels_for_saw_images_reports_the_link_to_offlimits() -> None:
+    """Seeing such images: Offlimits (report the link) first, CSG to talk, police."""
+    messages, _ = _run("saw_illegal_images")
+    assert _channel_ids(messages) == ["offlimits", "csg", "politie"]
+    assert messages[1]["custom"]["channels"][0]["url"] == "https://meldpunt-kinderporno.nl"
+
+
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        ("own_images_shared", ["helpwanted", "politie", "csg"]),
+        ("feel_bad_need_to_talk", ["csg", "kindertelefoon", "slachtofferhulp"]),
+        ("worried_own_urges", ["stopitnow"]),
+        ("ask_media_literacy", ["mediawijsheid"]),
+        ("ask_help_overview", ["slachtofferwijzer", "csg", "slachtofferhulp", "offlimits"]),
+        ("violence_at_home", ["veiligthuis", "kindertelefoon", "alarmnummer"]),
+        ("porn_industry_exploitation", ["politie", "csg"]),
+    ],
+)
+def test_send_channels_routes_each_situation(intent: str, expected: list[str]) -> None:
+    """Each situation goes to its channels, best fit first, at most four."""
+    messages, _ = _run(intent)
+    assert _channel_ids(messages) == expected
+
+
+def test_send_channels_on_yes_sends_the_offered_topic() -> None:
+    """Saying yes to an offer routes to the offered topic, and the offer is not repeated forever."""
+    messages, events = _run("affirm", slots={"offered_topic": "ask_melding_vs_aangifte"})
+    assert messages[0]["response"] == "utter_topic_ask_melding_vs_aangifte"
+    assert _channel_ids(messages) == ["politie", "slachtofferhulp", "csg"]
+    assert SlotSet("offered_topic", None) in events
+
+
+def test_send_channels_on_yes_without_offer_shows_the_topics() -> None:
+    """A yes with nothing offered gets the menu, not a guess."""
+    messages, events = _run("affirm")
+    assert messages == [_menu()]
+    assert events == [SlotSet("offered_topic", None)]
+
+
+def _menu() -> dict:
+    dispatcher = CollectingDispatcher()
+    dispatcher.utter_message(response="utter_main_menu")
+    return dispatcher.messages[0]
+
+
+def test_send_channels_marks_closed_channel_at_night(data_dir: Path) -> None:
+    """At night a channel with office hours is marked closed and CSG (24/7) is added."""
+    data = load_yaml(data_dir / "channels.yml")
+    for channel in data["channels"]:
+        if channel["id"] == "kindertelefoon":
+            channel["hours"] = {d: ["11:00-21:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+    write_yaml(data_dir / "channels.yml", data)
+    routing = load_yaml(data_dir / "routing.yml")
+    routing["topics"]["feel_bad_need_to_talk"]["channels"] = ["kindertelefoon"]
+    write_yaml(data_dir / "routing.yml", routing)
+
+    day, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NOON)
+    assert _channel_ids(day) == ["kindertelefoon"]
+    assert day[1]["custom"]["channels"][0]["open_now"] is True
+
+    night, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NIGHT)
+    assert _channel_ids(night) == ["kindertelefoon", "csg"]
+    cards = night[1]["custom"]["channels"]
+    assert [c["open_now"] for c in cards] == [False, True]
+    assert "De Kindertelefoon is nu gesloten." in night[1]["text"]
+    assert "Centrum Seksueel Geweld kun je altijd bereiken." in night[1]["text"]
+
+
+def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> None:
+    """A number changed in the registry file is in the very next reply."""
+    path = data_dir / "channels.yml"
+    before, _ = _run("feel_bad_need_to_talk")
+    assert before[1]["custom"]["channels"][0]["phone"] == "0800-0188"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace('"+318000188"', '"+318000199"')
+        .replace('"0800-0188"', '"0800-0199"'),
+        encoding="utf-8",
+    )
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    after, _ = _run("feel_bad_need_to_talk")
+    assert after[1]["custom"]["channels"][0]["phone"] == "0800-0199"
+    assert after[1]["custom"]["channels"][0]["tel"] == "tel:+318000199"
