@@ -92,7 +92,7 @@ test-e2e: train ## End-to-end: a real Rasa server and action server on loopback
 
 test-stories: train ## Conversation tests in tests/stories, failing on any prediction error
 	@rm -rf results/stories
-	@$(RASA) test core --model $(MODEL) --stories tests/stories --out results/stories \
+	@$(RASA) test core --e2e --model $(MODEL) --stories tests/stories --out results/stories \
 	  --fail-on-prediction-errors --no-plot
 
 test: train channels-check crisis-check validate lint typecheck compose-check ## Everything; fails on any failure

@@ -30,7 +30,7 @@ def offer_response(topic: str) -> str:
 
 
 class ActionSendChannels(Action):
-    """Introduce the situation, then send its channels (text and contact-card payload)."""
+    """Send the channels of the situation (text and contact-card payload) from the live registry."""
 
     def __init__(self, clock: Callable[[], datetime] = now_local) -> None:
         self._clock = clock
@@ -45,20 +45,27 @@ class ActionSendChannels(Action):
         tracker: Tracker,
         domain: dict[str, Any],
     ) -> list[EventType]:
-        """Route on the latest intent, or on the offered topic when the user said yes."""
+        """Route on the latest intent, or on the offered topic when the user said yes.
+
+        For a situation the user named, the rule has already sent its introduction and sends the
+        follow-up offer after this action. After a yes, no rule knows the topic, so this action
+        sends the introduction and the next offer itself.
+        """
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        topic = tracker.get_slot("offered_topic") if intent == AFFIRM_INTENT else intent
+        said_yes = intent == AFFIRM_INTENT
+        topic = tracker.get_slot("offered_topic") if said_yes else intent
         snapshot = get_catalog().snapshot()
-        if topic not in snapshot.routing.topics:
+        if not isinstance(topic, str) or topic not in snapshot.routing.topics:
             # A yes with nothing offered, or an intent without channels: show the topics.
-            dispatcher.utter_message(response="utter_main_menu")
+            dispatcher.utter_message(response="utter_what_i_can_do")
             return [SlotSet("offered_topic", None)]
 
         route = plan_route(snapshot, topic, self._clock())
-        dispatcher.utter_message(response=topic_response(topic))
-        dispatcher.utter_message(text=route_text(route), json_message=route_payload(route))
         offer = snapshot.routing.topics[topic].offer
-        if offer is not None:
+        if said_yes:
+            dispatcher.utter_message(response=topic_response(topic))
+        dispatcher.utter_message(text=route_text(route), json_message=route_payload(route))
+        if said_yes and offer is not None:
             dispatcher.utter_message(response=offer_response(offer))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("routed topic=%s channels=%s", topic, ",".join(route.ids))

@@ -61,13 +61,25 @@ class Stack:
     def _spawn(self, name: str, cmd: list[str]) -> None:
         log = open(self.log_dir / f"{name}.log", "wb")  # noqa: SIM115 - lives as long as the process
         self.procs[name] = subprocess.Popen(
-            cmd, cwd=ROOT, env=self._env(), stdout=log, stderr=subprocess.STDOUT,
+            cmd,
+            cwd=ROOT,
+            env=self._env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
 
     def start_actions(self) -> None:
         """Start the rasa-sdk action server with this interpreter (the project environment)."""
-        cmd = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "-p", str(self.actions_port)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "rasa_sdk",
+            "--actions",
+            "actions",
+            "-p",
+            str(self.actions_port),
+        ]
         self._spawn("actions", cmd)
 
     def start_rasa(self) -> None:
@@ -77,12 +89,18 @@ class Stack:
         endpoints_file = self.log_dir / "endpoints.yml"
         endpoints_file.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
         cmd = [
-            str(self.rasa_bin), "run",
-            "--model", str(self.model),
-            "--endpoints", str(endpoints_file),
-            "--credentials", str(ROOT / "credentials.yml"),
-            "--interface", LOOPBACK,
-            "--port", str(self.rasa_port),
+            str(self.rasa_bin),
+            "run",
+            "--model",
+            str(self.model),
+            "--endpoints",
+            str(endpoints_file),
+            "--credentials",
+            str(ROOT / "credentials.yml"),
+            "--interface",
+            LOOPBACK,
+            "--port",
+            str(self.rasa_port),
         ]
         self._spawn("rasa", cmd)
 
@@ -173,7 +191,7 @@ def _run(args: argparse.Namespace) -> int:
             f"  Chat from a terminal:\n"
             f"    curl -s {stack.rasa_url}/webhooks/rest/webhook \\\n"
             f"      -H 'Content-Type: application/json' \\\n"
-            f"      -d '{{\"sender\": \"ik\", \"message\": \"ik wil aangifte doen\"}}'\n\n"
+            f'      -d \'{{"sender": "ik", "message": "ik wil aangifte doen"}}\'\n\n'
             f"  Rasa REST channel: {stack.rasa_url}/webhooks/rest/webhook\n"
             f"  Action server:     {stack.actions_url}/health\n\n"
             "Press Ctrl-C to stop everything.",

@@ -79,9 +79,7 @@ def channel_payload(channel: Channel, open_now: bool | None) -> dict[str, Any]:
         "description": channel.description,
         "phone": first.display if first else None,
         "tel": first.tel if first else None,
-        "phones": [
-            {"display": p.display, "tel": p.tel, "label": p.label} for p in channel.phones
-        ],
+        "phones": [{"display": p.display, "tel": p.tel, "label": p.label} for p in channel.phones],
         "url": primary_url(channel),
         "chat_url": channel.chat_url,
         "website": channel.website,

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _neutral_target(value: str) -> str:
+    parts = urlsplit(value)
+    same_origin = value.startswith("/") and not value.startswith("//")
+    if not same_origin and (parts.scheme not in ("http", "https") or not parts.netloc):
+        raise ValueError(f"'{value}' is neither an http(s) URL nor a path such as /neutral")
+    return value
 
 
 class Settings(BaseSettings):
@@ -18,6 +28,25 @@ class Settings(BaseSettings):
     channels_path: Path = ROOT / "channels" / "channels.yml"
     routing_path: Path = ROOT / "channels" / "routing.yml"
     timezone: str = "Europe/Amsterdam"
+
+    # The web service (bot/api): the bot's only public door.
+    rasa_url: str = "http://127.0.0.1:5005"
+    actions_url: str = "http://127.0.0.1:5055"
+    rasa_timeout_seconds: float = Field(default=10.0, gt=0)
+    health_timeout_seconds: float = Field(default=2.0, gt=0)
+    # Origins of partner sites that embed the widget, as JSON: '["https://example.nl"]'.
+    allowed_origins: list[str] = []
+    rate_limit_per_minute: int = Field(default=30, ge=1)
+    max_body_bytes: int = Field(default=8192, ge=1024)
+    # Where "Snel weg" sends the young person: a neutral page, replacing the chat in history.
+    quick_exit_url: str = "https://www.weeronline.nl"
+    # Off by default: conversations stay anonymous. Only for debugging on a developer machine.
+    log_message_text: bool = False
+
+    @field_validator("quick_exit_url")
+    @classmethod
+    def _quick_exit_is_a_page(cls, value: str) -> str:
+        return _neutral_target(value)
 
 
 @lru_cache

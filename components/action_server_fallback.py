@@ -68,13 +68,18 @@ class ActionServerFallbackPolicy(Policy):
     ) -> PolicyPrediction:
         """Fallback response after a silent custom action; listen right after the fallback."""
         probabilities = self._default_predictions(domain)
-        last = tracker.events[-1] if tracker.events else None
-        live = tracker.get_latest_input_channel() is not None
-        if live and isinstance(last, ActionExecuted) and last.action_name:
-            if last.action_name == self.fallback_response:
-                probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
-            elif last.action_name in _custom_actions(domain):
-                probabilities[domain.index_for_action(self.fallback_response)] = 1.0
+        if tracker.get_latest_input_channel() is None:
+            return self._prediction(probabilities)
+        latest = tracker.latest_action_name
+        last_event = tracker.events[-1] if tracker.events else None
+        if latest == self.fallback_response:
+            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+        elif (
+            isinstance(last_event, ActionExecuted)
+            and last_event.action_name == latest
+            and latest in _custom_actions(domain)
+        ):
+            probabilities[domain.index_for_action(self.fallback_response)] = 1.0
         return self._prediction(probabilities)
 
 

@@ -50,3 +50,43 @@ def load_yaml(path: Path) -> dict:
 def write_yaml(path: Path, data: dict) -> None:
     """Write a YAML file."""
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def free_port() -> int:
+    """A free TCP port on loopback."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def current_model() -> Path:
+    """The trained model for the current config, domain and data (`make train` makes it)."""
+    import subprocess
+
+    fingerprint = subprocess.run(
+        [str(ROOT / "scripts" / "fingerprint.sh")], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    model = ROOT / "models" / f"{fingerprint}.tar.gz"
+    if not model.exists():
+        pytest.fail(f"{model} is missing: run `make train` (make test does) first")
+    return model
+
+
+@pytest.fixture(scope="session")
+def stack():
+    """A real action server and Rasa server on free loopback ports, for the whole test session."""
+    from bot.devstack import Stack
+
+    running = Stack(
+        rasa_bin=ROOT / ".venv-rasa" / "bin" / "rasa",
+        model=current_model(),
+        rasa_port=free_port(),
+        actions_port=free_port(),
+    )
+    try:
+        running.start(timeout=240)
+        yield running
+    finally:
+        running.stop()

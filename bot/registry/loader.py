@@ -40,11 +40,7 @@ class RoutingTable:
 def _field(loc: tuple[int | str, ...]) -> str:
     # Pydantic puts the failing union member ("function-after[...]", "literal[...]") into the
     # location; a maintainer only needs the field path.
-    parts = [
-        str(p)
-        for p in loc
-        if not (isinstance(p, str) and ("[" in p or p == "str" or p in HOURS_TAGS))
-    ]
+    parts = [str(p) for p in loc if not (isinstance(p, str) and ("[" in p or p == "str" or p in HOURS_TAGS))]
     return ".".join(parts) or "(entry)"
 
 
@@ -123,9 +119,7 @@ def parse_routing(text: str, registry: Registry, source: str = "routing.yml") ->
             if fallback is None:
                 problems.append(Problem(where, "always_open", f"no channel '{topic.always_open}'"))
             elif not fallback.always_open:
-                problems.append(
-                    Problem(where, "always_open", f"'{topic.always_open}' is not open 24/7")
-                )
+                problems.append(Problem(where, "always_open", f"'{topic.always_open}' is not open 24/7"))
         topics[str(topic_id)] = topic
     for topic_id, topic in topics.items():
         if topic.offer is not None and topic.offer not in topics:

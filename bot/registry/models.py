@@ -52,8 +52,7 @@ class Phone(_Strict):
     def _dialable(cls, value: str) -> str:
         if not (_E164_NL.match(value) or _SHORT_CODE.match(value)):
             raise ValueError(
-                f"'{value}' is not dialable: use E.164 such as +318000188, "
-                "or a short code such as 112"
+                f"'{value}' is not dialable: use E.164 such as +318000188, or a short code such as 112"
             )
         return value
 
@@ -69,9 +68,7 @@ class Phone(_Strict):
         digits = re.sub(r"\D", "", self.display)
         national = "0" + self.dial[3:] if self.dial.startswith("+31") else self.dial
         if digits != national:
-            raise ValueError(
-                f"display '{self.display}' and dial '{self.dial}' are different numbers"
-            )
+            raise ValueError(f"display '{self.display}' and dial '{self.dial}' are different numbers")
         return self
 
     @property
@@ -117,8 +114,7 @@ class Channel(_Strict):
     def _known_hours(cls, value: Any) -> Any:
         if isinstance(value, str) and value not in ("24/7", "unknown"):
             raise ValueError(
-                f"'{value}' is not '24/7', 'unknown' or a weekly schedule "
-                "such as {mon: ['09:00-17:00']}"
+                f"'{value}' is not '24/7', 'unknown' or a weekly schedule such as {{mon: ['09:00-17:00']}}"
             )
         return value
 

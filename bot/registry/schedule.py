@@ -33,15 +33,13 @@ def _parse_range(value: str) -> tuple[time, time | None]:
     start = time(h1, m1)
     end = None if h2 == 24 else time(h2, m2)  # None: until midnight
     if end is not None and end <= start:
-        raise ValueError(
-            f"'{value}' closes before it opens; split a range past midnight over two days"
-        )
+        raise ValueError(f"'{value}' closes before it opens; split a range past midnight over two days")
     return start, end
 
 
 def _check_ranges(values: list[str]) -> list[str]:
     parsed = sorted(_parse_range(v) for v in values)
-    for (_, end), (next_start, _) in zip(parsed, parsed[1:]):
+    for (_, end), (next_start, _) in zip(parsed, parsed[1:], strict=False):
         if end is None or end > next_start:
             raise ValueError(f"time ranges {values} overlap")
     return [v.strip() for v in values]
@@ -75,11 +73,7 @@ class WeeklySchedule(BaseModel):
 
     def describe_nl(self) -> str:
         """Short Dutch text of the schedule, e.g. 'maandag 09:00-17:00; dinsdag 09:00-17:00'."""
-        parts = [
-            f"{DAY_NAMES_NL[day]} {', '.join(getattr(self, day))}"
-            for day in DAYS
-            if getattr(self, day)
-        ]
+        parts = [f"{DAY_NAMES_NL[day]} {', '.join(getattr(self, day))}" for day in DAYS if getattr(self, day)]
         return "; ".join(parts) if parts else "gesloten"
 
 

@@ -57,13 +57,12 @@ def _channel_ids(messages: list[dict]) -> list[str]:
 def test_send_channels_for_aangifte_sends_police_first() -> None:
     """'Ik wil aangifte doen' gets the police card first, then Slachtofferhulp, then CSG (24/7)."""
     messages, events = _run("report_to_police")
-    assert messages[0]["response"] == "utter_topic_report_to_police"
+    assert len(messages) == 1  # the rule sends the introduction and the offer around it
     assert _channel_ids(messages) == ["politie", "slachtofferhulp", "csg"]
-    police = messages[1]["custom"]["channels"][0]
+    police = messages[0]["custom"]["channels"][0]
     assert police["tel"] == "tel:+319008844"
     assert police["open_now"] is None
-    assert "0900-8844" in messages[1]["text"]
-    assert messages[2]["response"] == "utter_offer_ask_melding_vs_aangifte"
+    assert "0900-8844" in messages[0]["text"]
     assert events == [
         SlotSet("last_topic", "report_to_police"),
         SlotSet("offered_topic", "ask_melding_vs_aangifte"),
@@ -74,7 +73,7 @@ def test_send_channels_for_saw_images_reports_the_link_to_offlimits() -> None:
     """Seeing such images: Offlimits (report the link) first, CSG to talk, police."""
     messages, _ = _run("saw_illegal_images")
     assert _channel_ids(messages) == ["offlimits", "csg", "politie"]
-    assert messages[1]["custom"]["channels"][0]["url"] == "https://meldpunt-kinderporno.nl"
+    assert messages[0]["custom"]["channels"][0]["url"] == "https://meldpunt-kinderporno.nl"
 
 
 @pytest.mark.parametrize(
@@ -96,11 +95,24 @@ def test_send_channels_routes_each_situation(intent: str, expected: list[str]) -
 
 
 def test_send_channels_on_yes_sends_the_offered_topic() -> None:
-    """Saying yes to an offer routes to the offered topic, and the offer is not repeated forever."""
+    """Saying yes to an offer sends that topic's introduction and channels; no offer follows it."""
     messages, events = _run("affirm", slots={"offered_topic": "ask_melding_vs_aangifte"})
     assert messages[0]["response"] == "utter_topic_ask_melding_vs_aangifte"
     assert _channel_ids(messages) == ["politie", "slachtofferhulp", "csg"]
+    assert len(messages) == 2
     assert SlotSet("offered_topic", None) in events
+
+
+def test_send_channels_on_yes_chains_the_next_offer() -> None:
+    """A yes to 'what to do with the images' answers it and offers how to report the link."""
+    messages, events = _run("affirm", slots={"offered_topic": "ask_save_evidence"})
+    assert [m.get("response") for m in messages] == [
+        "utter_topic_ask_save_evidence",
+        None,
+        "utter_offer_report_illegal_content",
+    ]
+    assert _channel_ids(messages) == ["offlimits", "politie", "csg"]
+    assert SlotSet("offered_topic", "report_illegal_content") in events
 
 
 def test_send_channels_on_yes_without_offer_shows_the_topics() -> None:
@@ -112,7 +124,7 @@ def test_send_channels_on_yes_without_offer_shows_the_topics() -> None:
 
 def _menu() -> dict:
     dispatcher = CollectingDispatcher()
-    dispatcher.utter_message(response="utter_main_menu")
+    dispatcher.utter_message(response="utter_what_i_can_do")
     return dispatcher.messages[0]
 
 
@@ -129,21 +141,21 @@ def test_send_channels_marks_closed_channel_at_night(data_dir: Path) -> None:
 
     day, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NOON)
     assert _channel_ids(day) == ["kindertelefoon"]
-    assert day[1]["custom"]["channels"][0]["open_now"] is True
+    assert day[0]["custom"]["channels"][0]["open_now"] is True
 
     night, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NIGHT)
     assert _channel_ids(night) == ["kindertelefoon", "csg"]
-    cards = night[1]["custom"]["channels"]
+    cards = night[0]["custom"]["channels"]
     assert [c["open_now"] for c in cards] == [False, True]
-    assert "De Kindertelefoon is nu gesloten." in night[1]["text"]
-    assert "Centrum Seksueel Geweld kun je altijd bereiken." in night[1]["text"]
+    assert "De Kindertelefoon is nu gesloten." in night[0]["text"]
+    assert "Centrum Seksueel Geweld kun je altijd bereiken." in night[0]["text"]
 
 
 def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> None:
     """A number changed in the registry file is in the very next reply."""
     path = data_dir / "channels.yml"
     before, _ = _run("feel_bad_need_to_talk")
-    assert before[1]["custom"]["channels"][0]["phone"] == "0800-0188"
+    assert before[0]["custom"]["channels"][0]["phone"] == "0800-0188"
     path.write_text(
         path.read_text(encoding="utf-8")
         .replace('"+318000188"', '"+318000199"')
@@ -153,5 +165,5 @@ def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> N
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     after, _ = _run("feel_bad_need_to_talk")
-    assert after[1]["custom"]["channels"][0]["phone"] == "0800-0199"
-    assert after[1]["custom"]["channels"][0]["tel"] == "tel:+318000199"
+    assert after[0]["custom"]["channels"][0]["phone"] == "0800-0199"
+    assert after[0]["custom"]["channels"][0]["tel"] == "tel:+318000199"

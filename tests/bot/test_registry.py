@@ -13,8 +13,18 @@ from bot.registry.loader import parse_registry, parse_routing
 from tests.conftest import CHANNELS, SATURDAY_NOON, WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml
 
 EXPECTED_IDS = {
-    "alarmnummer", "politie", "slachtofferhulp", "csg", "offlimits", "helpwanted", "stopitnow",
-    "mediawijsheid", "slachtofferwijzer", "kindertelefoon", "zelfmoordpreventie", "veiligthuis",
+    "alarmnummer",
+    "politie",
+    "slachtofferhulp",
+    "csg",
+    "offlimits",
+    "helpwanted",
+    "stopitnow",
+    "mediawijsheid",
+    "slachtofferwijzer",
+    "kindertelefoon",
+    "zelfmoordpreventie",
+    "veiligthuis",
 }
 
 
@@ -183,9 +193,7 @@ def test_parse_routing_rejects_unknown_channel_and_non_24_7_fallback() -> None:
     text = yaml.safe_dump(
         {
             "version": 1,
-            "topics": {
-                "t": {"channels": ["csg", "nope"], "always_open": "helpwanted", "offer": "x"}
-            },
+            "topics": {"t": {"channels": ["csg", "nope"], "always_open": "helpwanted", "offer": "x"}},
         }
     )
     with pytest.raises(RegistryError) as info:
@@ -202,7 +210,10 @@ def test_parse_routing_rejects_more_than_four_channels() -> None:
     """A reply carries at most four channels."""
     registry = parse_registry(CHANNELS.read_text(encoding="utf-8"))
     text = yaml.safe_dump(
-        {"version": 1, "topics": {"t": {"channels": ["csg", "politie", "offlimits", "helpwanted", "stopitnow"]}}}
+        {
+            "version": 1,
+            "topics": {"t": {"channels": ["csg", "politie", "offlimits", "helpwanted", "stopitnow"]}},
+        }
     )
     with pytest.raises(RegistryError) as info:
         parse_routing(text, registry)

@@ -1,0 +1,48 @@
+"""Dependencies of the routes, as Annotated aliases; tests replace them via app.dependency_overrides."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from bot.api.rasa_client import RasaClient
+from bot.api.ratelimit import RateLimiter
+from bot.registry.catalog import Catalog
+from bot.settings import Settings
+
+
+def get_app_settings(request: Request) -> Settings:
+    """The settings the app was created with (the middleware uses the same)."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_rasa_client(request: Request) -> RasaClient:
+    """The pooled client to Rasa, opened in the lifespan."""
+    client: RasaClient = request.app.state.rasa
+    return client
+
+
+def get_catalog(request: Request) -> Catalog:
+    """The live-reloading channel catalog, checked at start-up."""
+    catalog: Catalog = request.app.state.catalog
+    return catalog
+
+
+def get_rate_limiter(request: Request) -> RateLimiter:
+    """The in-memory per-client message limit."""
+    limiter: RateLimiter = request.app.state.rate_limiter
+    return limiter
+
+
+async def limit_rate(request: Request, limiter: Annotated[RateLimiter, Depends(get_rate_limiter)]) -> None:
+    """Count one message for this client; raises RateLimited over the limit."""
+    # The address is hashed at once and never stored or logged.
+    limiter.hit(request.client.host if request.client else "unknown")
+
+
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+RasaClientDep = Annotated[RasaClient, Depends(get_rasa_client)]
+CatalogDep = Annotated[Catalog, Depends(get_catalog)]
+RateLimitDep = Annotated[None, Depends(limit_rate)]

@@ -1,0 +1,145 @@
+"""The FastAPI app: routers, middleware, error bodies the widget can show, and the lifespan.
+
+Run: `uvicorn bot.api.main:app --host 127.0.0.1 --port 8000 --no-access-log`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request, status
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.cors import CORSMiddleware
+
+from bot.api.rasa_client import RasaClient
+from bot.api.ratelimit import RateLimited, RateLimiter
+from bot.api.routes import channels, chat, health, pages
+from bot.api.schemas import MAX_MESSAGE_LENGTH, ChatMessage, ErrorResponse, Problem
+from bot.api.security import BodySizeLimitMiddleware, SecurityHeadersMiddleware
+from bot.registry.catalog import Catalog
+from bot.settings import Settings, get_settings
+
+logger = logging.getLogger(__name__)
+
+_DETAIL_BY_FIELD = {
+    "session_id": "De chat is niet goed gestart. Laad de pagina opnieuw.",
+    "message": "Je bericht is leeg. Typ eerst iets.",
+}
+_TOO_LONG = f"Je bericht is te lang. Je kunt maximaal {MAX_MESSAGE_LENGTH} tekens sturen."
+_SLASH = "Dit bericht kan ik niet lezen. Typ het zonder / aan het begin."
+_UNREADABLE = "Er ging iets mis met je bericht. Probeer het opnieuw."
+_RATE_LIMITED = (
+    "Je stuurt veel berichten snel achter elkaar. Wacht even en probeer het dan opnieuw. "
+    "Is er nu gevaar? Bel 112."
+)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    # Uvicorn's access log holds every client's IP address; the service logs none.
+    logging.getLogger("uvicorn.access").disabled = True
+    # Refuse to start on channel data that never validated, rather than fail on a chat turn.
+    app.state.catalog.snapshot()
+    app.state.rasa = RasaClient(
+        settings.rasa_url,
+        settings.actions_url,
+        timeout=settings.rasa_timeout_seconds,
+        health_timeout=settings.health_timeout_seconds,
+    )
+    try:
+        yield
+    finally:
+        await app.state.rasa.aclose()
+
+
+def _field(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in loc if p != "body") or "body"
+
+
+def _detail(error: Any) -> str:
+    field = _field(tuple(error["loc"]))
+    if field == "message" and error["type"] == "string_too_long":
+        return _TOO_LONG
+    if field == "message" and error["type"] == "value_error":
+        return _SLASH
+    return _DETAIL_BY_FIELD.get(field, _UNREADABLE)
+
+
+def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = list(exc.errors())
+    if any(e["type"] == "json_invalid" for e in errors):
+        code = status.HTTP_400_BAD_REQUEST
+        body = ErrorResponse(
+            error="bad_json",
+            detail=_UNREADABLE,
+            problems=[Problem(field="body", message="not valid JSON")],
+        )
+    else:
+        code = status.HTTP_422_UNPROCESSABLE_CONTENT
+        body = ErrorResponse(
+            error="invalid_request",
+            detail=_detail(errors[0]) if errors else _UNREADABLE,
+            problems=[Problem(field=_field(tuple(e["loc"])), message=str(e["msg"])) for e in errors],
+        )
+    return JSONResponse(status_code=code, content=body.model_dump())
+
+
+def _rate_limited(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RateLimited)
+    body = ErrorResponse(
+        error="rate_limited", detail=_RATE_LIMITED, messages=[ChatMessage(text=_RATE_LIMITED)]
+    )
+    return JSONResponse(
+        status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        content=body.model_dump(),
+        headers={"Retry-After": str(exc.retry_after)},
+    )
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The web service for `settings` (default: from the environment)."""
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="Hulpwijzer",
+        summary="Chat with the Hulpwijzer bot and read its public help-channel registry.",
+        version="0.1.0",
+        lifespan=_lifespan,
+        docs_url=None,  # served by routes/pages.py, with its own Content-Security-Policy
+        redoc_url=None,
+        # No request data leaves the service through OpenTelemetry, whatever the environment says.
+        telemetry={"auto_configure": False, "logs": False},
+    )
+    # One settings object for middleware and routes alike.
+    app.state.settings = settings
+    app.state.catalog = Catalog(settings.channels_path, settings.routing_path)
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
+
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(RateLimited, _rate_limited)
+
+    # Added inside out: the security headers wrap everything, also CORS and 413 answers.
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.allowed_origins,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type"],
+        allow_credentials=False,
+        max_age=600,
+    )
+    app.add_middleware(SecurityHeadersMiddleware)
+
+    for module in (chat, channels, health, pages):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
+    return app
+
+
+app = create_app()

@@ -1,0 +1,1 @@
+"""The web service's routers, one per resource."""

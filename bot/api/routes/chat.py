@@ -1,0 +1,77 @@
+"""POST /api/chat: one message to the bot, its messages back; help numbers when the bot is down."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from fastapi import APIRouter, status
+from fastapi.responses import JSONResponse
+
+from bot.api.deps import CatalogDep, RasaClientDep, RateLimitDep, SettingsDep
+from bot.api.rasa_client import RasaUnavailable
+from bot.api.schemas import ChannelPublic, ChatMessage, ChatRequest, ChatResponse, ErrorResponse
+from bot.crisis import RESPONSES, expected_payload
+from bot.registry.catalog import Catalog
+
+logger = logging.getLogger(__name__)
+
+router = APIRouter(prefix="/api/chat", tags=["chat"])
+
+# The fixed response Rasa itself gives when the action server is down: 24/7 channels only.
+_DOWN_TEXT, _DOWN_CHANNELS = RESPONSES["utter_action_server_down"]
+
+
+def unavailable_error(catalog: Catalog) -> ErrorResponse:
+    """The 503 body: a message with the numbers that are always open, taken from the registry."""
+    try:
+        payload = expected_payload(catalog.snapshot(), _DOWN_CHANNELS)
+        cards = [ChannelPublic.model_validate(c) for c in payload["channels"]]
+    except Exception:
+        # The text alone names the numbers; a broken registry must not hide them.
+        logger.exception("no channel cards for the bot-down message")
+        cards = []
+    return ErrorResponse(
+        error="bot_unavailable",
+        detail="De chatbot werkt nu even niet. Probeer het later nog eens.",
+        messages=[ChatMessage(text=_DOWN_TEXT, channels=cards)],
+    )
+
+
+@router.post(
+    "",
+    response_model=ChatResponse,
+    responses={
+        status.HTTP_400_BAD_REQUEST: {"model": ErrorResponse, "description": "Not JSON"},
+        status.HTTP_413_CONTENT_TOO_LARGE: {"model": ErrorResponse, "description": "Body too big"},
+        status.HTTP_422_UNPROCESSABLE_CONTENT: {"model": ErrorResponse, "description": "Invalid"},
+        status.HTTP_429_TOO_MANY_REQUESTS: {"model": ErrorResponse, "description": "Too many"},
+        status.HTTP_503_SERVICE_UNAVAILABLE: {
+            "model": ErrorResponse,
+            "description": "Rasa is down or too slow; the body holds the 24/7 help numbers",
+        },
+    },
+)
+async def send_message(
+    chat: ChatRequest,
+    rasa: RasaClientDep,
+    catalog: CatalogDep,
+    settings: SettingsDep,
+    _: RateLimitDep,
+) -> ChatResponse | JSONResponse:
+    """Send one message to the bot and get its replies: text, buttons and contact cards."""
+    started = time.perf_counter()
+    try:
+        messages = await rasa.send(chat.session_id, chat.message)
+    except RasaUnavailable as exc:
+        logger.warning("rasa unavailable (%s); sent the 24/7 numbers", exc)
+        return JSONResponse(
+            status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+            content=unavailable_error(catalog).model_dump(),
+        )
+    took_ms = (time.perf_counter() - started) * 1000
+    # Only counts and timing: no text, no session id, no address.
+    logger.info("chat turn: %d message(s) in %.0f ms", len(messages), took_ms)
+    if settings.log_message_text:
+        logger.info("chat text (log_message_text is on): %r", chat.message)
+    return ChatResponse(messages=messages)

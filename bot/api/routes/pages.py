@@ -1,0 +1,64 @@
+"""The pages: the full-page widget at /, the neutral quick-exit page, and the API docs."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
+
+from bot.api.deps import SettingsDep
+
+STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "web" / "static"
+_QUICK_EXIT_PLACEHOLDER = "__QUICK_EXIT_URL__"
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+router = APIRouter(prefix="", tags=["pages"])
+
+
+@lru_cache(maxsize=4)
+def render_index(quick_exit_url: str) -> str:
+    """index.html with the configured quick-exit target on the widget's script tag."""
+    page = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
+    return page.replace(_QUICK_EXIT_PLACEHOLDER, html.escape(quick_exit_url, quote=True))
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def read_index(settings: SettingsDep) -> HTMLResponse:
+    """The chat widget, full page."""
+    return HTMLResponse(render_index(settings.quick_exit_url))
+
+
+@router.get("/neutral", response_class=FileResponse, include_in_schema=False)
+def read_neutral() -> FileResponse:
+    """A plain weather page: a same-origin quick-exit target for tests and offline use."""
+    return FileResponse(STATIC_DIR / "neutral.html", media_type="text/html")
+
+
+def _docs_policy(page: str) -> str:
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+        for s in _INLINE_SCRIPT.findall(page)
+    )
+    # Swagger UI comes from its CDN and starts with one inline script, allowed by its hash only.
+    # The widget's pages keep the strict policy without any other origin.
+    cdn = "https://cdn.jsdelivr.net"
+    return (
+        f"default-src 'none'; script-src {cdn} {hashes}; style-src {cdn}; "
+        "img-src 'self' data: https://fastapi.tiangolo.com; connect-src 'self'; "
+        "base-uri 'none'; frame-ancestors 'none'"
+    )
+
+
+@router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+def read_docs() -> HTMLResponse:
+    """The OpenAPI docs (Swagger UI)."""
+    page = get_swagger_ui_html(openapi_url="/openapi.json", title="Hulpwijzer API")
+    text = bytes(page.body).decode()
+    return HTMLResponse(text, headers={"Content-Security-Policy": _docs_policy(text)})

@@ -1,0 +1,69 @@
+"""Held-out intent accuracy: `rasa test nlu` on tests/nlu/heldout.yml, which training never reads.
+
+Prints accuracy, macro F1 and the weakest intents; exits 1 when accuracy falls below the floor,
+so a change that makes the bot understand young people worse does not land unnoticed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.settings import ROOT
+
+HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
+ACCURACY_FLOOR = 0.85
+CRISIS_INTENTS = ("suicidal_thoughts", "danger_now")
+
+
+def run_rasa_test_nlu(rasa: Path, model: Path, out: Path) -> dict:
+    """Run Rasa's own NLU evaluation and return its intent report."""
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [str(rasa), "test", "nlu", "--model", str(model), "--nlu", str(HELDOUT), "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    return json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
+
+
+def summarize(report: dict) -> tuple[float, list[str]]:
+    """Accuracy and printable lines: overall figures, crisis recall, the five weakest intents."""
+    intents = {k: v for k, v in report.items() if isinstance(v, dict) and "support" in v and "avg" not in k}
+    accuracy = float(report["accuracy"])
+    lines = [
+        f"Held-out NLU ({int(sum(v['support'] for v in intents.values()))} messages, "
+        f"{len(intents)} intents): accuracy {accuracy:.3f}, "
+        f"macro F1 {report['macro avg']['f1-score']:.3f}"
+    ]
+    for name in CRISIS_INTENTS:
+        if name in intents:
+            lines.append(f"  crisis recall {name}: {intents[name]['recall']:.2f}")
+    weakest = sorted(intents.items(), key=lambda kv: kv[1]["f1-score"])[:5]
+    lines.append("  weakest (F1): " + ", ".join(f"{k} {v['f1-score']:.2f}" for k, v in weakest))
+    return accuracy, lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Evaluate, print, and fail below the accuracy floor."""
+    parser = argparse.ArgumentParser(prog="bot.nlu_eval")
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--rasa", required=True)
+    parser.add_argument("--out", default=str(ROOT / "results" / "nlu"))
+    args = parser.parse_args(argv)
+    report = run_rasa_test_nlu(Path(args.rasa), Path(args.model), Path(args.out))
+    accuracy, lines = summarize(report)
+    print("\n".join(lines))
+    if accuracy < ACCURACY_FLOOR:
+        print(f"FAIL: held-out accuracy {accuracy:.3f} is below {ACCURACY_FLOOR}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""End to end: real Rasa and action servers on loopback, messages through the REST webhook."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from bot.devstack import Stack, send
+
+pytestmark = pytest.mark.e2e
+
+
+def _session() -> str:
+    return f"e2e-{uuid.uuid4().hex}"
+
+
+def _channels(messages: list[dict]) -> list[str]:
+    """Channel ids of the first channels payload in a reply."""
+    for message in messages:
+        if message.get("custom", {}).get("channels"):
+            return [c["id"] for c in message["custom"]["channels"]]
+    return []
+
+
+def _texts(messages: list[dict]) -> str:
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("message", "first_channel"),
+    [
+        ("ik wil aangifte doen", "politie"),
+        ("ik zag kinderporno via een link op tiktok", "offlimits"),
+        ("hoe meld ik een filmpje met kindermisbruik", "offlimits"),
+        ("ik krijg die beelden niet meer uit mn hoofd", "csg"),
+        ("iemand dreigt mijn naaktfotos te verspreiden", "helpwanted"),
+        ("mag ik er een screenshot van maken als bewijs?", "offlimits"),
+        ("ik schrik van mezelf, ik heb gevoelens voor kinderen", "stopitnow"),
+        ("mijn vader slaat me", "veiligthuis"),
+        ("wat doet slachtofferhulp eigenlijk", "slachtofferhulp"),
+    ],
+)
+def test_first_message_gets_its_channels_in_the_first_reply(
+    stack: Stack, message: str, first_channel: str
+) -> None:
+    """A clear first message is answered with its channels at once, best fit first."""
+    reply = send(stack.rasa_url, _session(), message)
+    channels = _channels(reply)
+    assert channels and channels[0] == first_channel, (message, channels)
+    assert len(channels) <= 4
+
+
+def test_police_card_has_a_dialable_number(stack: Stack) -> None:
+    """The police card carries tel:+319008844 and its display form."""
+    reply = send(stack.rasa_url, _session(), "ik wil aangifte doen")
+    card = next(m["custom"]["channels"][0] for m in reply if "custom" in m)
+    assert card["id"] == "politie"
+    assert card["tel"] == "tel:+319008844"
+    assert card["phone"] == "0900-8844"
+    assert "0900-8844" in _texts(reply)
+
+
+@pytest.mark.parametrize(
+    ("message", "first_channel"),
+    [
+        ("ik wil dood", "zelfmoordpreventie"),
+        ("help er staat iemand voor de deur, ik ben nu in gevaar", "alarmnummer"),
+    ],
+)
+def test_crisis_mid_conversation_routes_to_113_or_112(stack: Stack, message: str, first_channel: str) -> None:
+    """A crisis message after other turns still goes straight to 113 or 112."""
+    session = _session()
+    send(stack.rasa_url, session, "hoi")
+    send(stack.rasa_url, session, "ik zag iets heel ergs op een pornosite")
+    reply = send(stack.rasa_url, session, message)
+    assert _channels(reply)[0] == first_channel
+    assert ("113" if first_channel == "zelfmoordpreventie" else "112") in _texts(reply)
+
+
+def test_yes_after_offer_continues_the_topic(stack: Stack) -> None:
+    """After 'aangifte', a yes explains melding versus aangifte."""
+    session = _session()
+    first = send(stack.rasa_url, session, "ik wil aangifte doen")
+    assert "verschil" in _texts(first)
+    reply = send(stack.rasa_url, session, "ja graag")
+    assert "Bij een melding" in _texts(reply)
+    assert _channels(reply)[0] == "politie"
+
+
+def test_bot_says_it_is_a_bot(stack: Stack) -> None:
+    """Asked whether it is a person, the bot says it is a chatbot."""
+    reply = send(stack.rasa_url, _session(), "ben jij een echt mens?")
+    assert "chatbot" in _texts(reply)
+
+
+def test_unclear_message_gets_topic_buttons(stack: Stack) -> None:
+    """Gibberish or an unrelated question gets a clear answer with the main topics, never silence."""
+    reply = send(stack.rasa_url, _session(), "qwpoeiruty zxmcnv")
+    buttons = [b["payload"] for m in reply for b in m.get("buttons", [])]
+    assert "/report_illegal_content" in buttons
+
+
+@pytest.fixture
+def actions_down(stack: Stack) -> Iterator[Stack]:
+    """The action server is stopped for one test and started again after it."""
+    stack.stop_one("actions")
+    try:
+        yield stack
+    finally:
+        stack.start_actions()
+        stack.wait_ready(60)
+
+
+def test_action_server_down_still_gives_essential_numbers(actions_down: Stack) -> None:
+    """Without the action server the bot answers with CSG, 113 and 112 instead of silence."""
+    session = _session()
+    reply = send(actions_down.rasa_url, session, "ik wil aangifte doen")
+    assert _channels(reply) == ["csg", "zelfmoordpreventie", "alarmnummer"]
+    assert "0800-0188" in _texts(reply)
+    crisis = send(actions_down.rasa_url, session, "ik wil niet meer leven")
+    assert _channels(crisis) == ["zelfmoordpreventie", "alarmnummer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "first_channel"),
+    [
+        ("ik wil mezelf van kant maken", "zelfmoordpreventie"),
+        ("ik snij soms in mn polsen", "zelfmoordpreventie"),
+        ("i want to kill myself", "zelfmoordpreventie"),
+        ("NOODGEVAL", "alarmnummer"),
+        ("mijn vriendin wordt nu verkracht", "alarmnummer"),
+    ],
+)
+def test_crisis_phrases_always_reach_113_or_112(stack: Stack, message: str, first_channel: str) -> None:
+    """Crisis phrases get the crisis answer even when the classifier alone would miss them."""
+    assert _channels(send(stack.rasa_url, _session(), message))[0] == first_channel
+
+
+def test_figure_of_speech_is_not_a_crisis(stack: Stack) -> None:
+    """'Ik schrok me dood' is about the images, not a suicide crisis."""
+    channels = _channels(send(stack.rasa_url, _session(), "ik schrok me dood toen ik dat filmpje zag"))
+    assert "zelfmoordpreventie" not in channels
