@@ -22,7 +22,8 @@ FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
-        compose-check channels-check crisis-sync crisis-check bench-core lock clean
+        compose-check channels-check crisis-sync crisis-check bench-core lock clean \
+        test-flows nlu-report test-deps
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z0-9-]*:.*## ' $(MAKEFILE_LIST) | \
@@ -53,7 +54,8 @@ train: setup ## Train the model if its inputs changed (fingerprint)
 	  echo "==> Training $(MODEL)"; \
 	  $(PY) -m bot.crisis --check && \
 	  $(RASA) train --config config.yml --domain domain --data data --out models \
-	    --fixed-model-name $(FINGERPRINT) --quiet || exit 1; fi
+	    --fixed-model-name $(FINGERPRINT) --quiet || exit 1; \
+	  ls -t models/*.tar.gz | tail -n +4 | xargs -r rm -f --; fi
 
 # --- running --------------------------------------------------------------------------------------
 run: train ## Set up, train if needed, start the action server and Rasa, and say how to chat
@@ -95,10 +97,19 @@ test-stories: train ## Conversation tests in tests/stories, failing on any predi
 	@$(RASA) test core --e2e --model $(MODEL) --stories tests/stories --out results/stories \
 	  --fail-on-prediction-errors --no-plot
 
-test: train channels-check crisis-check validate lint typecheck compose-check ## Everything; fails on any failure
+test-deps: ## Debian packages the tests run for real: Chromium, PostgreSQL, Redis, docker-compose
+	@scripts/apt-install.sh chromium chromium-driver postgresql redis-server docker-compose
+
+test: test-deps train channels-check crisis-check validate lint typecheck compose-check ## Everything; fails on any failure
 	@$(PY) -m pytest -q
 	@$(MAKE) --no-print-directory test-stories
 	@$(PY) -m bot.nlu_eval --model $(MODEL) --rasa $(RASA)
+
+test-flows: train ## Conversation tests with a counsellor report (reports/flows.html); lists every failure
+	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA)
+
+nlu-report: train ## Held-out NLU report with Rasa's plots and routing per message (reports/nlu/index.html)
+	@$(PY) -m bot.reports.nlu --model $(MODEL) --rasa $(RASA)
 
 bench-core: train ## Latency p50/p95 over 200 messages through the REST webhook (figures, not a test)
 	@$(PY) -m bot.bench_core --model $(MODEL) --rasa $(RASA)

@@ -25,3 +25,20 @@ class RegistryError(ValueError):
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
         super().__init__(f"{source}: {len(problems)} problem(s)\n{lines}")
+
+
+class ConflictError(Exception):
+    """A save would overwrite data it has not seen (or the file on disk is broken); nothing was written."""
+
+    def __init__(self, message: str, current_version: int, problems: list[Problem] | None = None) -> None:
+        self.current_version = current_version
+        self.problems = problems or []
+        super().__init__(message)
+
+
+class NotFoundError(LookupError):
+    """A channel or saved version that does not exist."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        super().__init__(f"{what} does not exist")

@@ -19,11 +19,18 @@ ACCURACY_FLOOR = 0.85
 CRISIS_INTENTS = ("suicidal_thoughts", "danger_now")
 
 
-def run_rasa_test_nlu(rasa: Path, model: Path, out: Path) -> dict:
-    """Run Rasa's own NLU evaluation and return its intent report."""
+def run_rasa_test_nlu(
+    rasa: Path, model: Path, out: Path, nlu: Path = HELDOUT, successes: bool = False
+) -> dict:
+    """Run Rasa's own NLU evaluation (with its plots) and return its intent report.
+
+    With `successes`, Rasa also writes intent_successes.json next to intent_errors.json, so
+    every message's prediction can be read back.
+    """
     out.mkdir(parents=True, exist_ok=True)
+    extra = ["--successes"] if successes else []
     subprocess.run(
-        [str(rasa), "test", "nlu", "--model", str(model), "--nlu", str(HELDOUT), "--out", str(out)],
+        [str(rasa), "test", "nlu", "--model", str(model), "--nlu", str(nlu), "--out", str(out), *extra],
         cwd=ROOT,
         check=True,
         stdout=subprocess.DEVNULL,
@@ -32,9 +39,14 @@ def run_rasa_test_nlu(rasa: Path, model: Path, out: Path) -> dict:
     return json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
 
 
+def intent_scores(report: dict) -> dict[str, dict]:
+    """Rasa's per-intent figures from its intent report, without the averages."""
+    return {k: v for k, v in report.items() if isinstance(v, dict) and "support" in v and "avg" not in k}
+
+
 def summarize(report: dict) -> tuple[float, list[str]]:
     """Accuracy and printable lines: overall figures, crisis recall, the five weakest intents."""
-    intents = {k: v for k, v in report.items() if isinstance(v, dict) and "support" in v and "avg" not in k}
+    intents = intent_scores(report)
     accuracy = float(report["accuracy"])
     lines = [
         f"Held-out NLU ({int(sum(v['support'] for v in intents.values()))} messages, "

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
+MIN_TOKEN_LENGTH = 16
+_HISTORY_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
+_MAINTAINER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 
 
 def _neutral_target(value: str) -> str:
@@ -43,10 +47,37 @@ class Settings(BaseSettings):
     # Off by default: conversations stay anonymous. Only for debugging on a developer machine.
     log_message_text: bool = False
 
+    # Channel-data maintenance (bot/admin): every saved version of channels.yml is kept here.
+    # SQLite on one machine; a postgresql:// URL when several machines share one history.
+    history_url: str = f"sqlite:///{ROOT / 'var' / 'channel-history.sqlite'}"
+    # Maintainer name -> token, as JSON: '{"anna": "..."}'. Empty: the admin part is off.
+    admin_tokens: dict[str, SecretStr] = {}
+
     @field_validator("quick_exit_url")
     @classmethod
     def _quick_exit_is_a_page(cls, value: str) -> str:
         return _neutral_target(value)
+
+    @field_validator("history_url")
+    @classmethod
+    def _known_history_store(cls, value: str) -> str:
+        if not value.startswith(_HISTORY_SCHEMES):
+            raise ValueError(f"'{value}' is neither sqlite:///<path> nor a postgresql:// URL")
+        return value
+
+    @field_validator("admin_tokens")
+    @classmethod
+    def _usable_tokens(cls, value: dict[str, SecretStr]) -> dict[str, SecretStr]:
+        for name, token in value.items():
+            # The name is recorded as the author of every version this maintainer saves; "file"
+            # is the author of hand edits of the file.
+            if not _MAINTAINER.match(name) or name == "file":
+                raise ValueError(
+                    f"maintainer name '{name}' must be 1-40 letters, digits, '.', '_' or '-', and not 'file'"
+                )
+            if len(token.get_secret_value()) < MIN_TOKEN_LENGTH:
+                raise ValueError(f"the token of '{name}' is shorter than {MIN_TOKEN_LENGTH} characters")
+        return value
 
 
 @lru_cache

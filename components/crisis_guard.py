@@ -43,11 +43,12 @@ DEFAULT_PATTERNS: Dict[Text, List[Text]] = {
     ],
     "danger_now": [
         r"\b(ik\s+ben|zijn|zit|zitten)\s+(nu\s+)?in\s+gevaar\b",
-        r"\bnood\s*(geval|situatie)\b",
+        r"(?<!geen )\bnood\s*(geval|situatie)\b",
         r"\bsos\b",
         r"\bwordt\s+(nu|op\s+dit\s+moment)\s+(misbruikt|verkracht|geslagen|aangerand)",
         r"\b(nu|op\s+dit\s+moment)\s+(misbruikt|verkracht|aangerand)\b",
         r"\bstaat\s+(nu\s+)?voor\s+(de|mijn)\s+deur\b",
+        r"\bgebeurt\s+(er\s+)?(nu|op\s+dit\s+moment)\s+iets\b",
         r"\bin\s+danger\b",
     ],
 }

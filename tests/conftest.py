@@ -90,3 +90,19 @@ def stack():
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A real PostgreSQL (Debian's package) for this session, or the one named by the environment."""
+    import os
+
+    from tests.services import postgres_bin, postgres_server
+
+    if os.environ.get("HULPWIJZER_TEST_POSTGRES_URL"):
+        yield os.environ["HULPWIJZER_TEST_POSTGRES_URL"]
+        return
+    if postgres_bin() is None:
+        pytest.skip("PostgreSQL is not installed; `make test` installs it")
+    with postgres_server(free_port()) as url:
+        yield url

@@ -1,0 +1,25 @@
+"""Maintaining the channel data: validated saves, history of every version, rollback (no HTTP here)."""
+
+from bot.admin.history import (
+    Change,
+    History,
+    HistoryEntry,
+    PostgresHistory,
+    SqliteHistory,
+    StoredVersion,
+    open_history,
+)
+from bot.admin.store import ChannelStore, RegistryVersion, open_channel_store
+
+__all__ = [
+    "Change",
+    "ChannelStore",
+    "History",
+    "HistoryEntry",
+    "PostgresHistory",
+    "RegistryVersion",
+    "SqliteHistory",
+    "StoredVersion",
+    "open_channel_store",
+    "open_history",
+]

@@ -1,0 +1,336 @@
+"""The history of the channel registry: every saved version with its time, author and changed fields.
+
+`History` is the interface the store needs. `SqliteHistory` (standard library) serves one
+machine; `PostgresHistory` (psycopg) is for several. In both the version number is the primary
+key, so two writers that both try to add version n cannot both succeed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, closing, contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from bot.exceptions import ConflictError
+
+Reason = Literal["save", "rollback", "file"]
+SQLITE_PREFIX = "sqlite:///"
+POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One changed field of one channel; a whole channel added or removed has field ''."""
+
+    channel: str | None  # None: a field of the file itself, such as `version`
+    field: str
+    old: str | None  # the value as JSON; None when there was none
+    new: str | None
+
+    def __str__(self) -> str:
+        where = f"channel '{self.channel}'" if self.channel is not None else "file"
+        if not self.field:
+            return f"{where}: {'added' if self.old is None else 'removed'}"
+        old = "(none)" if self.old is None else self.old
+        new = "(none)" if self.new is None else self.new
+        return f"{where}, {self.field}: {old} -> {new}"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One saved version of the registry: who saved it when, why, and which fields changed."""
+
+    number: int
+    saved_at: datetime
+    author: str  # the maintainer's name; "file" for an edit of the file itself
+    reason: Reason
+    rollback_of: int | None
+    changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    """A history entry with the full registry file text of that version."""
+
+    entry: HistoryEntry
+    content: str
+
+
+class History(Protocol):
+    """Where versions are kept; numbers start at 1 and never repeat, entries are never changed."""
+
+    def latest(self) -> StoredVersion | None:
+        """The newest version, or None while the history is empty."""
+        ...
+
+    def get(self, number: int) -> StoredVersion | None:
+        """Version `number`, or None if there is none."""
+        ...
+
+    def entries(self, limit: int, channel_id: str | None = None) -> list[HistoryEntry]:
+        """Newest first, at most `limit`; with `channel_id`, only versions that changed that channel."""
+        ...
+
+    def channel_version(self, channel_id: str) -> int | None:
+        """The newest version that changed the channel, or None if none did."""
+        ...
+
+    def record(self, entry: HistoryEntry, content: str) -> AbstractContextManager[None]:
+        """Add a version, kept only if the `with` body succeeds; ConflictError if its number is taken."""
+        ...
+
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS registry_versions (
+    number INTEGER PRIMARY KEY,
+    saved_at {timestamp} NOT NULL,
+    author TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('save', 'rollback', 'file')),
+    rollback_of INTEGER REFERENCES registry_versions (number),
+    content TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS registry_changes (
+    number INTEGER NOT NULL REFERENCES registry_versions (number),
+    position INTEGER NOT NULL,
+    channel_id TEXT,
+    field TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    PRIMARY KEY (number, position)
+);
+CREATE INDEX IF NOT EXISTS registry_changes_by_channel ON registry_changes (channel_id, number);
+"""
+_VERSION_COLUMNS = "number, saved_at, author, reason, rollback_of"
+
+
+def _as_datetime(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+class _SqlHistory:
+    """The queries both databases share (DB-API 2.0); a subclass opens connections and transactions.
+
+    A connection per call keeps it usable from any thread and any process; the admin saves a few
+    times a day, so the cost of connecting does not matter.
+    """
+
+    _placeholder = "?"
+
+    def __init__(self) -> None:
+        self._ready = False
+        self._ready_lock = threading.Lock()
+
+    def _connect(self) -> Any:
+        raise NotImplementedError
+
+    def _create_tables(self, connection: Any) -> None:
+        raise NotImplementedError
+
+    def _begin_write(self, cursor: Any) -> None:
+        """Start the transaction that adds a version."""
+
+    def _is_duplicate(self, error: Exception) -> bool:
+        raise NotImplementedError
+
+    def _timestamp(self, value: datetime) -> object:
+        return value
+
+    def _open(self) -> Any:
+        connection = self._connect()
+        try:
+            with self._ready_lock:
+                if not self._ready:
+                    self._create_tables(connection)
+                    self._ready = True
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _run(self, cursor: Any, sql: str, params: Sequence[object] = ()) -> Any:
+        cursor.execute(sql.replace("?", self._placeholder), tuple(params))
+        return cursor
+
+    def _changes(self, cursor: Any, numbers: Sequence[int]) -> dict[int, list[Change]]:
+        found: dict[int, list[Change]] = {n: [] for n in numbers}
+        if not numbers:
+            return found
+        marks = ", ".join("?" * len(numbers))
+        rows = self._run(
+            cursor,
+            "SELECT number, channel_id, field, old_value, new_value FROM registry_changes "
+            f"WHERE number IN ({marks}) ORDER BY number, position",
+            numbers,
+        ).fetchall()
+        for number, channel_id, field, old, new in rows:
+            found[number].append(Change(channel_id, field, old, new))
+        return found
+
+    def _entries(self, cursor: Any, rows: Sequence[Sequence[Any]]) -> list[HistoryEntry]:
+        changes = self._changes(cursor, [row[0] for row in rows])
+        return [
+            HistoryEntry(
+                number=number,
+                saved_at=_as_datetime(saved_at),
+                author=author,
+                reason=reason,
+                rollback_of=rollback_of,
+                changes=tuple(changes[number]),
+            )
+            for number, saved_at, author, reason, rollback_of in rows
+        ]
+
+    def _stored(self, where: str, params: Sequence[object]) -> StoredVersion | None:
+        with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
+            sql = f"SELECT {_VERSION_COLUMNS}, content FROM registry_versions {where}"
+            row = self._run(cursor, sql, params).fetchone()
+            if row is None:
+                return None
+            (entry,) = self._entries(cursor, [row[:-1]])
+            return StoredVersion(entry, row[-1])
+
+    def latest(self) -> StoredVersion | None:
+        """The newest version, or None while the history is empty."""
+        return self._stored("ORDER BY number DESC LIMIT 1", ())
+
+    def get(self, number: int) -> StoredVersion | None:
+        """Version `number`, or None if there is none."""
+        return self._stored("WHERE number = ?", (number,))
+
+    def entries(self, limit: int, channel_id: str | None = None) -> list[HistoryEntry]:
+        """Newest first, at most `limit`; with `channel_id`, only versions that changed that channel."""
+        if channel_id is None:
+            sql = f"SELECT {_VERSION_COLUMNS} FROM registry_versions ORDER BY number DESC LIMIT ?"
+            params: tuple[object, ...] = (limit,)
+        else:
+            sql = (
+                f"SELECT {_VERSION_COLUMNS} FROM registry_versions WHERE number IN "
+                "(SELECT number FROM registry_changes WHERE channel_id = ?) ORDER BY number DESC LIMIT ?"
+            )
+            params = (channel_id, limit)
+        with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
+            return self._entries(cursor, self._run(cursor, sql, params).fetchall())
+
+    def channel_version(self, channel_id: str) -> int | None:
+        """The newest version that changed the channel, or None if none did."""
+        with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
+            sql = "SELECT MAX(number) FROM registry_changes WHERE channel_id = ?"
+            (number,) = self._run(cursor, sql, (channel_id,)).fetchone()
+            return int(number) if number is not None else None
+
+    @contextmanager
+    def record(self, entry: HistoryEntry, content: str) -> Iterator[None]:
+        """Add a version, kept only if the `with` body succeeds; ConflictError if its number is taken."""
+        with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
+            self._begin_write(cursor)
+            try:
+                try:
+                    self._run(
+                        cursor,
+                        f"INSERT INTO registry_versions ({_VERSION_COLUMNS}, content) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        (
+                            entry.number,
+                            self._timestamp(entry.saved_at),
+                            entry.author,
+                            entry.reason,
+                            entry.rollback_of,
+                            content,
+                        ),
+                    )
+                except Exception as exc:
+                    if not self._is_duplicate(exc):
+                        raise
+                    raise ConflictError(
+                        f"version {entry.number} was saved by someone else meanwhile", entry.number
+                    ) from exc
+                for position, change in enumerate(entry.changes):
+                    self._run(
+                        cursor,
+                        "INSERT INTO registry_changes (number, position, channel_id, field, "
+                        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
+                        (entry.number, position, change.channel, change.field, change.old, change.new),
+                    )
+                yield
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+
+
+class SqliteHistory(_SqlHistory):
+    """History in one SQLite file (the standard library), for a single machine."""
+
+    def __init__(self, path: Path, timeout_seconds: float = 10.0) -> None:
+        super().__init__()
+        self.path = path
+        self._timeout = timeout_seconds
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Autocommit mode, so the write transaction starts where _begin_write says.
+        connection = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
+        connection.execute("PRAGMA foreign_keys = ON")
+        # A committed version must survive a power cut.
+        connection.execute("PRAGMA synchronous = FULL")
+        return connection
+
+    def _create_tables(self, connection: sqlite3.Connection) -> None:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.executescript(_TABLES.format(timestamp="TEXT"))
+
+    def _begin_write(self, cursor: sqlite3.Cursor) -> None:
+        # IMMEDIATE takes the write lock now, so no other process can add a version meanwhile.
+        cursor.execute("BEGIN IMMEDIATE")
+
+    def _is_duplicate(self, error: Exception) -> bool:
+        return isinstance(error, sqlite3.IntegrityError)
+
+    def _timestamp(self, value: datetime) -> object:
+        # SQLite has no time type: ISO 8601 text sorts and parses back exactly.
+        return value.isoformat()
+
+
+class PostgresHistory(_SqlHistory):
+    """History in PostgreSQL (psycopg 3), shared by several machines."""
+
+    _placeholder = "%s"
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+
+    def _connect(self) -> Any:
+        import psycopg
+
+        return psycopg.connect(self.url)
+
+    def _create_tables(self, connection: Any) -> None:
+        with closing(connection.cursor()) as cursor:
+            cursor.execute(_TABLES.format(timestamp="TIMESTAMPTZ"))
+        connection.commit()
+
+    def _is_duplicate(self, error: Exception) -> bool:
+        import psycopg
+
+        return isinstance(error, psycopg.errors.UniqueViolation)
+
+
+def open_history(url: str) -> History:
+    """The history backend for a `history_url` setting."""
+    if url.startswith(SQLITE_PREFIX):
+        return SqliteHistory(Path(url.removeprefix(SQLITE_PREFIX)))
+    if url.startswith(POSTGRES_PREFIXES):
+        if importlib.util.find_spec("psycopg") is None:
+            raise RuntimeError(
+                "a postgresql:// history_url needs the psycopg package (psycopg[binary]); "
+                "install it or use a sqlite:/// history_url"
+            )
+        return PostgresHistory(url)
+    raise ValueError(f"history_url '{url}' is neither sqlite:///<path> nor a postgresql:// URL")

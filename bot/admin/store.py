@@ -1,0 +1,284 @@
+"""The channel data as maintainers edit it: validated saves, optimistic concurrency, history and rollback.
+
+The registry file stays the source the bot reads (bot.registry.catalog re-reads it when it
+changes); this store is the only writer besides people editing the file by hand. Each save is
+validated exactly as the file is, recorded in the history with its author and changed fields,
+and written atomically. Version numbers are the history's numbers: a read returns the version it
+saw, and a save based on an older version of the same channel is refused with ConflictError.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.admin.atomic import atomic_write_text, remove_stale_temp_files
+from bot.admin.diff import diff_registries
+from bot.admin.history import History, HistoryEntry, Reason, StoredVersion, open_history
+from bot.admin.render import channel_document, header_of, render_registry
+from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError
+from bot.registry.loader import Registry, parse_registry, parse_routing
+from bot.registry.models import Channel
+from bot.settings import Settings
+
+FILE_AUTHOR = "file"
+
+
+@dataclass(frozen=True)
+class RegistryVersion:
+    """One saved version: its history entry, the file text, and the channels it holds."""
+
+    entry: HistoryEntry
+    content: str
+    registry: Registry
+
+
+@dataclass(frozen=True)
+class _Current:
+    version: RegistryVersion
+    # The problems of a hand edit that does not validate; the bot keeps the last valid version.
+    file_problems: list[Problem]
+
+
+class ChannelStore:
+    """Reads, saves and rolls back the channel registry; safe across threads and processes."""
+
+    def __init__(self, channels_path: Path, routing_path: Path, history: History) -> None:
+        self.channels_path = channels_path
+        self.routing_path = routing_path
+        self._history = history
+        self._thread_lock = threading.Lock()
+        self._lock_path = channels_path.with_name(f".{channels_path.name}.lock")
+        self._parsed: tuple[int, Registry] | None = None
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def sync(self) -> HistoryEntry:
+        """Record a hand edit of the file (or the first file) as a version; return the latest entry."""
+        with self._locked():
+            return self._sync().version.entry
+
+    def read_all(self) -> tuple[Registry, int]:
+        """Every channel, with the version to send back when saving."""
+        with self._locked():
+            current = self._sync().version
+        return current.registry, current.entry.number
+
+    def read_channel(self, channel_id: str) -> tuple[Channel, int]:
+        """One channel, with the version to send back when saving it; NotFoundError if there is none."""
+        with self._locked():
+            current = self._sync().version
+            channel = current.registry.channels.get(channel_id)
+            if channel is None:
+                raise NotFoundError(f"channel '{channel_id}'")
+            return channel, self._history.channel_version(channel_id) or current.entry.number
+
+    def history(self, limit: int = 50, channel_id: str | None = None) -> list[HistoryEntry]:
+        """The newest `limit` versions, newest first; with `channel_id`, only those that changed it."""
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, not {limit}")
+        with self._locked():
+            self._sync()
+            return self._history.entries(limit, channel_id)
+
+    def version(self, number: int) -> RegistryVersion:
+        """Saved version `number` in full; NotFoundError if there is none."""
+        with self._locked():
+            self._sync()
+            return self._version(self._stored(number))
+
+    # --- changing ---------------------------------------------------------------------------------
+
+    def update_channel(
+        self, channel_id: str, data: Mapping[str, Any], expected_version: int, author: str
+    ) -> HistoryEntry:
+        """Replace one channel with `data` (all its fields); return the entry of the version now current."""
+        # `expected_version` is what read_channel or read_all returned. ConflictError when the
+        # channel changed after it, RegistryError (channel or topic, and field) when the data does
+        # not validate: nothing is written then. Unchanged data records no version.
+        author = _checked_author(author)
+        with self._locked():
+            current = self._writable()
+            old = current.registry.channels.get(channel_id)
+            if old is None:
+                raise NotFoundError(f"channel '{channel_id}'")
+            latest = current.entry.number
+            changed_in = self._history.channel_version(channel_id) or 0
+            if expected_version > latest:
+                raise ConflictError(
+                    f"there is no version {expected_version} yet, the latest is {latest}; reload the channel",
+                    latest,
+                )
+            if changed_in > expected_version:
+                raise ConflictError(
+                    f"channel '{channel_id}' was changed in version {changed_in}, after version "
+                    f"{expected_version} that you edited; reload it and make your change again",
+                    latest,
+                )
+            registry = self._with_channel(current.registry, channel_id, data)
+            if registry.channels[channel_id] == old:
+                return current.entry
+            text = render_registry(registry, header_of(current.content))
+            return self._commit(current, text, registry, author, "save")
+
+    def rollback(self, number: int, expected_version: int, author: str) -> HistoryEntry:
+        """Make version `number` current again as a new version with its exact file text."""
+        # `expected_version` is the latest version the maintainer saw: ConflictError if there is a
+        # newer one. RegistryError if the old data no longer fits the current routing table.
+        author = _checked_author(author)
+        with self._locked():
+            current = self._writable()
+            if expected_version != current.entry.number:
+                raise ConflictError(
+                    f"the channel data is at version {current.entry.number}, not {expected_version} "
+                    "that you saw; reload the history and choose again",
+                    current.entry.number,
+                )
+            target = self._stored(number)
+            if target.content == current.content:
+                return current.entry
+            registry = self._validated(target.content, source=f"version {number}")
+            return self._commit(current, target.content, registry, author, "rollback", rollback_of=number)
+
+    # --- internals --------------------------------------------------------------------------------
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        # The thread lock orders this process's threads; flock orders processes (the action
+        # server, a second web worker, a maintainer's script).
+        with self._thread_lock:
+            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                os.close(fd)
+
+    def _stored(self, number: int) -> StoredVersion:
+        stored = self._history.get(number)
+        if stored is None:
+            raise NotFoundError(f"version {number}")
+        return stored
+
+    def _version(self, stored: StoredVersion) -> RegistryVersion:
+        number = stored.entry.number
+        if self._parsed is None or self._parsed[0] != number:
+            self._parsed = (number, parse_registry(stored.content, source=f"version {number}"))
+        return RegistryVersion(stored.entry, stored.content, self._parsed[1])
+
+    def _validated(self, text: str, source: str) -> Registry:
+        registry = parse_registry(text, source=source)
+        parse_routing(self.routing_path.read_text(encoding="utf-8"), registry, source=self.routing_path.name)
+        return registry
+
+    def _sync(self) -> _Current:
+        remove_stale_temp_files(self.channels_path)
+        latest = self._history.latest()
+        try:
+            text: str | None = self.channels_path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            if latest is None:
+                raise
+            text = None
+        if latest is not None and (text is None or text == latest.content):
+            return _Current(self._version(latest), [])
+        assert text is not None
+        try:
+            registry = self._validated(text, source=self.channels_path.name)
+        except RegistryError as exc:
+            if latest is None:
+                raise
+            return _Current(self._version(latest), exc.problems)
+        previous = self._version(latest) if latest is not None else None
+        entry = HistoryEntry(
+            number=previous.entry.number + 1 if previous else 1,
+            saved_at=_now(),
+            author=FILE_AUTHOR,
+            reason="file",
+            rollback_of=None,
+            changes=tuple(diff_registries(previous.registry if previous else None, registry)),
+        )
+        with self._history.record(entry, text):
+            pass
+        self._parsed = (entry.number, registry)
+        return _Current(RegistryVersion(entry, text, registry), [])
+
+    def _writable(self) -> RegistryVersion:
+        current = self._sync()
+        if current.file_problems:
+            raise ConflictError(
+                f"{self.channels_path.name} was edited by hand and does not validate; fix or revert "
+                "that edit first, so it is not overwritten",
+                current.version.entry.number,
+                current.file_problems,
+            )
+        return current.version
+
+    def _with_channel(self, registry: Registry, channel_id: str, data: Mapping[str, Any]) -> Registry:
+        where = f"channel '{channel_id}'"
+        source = self.channels_path.name
+        if not isinstance(data, Mapping):
+            raise RegistryError(source, [Problem(where, "(entry)", "must be a mapping of fields")])
+        raw = dict(data)
+        if raw.setdefault("id", channel_id) != channel_id:
+            message = f"'{raw['id']}' differs from '{channel_id}': an id cannot change"
+            raise RegistryError(source, [Problem(where, "id", message)])
+        documents = [
+            raw if other_id == channel_id else channel_document(channel)
+            for other_id, channel in registry.channels.items()
+        ]
+        try:
+            # Through YAML and the loader, so a save is checked exactly as the file is.
+            text = yaml.safe_dump({"version": registry.version, "channels": documents}, allow_unicode=True)
+        except yaml.YAMLError as exc:
+            problem = Problem(where, "(entry)", "holds a value that is not plain data")
+            raise RegistryError(source, [problem]) from exc
+        return self._validated(text, source=source)
+
+    def _commit(
+        self,
+        current: RegistryVersion,
+        text: str,
+        registry: Registry,
+        author: str,
+        reason: Reason,
+        rollback_of: int | None = None,
+    ) -> HistoryEntry:
+        entry = HistoryEntry(
+            number=current.entry.number + 1,
+            saved_at=_now(),
+            author=author,
+            reason=reason,
+            rollback_of=rollback_of,
+            changes=tuple(diff_registries(current.registry, registry)),
+        )
+        # The version is committed only once the file is in place; if the write fails, neither is.
+        with self._history.record(entry, text):
+            atomic_write_text(self.channels_path, text)
+        self._parsed = (entry.number, registry)
+        return entry
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _checked_author(author: str) -> str:
+    name = author.strip()
+    if not name:
+        raise ValueError("a save needs the maintainer's name")
+    return name
+
+
+def open_channel_store(settings: Settings) -> ChannelStore:
+    """The store for the configured files and history; nothing is opened until first use."""
+    return ChannelStore(settings.channels_path, settings.routing_path, open_history(settings.history_url))

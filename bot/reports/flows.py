@@ -1,0 +1,571 @@
+"""Conversation-test report: run `rasa test core --e2e` on tests/stories and explain each failure.
+
+Rasa does the evaluation; this module only reads what it wrote (failed_test_stories.yml, where
+every wrong step carries a `# predicted: ...` comment, and story_report.json) next to the list of
+test stories, and writes reports/flows.md and reports/flows.html in words a counsellor can use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from bot.nlu_eval import CRISIS_INTENTS
+from bot.reports.page import esc, render_page
+from bot.settings import ROOT
+
+STORIES_DIR = ROOT / "tests" / "stories"
+RESULTS_DIR = ROOT / "results" / "stories"
+REPORTS_DIR = ROOT / "reports"
+
+FALLBACK_INTENT = "nlu_fallback"
+
+_STORY = re.compile(r"^- story: (?P<value>.+)$")
+_STEP = re.compile(
+    r"^\s+(?P<dash>- )?(?P<kind>intent|action|user): ?(?P<value>.*?)(?:\s+#\s?(?P<comment>.*))?$"
+)
+_FILE_SUFFIX = re.compile(r"^(?P<name>.*) \((?P<file>[^()]+\.ya?ml)\)$")
+_PREDICTED_INTENT = re.compile(r"^predicted: (?P<name>[^:\s]+): ?(?P<text>.*)$")
+_PREDICTED_ACTION = re.compile(r"^predicted: (?P<name>\S+)")
+_DECLARED_INTENT = re.compile(r"^\s*-\s*intent:\s*(?P<name>\S+)\s*$", re.MULTILINE)
+
+_ACTIONS = {
+    "action_listen": "waits for the next message",
+    "action_send_channels": "sends the help channels (contact cards)",
+    "action_default_fallback": "says it did not understand, because no rule fits the conversation",
+    "utter_nlu_fallback": "says it did not understand and shows the topics",
+    "utter_crisis_suicide": "gives the crisis answer for thoughts of suicide (113)",
+    "utter_crisis_danger": "gives the crisis answer for danger right now (112)",
+    "utter_action_server_down": "says something went wrong and gives the essential numbers",
+    "utter_greet": "greets and shows the topics",
+    "utter_goodbye": "says goodbye",
+    "utter_thanks": "says you're welcome",
+    "utter_deny": "accepts the no and asks if there is anything else",
+    "utter_bot_challenge": "says it is a chatbot, not a person",
+    "utter_what_i_can_do": "explains what it can help with",
+    "utter_out_of_scope": "says it cannot help with that",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a failed story as Rasa wrote it, with what Rasa predicted when that differed."""
+
+    turn: int
+    kind: str
+    expected: str
+    predicted: str | None
+    text: str | None
+
+
+@dataclass(frozen=True)
+class FailedStory:
+    """A story from failed_test_stories.yml."""
+
+    name: str
+    file: str | None
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """A conversation test from tests/stories: its name, file and the messages typed, in order."""
+
+    name: str
+    file: str
+    messages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A step where the bot did not do what the test expected."""
+
+    turn: int
+    message: str | None
+    kind: str
+    expected: str
+    predicted: str
+    turn_intent: str | None
+
+
+@dataclass(frozen=True)
+class ConversationResult:
+    """Whether one conversation passed, and where it went wrong if not."""
+
+    name: str
+    file: str
+    passed: bool
+    mismatches: tuple[Mismatch, ...]
+
+
+@dataclass(frozen=True)
+class FlowReport:
+    """All conversation results, with Rasa's own count to cross-check."""
+
+    results: tuple[ConversationResult, ...]
+    rasa_correct: int | None
+    rasa_total: int | None
+    generated_at: datetime
+    model: str
+    intent_labels: Mapping[str, str]
+    nlu_files: Mapping[str, str]
+    rule_files: Mapping[str, str]
+
+    @property
+    def failed(self) -> list[ConversationResult]:
+        """The conversations that failed."""
+        return [r for r in self.results if not r.passed]
+
+    @property
+    def passed(self) -> list[ConversationResult]:
+        """The conversations that passed."""
+        return [r for r in self.results if r.passed]
+
+
+def _scalar(raw: str) -> str:
+    # Only quoted values need YAML: a bare `no` or `on` must stay text, not become a boolean.
+    raw = raw.strip()
+    return str(yaml.safe_load(raw)) if raw[:1] in ("'", '"') else raw
+
+
+def _split_file(name: str) -> tuple[str, str | None]:
+    match = _FILE_SUFFIX.match(name)
+    return (match["name"], match["file"]) if match else (name, None)
+
+
+def _predicted(kind: str, comment: str | None) -> tuple[str | None, str | None]:
+    if not comment:
+        return None, None
+    pattern = _PREDICTED_INTENT if kind == "intent" else _PREDICTED_ACTION
+    match = pattern.match(comment.strip())
+    if not match:
+        return None, None
+    return match["name"], match.groupdict().get("text")
+
+
+def parse_failed_stories(text: str) -> list[FailedStory]:
+    """The stories in Rasa's failed_test_stories.yml, keeping its `# predicted:` comments."""
+    stories: list[FailedStory] = []
+    name: str | None = None
+    file: str | None = None
+    steps: list[Step] = []
+    turn = 0
+
+    def close() -> None:
+        if name is not None:
+            stories.append(FailedStory(name, file, tuple(steps)))
+
+    for line in text.splitlines():
+        story = _STORY.match(line)
+        if story:
+            close()
+            name, file = _split_file(_scalar(story["value"]))
+            steps, turn = [], 0
+            continue
+        step = _STEP.match(line)
+        if name is None or not step:
+            continue
+        kind = step["kind"]
+        if step["dash"] and kind in ("intent", "user"):
+            turn += 1
+        if kind == "user":
+            continue
+        predicted, said = _predicted(kind, step["comment"])
+        steps.append(Step(turn, kind, _scalar(step["value"]), predicted, said))
+    close()
+    return stories
+
+
+def load_conversations(stories_dir: Path, root: Path) -> list[Conversation]:
+    """Every conversation test in `stories_dir` (files test_*.yml), in file order."""
+    conversations: list[Conversation] = []
+    for path in sorted(stories_dir.glob("test_*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        file = _relative(path, root)
+        for story in data.get("stories") or []:
+            messages = tuple(
+                str(step.get("user", "")).strip()
+                for step in story.get("steps") or []
+                if "user" in step or "intent" in step
+            )
+            conversations.append(Conversation(str(story.get("story", "")), file, messages))
+    return conversations
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _key(name: str, file: str | None, root: Path) -> tuple[str, str]:
+    return name, _relative(root / file, root) if file else ""
+
+
+def build_results(
+    conversations: Iterable[Conversation], failed: Iterable[FailedStory], root: Path
+) -> list[ConversationResult]:
+    """Pair every conversation test with its failure, if Rasa reported one; failures come first."""
+    failures = {_key(f.name, f.file, root): f for f in failed}
+    results: list[ConversationResult] = []
+    for conversation in conversations:
+        failure = failures.pop((conversation.name, conversation.file), None)
+        if failure is None:
+            failure = failures.pop((conversation.name, ""), None)
+        if failure is None:
+            results.append(ConversationResult(conversation.name, conversation.file, True, ()))
+            continue
+        mismatches = _mismatches(failure, conversation.messages)
+        results.append(ConversationResult(conversation.name, conversation.file, False, mismatches))
+    # A failure that matches no known test is still reported, never hidden.
+    for failure in failures.values():
+        results.append(ConversationResult(failure.name, failure.file or "?", False, _mismatches(failure, ())))
+    return sorted(results, key=lambda r: r.passed)
+
+
+def _mismatches(failure: FailedStory, messages: tuple[str, ...]) -> tuple[Mismatch, ...]:
+    intent_of_turn = {s.turn: s.expected for s in failure.steps if s.kind == "intent"}
+    found: list[Mismatch] = []
+    for step in failure.steps:
+        if step.predicted is None or step.predicted == step.expected:
+            continue
+        message = messages[step.turn - 1] if 0 < step.turn <= len(messages) else step.text
+        found.append(
+            Mismatch(
+                turn=step.turn,
+                message=message or step.text,
+                kind=step.kind,
+                expected=step.expected,
+                predicted=step.predicted,
+                turn_intent=intent_of_turn.get(step.turn),
+            )
+        )
+    return tuple(found)
+
+
+def intent_labels(rules_dir: Path) -> dict[str, str]:
+    """A plain name for each intent: the name of the rule that starts with it."""
+    labels: dict[str, str] = {}
+    for path in sorted(rules_dir.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for rule in data.get("rules") or []:
+            steps = rule.get("steps") or []
+            if steps and "intent" in steps[0]:
+                labels.setdefault(str(steps[0]["intent"]), str(rule.get("rule", "")))
+    return labels
+
+
+def files_declaring(directory: Path, root: Path) -> dict[str, str]:
+    """For each intent, the first file in `directory` with a `- intent: <name>` line, relative to `root`."""
+    where: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yml")):
+        for match in _DECLARED_INTENT.finditer(path.read_text(encoding="utf-8")):
+            where.setdefault(match["name"], _relative(path, root))
+    return where
+
+
+def describe_intent(intent: str, labels: Mapping[str, str]) -> str:
+    """An intent in plain words, e.g. 'report_to_police (Wants to go to the police)'."""
+    label = labels.get(intent)
+    return f"“{intent}” ({label})" if label else f"“{intent}”"
+
+
+def describe_action(action: str, labels: Mapping[str, str]) -> str:
+    """What the bot does with an action, in plain words."""
+    if action in _ACTIONS:
+        return _ACTIONS[action]
+    for prefix, verb in (("utter_topic_", "introduces the topic"), ("utter_offer_", "offers (yes/no)")):
+        if action.startswith(prefix):
+            return f"{verb} {describe_intent(action.removeprefix(prefix), labels)}"
+    return f"says the response “{action}”"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One mismatch told in sentences: where, what was expected, what the bot did, what to check."""
+
+    where: str
+    expected: str
+    actual: str
+    advice: str
+
+
+def explain(m: Mismatch, report: FlowReport) -> Explanation:
+    """Plain sentences for a mismatch, with the file a counsellor (or the lead) should look at."""
+    labels = report.intent_labels
+    said = f"message {m.turn}" if m.turn else "the start"
+    if m.kind == "intent":
+        return Explanation(
+            where=f"At {said} the bot misunderstood the young person.",
+            expected=f"the bot understands it as {describe_intent(m.expected, labels)}",
+            actual=f"it understood {describe_intent(m.predicted, labels)}",
+            advice=_intent_advice(m, report),
+        )
+    rule_file = report.rule_files.get(m.turn_intent or "", "data/rules")
+    about = f" for “{m.turn_intent}”" if m.turn_intent else ""
+    return Explanation(
+        where=f"After {said} the bot understood the message but did something else.",
+        expected=f"the bot {describe_action(m.expected, labels)} (“{m.expected}”)",
+        actual=f"it {describe_action(m.predicted, labels)} (“{m.predicted}”)",
+        advice=(
+            f"Compare the test's steps with the rule{about} in {rule_file}: the rule decides what the "
+            "bot does. If the rule is right, correct the steps in the test."
+        ),
+    )
+
+
+def _intent_advice(m: Mismatch, report: FlowReport) -> str:
+    nlu_file = report.nlu_files.get(m.expected, "data/nlu")
+    if m.expected in CRISIS_INTENTS:
+        return (
+            "Safety problem: a crisis was missed. Tell the lead today. Add messages like this one under "
+            f"“{m.expected}” in {nlu_file}; a crisis phrase can also go into components/crisis_guard.py."
+        )
+    if m.expected == FALLBACK_INTENT:
+        return (
+            f"“{FALLBACK_INTENT}” has no examples: the bot says it did not understand only when it is "
+            f"unsure. Here it was sure enough to choose “{m.predicted}”. If that answer is fine, change "
+            "the test; if not, tell the lead (the threshold is in config.yml)."
+        )
+    if m.predicted in CRISIS_INTENTS:
+        return (
+            "A false alarm: the crisis safety net (components/crisis_guard.py) or the examples made this "
+            f"look like a crisis. Add messages like this one under “{m.expected}” in {nlu_file} and tell "
+            "the lead, who decides whether the crisis words need narrowing."
+        )
+    return (
+        f"The bot needs more examples like this message: add them under “{m.expected}” in {nlu_file}. "
+        f"If the message really means “{m.predicted}”, change the test instead."
+    )
+
+
+def read_rasa_count(results_dir: Path) -> tuple[int | None, int | None]:
+    """Rasa's own count of correct and total conversations from story_report.json."""
+    path = results_dir / "story_report.json"
+    if not path.exists():
+        return None, None
+    accuracy = json.loads(path.read_text(encoding="utf-8")).get("conversation_accuracy") or {}
+    correct, total = accuracy.get("correct"), accuracy.get("total")
+    return (int(correct) if correct is not None else None, int(total) if total is not None else None)
+
+
+def build_flow_report(
+    stories_dir: Path, results_dir: Path, root: Path, model: str, now: datetime | None = None
+) -> FlowReport:
+    """Read Rasa's outputs and the test stories into a report."""
+    failed_path = results_dir / "failed_test_stories.yml"
+    failed_text = failed_path.read_text(encoding="utf-8") if failed_path.exists() else ""
+    conversations = load_conversations(stories_dir, root)
+    results = build_results(conversations, parse_failed_stories(failed_text), root)
+    correct, total = read_rasa_count(results_dir)
+    data = root / "data"
+    return FlowReport(
+        results=tuple(results),
+        rasa_correct=correct,
+        rasa_total=total,
+        generated_at=now or datetime.now().astimezone(),
+        model=model,
+        intent_labels=intent_labels(data / "rules"),
+        nlu_files=files_declaring(data / "nlu", root),
+        rule_files=files_declaring(data / "rules", root),
+    )
+
+
+def _headline(report: FlowReport) -> str:
+    total, failed = len(report.results), len(report.failed)
+    if not failed:
+        return f"All {total} conversations passed."
+    return f"{failed} of {total} conversations failed, {total - failed} passed."
+
+
+def _count_note(report: FlowReport) -> str | None:
+    total, correct = report.rasa_total, report.rasa_correct
+    if total is None or correct is None:
+        return "Rasa wrote no story_report.json, so its own count could not be checked."
+    if total != len(report.results) or correct != len(report.passed):
+        return (
+            f"Note: Rasa counted {correct} of {total} correct, this report {len(report.passed)} of "
+            f"{len(report.results)}. Check the test files for duplicate story names."
+        )
+    return None
+
+
+def _time(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M %Z}".strip()
+
+
+def _when(m: Mismatch) -> str:
+    return f"message {m.turn}" if m.kind == "intent" else f"after message {m.turn}"
+
+
+def _md(text: str) -> str:
+    return re.sub(r"([\\`*\[\]<>|])", r"\\\1", text.replace("\n", " "))
+
+
+def render_markdown(report: FlowReport) -> str:
+    """The report as Markdown."""
+    lines = [
+        "# Conversation tests",
+        "",
+        f"**{_headline(report)}**",
+        "",
+        f"Model `{report.model}`, run {_time(report.generated_at)}. Each conversation is one test story.",
+    ]
+    note = _count_note(report)
+    if note:
+        lines += ["", note]
+    if report.failed:
+        lines += ["", "## Failed conversations"]
+    for result in report.failed:
+        lines += ["", f"### ✗ {_md(result.name)}", "", f"File: `{result.file}`", ""]
+        if not result.mismatches:
+            lines.append(
+                "Rasa marked this conversation as failed; see results/stories/failed_test_stories.yml."
+            )
+        for index, mismatch in enumerate(result.mismatches):
+            if index == 1:
+                lines += ["", "Later steps that also differed (often a result of the first):", ""]
+            e = explain(mismatch, report)
+            said = f" The young person wrote: “{_md(mismatch.message)}”" if mismatch.message else ""
+            if index == 0:
+                lines += [
+                    f"{e.where}{said}",
+                    "",
+                    f"- **Expected:** {_md(e.expected)}",
+                    f"- **The bot:** {_md(e.actual)}",
+                    f"- **What to check:** {_md(e.advice)}",
+                ]
+            else:
+                lines.append(f"- {_when(mismatch)}: expected {_md(e.expected)}; {_md(e.actual)}")
+    lines += ["", "## All conversations", "", "| | Conversation | File |", "|---|---|---|"]
+    for result in report.results:
+        mark = "✓ passed" if result.passed else "✗ failed"
+        lines.append(f"| {mark} | {_md(result.name)} | `{result.file}` |")
+    return "\n".join(lines) + "\n"
+
+
+def render_html(report: FlowReport) -> str:
+    """The report as a static HTML page."""
+    ok = not report.failed
+    parts = [
+        "<h1>Conversation tests</h1>",
+        f'<p class="summary {"ok" if ok else "bad"}">{esc(_headline(report))}</p>',
+        f'<p class="muted">Model <code>{esc(report.model)}</code>, run '
+        f"{esc(_time(report.generated_at))}. Each conversation is one test story.</p>",
+    ]
+    note = _count_note(report)
+    if note:
+        parts.append(f'<p class="muted">{esc(note)}</p>')
+    if report.failed:
+        parts.append("<h2>Failed conversations</h2>")
+    for result in report.failed:
+        parts.append(f'<div class="card"><h3>✗ {esc(result.name)}</h3>')
+        parts.append(f'<p class="muted">File: <code>{esc(result.file)}</code></p>')
+        if not result.mismatches:
+            parts.append(
+                "<p>Rasa marked this conversation as failed; see "
+                "<code>results/stories/failed_test_stories.yml</code>.</p>"
+            )
+        for index, mismatch in enumerate(result.mismatches):
+            e = explain(mismatch, report)
+            if index == 0:
+                said = (
+                    f' The young person wrote: <span class="said">{esc(mismatch.message)}</span>'
+                    if mismatch.message
+                    else ""
+                )
+                parts.append(
+                    f"<p>{esc(e.where)}{said}</p><ul>"
+                    f"<li><strong>Expected:</strong> {esc(e.expected)}</li>"
+                    f"<li><strong>The bot:</strong> {esc(e.actual)}</li>"
+                    f"<li><strong>What to check:</strong> {esc(e.advice)}</li></ul>"
+                )
+            else:
+                if index == 1:
+                    parts.append("<p>Later steps that also differed (often a result of the first):</p><ul>")
+                parts.append(f"<li>{esc(_when(mismatch))}: expected {esc(e.expected)}; {esc(e.actual)}</li>")
+        if len(result.mismatches) > 1:
+            parts.append("</ul>")
+        parts.append("</div>")
+    parts.append("<h2>All conversations</h2><table><tr><th></th><th>Conversation</th><th>File</th></tr>")
+    for result in report.results:
+        mark = "✓ passed" if result.passed else "✗ failed"
+        row_class = "" if result.passed else ' class="wrong"'
+        parts.append(
+            f"<tr{row_class}><td>{mark}</td><td>{esc(result.name)}</td>"
+            f"<td><code>{esc(result.file)}</code></td></tr>"
+        )
+    parts.append("</table>")
+    return render_page("Conversation tests", "\n".join(parts))
+
+
+def write_flow_report(report: FlowReport, reports_dir: Path) -> tuple[Path, Path]:
+    """Write flows.html and flows.md into `reports_dir` and return their paths."""
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    html_path, md_path = reports_dir / "flows.html", reports_dir / "flows.md"
+    html_path.write_text(render_html(report), encoding="utf-8")
+    md_path.write_text(render_markdown(report), encoding="utf-8")
+    return html_path, md_path
+
+
+def run_rasa_test_stories(
+    rasa: Path, model: Path, stories_dir: Path, out: Path
+) -> subprocess.CompletedProcess:
+    """Run Rasa's conversation tests, collecting every failure (no --fail-on-prediction-errors)."""
+    shutil.rmtree(out, ignore_errors=True)
+    return subprocess.run(
+        [
+            str(rasa),
+            *("test", "core", "--e2e", "--no-plot"),
+            *("--model", str(model)),
+            *("--stories", os.path.relpath(stories_dir, ROOT)),
+            *("--out", str(out)),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the conversation tests, write the reports, exit 1 when a conversation failed."""
+    parser = argparse.ArgumentParser(prog="bot.reports.flows", description=__doc__)
+    parser.add_argument("--model", required=True, help="the trained model (models/<fingerprint>.tar.gz)")
+    parser.add_argument("--rasa", required=True, help="the rasa executable of the Rasa environment")
+    parser.add_argument("--stories", default=str(STORIES_DIR), help="folder with test_*.yml")
+    parser.add_argument("--out", default=str(RESULTS_DIR), help="where rasa test writes its results")
+    parser.add_argument("--reports", default=str(REPORTS_DIR), help="where flows.html and flows.md go")
+    args = parser.parse_args(argv)
+
+    # Rasa runs in the project root, so paths given relative to the caller's folder are resolved first.
+    stories, out, model = Path(args.stories).resolve(), Path(args.out).resolve(), Path(args.model).resolve()
+    print(f"==> Running the conversation tests in {os.path.relpath(stories, ROOT)} (rasa test core --e2e)")
+    proc = run_rasa_test_stories(Path(args.rasa), model, stories, out)
+    if proc.returncode != 0 or not (out / "story_report.json").exists():
+        print(proc.stderr[-3000:] or proc.stdout[-3000:], file=sys.stderr)
+        print(f"FAIL: rasa test ended with exit code {proc.returncode} and wrote no report", file=sys.stderr)
+        return 2
+    report = build_flow_report(stories, out, ROOT, model.name)
+    html_path, md_path = write_flow_report(report, Path(args.reports))
+    print(_headline(report))
+    for result in report.failed:
+        print(f"  ✗ {result.name} ({result.file})")
+    print(f"Report: {html_path}\n        {md_path}")
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

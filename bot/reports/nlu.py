@@ -1,0 +1,379 @@
+"""Held-out NLU report: how well the bot understands young people, and where each message is routed.
+
+Runs `rasa test nlu` on tests/nlu/heldout.yml (which training never reads) into reports/nlu,
+keeps Rasa's plots, and writes reports/nlu/index.html and reports/nlu/summary.md: the overall
+figures, every intent weakest first, and for each held-out message the intent the bot chose, its
+confidence and the channels the bot would send for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from bot.nlu_eval import CRISIS_INTENTS, HELDOUT, intent_scores, run_rasa_test_nlu, summarize
+from bot.registry import get_catalog
+from bot.registry.catalog import Snapshot
+from bot.reports.page import esc, render_page
+from bot.routing import now_local, plan_route
+from bot.settings import ROOT
+
+REPORT_DIR = ROOT / "reports" / "nlu"
+PLOTS = (
+    ("intent_confusion_matrix.png", "Confusion matrix: which intent was chosen (columns) for which (rows)"),
+    ("intent_histogram.png", "Confidence of correct (left) and wrong (right) predictions"),
+)
+WEAKEST_COUNT = 5
+NO_ROUTE = "—"
+# Rasa's default when config.yml names the FallbackClassifier without a threshold.
+DEFAULT_FALLBACK_THRESHOLD = 0.3
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One held-out message: the intent it should get, the intent the bot chose, and how sure it was."""
+
+    text: str
+    expected: str
+    predicted: str
+    confidence: float
+
+    @property
+    def correct(self) -> bool:
+        """Whether the bot chose the expected intent."""
+        return self.expected == self.predicted
+
+
+@dataclass(frozen=True)
+class IntentScore:
+    """Rasa's figures for one intent."""
+
+    intent: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+    confused_with: dict[str, int]
+
+
+@dataclass(frozen=True)
+class RoutingRow:
+    """A held-out message and the channel ids the bot would send for the intent it chose.
+
+    `not_understood` marks a prediction below the fallback threshold: in the chat the bot says it
+    did not understand and sends no channels (Rasa's evaluation reports the intent behind it).
+    """
+
+    prediction: Prediction
+    channels: tuple[str, ...] | None
+    not_understood: bool = False
+
+
+@dataclass(frozen=True)
+class NluReport:
+    """Everything the NLU report shows."""
+
+    accuracy: float
+    macro_f1: float
+    scores: tuple[IntentScore, ...]
+    rows: tuple[RoutingRow, ...]
+    routed_at: datetime
+    model: str
+    plots: tuple[tuple[str, str], ...]
+    threshold: float | None = None
+
+    @property
+    def weakest(self) -> list[IntentScore]:
+        """The intents to add examples to next: lowest F1 among intents the held-out set tests."""
+        return [s for s in self.scores if s.support > 0][:WEAKEST_COUNT]
+
+    def mistaken_for(self, intent: str) -> dict[str, int]:
+        """Other intents whose messages the bot took for `intent`, with how many."""
+        return {s.intent: s.confused_with[intent] for s in self.scores if intent in s.confused_with}
+
+
+def read_scores(report: dict) -> list[IntentScore]:
+    """Per-intent figures from Rasa's intent_report.json, weakest first."""
+    scores = [
+        IntentScore(
+            intent=name,
+            precision=float(v["precision"]),
+            recall=float(v["recall"]),
+            f1=float(v["f1-score"]),
+            support=int(v["support"]),
+            confused_with={str(k): int(n) for k, n in (v.get("confused_with") or {}).items()},
+        )
+        for name, v in intent_scores(report).items()
+    ]
+    return sorted(scores, key=lambda s: (s.f1, s.recall, -s.support, s.intent))
+
+
+def load_predictions(out: Path) -> list[Prediction]:
+    """Every held-out message with its prediction, from Rasa's intent_errors and intent_successes files."""
+    predictions: list[Prediction] = []
+    for name in ("intent_errors.json", "intent_successes.json"):
+        path = out / name
+        if not path.exists():
+            continue
+        for item in json.loads(path.read_text(encoding="utf-8")):
+            guess = item.get("intent_prediction") or {}
+            predictions.append(
+                Prediction(
+                    text=str(item["text"]),
+                    expected=str(item["intent"]),
+                    predicted=str(guess.get("name")),
+                    confidence=float(guess.get("confidence") or 0.0),
+                )
+            )
+    return predictions
+
+
+def route_ids(snapshot: Snapshot, intent: str, at: datetime) -> tuple[str, ...] | None:
+    """The channel ids the bot sends for `intent` at `at`, or None when the intent is no topic.
+
+    Crisis intents are topics in channels/routing.yml too, with the channels of their fixed answer.
+    """
+    if intent not in snapshot.routing.topics:
+        return None
+    return tuple(plan_route(snapshot, intent, at).ids)
+
+
+def fallback_threshold(config_path: Path) -> float | None:
+    """The FallbackClassifier's confidence threshold in config.yml, if it has one."""
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+    for component in config.get("pipeline") or []:
+        if component.get("name") == "FallbackClassifier":
+            return float(component.get("threshold", DEFAULT_FALLBACK_THRESHOLD))
+    return None
+
+
+def build_routing_rows(
+    predictions: Iterable[Prediction], snapshot: Snapshot, at: datetime, threshold: float | None = None
+) -> list[RoutingRow]:
+    """One row per message, wrong predictions first, then by the expected intent."""
+    rows: list[RoutingRow] = []
+    for p in predictions:
+        if threshold is not None and p.confidence < threshold:
+            rows.append(RoutingRow(p, None, not_understood=True))
+        else:
+            rows.append(RoutingRow(p, route_ids(snapshot, p.predicted, at)))
+    return sorted(rows, key=lambda r: (r.prediction.correct, r.prediction.expected, r.prediction.text))
+
+
+def build_nlu_report(
+    out: Path, snapshot: Snapshot, at: datetime, model: str, threshold: float | None = None
+) -> NluReport:
+    """Read Rasa's outputs in `out` into a report, routing each message with `snapshot` at `at`."""
+    report = json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
+    return NluReport(
+        accuracy=float(report["accuracy"]),
+        macro_f1=float(report["macro avg"]["f1-score"]),
+        scores=tuple(read_scores(report)),
+        rows=tuple(build_routing_rows(load_predictions(out), snapshot, at, threshold)),
+        routed_at=at,
+        model=model,
+        plots=tuple((name, caption) for name, caption in PLOTS if (out / name).exists()),
+        threshold=threshold,
+    )
+
+
+def _channels_text(row: RoutingRow) -> str:
+    if row.not_understood:
+        return f"{NO_ROUTE} (not understood)"
+    return ", ".join(row.channels) if row.channels else NO_ROUTE
+
+
+def _counts(counts: dict[str, int]) -> str:
+    pairs = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ", ".join(f"{name} ({count})" for name, count in pairs) or NO_ROUTE
+
+
+def _confused(score: IntentScore) -> str:
+    return _counts(score.confused_with)
+
+
+def _weak_note(report: NluReport, score: IntentScore) -> str:
+    notes = [f"F1 {score.f1:.2f}, recall {score.recall:.2f}, precision {score.precision:.2f}"]
+    if score.confused_with:
+        notes.append(f"its messages taken for {_counts(score.confused_with)}")
+    mistaken = report.mistaken_for(score.intent)
+    if mistaken:
+        notes.append(f"messages of {_counts(mistaken)} taken for it")
+    return "; ".join(notes)
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "\\<").replace(">", "\\>")
+
+
+def _overall(report: NluReport) -> str:
+    messages = sum(s.support for s in report.scores)
+    return (
+        f"Accuracy {report.accuracy:.1%} on {messages} held-out messages; "
+        f"macro F1 {report.macro_f1:.3f} over {sum(1 for s in report.scores if s.support)} intents."
+    )
+
+
+def _routing_note(report: NluReport) -> str:
+    crisis = " and ".join(CRISIS_INTENTS)
+    below = (
+        f" Below a confidence of {report.threshold:.2f} the bot says it did not understand and sends "
+        "nothing (“not understood”); it also does so when the two best intents are very close, "
+        "which Rasa's files do not show."
+        if report.threshold is not None
+        else ""
+    )
+    return (
+        f"Channels as the bot would send them on {report.routed_at:%Y-%m-%d %H:%M} (Europe/Amsterdam): "
+        "a 24/7 channel is added when one is closed or its hours are unknown. "
+        f"{crisis} use their fixed crisis channels; “{NO_ROUTE}” means the intent sends no channels "
+        f"(after a yes, the bot sends the channels of what it had offered).{below}"
+    )
+
+
+def render_markdown(report: NluReport) -> str:
+    """The report as Markdown."""
+    lines = [
+        "# Held-out NLU report",
+        "",
+        f"**{_overall(report)}**",
+        "",
+        f"Model `{report.model}`; messages from `tests/nlu/heldout.yml`, never used in training.",
+        "",
+        "## Add examples here next",
+        "",
+    ]
+    for s in report.weakest:
+        lines.append(f"- `{s.intent}`: {_weak_note(report, s)}")
+    lines += [
+        "",
+        "## Per intent (weakest first)",
+        "",
+        "| Intent | Precision | Recall | F1 | Support | Confused with |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for s in report.scores:
+        lines.append(
+            f"| `{s.intent}` | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} | {s.support} "
+            f"| {_confused(s)} |"
+        )
+    if report.plots:
+        lines += ["", "## Rasa's plots", ""]
+        lines += [f"![{caption}]({name})" for name, caption in report.plots]
+    lines += [
+        "",
+        "## Routing of each held-out message",
+        "",
+        _routing_note(report),
+        "",
+        "| | Message | Expected | Predicted | Confidence | Channels |",
+        "|---|---|---|---|---:|---|",
+    ]
+    for row in report.rows:
+        p = row.prediction
+        mark = "✓" if p.correct else "✗"
+        lines.append(
+            f"| {mark} | {_md(p.text)} | `{p.expected}` | `{p.predicted}` | {p.confidence:.2f} | "
+            f"{_channels_text(row)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def render_html(report: NluReport) -> str:
+    """The report as a static HTML page; the plots are Rasa's PNG files next to it."""
+    parts = [
+        "<h1>Held-out NLU report</h1>",
+        f'<p class="summary ok">{esc(_overall(report))}</p>',
+        f'<p class="muted">Model <code>{esc(report.model)}</code>; messages from '
+        "<code>tests/nlu/heldout.yml</code>, never used in training.</p>",
+        "<h2>Add examples here next</h2><ul>",
+    ]
+    for s in report.weakest:
+        confused = f"; confused with {esc(_confused(s))}" if s.confused_with else ""
+        parts.append(f"<li><code>{esc(s.intent)}</code>: F1 {s.f1:.2f}, recall {s.recall:.2f}{confused}</li>")
+    parts += [
+        "</ul><h2>Per intent (weakest first)</h2>",
+        "<table><tr><th>Intent</th><th>Precision</th><th>Recall</th><th>F1</th><th>Support</th>"
+        "<th>Confused with</th></tr>",
+    ]
+    weak = {s.intent for s in report.weakest}
+    for s in report.scores:
+        row_class = ' class="wrong"' if s.intent in weak else ""
+        parts.append(
+            f"<tr{row_class}><td><code>{esc(s.intent)}</code></td><td class='num'>{s.precision:.2f}</td>"
+            f"<td class='num'>{s.recall:.2f}</td><td class='num'>{s.f1:.2f}</td>"
+            f"<td class='num'>{s.support}</td><td>{esc(_confused(s))}</td></tr>"
+        )
+    parts.append("</table>")
+    if report.plots:
+        parts.append("<h2>Rasa's plots</h2>")
+        parts += [
+            f'<figure><img src="{esc(name)}" alt="{esc(caption)}"><figcaption class="muted">'
+            f"{esc(caption)}</figcaption></figure>"
+            for name, caption in report.plots
+        ]
+    parts += [
+        "<h2>Routing of each held-out message</h2>",
+        f'<p class="muted">{esc(_routing_note(report))}</p>',
+        "<table><tr><th></th><th>Message</th><th>Expected</th><th>Predicted</th><th>Confidence</th>"
+        "<th>Channels</th></tr>",
+    ]
+    for row in report.rows:
+        p = row.prediction
+        row_class = "" if p.correct else ' class="wrong"'
+        parts.append(
+            f"<tr{row_class}><td>{'✓' if p.correct else '✗'}</td><td>{esc(p.text)}</td>"
+            f"<td><code>{esc(p.expected)}</code></td><td><code>{esc(p.predicted)}</code></td>"
+            f"<td class='num'>{p.confidence:.2f}</td><td>{esc(_channels_text(row))}</td></tr>"
+        )
+    parts.append("</table>")
+    return render_page("Held-out NLU report", "\n".join(parts))
+
+
+def write_nlu_report(report: NluReport, out: Path) -> tuple[Path, Path]:
+    """Write index.html and summary.md into `out` and return their paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    html_path, md_path = out / "index.html", out / "summary.md"
+    html_path.write_text(render_html(report), encoding="utf-8")
+    md_path.write_text(render_markdown(report), encoding="utf-8")
+    return html_path, md_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Evaluate the held-out messages with Rasa, then write the report next to Rasa's plots."""
+    parser = argparse.ArgumentParser(prog="bot.reports.nlu", description=__doc__)
+    parser.add_argument("--model", required=True, help="the trained model (models/<fingerprint>.tar.gz)")
+    parser.add_argument("--rasa", required=True, help="the rasa executable of the Rasa environment")
+    parser.add_argument("--nlu", default=str(HELDOUT), help="held-out messages in Rasa's NLU format")
+    parser.add_argument("--out", default=str(REPORT_DIR), help="where Rasa's results and the report go")
+    args = parser.parse_args(argv)
+
+    # Rasa runs in the project root, so paths given relative to the caller's folder are resolved first.
+    out, model, held_out = Path(args.out).resolve(), Path(args.model).resolve(), Path(args.nlu).resolve()
+    shutil.rmtree(out, ignore_errors=True)
+    print(f"==> Evaluating {held_out} (rasa test nlu)")
+    try:
+        rasa_report = run_rasa_test_nlu(Path(args.rasa), model, out, held_out, successes=True)
+    except subprocess.CalledProcessError as exc:
+        print((exc.stderr or b"").decode(errors="replace")[-3000:], file=sys.stderr)
+        print(f"FAIL: rasa test nlu ended with exit code {exc.returncode}", file=sys.stderr)
+        return 2
+    print("\n".join(summarize(rasa_report)[1]))
+    threshold = fallback_threshold(ROOT / "config.yml")
+    report = build_nlu_report(out, get_catalog().snapshot(), now_local(), model.name, threshold)
+    html_path, md_path = write_nlu_report(report, out)
+    print(f"Report: {html_path}\n        {md_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Every history backend keeps versions the same way: numbered once, complete, never half-written.
+
+SQLite always runs. PostgreSQL runs against a real server started for the test session
+(Debian's package, installed by `make test`), or the one HULPWIJZER_TEST_POSTGRES_URL names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.admin.history import Change, History, HistoryEntry, PostgresHistory, SqliteHistory
+from bot.exceptions import ConflictError
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def history(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[History]:
+    """An empty history of each kind (PostgreSQL: a real server started for the session)."""
+    if request.param == "sqlite":
+        yield SqliteHistory(tmp_path / "history.sqlite")
+        return
+    psycopg = pytest.importorskip("psycopg")
+    url = request.getfixturevalue("postgres_url")
+    with closing(psycopg.connect(url)) as connection:
+        connection.execute("DROP TABLE IF EXISTS registry_changes, registry_versions")
+        connection.commit()
+    yield PostgresHistory(url)
+
+
+def _entry(number: int, author: str = "anna", *changes: Change) -> HistoryEntry:
+    return HistoryEntry(
+        number=number,
+        saved_at=datetime(2026, 11, 27, 9, 30, number, 123000, tzinfo=timezone.utc),
+        author=author,
+        reason="save" if number > 1 else "file",
+        rollback_of=None,
+        changes=changes,
+    )
+
+
+def _add(history: History, entry: HistoryEntry, content: str = "") -> None:
+    with history.record(entry, content or f"version {entry.number}"):
+        pass
+
+
+def test_record_keeps_entry_changes_and_content(history: History) -> None:
+    """What was recorded comes back unchanged: time, author, reason, changes in order, file text."""
+    changes = (
+        Change("csg", "phones.0.display", '"0800-0188"', '"0800-0199"'),
+        Change("csg", "hours_note", None, '"Dag en nacht."'),
+        Change(None, "version", "1", "2"),
+    )
+    _add(history, _entry(1, "file"))
+    _add(history, _entry(2, "anna", *changes), "tekst ü\n")
+    latest = history.latest()
+    assert latest is not None
+    assert latest.entry == _entry(2, "anna", *changes)
+    assert latest.content == "tekst ü\n"
+    first = history.get(1)
+    assert first is not None and first.entry.author == "file"
+    assert history.get(3) is None
+
+
+def test_latest_is_none_for_empty_history(history: History) -> None:
+    """An empty history says so, which is how the store knows to record the file as version 1."""
+    assert history.latest() is None
+    assert history.entries(10) == []
+    assert history.channel_version("csg") is None
+
+
+def test_entries_list_newest_first_filtered_and_limited(history: History) -> None:
+    """Entries come newest first; a channel filter keeps the versions that changed that channel."""
+    _add(history, _entry(1, "file", Change("csg", "", None, "{}"), Change("politie", "", None, "{}")))
+    _add(history, _entry(2, "anna", Change("csg", "free", "true", "false")))
+    _add(history, _entry(3, "bram", Change("politie", "free", None, "true")))
+    assert [e.number for e in history.entries(10)] == [3, 2, 1]
+    assert [e.number for e in history.entries(2)] == [3, 2]
+    assert [e.number for e in history.entries(10, channel_id="csg")] == [2, 1]
+    assert history.channel_version("csg") == 2
+    assert history.channel_version("politie") == 3
+
+
+def test_record_raises_conflict_for_taken_number(history: History) -> None:
+    """A second writer of the same version number gets a conflict; the first version stays."""
+    _add(history, _entry(1, "anna"), "anna's")
+    with pytest.raises(ConflictError):
+        _add(history, _entry(1, "bram"), "bram's")
+    stored = history.get(1)
+    assert stored is not None and (stored.entry.author, stored.content) == ("anna", "anna's")
+
+
+def test_record_keeps_nothing_when_body_fails(history: History) -> None:
+    """If the file write inside the `with` fails, the version and its changes are not kept."""
+    with pytest.raises(OSError), history.record(_entry(1, "anna", Change("csg", "free", None, "true")), "x"):
+        raise OSError("disk full")
+    assert history.latest() is None
+    assert history.channel_version("csg") is None
