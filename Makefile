@@ -23,7 +23,7 @@ MODEL = models/$(FINGERPRINT).tar.gz
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
         compose-check channels-check crisis-sync crisis-check bench-core lock clean \
-        test-flows nlu-report test-deps
+        test-flows nlu-report test-deps test-browser screenshot
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z0-9-]*:.*## ' $(MAKEFILE_LIST) | \
@@ -58,7 +58,7 @@ train: setup ## Train the model if its inputs changed (fingerprint)
 	  ls -t models/*.tar.gz | tail -n +4 | xargs -r rm -f --; fi
 
 # --- running --------------------------------------------------------------------------------------
-run: train ## Set up, train if needed, start the action server and Rasa, and say how to chat
+run: train ## Set up, train if needed, start the actions, Rasa and the web widget, and say where to chat
 	@$(PY) -m bot.devstack run --model $(MODEL) --rasa $(RASA)
 
 # --- checks ---------------------------------------------------------------------------------------
@@ -83,7 +83,8 @@ typecheck: setup ## mypy on bot/ and actions/
 
 compose-check: ## docker-compose.yml is valid (Debian's docker-compose, no engine needed)
 	@command -v docker-compose >/dev/null || scripts/apt-install.sh docker-compose
-	@docker-compose -f docker-compose.yml config --quiet && echo "docker-compose.yml is valid"
+	@HULPWIJZER_RASA_TOKEN=compose-check-only-token docker-compose -f docker-compose.yml config --quiet \
+	  && echo "docker-compose.yml is valid"
 
 # --- tests ----------------------------------------------------------------------------------------
 test-unit: setup ## Unit tests: registry, routing, actions (no servers)
@@ -110,6 +111,12 @@ test-flows: train ## Conversation tests with a counsellor report (reports/flows.
 
 nlu-report: train ## Held-out NLU report with Rasa's plots and routing per message (reports/nlu/index.html)
 	@$(PY) -m bot.reports.nlu --model $(MODEL) --rasa $(RASA)
+
+test-browser: train test-deps ## The widget in headless Chromium against the real stack
+	@$(PY) -m pytest -q -m browser
+
+screenshot: train test-deps ## Retake docs/widget.png from a real conversation
+	@$(PY) -m tests.browser.screenshot
 
 bench-core: train ## Latency p50/p95 over 200 messages through the REST webhook (figures, not a test)
 	@$(PY) -m bot.bench_core --model $(MODEL) --rasa $(RASA)

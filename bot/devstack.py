@@ -1,13 +1,15 @@
-"""Start the action server and the Rasa server on loopback, wait until both answer, stop them cleanly.
+"""Start the action server, the Rasa server and the web service on loopback; wait; stop cleanly.
 
-`make run` uses this to run the bot on one machine; the end-to-end tests and benchmarks use the
-same `Stack`, so what is tested is what runs.
+`make run` uses this to run the bot on one machine; the end-to-end and browser tests and the
+benchmarks use the same `Stack`, so what is tested is what runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -26,14 +28,17 @@ LOOPBACK = "127.0.0.1"
 
 @dataclass
 class Stack:
-    """A Rasa server and an action server as child processes on loopback ports."""
+    """A Rasa server, an action server and the web service as child processes on loopback ports."""
 
     rasa_bin: Path
     model: Path
     rasa_port: int = 5005
     actions_port: int = 5055
+    web_port: int = 8000
     log_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="hulpwijzer-")))
     extra_env: dict[str, str] = field(default_factory=dict)
+    # Rasa's HTTP API token, new for every stack; only this stack's web service gets it.
+    rasa_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     @property
@@ -45,6 +50,11 @@ class Stack:
     def actions_url(self) -> str:
         """Base URL of the action server."""
         return f"http://{LOOPBACK}:{self.actions_port}"
+
+    @property
+    def web_url(self) -> str:
+        """Base URL of the web service (the widget and /api)."""
+        return f"http://{LOOPBACK}:{self.web_port}"
 
     def _env(self) -> dict[str, str]:
         env = dict(os.environ)
@@ -58,12 +68,12 @@ class Stack:
         env.update(self.extra_env)
         return env
 
-    def _spawn(self, name: str, cmd: list[str]) -> None:
+    def _spawn(self, name: str, cmd: list[str], env: dict[str, str] | None = None) -> None:
         log = open(self.log_dir / f"{name}.log", "wb")  # noqa: SIM115 - lives as long as the process
         self.procs[name] = subprocess.Popen(
             cmd,
             cwd=ROOT,
-            env=self._env(),
+            env={**self._env(), **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -83,7 +93,7 @@ class Stack:
         self._spawn("actions", cmd)
 
     def start_rasa(self) -> None:
-        """Start `rasa run` with the REST channel, bound to loopback."""
+        """Start `rasa run` with the REST channel and the token-protected HTTP API, on loopback."""
         endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
         endpoints["action_endpoint"] = {"url": f"{self.actions_url}/webhook"}
         endpoints_file = self.log_dir / "endpoints.yml"
@@ -101,8 +111,38 @@ class Stack:
             LOOPBACK,
             "--port",
             str(self.rasa_port),
+            # The console reads trackers through the HTTP API; never reachable from outside.
+            "--enable-api",
+            "--auth-token",
+            self.rasa_token,
         ]
         self._spawn("rasa", cmd)
+
+    def start_web(self, env: dict[str, str] | None = None) -> None:
+        """Start the web service (uvicorn, this interpreter) talking to this stack's Rasa.
+
+        `env` adds settings (HULPWIJZER_*) on top of the stack's own, e.g. a quick-exit target.
+        """
+        cmd = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bot.api.main:app",
+            "--host",
+            LOOPBACK,
+            "--port",
+            str(self.web_port),
+            "--no-access-log",  # the access log would hold client IP addresses
+            "--ws",
+            "none",  # no websockets: the widget only POSTs
+        ]
+        settings = {
+            "HULPWIJZER_RASA_URL": self.rasa_url,
+            "HULPWIJZER_ACTIONS_URL": self.actions_url,
+            "HULPWIJZER_RASA_TOKEN": self.rasa_token,
+            **(env or {}),
+        }
+        self._spawn("web", cmd, settings)
 
     def start(self, timeout: float = 180.0) -> None:
         """Start both servers and wait until both answer."""
@@ -110,12 +150,12 @@ class Stack:
         self.start_rasa()
         self.wait_ready(timeout)
 
-    def _check(self, name: str, url: str) -> bool:
+    def _check(self, name: str, url: str, ok: tuple[int, ...] = (200,)) -> bool:
         proc = self.procs.get(name)
         if proc is not None and proc.poll() is not None:
             raise RuntimeError(f"{name} exited with {proc.returncode}:\n{self.log_tail(name)}")
         try:
-            return httpx.get(url, timeout=2.0).status_code == 200
+            return httpx.get(url, timeout=2.0).status_code in ok
         except httpx.HTTPError:
             return False
 
@@ -127,10 +167,14 @@ class Stack:
         """Whether the Rasa REST channel answers (the model is loaded by then)."""
         return self._check("rasa", f"{self.rasa_url}/webhooks/rest/")
 
+    def web_ready(self) -> bool:
+        """Whether the web service answers its health check (503 too: Rasa is checked apart)."""
+        return self._check("web", f"{self.web_url}/healthz", ok=(200, 503))
+
     def wait_ready(self, timeout: float = 180.0) -> None:
         """Block until every started server answers, or raise with its log."""
         deadline = time.monotonic() + timeout
-        checks = {"actions": self.actions_ready, "rasa": self.rasa_ready}
+        checks = {"actions": self.actions_ready, "rasa": self.rasa_ready, "web": self.web_ready}
         pending = [name for name in checks if name in self.procs]
         while pending:
             pending = [name for name in pending if not checks[name]()]
@@ -178,17 +222,43 @@ def send(rasa_url: str, sender: str, message: str, timeout: float = 30.0) -> lis
 
 
 def _run(args: argparse.Namespace) -> int:
-    stack = Stack(rasa_bin=Path(args.rasa), model=Path(args.model), rasa_port=args.port)
-    print(f"==> Starting the action server and Rasa (logs in {stack.log_dir}) ...", flush=True)
+    stack = Stack(
+        rasa_bin=Path(args.rasa),
+        model=Path(args.model),
+        rasa_port=args.port,
+        web_port=args.web_port,
+    )
+    print(
+        f"==> Starting the action server, Rasa and the web service (logs in {stack.log_dir}) ...",
+        flush=True,
+    )
+    # On one machine the admin page and the console get a token for this run only, unless the
+    # operator configured real ones; it is printed below and dies with the run.
+    local_token = secrets.token_urlsafe(24)
+    web_env = {}
+    if not os.environ.get("HULPWIJZER_ADMIN_TOKENS"):
+        web_env["HULPWIJZER_ADMIN_TOKENS"] = json.dumps({"local": local_token})
     started = time.monotonic()
     try:
-        stack.start()
+        stack.start_actions()
+        stack.start_rasa()
+        stack.start_web(web_env)
+        stack.wait_ready()
         first = send(stack.rasa_url, "make-run-check", "hoi")
         took = time.monotonic() - started
         greeting = next((m["text"] for m in first if "text" in m), "")
         print(
-            f"\nThe bot is running (ready in {took:.0f} s). It said: {greeting[:80]}...\n\n"
-            f"  Chat from a terminal:\n"
+            f"\nOpen {stack.web_url} in your browser\n\n"
+            f"The bot is running (ready in {took:.0f} s). It said: {greeting[:80]}...\n\n"
+            f"  Web service:       {stack.web_url}  (API docs: {stack.web_url}/docs)\n"
+            f"  Console:           {stack.web_url}/console\n"
+            f"  Admin:             {stack.web_url}/admin\n"
+            + (
+                f"  Token for the console and admin (this run only): {local_token}\n\n"
+                if web_env
+                else "  Console and admin use the tokens in HULPWIJZER_ADMIN_TOKENS.\n\n"
+            )
+            + f"  Chat from a terminal:\n"
             f"    curl -s {stack.rasa_url}/webhooks/rest/webhook \\\n"
             f"      -H 'Content-Type: application/json' \\\n"
             f'      -d \'{{"sender": "ik", "message": "ik wil aangifte doen"}}\'\n\n'
@@ -217,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--model", required=True)
     run.add_argument("--rasa", required=True, help="path of the rasa executable")
     run.add_argument("--port", type=int, default=5005)
+    run.add_argument("--web-port", type=int, default=8000)
     args = parser.parse_args(argv)
     return _run(args)
 

@@ -15,6 +15,9 @@ from pathlib import Path
 from bot.settings import ROOT
 
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
+# Written blind (its author saw neither the training data nor the first held-out set, and no
+# training change was ever made from its errors): the unbiased estimate of understanding.
+HELDOUT_BLIND = ROOT / "tests" / "nlu" / "heldout_blind.yml"
 ACCURACY_FLOOR = 0.85
 CRISIS_INTENTS = ("suicidal_thoughts", "danger_now")
 
@@ -44,12 +47,12 @@ def intent_scores(report: dict) -> dict[str, dict]:
     return {k: v for k, v in report.items() if isinstance(v, dict) and "support" in v and "avg" not in k}
 
 
-def summarize(report: dict) -> tuple[float, list[str]]:
+def summarize(report: dict, label: str = "Held-out NLU") -> tuple[float, list[str]]:
     """Accuracy and printable lines: overall figures, crisis recall, the five weakest intents."""
     intents = intent_scores(report)
     accuracy = float(report["accuracy"])
     lines = [
-        f"Held-out NLU ({int(sum(v['support'] for v in intents.values()))} messages, "
+        f"{label} ({int(sum(v['support'] for v in intents.values()))} messages, "
         f"{len(intents)} intents): accuracy {accuracy:.3f}, "
         f"macro F1 {report['macro avg']['f1-score']:.3f}"
     ]
@@ -68,13 +71,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rasa", required=True)
     parser.add_argument("--out", default=str(ROOT / "results" / "nlu"))
     args = parser.parse_args(argv)
-    report = run_rasa_test_nlu(Path(args.rasa), Path(args.model), Path(args.out))
-    accuracy, lines = summarize(report)
-    print("\n".join(lines))
-    if accuracy < ACCURACY_FLOOR:
-        print(f"FAIL: held-out accuracy {accuracy:.3f} is below {ACCURACY_FLOOR}")
-        return 1
-    return 0
+    failed = False
+    for label, nlu, out in (
+        ("Held-out NLU", HELDOUT, Path(args.out)),
+        ("Blind held-out NLU", HELDOUT_BLIND, Path(args.out) / "blind"),
+    ):
+        report = run_rasa_test_nlu(Path(args.rasa), Path(args.model), out, nlu=nlu)
+        accuracy, lines = summarize(report, label)
+        print("\n".join(lines))
+        if accuracy < ACCURACY_FLOOR:
+            print(f"FAIL: {label} accuracy {accuracy:.3f} is below {ACCURACY_FLOOR}")
+            failed = True
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -46,17 +46,30 @@ class Settings(BaseSettings):
     quick_exit_url: str = "https://www.weeronline.nl"
     # Off by default: conversations stay anonymous. Only for debugging on a developer machine.
     log_message_text: bool = False
+    # Token of Rasa's HTTP API (`rasa run --enable-api --auth-token`, loopback only); the console
+    # reads the tracker with it to explain each turn. Unset: the console answers 503.
+    rasa_token: SecretStr | None = None
 
     # Channel-data maintenance (bot/admin): every saved version of channels.yml is kept here.
     # SQLite on one machine; a postgresql:// URL when several machines share one history.
     history_url: str = f"sqlite:///{ROOT / 'var' / 'channel-history.sqlite'}"
     # Maintainer name -> token, as JSON: '{"anna": "..."}'. Empty: the admin part is off.
     admin_tokens: dict[str, SecretStr] = {}
+    # Counsellor name -> token for the /console page (maintainers may use it too). Empty: only
+    # maintainers can open the console; both empty: the console is off.
+    counsellor_tokens: dict[str, SecretStr] = {}
 
     @field_validator("quick_exit_url")
     @classmethod
     def _quick_exit_is_a_page(cls, value: str) -> str:
         return _neutral_target(value)
+
+    @field_validator("rasa_token")
+    @classmethod
+    def _long_rasa_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < MIN_TOKEN_LENGTH:
+            raise ValueError(f"the Rasa token is shorter than {MIN_TOKEN_LENGTH} characters")
+        return value
 
     @field_validator("history_url")
     @classmethod
@@ -65,7 +78,7 @@ class Settings(BaseSettings):
             raise ValueError(f"'{value}' is neither sqlite:///<path> nor a postgresql:// URL")
         return value
 
-    @field_validator("admin_tokens")
+    @field_validator("admin_tokens", "counsellor_tokens")
     @classmethod
     def _usable_tokens(cls, value: dict[str, SecretStr]) -> dict[str, SecretStr]:
         for name, token in value.items():

@@ -62,8 +62,15 @@ def free_port() -> int:
 
 
 def current_model() -> Path:
-    """The trained model for the current config, domain and data (`make train` makes it)."""
+    """The trained model for the current config, domain and data (`make train` makes it).
+
+    HULPWIJZER_TEST_MODEL names another model file, for a quick run while data is being edited.
+    """
+    import os
     import subprocess
+
+    if os.environ.get("HULPWIJZER_TEST_MODEL"):
+        return Path(os.environ["HULPWIJZER_TEST_MODEL"])
 
     fingerprint = subprocess.run(
         [str(ROOT / "scripts" / "fingerprint.sh")], capture_output=True, text=True, check=True

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Annotated
 
 from fastapi import Depends, Request
 
+from bot.admin.store import ChannelStore, open_channel_store
 from bot.api.rasa_client import RasaClient
 from bot.api.ratelimit import RateLimiter
 from bot.registry.catalog import Catalog
 from bot.settings import Settings
+
+# Two first requests at once must not open two stores.
+_STORE_LOCK = threading.Lock()
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -24,7 +29,7 @@ def get_rasa_client(request: Request) -> RasaClient:
     return client
 
 
-def get_catalog(request: Request) -> Catalog:
+def get_app_catalog(request: Request) -> Catalog:
     """The live-reloading channel catalog, checked at start-up."""
     catalog: Catalog = request.app.state.catalog
     return catalog
@@ -36,6 +41,16 @@ def get_rate_limiter(request: Request) -> RateLimiter:
     return limiter
 
 
+def get_channel_store(request: Request) -> ChannelStore:
+    """The channel store of the admin routes, opened on first use (the admin lifespan syncs it)."""
+    with _STORE_LOCK:
+        store: ChannelStore | None = getattr(request.app.state, "channel_store", None)
+        if store is None:
+            store = open_channel_store(request.app.state.settings)
+            request.app.state.channel_store = store
+    return store
+
+
 async def limit_rate(request: Request, limiter: Annotated[RateLimiter, Depends(get_rate_limiter)]) -> None:
     """Count one message for this client; raises RateLimited over the limit."""
     # The address is hashed at once and never stored or logged.
@@ -44,5 +59,6 @@ async def limit_rate(request: Request, limiter: Annotated[RateLimiter, Depends(g
 
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 RasaClientDep = Annotated[RasaClient, Depends(get_rasa_client)]
-CatalogDep = Annotated[Catalog, Depends(get_catalog)]
+CatalogDep = Annotated[Catalog, Depends(get_app_catalog)]
 RateLimitDep = Annotated[None, Depends(limit_rate)]
+ChannelStoreDep = Annotated[ChannelStore, Depends(get_channel_store)]

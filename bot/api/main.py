@@ -19,6 +19,8 @@ from starlette.middleware.cors import CORSMiddleware
 from bot.api.rasa_client import RasaClient
 from bot.api.ratelimit import RateLimited, RateLimiter
 from bot.api.routes import channels, chat, health, pages
+from bot.api.routes.admin import router as admin_router
+from bot.api.routes.console import router as console_router
 from bot.api.schemas import MAX_MESSAGE_LENGTH, ChatMessage, ErrorResponse, Problem
 from bot.api.security import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from bot.registry.catalog import Catalog
@@ -26,10 +28,8 @@ from bot.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
-_DETAIL_BY_FIELD = {
-    "session_id": "De chat is niet goed gestart. Laad de pagina opnieuw.",
-    "message": "Je bericht is leeg. Typ eerst iets.",
-}
+_BAD_SESSION = "De chat is niet goed gestart. Laad de pagina opnieuw."
+_EMPTY = "Je bericht is leeg. Typ eerst iets."
 _TOO_LONG = f"Je bericht is te lang. Je kunt maximaal {MAX_MESSAGE_LENGTH} tekens sturen."
 _SLASH = "Dit bericht kan ik niet lezen. Typ het zonder / aan het begin."
 _UNREADABLE = "Er ging iets mis met je bericht. Probeer het opnieuw."
@@ -63,12 +63,16 @@ def _field(loc: tuple[Any, ...]) -> str:
 
 
 def _detail(error: Any) -> str:
-    field = _field(tuple(error["loc"]))
-    if field == "message" and error["type"] == "string_too_long":
+    field, kind = _field(tuple(error["loc"])), error["type"]
+    if field == "session_id":
+        return _BAD_SESSION
+    if field == "message" and kind in ("missing", "string_too_short"):
+        return _EMPTY
+    if field == "message" and kind == "string_too_long":
         return _TOO_LONG
-    if field == "message" and error["type"] == "value_error":
+    if field == "message" and kind == "value_error":
         return _SLASH
-    return _DETAIL_BY_FIELD.get(field, _UNREADABLE)
+    return _UNREADABLE
 
 
 def _validation_error(request: Request, exc: Exception) -> JSONResponse:
@@ -138,6 +142,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for module in (chat, channels, health, pages):
         app.include_router(module.router)
+    app.include_router(admin_router)
+    app.include_router(console_router)
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     return app
 

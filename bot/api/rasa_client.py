@@ -55,7 +55,27 @@ class RasaClient:
             raise RasaUnavailable(type(exc).__name__) from exc
         if not isinstance(raw, list) or not all(isinstance(m, dict) for m in raw):
             raise RasaUnavailable("the webhook did not return a list of messages")
-        return merge_messages(raw)
+        messages = merge_messages(raw)
+        if not messages:
+            # Rasa without a loaded model answers every message with []; the bot's own
+            # rules always say something. Silence would leave the young person with nothing.
+            raise RasaUnavailable("the bot said nothing")
+        return messages
+
+    async def tracker(self, sender: str, token: str) -> dict[str, Any]:
+        """The conversation's tracker from Rasa's HTTP API (loopback, token in the query as Rasa wants)."""
+        try:
+            response = await self._http.get(
+                f"{self.rasa_url}/conversations/{sender}/tracker", params={"token": token}
+            )
+            response.raise_for_status()
+            raw = response.json()
+        except (httpx.HTTPError, ValueError) as exc:
+            # The exception type only: an HTTP error's text would hold the URL with the token.
+            raise RasaUnavailable(type(exc).__name__) from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("events"), list):
+            raise RasaUnavailable("the tracker has no list of events")
+        return raw
 
     async def _answers(self, url: str) -> bool:
         try:
@@ -98,6 +118,19 @@ def _buttons(raw: Any) -> list[Button]:
     return buttons
 
 
+CONTACT_LINE = "• "
+
+
+def lead_in(text: str) -> str | None:
+    """The text that goes above contact cards: the lines that are not one channel's contact line.
+
+    The bot's text lists every channel (for channels without cards); next to the cards that list
+    would say everything twice, which is long on a phone and heard twice with a screen reader.
+    """
+    lines = [line for line in text.splitlines() if not line.startswith(CONTACT_LINE)]
+    return "\n".join(lines).strip() or None
+
+
 def merge_messages(raw: list[dict[str, Any]]) -> list[ChatMessage]:
     """Rasa's messages for the widget; a text directly followed by its cards becomes one message.
 
@@ -109,6 +142,7 @@ def merge_messages(raw: list[dict[str, Any]]) -> list[ChatMessage]:
         text = item.get("text") if isinstance(item.get("text"), str) else None
         cards = _cards(item.get("custom"))
         if text is None and cards and messages and messages[-1].text and not messages[-1].channels:
+            messages[-1].text = lead_in(messages[-1].text or "")
             messages[-1].channels = cards
         elif text is not None or cards:
             messages.append(ChatMessage(text=text, buttons=_buttons(item.get("buttons")), channels=cards))

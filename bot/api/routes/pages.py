@@ -41,6 +41,12 @@ def read_neutral() -> FileResponse:
     return FileResponse(STATIC_DIR / "neutral.html", media_type="text/html")
 
 
+@router.get("/console", response_class=FileResponse, include_in_schema=False)
+def read_console() -> FileResponse:
+    """The counsellors' console; it asks for a token before its API answers anything."""
+    return FileResponse(STATIC_DIR / "console.html", media_type="text/html")
+
+
 def _docs_policy(page: str) -> str:
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
@@ -62,3 +68,9 @@ def read_docs() -> HTMLResponse:
     page = get_swagger_ui_html(openapi_url="/openapi.json", title="Hulpwijzer API")
     text = bytes(page.body).decode()
     return HTMLResponse(text, headers={"Content-Security-Policy": _docs_policy(text)})
+
+
+@router.get("/admin", response_class=FileResponse, include_in_schema=False)
+def read_admin() -> FileResponse:
+    """The maintainers' page for the channel data (it works only with an admin token)."""
+    return FileResponse(STATIC_DIR / "admin.html", media_type="text/html")

@@ -1,0 +1,249 @@
+"""/api/admin: maintainers read and save channels, see every version, and roll back (bearer token)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Body, FastAPI, Header, Query, Response, status
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from bot.admin.history import HistoryEntry
+from bot.admin.store import open_channel_store
+from bot.api.admin_messages import dutch_problem
+from bot.api.admin_schemas import (
+    AdminError,
+    ChangePublic,
+    ChannelAdmin,
+    ChannelsAdmin,
+    FieldProblem,
+    HistoryEntryPublic,
+    HistoryPublic,
+    RollbackRequest,
+    VersionContent,
+)
+from bot.api.auth import MaintainerDep
+from bot.api.deps import ChannelStoreDep
+from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError
+from bot.registry.loader import Registry
+from bot.registry.models import Channel
+
+CONFLICT = "Iemand anders heeft dit kanaal net veranderd. Laad opnieuw."
+_ROLLBACK_CONFLICT = "Iemand anders heeft de kanalen net veranderd. Laad de geschiedenis opnieuw."
+_FILE_BROKEN = (
+    "Het bestand channels.yml is met de hand veranderd en klopt niet. Herstel of verwijder die "
+    "verandering eerst; tot dan kun je hier niets opslaan."
+)
+_INVALID = "Niet opgeslagen: verbeter wat bij de velden staat. De bot gebruikt nog de vorige versie."
+_NO_VERSION = "Niet opgeslagen: de versie die je bewerkte ontbreekt. Laad opnieuw."
+_NOT_FOUND = "Dat bestaat niet (meer)."
+_HISTORY_LIMIT = 500
+
+T = TypeVar("T")
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Record a hand edit made while the service was down, before anyone saves on top of it.
+    settings = app.state.settings
+    if settings.admin_tokens:
+        store = open_channel_store(settings)
+        await run_in_threadpool(store.sync)
+        app.state.channel_store = store
+    yield
+
+
+router = APIRouter(prefix="/api/admin", tags=["admin"], lifespan=_lifespan)
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status.HTTP_401_UNAUTHORIZED: {"description": "No or a wrong token"},
+    status.HTTP_404_NOT_FOUND: {"model": AdminError, "description": "Admin is off, or no such item"},
+    status.HTTP_409_CONFLICT: {"model": AdminError, "description": "Changed by someone else"},
+    status.HTTP_422_UNPROCESSABLE_CONTENT: {"model": AdminError, "description": "Invalid channel data"},
+    status.HTTP_428_PRECONDITION_REQUIRED: {"model": AdminError, "description": "No version sent"},
+}
+
+IfMatch = Annotated[str | None, Header(alias="If-Match", description='The version edited, e.g. "7"')]
+
+
+def _error(code: int, error: str, detail: str, **extra: Any) -> JSONResponse:
+    body = AdminError(error=error, detail=detail, **extra)
+    return JSONResponse(status_code=code, content=body.model_dump(mode="json"))
+
+
+def _problems(problems: list[Problem]) -> list[FieldProblem]:
+    return [FieldProblem(**vars(dutch_problem(p))) for p in problems]
+
+
+def _answer(call: Callable[[], T], conflict: str = CONFLICT) -> T | JSONResponse:
+    """Run a store call; its errors become the Dutch error bodies the admin page shows."""
+    try:
+        return call()
+    except RegistryError as exc:
+        return _error(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            "invalid_channel",
+            _INVALID,
+            problems=_problems(exc.problems),
+        )
+    except ConflictError as exc:
+        detail = _FILE_BROKEN if exc.problems else conflict
+        return _error(
+            status.HTTP_409_CONFLICT,
+            "conflict",
+            detail,
+            current_version=exc.current_version,
+            problems=_problems(exc.problems),
+        )
+    except NotFoundError as exc:
+        return _error(
+            status.HTTP_404_NOT_FOUND,
+            "not_found",
+            _NOT_FOUND,
+            problems=[FieldProblem(channel=None, field="", message=_NOT_FOUND, technical=str(exc))],
+        )
+
+
+def _editable(channel: Channel) -> dict[str, Any]:
+    data = channel.model_dump(mode="json", exclude_none=True)
+    if channel.schedule is not None:
+        # Only the days the maintainer wrote, as in the file.
+        data["hours"] = channel.schedule.model_dump(mode="json", exclude_unset=True)
+    return data
+
+
+def _channels(registry: Registry) -> list[dict[str, Any]]:
+    return [_editable(c) for c in registry.channels.values()]
+
+
+def _value(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _entry(entry: HistoryEntry) -> HistoryEntryPublic:
+    return HistoryEntryPublic(
+        version=entry.number,
+        saved_at=entry.saved_at,
+        author=entry.author,
+        reason=entry.reason,
+        rollback_of=entry.rollback_of,
+        changes=[
+            ChangePublic(channel=c.channel, field=c.field, old=_value(c.old), new=_value(c.new))
+            for c in entry.changes
+        ],
+    )
+
+
+def _version_from(if_match: str | None, body_version: int | None) -> int | None:
+    if body_version is not None:
+        return body_version
+    if if_match is None:
+        return None
+    tag = if_match.strip().removeprefix("W/").strip('"')
+    return int(tag) if tag.isdigit() else None
+
+
+def _no_version() -> JSONResponse:
+    return _error(status.HTTP_428_PRECONDITION_REQUIRED, "version_required", _NO_VERSION)
+
+
+@router.get("/channels", response_model=ChannelsAdmin, responses=_ERRORS)
+def read_channels(maintainer: MaintainerDep, store: ChannelStoreDep) -> ChannelsAdmin | JSONResponse:
+    """Every channel as maintainers edit it, with the current version."""
+
+    def read() -> ChannelsAdmin:
+        registry, version = store.read_all()
+        return ChannelsAdmin(version=version, channels=_channels(registry))
+
+    return _answer(read)
+
+
+@router.get("/channels/{channel_id}", response_model=ChannelAdmin, responses=_ERRORS)
+def read_channel(
+    channel_id: str, maintainer: MaintainerDep, store: ChannelStoreDep, response: Response
+) -> ChannelAdmin | JSONResponse:
+    """One channel with the version to save against (also as the ETag header)."""
+
+    def read() -> ChannelAdmin:
+        channel, version = store.read_channel(channel_id)
+        response.headers["ETag"] = f'"{version}"'
+        return ChannelAdmin(channel=_editable(channel), version=version)
+
+    return _answer(read)
+
+
+@router.put("/channels/{channel_id}", response_model=ChannelAdmin, responses=_ERRORS)
+def update_channel(
+    channel_id: str,
+    maintainer: MaintainerDep,
+    store: ChannelStoreDep,
+    response: Response,
+    data: Annotated[dict[str, Any], Body(description="Every field of the channel; `version` optional")],
+    if_match: IfMatch = None,
+) -> ChannelAdmin | JSONResponse:
+    """Replace one channel with the data sent; 409 if someone changed it since your version."""
+    fields = dict(data)
+    body_version = fields.pop("version", None)
+    expected = _version_from(if_match, body_version if isinstance(body_version, int) else None)
+    if expected is None:
+        return _no_version()
+
+    def save() -> ChannelAdmin:
+        entry = store.update_channel(channel_id, fields, expected, maintainer)
+        channel, _ = store.read_channel(channel_id)
+        response.headers["ETag"] = f'"{entry.number}"'
+        return ChannelAdmin(channel=_editable(channel), version=entry.number)
+
+    return _answer(save)
+
+
+@router.get("/history", response_model=HistoryPublic, responses=_ERRORS)
+def read_history(
+    maintainer: MaintainerDep,
+    store: ChannelStoreDep,
+    channel_id: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=_HISTORY_LIMIT)] = 50,
+) -> HistoryPublic | JSONResponse:
+    """The newest versions first, with time, author, reason and changed fields."""
+
+    def read() -> HistoryPublic:
+        _, current = store.read_all()
+        entries = store.history(limit=limit, channel_id=channel_id)
+        return HistoryPublic(current_version=current, entries=[_entry(e) for e in entries])
+
+    return _answer(read)
+
+
+@router.get("/history/{number}", response_model=VersionContent, responses=_ERRORS)
+def read_version(
+    number: int, maintainer: MaintainerDep, store: ChannelStoreDep
+) -> VersionContent | JSONResponse:
+    """One saved version in full: its file text and channels."""
+
+    def read() -> VersionContent:
+        version = store.version(number)
+        return VersionContent(
+            **_entry(version.entry).model_dump(),
+            content=version.content,
+            channels=_channels(version.registry),
+        )
+
+    return _answer(read)
+
+
+@router.post("/rollback/{number}", response_model=HistoryEntryPublic, responses=_ERRORS)
+def rollback(
+    number: int,
+    maintainer: MaintainerDep,
+    store: ChannelStoreDep,
+    request: Annotated[RollbackRequest | None, Body()] = None,
+    if_match: IfMatch = None,
+) -> HistoryEntryPublic | JSONResponse:
+    """Make version `number` current again, as a new version; 409 if there is a newer one than yours."""
+    expected = _version_from(if_match, request.version if request else None)
+    if expected is None:
+        return _no_version()
+    return _answer(lambda: _entry(store.rollback(number, expected, maintainer)), _ROLLBACK_CONFLICT)

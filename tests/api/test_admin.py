@@ -1,0 +1,261 @@
+"""The admin API: token checks, validated saves with Dutch field errors, history, rollback, conflicts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import MakeClient
+
+ANNA = "anna-token-0123456789abcdef"
+BOB = "bob-token-0123456789abcdef"
+
+
+def auth(token: str = ANNA) -> dict[str, str]:
+    """The Authorization header for a token."""
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def admin(make_client: MakeClient, data_dir: Path) -> TestClient:
+    """The web service with admin on (anna and bob), over a writable copy of the channel data."""
+    return make_client(
+        admin_tokens={"anna": ANNA, "bob": BOB},
+        channels_path=data_dir / "channels.yml",
+        routing_path=data_dir / "routing.yml",
+        history_url=f"sqlite:///{data_dir / 'var' / 'history.sqlite'}",
+    )
+
+
+def read_csg(client: TestClient, token: str = ANNA) -> tuple[dict[str, Any], int]:
+    """The csg channel as the admin page gets it, and its version."""
+    response = client.get("/api/admin/channels/csg", headers=auth(token))
+    assert response.status_code == 200
+    body = response.json()
+    return body["channel"], body["version"]
+
+
+def public_csg_phone(client: TestClient) -> str:
+    """The first phone of csg as the widget sees it."""
+    response = client.get("/api/channels/csg")
+    assert response.status_code == 200
+    return str(response.json()["phones"][0]["display"])
+
+
+def save_csg(client: TestClient, channel: dict[str, Any], version: int, token: str = ANNA) -> Any:
+    """PUT the csg channel with the version it was based on (If-Match)."""
+    return client.put(
+        "/api/admin/channels/csg", json=channel, headers={**auth(token), "If-Match": f'"{version}"'}
+    )
+
+
+NEW_PHONE = [{"dial": "+318000199", "display": "0800-0199"}]
+
+
+def test_hide_admin_when_no_token_is_configured(make_client: MakeClient, data_dir: Path) -> None:
+    """Without configured tokens every admin route answers 404, as if it did not exist."""
+    client = make_client(channels_path=data_dir / "channels.yml", routing_path=data_dir / "routing.yml")
+    for path in ("/api/admin/channels", "/api/admin/channels/csg", "/api/admin/history"):
+        response = client.get(path, headers=auth())
+        assert response.status_code == 404, path
+    assert client.post("/api/admin/rollback/1", json={"version": 1}, headers=auth()).status_code == 404
+
+
+def test_refuse_admin_without_token(admin: TestClient) -> None:
+    """A request without a token gets 401 with a Bearer challenge."""
+    response = admin.get("/api/admin/channels")
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_refuse_admin_with_wrong_token(admin: TestClient) -> None:
+    """A wrong token gets 401, also on writes, and nothing is saved."""
+    channel, version = read_csg(admin)
+    assert admin.get("/api/admin/channels", headers=auth("x" * 30)).status_code == 401
+    response = save_csg(admin, {**channel, "phones": NEW_PHONE}, version, token="wrong-token-0123456789")
+    assert response.status_code == 401
+    assert public_csg_phone(admin) == "0800-0188"
+
+
+def test_read_channels_with_right_token(admin: TestClient) -> None:
+    """The right token lists every channel with the current version."""
+    response = admin.get("/api/admin/channels", headers=auth())
+    assert response.status_code == 200
+    body = response.json()
+    ids = [c["id"] for c in body["channels"]]
+    assert "csg" in ids and "alarmnummer" in ids
+    assert body["version"] == 1
+
+
+def test_read_channel_with_etag(admin: TestClient) -> None:
+    """One channel comes with its version in the body and as the ETag."""
+    response = admin.get("/api/admin/channels/csg", headers=auth())
+    assert response.status_code == 200
+    assert response.headers["ETag"] == f'"{response.json()["version"]}"'
+    assert response.json()["channel"]["phones"][0]["dial"] == "+318000188"
+
+
+def test_read_channel_unknown_is_404(admin: TestClient) -> None:
+    """A channel that does not exist is 404 with a Dutch sentence."""
+    response = admin.get("/api/admin/channels/nope", headers=auth())
+    assert response.status_code == 404
+    assert response.json()["error"] == "not_found"
+
+
+def test_update_channel_changes_public_data_at_once(admin: TestClient) -> None:
+    """A save is what GET /api/channels returns right after, without a restart."""
+    channel, version = read_csg(admin)
+    response = save_csg(admin, {**channel, "phones": NEW_PHONE}, version)
+    assert response.status_code == 200
+    assert response.json()["version"] == version + 1
+    assert response.json()["channel"]["phones"] == NEW_PHONE
+    assert public_csg_phone(admin) == "0800-0199"
+
+
+def test_update_channel_accepts_version_field(admin: TestClient) -> None:
+    """The version may come as a `version` field of the body instead of If-Match."""
+    channel, version = read_csg(admin)
+    response = admin.put(
+        "/api/admin/channels/csg", json={**channel, "phones": NEW_PHONE, "version": version}, headers=auth()
+    )
+    assert response.status_code == 200
+    assert public_csg_phone(admin) == "0800-0199"
+
+
+def test_update_channel_requires_version(admin: TestClient) -> None:
+    """A save without the version it edited is refused (428) and changes nothing."""
+    channel, _ = read_csg(admin)
+    response = admin.put("/api/admin/channels/csg", json={**channel, "phones": NEW_PHONE}, headers=auth())
+    assert response.status_code == 428
+    assert public_csg_phone(admin) == "0800-0188"
+
+
+INVALID: list[tuple[str, dict[str, Any], str, str]] = [
+    ("bad_dial", {"phones": [{"dial": "0800", "display": "0800"}]}, "phones.0.dial", "geen belbaar nummer"),
+    (
+        "bad_display",
+        {"phones": [{"dial": "+318000199", "display": "bel ons"}]},
+        "phones.0.display",
+        "geen telefoonnummer",
+    ),
+    (
+        "different_numbers",
+        {"phones": [{"dial": "+318000199", "display": "0800-0188"}]},
+        "phones.0",
+        "verschillende nummers",
+    ),
+    ("http_url", {"website": "http://centrumseksueelgeweld.nl"}, "website", "https://"),
+    ("bad_hours", {"hours": "altijd"}, "hours", "weekrooster"),
+    ("bad_range", {"hours": {"mon": ["9-17"]}}, "hours.mon", "09:00-17:00"),
+    ("overlap", {"hours": {"mon": ["09:00-13:00", "12:00-17:00"]}}, "hours.mon", "overlappen"),
+    ("not_always_open", {"hours": "unknown"}, "hours", "dag en nacht"),
+    ("short_description", {"description": "kort"}, "description", "minstens 10 tekens"),
+    ("bad_date", {"verified_on": "gisteren"}, "verified_on", "JJJJ-MM-DD"),
+    ("unknown_field", {"fax": "123"}, "fax", "bestaat niet"),
+    ("id_change", {"id": "csg2"}, "id", "kan niet veranderen"),
+    ("unreachable", {"phones": [], "chat_url": None, "website": None}, "(entry)", "nodig"),
+]
+
+
+@pytest.mark.parametrize(("case", "changes", "field", "dutch"), INVALID, ids=[c[0] for c in INVALID])
+def test_update_channel_rejects_invalid_data(
+    admin: TestClient, case: str, changes: dict[str, Any], field: str, dutch: str
+) -> None:
+    """Invalid data is 422 naming channel and field in Dutch, and the served data stays as it was."""
+    channel, version = read_csg(admin)
+    data = {**channel, **changes}
+    data = {k: v for k, v in data.items() if v is not None}
+    before = admin.get("/api/channels").json()
+    response = save_csg(admin, data, version)
+    assert response.status_code == 422, response.text
+    problems = response.json()["problems"]
+    assert any(p["channel"] == "csg" and p["field"] == field and dutch in p["message"] for p in problems), (
+        problems
+    )
+    assert admin.get("/api/channels").json() == before
+    assert read_csg(admin)[1] == version
+
+
+def test_update_channel_conflicts_with_a_newer_edit(admin: TestClient) -> None:
+    """Two maintainers edit the same version: the second save is 409 with the current version."""
+    channel, version = read_csg(admin)
+    first = save_csg(admin, {**channel, "phones": NEW_PHONE}, version, token=ANNA)
+    assert first.status_code == 200
+    second = save_csg(admin, {**channel, "hours_note": "Bob was hier."}, version, token=BOB)
+    assert second.status_code == 409
+    body = second.json()
+    assert body["current_version"] == first.json()["version"]
+    assert body["detail"] == "Iemand anders heeft dit kanaal net veranderd. Laad opnieuw."
+    assert public_csg_phone(admin) == "0800-0199"
+
+
+def test_read_history_names_author_and_changes(admin: TestClient) -> None:
+    """The history lists each save newest first, with the token's name and the changed fields."""
+    channel, version = read_csg(admin)
+    saved = save_csg(admin, {**channel, "phones": NEW_PHONE}, version, token=BOB)
+    assert saved.status_code == 200
+    response = admin.get("/api/admin/history", params={"channel_id": "csg", "limit": 5}, headers=auth())
+    assert response.status_code == 200
+    body = response.json()
+    newest = body["entries"][0]
+    assert body["current_version"] == newest["version"] == saved.json()["version"]
+    assert (newest["author"], newest["reason"]) == ("bob", "save")
+    assert {"channel": "csg", "field": "phones.0.dial", "old": "+318000188", "new": "+318000199"} in newest[
+        "changes"
+    ]
+    assert body["entries"][-1]["author"] == "file"
+
+
+def test_read_version_returns_its_content(admin: TestClient) -> None:
+    """A saved version comes back in full: file text and channels."""
+    response = admin.get("/api/admin/history/1", headers=auth())
+    assert response.status_code == 200
+    body = response.json()
+    assert "0800-0188" in body["content"]
+    assert any(c["id"] == "csg" for c in body["channels"])
+    assert admin.get("/api/admin/history/99", headers=auth()).status_code == 404
+
+
+def test_rollback_restores_earlier_data_exactly(admin: TestClient, data_dir: Path) -> None:
+    """Rolling back to version 1 restores its exact file text and the old public number."""
+    original = (data_dir / "channels.yml").read_text(encoding="utf-8")
+    channel, version = read_csg(admin)
+    saved = save_csg(admin, {**channel, "phones": NEW_PHONE}, version)
+    assert public_csg_phone(admin) == "0800-0199"
+    current = saved.json()["version"]
+    response = admin.post("/api/admin/rollback/1", json={"version": current}, headers=auth(BOB))
+    assert response.status_code == 200
+    assert response.json()["reason"] == "rollback"
+    assert response.json()["rollback_of"] == 1
+    assert response.json()["author"] == "bob"
+    assert (data_dir / "channels.yml").read_text(encoding="utf-8") == original
+    assert public_csg_phone(admin) == "0800-0188"
+
+
+def test_rollback_conflicts_with_a_newer_version(admin: TestClient) -> None:
+    """A rollback based on an old view of the history is 409 and changes nothing."""
+    channel, version = read_csg(admin)
+    assert save_csg(admin, {**channel, "phones": NEW_PHONE}, version).status_code == 200
+    response = admin.post("/api/admin/rollback/1", headers={**auth(), "If-Match": f'"{version}"'})
+    assert response.status_code == 409
+    assert response.json()["current_version"] == version + 1
+    assert public_csg_phone(admin) == "0800-0199"
+
+
+def test_serve_admin_page_without_inline_code(client: TestClient) -> None:
+    """/admin is served with the strict policy and holds no inline script, style or event handler."""
+    response = client.get("/admin")
+    assert response.status_code == 200
+    assert "script-src 'self';" in response.headers["Content-Security-Policy"]
+    page = response.text
+    assert '<script src="/static/admin.js" defer></script>' in page
+    assert "<script>" not in page and "<style" not in page and "style=" not in page
+    assert re.search(r"\son[a-z]+=", page) is None
+    script = client.get("/static/admin.js").text
+    assert (
+        "innerHTML" not in script and "localStorage.setItem" not in script and "document.cookie" not in script
+    )
