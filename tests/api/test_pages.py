@@ -43,7 +43,7 @@ def test_widget_files_load_nothing_from_other_origins(name: str) -> None:
         assert url.startswith("https://www.weeronline.nl"), (name, url)
 
 
-@pytest.mark.parametrize("name", ["index.html", "neutral.html"])
+@pytest.mark.parametrize("name", ["index.html", "neutral.html", "console.html"])
 def test_pages_have_no_inline_script_or_handlers(name: str) -> None:
     """Every script has a src and no element has an on... handler, as the CSP demands."""
     page = (STATIC_DIR / name).read_text(encoding="utf-8")
@@ -66,9 +66,11 @@ def test_pages_have_no_inline_script_or_handlers(name: str) -> None:
         "document.cookie",
     ],
 )
-def test_widget_uses_no_html_sinks_or_persistent_storage(sink: str) -> None:
-    """widget.js never turns data into HTML and keeps nothing beyond sessionStorage."""
-    code = re.sub(r"/\*.*?\*/", "", WIDGET_JS, flags=re.DOTALL)
+@pytest.mark.parametrize("script", ["widget.js", "console.js"])
+def test_scripts_use_no_html_sinks_or_persistent_storage(script: str, sink: str) -> None:
+    """widget.js and console.js never turn data into HTML and keep nothing beyond sessionStorage."""
+    source = (STATIC_DIR / script).read_text(encoding="utf-8")
+    code = re.sub(r"/\*.*?\*/", "", source, flags=re.DOTALL)
     assert sink not in code
 
 
