@@ -37,6 +37,8 @@ class Stack:
     web_port: int = 8000
     log_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="hulpwijzer-")))
     extra_env: dict[str, str] = field(default_factory=dict)
+    # Added to endpoints.yml, e.g. Rasa's Redis lock store and a shared tracker store.
+    extra_endpoints: dict[str, object] = field(default_factory=dict)
     # Rasa's HTTP API token, new for every stack; only this stack's web service gets it.
     rasa_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
@@ -96,6 +98,7 @@ class Stack:
         """Start `rasa run` with the REST channel and the token-protected HTTP API, on loopback."""
         endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
         endpoints["action_endpoint"] = {"url": f"{self.actions_url}/webhook"}
+        endpoints.update(self.extra_endpoints)
         endpoints_file = self.log_dir / "endpoints.yml"
         endpoints_file.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
         cmd = [

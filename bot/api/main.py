@@ -51,6 +51,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings.actions_url,
         timeout=settings.rasa_timeout_seconds,
         health_timeout=settings.health_timeout_seconds,
+        token=settings.rasa_token.get_secret_value() if settings.rasa_token else None,
     )
     try:
         yield

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+import uuid
 from typing import Any
 
 import httpx
@@ -18,8 +20,78 @@ class RasaUnavailable(Exception):
     """Rasa did not answer in time, or not with a list of messages."""
 
 
+# A replica that refused the connection, or a proxy in front of it that says it is down: the
+# message never reached Rasa, so another replica may take it.
+_NOT_DELIVERED = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_DOWN_STATUSES = frozenset({502, 503, 504})
+# The replica took the message and then the connection broke (the process died mid-turn): the
+# turn may or may not be in the shared tracker store.
+_CUT_OFF = (httpx.RemoteProtocolError, httpx.ReadError)
+MESSAGE_ID_KEY = "hulpwijzer_message_id"
+
+
+def parse_replicas(rasa_url: str) -> list[str]:
+    """The Rasa base URLs in HULPWIJZER_RASA_URL: one, or several separated by commas."""
+    replicas = [part.strip().rstrip("/") for part in rasa_url.split(",") if part.strip()]
+    if not replicas:
+        raise ValueError("HULPWIJZER_RASA_URL names no Rasa server")
+    return list(dict.fromkeys(replicas))
+
+
+def replica_order(replicas: list[str], session: str) -> list[str]:
+    """The replicas in the order this session tries them: rendezvous (highest-random-weight) hashing.
+
+    Every web process computes the same order without sharing state, each session sticks to
+    its first replica, and when a replica is added or removed only its own sessions move.
+    """
+
+    def weight(replica: str) -> bytes:
+        return hashlib.blake2b(f"{replica}\n{session}".encode(), digest_size=8).digest()
+
+    return sorted(replicas, key=weight, reverse=True)
+
+
+def _replayed(tracker: dict[str, Any], message_id: str) -> list[dict[str, Any]] | None:
+    """The bot's messages after the user message with this id, as the REST channel sends them.
+
+    None when the tracker does not hold that message (the turn was lost and may be sent again).
+    """
+    events = [e for e in tracker.get("events") or [] if isinstance(e, dict)]
+
+    def is_the_message(event: dict[str, Any]) -> bool:
+        metadata = event.get("metadata")
+        return (
+            event.get("event") == "user"
+            and isinstance(metadata, dict)
+            and metadata.get(MESSAGE_ID_KEY) == message_id
+        )
+
+    index = next((i for i, event in enumerate(events) if is_the_message(event)), None)
+    if index is None:
+        return None
+    replies: list[dict[str, Any]] = []
+    for event in events[index + 1 :]:
+        if event.get("event") == "user":
+            break
+        if event.get("event") != "bot":
+            continue
+        data = event.get("data") or {}
+        if isinstance(event.get("text"), str):
+            replies.append(
+                {"text": event["text"], **({"buttons": data["buttons"]} if data.get("buttons") else {})}
+            )
+        if data.get("custom"):
+            replies.append({"custom": data["custom"]})
+    return replies
+
+
 class RasaClient:
-    """One connection pool to Rasa and the action server, opened in the app's lifespan."""
+    """One connection pool to the Rasa replicas and the action server, opened in the app's lifespan.
+
+    `rasa_url` names one Rasa server or several replicas (comma-separated) that share Rasa's
+    lock store and tracker store. Each session goes to its own replica (`replica_order`); when
+    that replica is down, the next one continues the conversation from the shared store.
+    """
 
     def __init__(
         self,
@@ -28,13 +100,18 @@ class RasaClient:
         timeout: float,
         health_timeout: float = 2.0,
         transport: httpx.AsyncBaseTransport | None = None,
+        token: str | None = None,
     ) -> None:
-        self.rasa_url = rasa_url.rstrip("/")
+        self.replicas = parse_replicas(rasa_url)
+        self.rasa_url = self.replicas[0]
         self.actions_url = actions_url.rstrip("/")
         self.health_timeout = health_timeout
+        # Rasa's HTTP API token: with it, a turn cut off by a dying replica is looked up in the
+        # shared tracker store before it is sent again, so it is never handled twice.
+        self._token = token
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 3.0)),
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            limits=httpx.Limits(max_connections=200, max_keepalive_connections=100),
             transport=transport,
         )
 
@@ -44,15 +121,7 @@ class RasaClient:
 
     async def send(self, sender: str, message: str) -> list[ChatMessage]:
         """One message through the REST webhook; the bot's messages, text and cards merged."""
-        try:
-            response = await self._http.post(
-                f"{self.rasa_url}/webhooks/rest/webhook",
-                json={"sender": sender, "message": message},
-            )
-            response.raise_for_status()
-            raw = response.json()
-        except (httpx.HTTPError, ValueError) as exc:
-            raise RasaUnavailable(type(exc).__name__) from exc
+        raw = await self._deliver(sender, message)
         if not isinstance(raw, list) or not all(isinstance(m, dict) for m in raw):
             raise RasaUnavailable("the webhook did not return a list of messages")
         messages = merge_messages(raw)
@@ -62,11 +131,71 @@ class RasaClient:
             raise RasaUnavailable("the bot said nothing")
         return messages
 
+    async def _deliver(self, sender: str, message: str) -> Any:
+        """Post to the session's replica; on a replica that is down, to the next one."""
+        message_id = uuid.uuid4().hex
+        body = {"sender": sender, "message": message, "metadata": {MESSAGE_ID_KEY: message_id}}
+        cut_off = False
+        failure = "no replica"
+        for replica in replica_order(self.replicas, sender):
+            if cut_off:
+                replay = await self._already_handled(replica, sender, message_id)
+                if replay is not None:
+                    return replay
+            try:
+                response = await self._http.post(f"{replica}/webhooks/rest/webhook", json=body)
+            except _NOT_DELIVERED as exc:
+                failure = type(exc).__name__
+                continue
+            except _CUT_OFF as exc:
+                if self._token is None:
+                    # Without the API the turn cannot be checked; sending it again could
+                    # handle it twice. The young person gets the 24/7 numbers and may retry.
+                    raise RasaUnavailable(type(exc).__name__) from exc
+                failure, cut_off = type(exc).__name__, True
+                continue
+            except httpx.HTTPError as exc:
+                raise RasaUnavailable(type(exc).__name__) from exc
+            if response.status_code in _DOWN_STATUSES:
+                failure = f"HTTP {response.status_code}"
+                continue
+            if response.status_code != 200:
+                raise RasaUnavailable(f"HTTP {response.status_code}")
+            try:
+                return response.json()
+            except ValueError as exc:
+                raise RasaUnavailable("the webhook did not return JSON") from exc
+        logger.warning("no Rasa replica took the turn (%s)", failure)
+        raise RasaUnavailable(failure)
+
+    async def _already_handled(
+        self, replica: str, sender: str, message_id: str
+    ) -> list[dict[str, Any]] | None:
+        """The bot's replies when the cut-off turn is in the shared tracker store, else None."""
+        assert self._token is not None
+        try:
+            tracker = await self._tracker_from(replica, sender, self._token)
+        except RasaUnavailable:
+            return None
+        return _replayed(tracker, message_id)
+
     async def tracker(self, sender: str, token: str) -> dict[str, Any]:
-        """The conversation's tracker from Rasa's HTTP API (loopback, token in the query as Rasa wants)."""
+        """The conversation's tracker from Rasa's HTTP API (token in the query as Rasa wants).
+
+        Replicas share the tracker store, so any replica that answers gives the same tracker.
+        """
+        failure = "no replica"
+        for replica in replica_order(self.replicas, sender):
+            try:
+                return await self._tracker_from(replica, sender, token)
+            except RasaUnavailable as exc:
+                failure = str(exc)
+        raise RasaUnavailable(failure)
+
+    async def _tracker_from(self, replica: str, sender: str, token: str) -> dict[str, Any]:
         try:
             response = await self._http.get(
-                f"{self.rasa_url}/conversations/{sender}/tracker", params={"token": token}
+                f"{replica}/conversations/{sender}/tracker", params={"token": token}
             )
             response.raise_for_status()
             raw = response.json()
@@ -84,13 +213,16 @@ class RasaClient:
             return False
         return response.status_code == 200
 
+    async def replicas_up(self) -> list[bool]:
+        """Per replica, whether its REST channel answers."""
+        return list(await asyncio.gather(*(self._answers(f"{r}/webhooks/rest/") for r in self.replicas)))
+
     async def health(self) -> tuple[bool, bool]:
-        """Whether Rasa's REST channel and the action server answer, checked side by side."""
-        rasa, actions = await asyncio.gather(
-            self._answers(f"{self.rasa_url}/webhooks/rest/"),
-            self._answers(f"{self.actions_url}/health"),
+        """Whether Rasa (at least one replica) and the action server answer, checked side by side."""
+        replicas, actions = await asyncio.gather(
+            self.replicas_up(), self._answers(f"{self.actions_url}/health")
         )
-        return rasa, actions
+        return any(replicas), actions
 
 
 def _cards(custom: Any) -> list[ChannelPublic]:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from bot.api.rasa_client import MESSAGE_ID_KEY
 from bot.registry import get_catalog
 from bot.routing import channel_payload
 from tests.api.conftest import SESSION, FakeRasa, MakeClient, TestClient, chat
@@ -40,7 +41,11 @@ def test_send_message_forwards_session_and_trimmed_text(client, fake_rasa: FakeR
     """Rasa gets the widget's session id as sender and the message without outer spaces."""
     response = chat(client, "  ik wil aangifte doen \n")
     assert response.status_code == 200
-    assert fake_rasa.received == [{"sender": SESSION, "message": "ik wil aangifte doen"}]
+    body = fake_rasa.received[0]
+    assert len(fake_rasa.received) == 1
+    assert (body["sender"], body["message"]) == (SESSION, "ik wil aangifte doen")
+    # Only a random id for failover between replicas: no address, no client data.
+    assert list(body["metadata"]) == [MESSAGE_ID_KEY]
 
 
 def test_send_message_forwards_button_payload(client, fake_rasa: FakeRasa) -> None:

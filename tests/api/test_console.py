@@ -208,7 +208,7 @@ def test_send_console_message_uses_console_sender_and_rasa_token(
 ) -> None:
     """Rasa sees a console- sender (never a widget session) and the tracker is read with the token."""
     assert _chat(console, "hoi").status_code == 200
-    assert fake_rasa.received == [{"sender": SENDER, "message": "hoi"}]
+    assert [(r["sender"], r["message"]) for r in fake_rasa.received] == [(SENDER, "hoi")]
     (call,) = fake_rasa.tracker_calls
     assert call.url.path == f"/conversations/{SENDER}/tracker"
     assert call.url.params["token"] == RASA_TOKEN
