@@ -7,6 +7,8 @@ PYTHON310 ?= $(shell scripts/find-python310.sh)
 RASA_VENV := .venv-rasa
 APP_VENV := .venv
 RASA := $(RASA_VENV)/bin/rasa
+# make bench only: Rasa exactly as `pip install rasa==3.6.21` resolves it today, for the baseline.
+STOCK_VENV := .venv-rasa-stock
 PY := $(APP_VENV)/bin/python
 export PYTHONPATH := $(CURDIR)
 # Rasa's own training cache outside the work tree, so a fresh clone reuses trained components.
@@ -22,7 +24,7 @@ FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
-        compose-check channels-check crisis-sync crisis-check bench-core lock clean \
+        compose-check channels-check crisis-sync crisis-check bench lock clean \
         test-flows nlu-report test-deps test-browser screenshot
 
 help: ## List the targets
@@ -44,6 +46,14 @@ $(APP_VENV)/.stamp: requirements/app.lock
 	@rm -rf $(APP_VENV) && $(PYTHON310) -m venv $(APP_VENV)
 	@$(APP_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" $(PIP_FILTER)
 	@$(APP_VENV)/bin/pip install $(PIP_QUIET) -r requirements/app.lock $(PIP_FILTER)
+	@touch $@
+
+$(STOCK_VENV)/.stamp:
+	@test -n "$(PYTHON310)" || exit 1
+	@echo "==> Stock Rasa environment for the benchmark baseline ($(STOCK_VENV), pip install rasa==3.6.21)"
+	@rm -rf $(STOCK_VENV) && $(PYTHON310) -m venv $(STOCK_VENV)
+	@$(STOCK_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" setuptools wheel $(PIP_FILTER)
+	@$(STOCK_VENV)/bin/pip install $(PIP_QUIET) "rasa==3.6.21" $(PIP_FILTER)
 	@touch $@
 
 setup: $(RASA_VENV)/.stamp $(APP_VENV)/.stamp ## Create both Python 3.10 environments (skipped when current)
@@ -118,8 +128,8 @@ test-browser: train test-deps ## The widget in headless Chromium against the rea
 screenshot: train test-deps ## Retake docs/widget.png from a real conversation
 	@$(PY) -m tests.browser.screenshot
 
-bench-core: train ## Latency p50/p95 over 200 messages through the REST webhook (figures, not a test)
-	@$(PY) -m bot.bench_core --model $(MODEL) --rasa $(RASA)
+bench: train $(STOCK_VENV)/.stamp ## Load benchmark vs stock Rasa, 1/20/100 concurrent: reports/bench.{json,md,png}
+	@$(PY) -m bot.bench --model $(MODEL) --rasa $(RASA) --stock-rasa $(STOCK_VENV)/bin/rasa $(BENCH_ARGS)
 
 lock: ## Re-resolve both environments and rewrite requirements/*.lock
 	@rm -rf /tmp/hw-lock && $(PYTHON310) -m venv /tmp/hw-lock/rasa && $(PYTHON310) -m venv /tmp/hw-lock/app
@@ -129,4 +139,4 @@ lock: ## Re-resolve both environments and rewrite requirements/*.lock
 	@(echo "# pip freeze of the project environment (Python 3.10). Regenerate: make lock"; /tmp/hw-lock/app/bin/pip freeze) > requirements/app.lock
 
 clean: ## Remove environments, models and results
-	rm -rf $(RASA_VENV) $(APP_VENV) models results reports .rasa
+	rm -rf $(RASA_VENV) $(APP_VENV) $(STOCK_VENV) models results reports .rasa

@@ -11,6 +11,7 @@ import json
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -26,6 +27,13 @@ from bot.settings import ROOT
 LOOPBACK = "127.0.0.1"
 
 
+def free_port() -> int:
+    """A free TCP port on loopback."""
+    with socket.socket() as sock:
+        sock.bind((LOOPBACK, 0))
+        return int(sock.getsockname()[1])
+
+
 @dataclass
 class Stack:
     """A Rasa server, an action server and the web service as child processes on loopback ports."""
@@ -39,6 +47,8 @@ class Stack:
     extra_env: dict[str, str] = field(default_factory=dict)
     # Added to endpoints.yml, e.g. Rasa's Redis lock store and a shared tracker store.
     extra_endpoints: dict[str, object] = field(default_factory=dict)
+    # Rasa's HTTP API (token-protected, for the console); off for a plain `rasa run`.
+    api: bool = True
     # Rasa's HTTP API token, new for every stack; only this stack's web service gets it.
     rasa_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
@@ -114,11 +124,10 @@ class Stack:
             LOOPBACK,
             "--port",
             str(self.rasa_port),
-            # The console reads trackers through the HTTP API; never reachable from outside.
-            "--enable-api",
-            "--auth-token",
-            self.rasa_token,
         ]
+        if self.api:
+            # The console reads trackers through the HTTP API; never reachable from outside.
+            cmd += ["--enable-api", "--auth-token", self.rasa_token]
         self._spawn("rasa", cmd)
 
     def start_web(self, env: dict[str, str] | None = None) -> None:

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     rasa_url: str = "http://127.0.0.1:5005"
     actions_url: str = "http://127.0.0.1:5055"
     rasa_timeout_seconds: float = Field(default=10.0, gt=0)
+    # Turns in flight per Rasa replica; more wait in the web service, first come first served.
+    rasa_max_in_flight: int = Field(default=8, ge=1, le=256)
     health_timeout_seconds: float = Field(default=2.0, gt=0)
     # Origins of partner sites that embed the widget, as JSON: '["https://example.nl"]'.
     allowed_origins: list[str] = []

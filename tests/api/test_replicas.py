@@ -223,3 +223,61 @@ def test_health_is_ok_while_one_replica_answers() -> None:
 
     assert asyncio.run(health({"rasa-a"})) == ([False, True], (True, True))
     assert asyncio.run(health({"rasa-a", "rasa-b"})) == ([False, False], (False, True))
+
+
+def test_turns_beyond_the_slots_wait_their_turn_in_arrival_order() -> None:
+    """At most max_in_flight turns reach a replica at once; the others wait, first come first served."""
+    in_flight = 0
+    peak = 0
+    order: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        order.append(json.loads(request.content)["message"])
+        await asyncio.sleep(0.01)
+        in_flight -= 1
+        return httpx.Response(200, json=REPLY)
+
+    async def go() -> list[list[str | None]]:
+        client = RasaClient(
+            A, "http://actions:5055", timeout=5, transport=httpx.MockTransport(handler), max_in_flight=3
+        )
+        try:
+            tasks = []
+            for i in range(12):
+                tasks.append(asyncio.create_task(client.send(f"s{i}", f"m{i}")))
+                await asyncio.sleep(0)  # arrive one after the other
+            return [[m.text for m in r] for r in await asyncio.gather(*tasks)]
+        finally:
+            await client.aclose()
+
+    replies = asyncio.run(go())
+    assert len(replies) == 12 and all(r == ["Hoi! Waar kan ik je mee helpen?"] for r in replies)
+    assert peak == 3
+    assert order == [f"m{i}" for i in range(12)]
+
+
+def test_a_turn_that_waits_longer_than_the_timeout_gets_unavailable() -> None:
+    """Waiting for a slot counts against the timeout: no one waits forever."""
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.5)
+        return httpx.Response(200, json=REPLY)
+
+    async def go() -> list[object]:
+        client = RasaClient(
+            A, "http://actions:5055", timeout=0.3, transport=httpx.MockTransport(handler), max_in_flight=1
+        )
+        try:
+            return await asyncio.gather(
+                client.send("s1", "a"), client.send("s2", "b"), return_exceptions=True
+            )
+        finally:
+            await client.aclose()
+
+    first, second = asyncio.run(go())
+    # The mock transport enforces no network timeout, so the first turn completes (late).
+    assert isinstance(first, list)
+    assert isinstance(second, RasaUnavailable) and "busy" in str(second)
