@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import hashlib
 import json
+import math
 import os
 import platform
 import shutil
@@ -66,7 +67,7 @@ MB = 1024 * 1024
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0-100) by nearest rank."""
     ordered = sorted(values)
-    index = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
+    index = max(0, min(len(ordered) - 1, math.ceil(q / 100 * len(ordered)) - 1))
     return ordered[index]
 
 
@@ -83,6 +84,28 @@ def _children() -> dict[int, list[int]]:
         ppid = int(stat.rsplit(")", 1)[1].split()[1])
         tree.setdefault(ppid, []).append(int(entry))
     return tree
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids: dict[str, int]) -> dict[str, float]:
+    """User + system CPU seconds of each named process tree so far."""
+    tree = _children()
+    totals = {}
+    for name, pid in pids.items():
+        todo, total = [pid], 0.0
+        while todo:
+            current = todo.pop()
+            total += _cpu_seconds(current)
+            todo.extend(tree.get(current, []))
+        totals[name] = total
+    return totals
 
 
 def _rss(pid: int) -> int:
@@ -164,7 +187,7 @@ class LevelResult:
     errors: int = 0
     seconds: float = 0.0
 
-    def summary(self) -> dict[str, float | int]:
+    def summary(self) -> dict[str, Any]:
         """p50/p95/p99/max in ms, msg/s, counts."""
         lat = self.latencies_ms or [0.0]
         return {
@@ -376,6 +399,7 @@ def measure_load(system: System, levels: tuple[int, ...], max_seconds: float) ->
         extra_env=system.env,
         extra_endpoints=system.endpoints,
         api=system.key != "baseline",
+        rasa_tf_threads=None if system.key == "baseline" else 1,
     )
     print(f"==> {system.label}: starting (logs in {stack.log_dir}) ...", flush=True)
     started = time.monotonic()
@@ -389,14 +413,23 @@ def measure_load(system: System, levels: tuple[int, ...], max_seconds: float) ->
             asyncio.run(run_level(target, 2, len(CONVERSATIONS), max_seconds))
             results = []
             for level in levels:
-                conversations = max(20, 2 * level)
+                conversations = max(40, 4 * level)
+                cpu_before = cpu_seconds(pids)
                 result = asyncio.run(run_level(target, level, conversations, max_seconds))
+                cpu_after = cpu_seconds(pids)
                 summary = result.summary()
+                # Where the time goes: CPU milliseconds each process spent per message.
+                summary["cpu_ms_per_msg"] = {
+                    name: round(
+                        (cpu_after[name] - cpu_before[name]) * 1000 / max(1, len(result.latencies_ms)), 1
+                    )
+                    for name in pids
+                }
                 results.append(summary)
                 print(
                     f"    {level:>3} concurrent: {summary['messages']} msgs, p50 {summary['p50_ms']} ms, "
                     f"p95 {summary['p95_ms']} ms, p99 {summary['p99_ms']} ms, {summary['msg_per_s']} msg/s, "
-                    f"errors {summary['errors']}",
+                    f"errors {summary['errors']}, CPU ms/msg {summary['cpu_ms_per_msg']}",
                     flush=True,
                 )
         dead = [name for name, proc in stack.procs.items() if proc.poll() is not None]
@@ -506,6 +539,21 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+DOCS = ROOT / "docs" / "performance.md"
+START, END = "<!-- bench:start (make bench BENCH_ARGS=--docs) -->", "<!-- bench:end -->"
+
+
+def update_docs(table: str, png: Path, doc: Path = DOCS) -> None:
+    """Replace the measured tables between the markers of docs/performance.md; copy the plot."""
+    text = doc.read_text(encoding="utf-8")
+    head, found, rest = text.partition(START)
+    _, found_end, tail = rest.partition(END)
+    if not (found and found_end):
+        raise ValueError(f"{doc} lacks the markers {START} ... {END}")
+    doc.write_text(f"{head}{START}\n{table}{END}{tail}", encoding="utf-8")
+    shutil.copy(png, doc.with_suffix(".png"))
+
+
 def plot(report: dict[str, Any], path: Path) -> None:
     """Latency (p50, p95, p99) and throughput against concurrency, both systems."""
     import matplotlib
@@ -606,6 +654,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-seconds", type=float, default=120, help="time bound per level")
     parser.add_argument("--retrain", action="store_true", help="measure cold training again")
     parser.add_argument("--out", default=str(REPORTS))
+    parser.add_argument(
+        "--docs", action="store_true", help="also put the tables and the plot into docs/performance.md"
+    )
     args = parser.parse_args(argv)
     levels = tuple(int(x) for x in args.levels.split(","))
 
@@ -640,6 +691,9 @@ def main(argv: list[str] | None = None) -> int:
     plot(report, out / "bench.png")
     print("\n" + table)
     print(f"Written: {out / 'bench.json'}, {out / 'bench.md'}, {out / 'bench.png'}")
+    if args.docs:
+        update_docs(table, out / "bench.png")
+        print(f"Updated: {DOCS}, {DOCS.with_suffix('.png')}")
     return 0
 
 

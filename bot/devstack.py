@@ -49,6 +49,10 @@ class Stack:
     extra_endpoints: dict[str, object] = field(default_factory=dict)
     # Rasa's HTTP API (token-protected, for the console); off for a plain `rasa run`.
     api: bool = True
+    # TensorFlow threads of the Rasa server. One: Rasa predicts one message at a time on its event
+    # loop, and TF's thread pools only add hand-offs (A/B at 20 concurrent, two rounds: 11.1-11.9
+    # instead of 13.1-13.2 ms Rasa CPU per message). None keeps TF's default (the bench baseline).
+    rasa_tf_threads: int | None = 1
     # Rasa's HTTP API token, new for every stack; only this stack's web service gets it.
     rasa_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
@@ -128,7 +132,15 @@ class Stack:
         if self.api:
             # The console reads trackers through the HTTP API; never reachable from outside.
             cmd += ["--enable-api", "--auth-token", self.rasa_token]
-        self._spawn("rasa", cmd)
+        threads = {}
+        if self.rasa_tf_threads is not None:
+            n = str(self.rasa_tf_threads)
+            threads = {
+                "TF_INTRA_OP_PARALLELISM_THREADS": n,
+                "TF_INTER_OP_PARALLELISM_THREADS": n,
+                "OMP_NUM_THREADS": n,
+            }
+        self._spawn("rasa", cmd, threads)
 
     def start_web(self, env: dict[str, str] | None = None) -> None:
         """Start the web service (uvicorn, this interpreter) talking to this stack's Rasa.
