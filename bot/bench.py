@@ -585,6 +585,7 @@ def plot(report: dict[str, Any], path: Path) -> None:
     left.set_yscale("log")
     left.set_ylabel("latency per message (ms)")
     left.set_title("Latency (lower is better)")
+    right.set_ylim(bottom=0)
     right.set_ylabel("messages per second")
     right.set_title("Throughput (higher is better)")
     fig.suptitle(f"Hulpwijzer vs stock Rasa {report['machine']['rasa']}, {report['machine']['cpus']} cores")
