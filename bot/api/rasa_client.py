@@ -247,12 +247,12 @@ class RasaClient:
         """Per replica, whether its REST channel answers."""
         return list(await asyncio.gather(*(self._answers(f"{r}/webhooks/rest/") for r in self.replicas)))
 
-    async def health(self) -> tuple[bool, bool]:
-        """Whether Rasa (at least one replica) and the action server answer, checked side by side."""
+    async def health(self) -> tuple[list[bool], bool]:
+        """Per Rasa replica whether it answers, and whether the action server does; side by side."""
         replicas, actions = await asyncio.gather(
             self.replicas_up(), self._answers(f"{self.actions_url}/health")
         )
-        return any(replicas), actions
+        return replicas, actions
 
 
 def _cards(custom: Any) -> list[ChannelPublic]:

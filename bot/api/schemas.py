@@ -121,3 +121,4 @@ class HealthResponse(BaseModel):
     status: str
     rasa: str
     actions: str
+    rasa_replicas_up: str = Field(description="Rasa replicas that answer, of those configured: '2/2'")

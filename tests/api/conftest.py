@@ -67,8 +67,12 @@ class FakeRasa:
     status: int = 200
     healthy: dict[str, bool] = field(default_factory=lambda: {"rasa": True, "actions": True})
     received: list[dict[str, Any]] = field(default_factory=list)
+    # Hosts that refuse connections, e.g. one of two Rasa replicas.
+    down_hosts: set[str] = field(default_factory=set)
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.host in self.down_hosts:
+            raise httpx.ConnectError("connection refused", request=request)
         if request.url.path == "/webhooks/rest/webhook":
             if self.error is not None:
                 raise self.error

@@ -188,6 +188,7 @@ def test_the_web_service_reports_health_while_one_replica_is_down(scale: ScaleSe
         pytest.skip("replica a is still running (the failover test did not run first)")
     response = httpx.get(f"{scale.a.web_url}/healthz", timeout=10)
     assert response.status_code == 200 and response.json()["rasa"] == "ok"
+    assert response.json()["rasa_replicas_up"] == "1/2"
     session = _session_on(scale.a.rasa_url, scale.replicas)
     assert _channel_ids(_chat(scale, session, "ik wil aangifte doen"))[0] == "politie"
 
