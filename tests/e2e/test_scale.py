@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +27,9 @@ from tests.conftest import current_model, free_port
 pytestmark = pytest.mark.e2e
 
 RECORD_EXP = 1800  # seconds; the same as the session expiry in domain/core.yml
+# A replica that dies mid-turn leaves its ticket in the Redis lock; the others wait until it
+# expires (Rasa's default: 60 s). docker-compose's scale profile uses the same value.
+LOCK_ENV = {"TICKET_LOCK_LIFETIME": "5"}
 
 
 @dataclass
@@ -93,6 +98,7 @@ def scale(request: pytest.FixtureRequest, redis_port: int) -> Iterator[ScaleSetu
         actions_port=free_port(),
         web_port=free_port(),
         extra_endpoints=endpoints,
+        extra_env=LOCK_ENV,
     )
     b = Stack(
         rasa_bin,
@@ -101,6 +107,7 @@ def scale(request: pytest.FixtureRequest, redis_port: int) -> Iterator[ScaleSetu
         actions_port=a.actions_port,
         extra_endpoints=endpoints,
         rasa_token=a.rasa_token,
+        extra_env=LOCK_ENV,
     )
     try:
         a.start_actions()
@@ -153,8 +160,47 @@ def _tracker(stack: Stack, session: str) -> dict:
     return response.json()
 
 
-def test_conversation_continues_on_the_other_replica_when_its_replica_dies(scale: ScaleSetup) -> None:
+@pytest.fixture
+def replica_a(scale: ScaleSetup) -> ScaleSetup:
+    """Replica a running (a test before may have killed it)."""
+    proc = scale.a.procs.get("rasa")
+    if proc is None or proc.poll() is not None:
+        scale.a.start_rasa()
+        scale.a.wait_ready(240)
+    return scale
+
+
+def test_a_turn_cut_off_by_a_dying_replica_is_answered_by_the_other_once(replica_a: ScaleSetup) -> None:
+    """The replica takes the message and dies before answering: the other answers it, once.
+
+    Replica a is frozen (SIGSTOP) so that the turn reaches its socket but is never processed,
+    then killed: the web service sees the connection break mid-request, finds the turn missing
+    from the shared store and sends it to replica b.
+    """
+    scale = replica_a
+    session = _session_on(scale.a.rasa_url, scale.replicas)
+    assert "verschil" in _texts(_chat(scale, session, "ik wil aangifte doen"))
+    rasa_a = scale.a.procs["rasa"]
+    os.kill(rasa_a.pid, signal.SIGSTOP)
+    result: dict[str, dict] = {}
+    turn = threading.Thread(target=lambda: result.update(reply=_chat(scale, session, "ja graag")))
+    turn.start()
+    time.sleep(1.0)  # the turn is in replica a's socket
+    os.killpg(rasa_a.pid, signal.SIGKILL)
+    rasa_a.wait(10)
+    turn.join(30)
+
+    assert "Bij een melding" in _texts(result["reply"])
+    events = _tracker(scale.b, session)["events"]
+    texts = [e["text"] for e in events if e["event"] == "user"]
+    assert texts == ["ik wil aangifte doen", "ja graag"]
+    sends = [e for e in events if e["event"] == "action" and e["name"] == "action_send_channels"]
+    assert len(sends) == 2
+
+
+def test_conversation_continues_on_the_other_replica_when_its_replica_dies(replica_a: ScaleSetup) -> None:
     """Kill the session's replica between turns: the other one answers the yes in context."""
+    scale = replica_a
     session = _session_on(scale.a.rasa_url, scale.replicas)
     assert _chat(scale, session, "hoi")["messages"]
     first = _chat(scale, session, "ik wil aangifte doen")
