@@ -384,6 +384,21 @@ def _version(rasa: Path, package: str) -> str:
     ).stdout.strip()
 
 
+def _commit() -> str:
+    """The commit measured, with '+changes' when the work tree differs from it."""
+    git = ["git", "-C", str(ROOT)]
+    try:
+        head = subprocess.run(
+            [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        )
+        dirty = subprocess.run(
+            [*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -492,7 +507,8 @@ def markdown(report: dict[str, Any]) -> str:
     """The tables for docs/performance.md."""
     ours, base, ratio = report["systems"]["ours"], report["systems"]["baseline"], report["ratios"]
     lines = [
-        f"Measured {report['measured']} on {report['machine']['cpus']} CPU cores, "
+        f"Measured {report['measured']} at commit {report.get('commit', '?')} on "
+        f"{report['machine']['cpus']} CPU cores, "
         f"{report['machine']['memory_gb']} GB RAM ({report['machine']['platform']}).",
         "",
         "| Concurrent conversations | System | Messages | p50 ms | p95 ms | p99 ms | msg/s | Errors |",
@@ -663,6 +679,7 @@ def main(argv: list[str] | None = None) -> int:
 
     report: dict[str, Any] = {
         "measured": _now(),
+        "commit": _commit(),
         "machine": _machine(),
         "levels": list(levels),
         "systems": {},
@@ -675,6 +692,7 @@ def main(argv: list[str] | None = None) -> int:
         figures.update(
             label=system.label,
             cold_training_s=round(cold, 1),
+            cold_training_measured=_cached("training.json").get(system.fingerprint, {}).get("measured"),
             model_size_mb=round(system.model.stat().st_size / MB, 1),
             accuracy=accuracy(system),
             jsonschema=_version(system.rasa, "jsonschema"),
