@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from bot.api.rasa_client import (
+    DOWN_SECONDS,
     MESSAGE_ID_KEY,
     RasaClient,
     RasaUnavailable,
@@ -281,3 +282,47 @@ def test_a_turn_that_waits_longer_than_the_timeout_gets_unavailable() -> None:
     # The mock transport enforces no network timeout, so the first turn completes (late).
     assert isinstance(first, list)
     assert isinstance(second, RasaUnavailable) and "busy" in str(second)
+
+
+def test_a_failed_replica_is_skipped_for_a_while_then_tried_again() -> None:
+    """After a refused connect, the replica's sessions go straight to the next replica for
+    DOWN_SECONDS; then one turn tries it again and, when it answers, sessions return to it."""
+    now = [1000.0]
+    hosts: list[str] = []
+    a_down = [True]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        if request.url.host == "rasa-a" and a_down[0]:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, json=REPLY)
+
+    client = RasaClient(
+        f"{A},{B}",
+        "http://actions:5055",
+        timeout=2,
+        transport=httpx.MockTransport(handler),
+        clock=lambda: now[0],
+    )
+    session = _session_on(A)
+
+    async def turn() -> None:
+        await client.send(session, "hoi")
+
+    async def go() -> list[list[str]]:
+        seen = []
+        for advance, recovered in ((0, False), (1, False), (DOWN_SECONDS, True), (0, True)):
+            now[0] += advance
+            a_down[0] = not recovered
+            hosts.clear()
+            await turn()
+            seen.append(list(hosts))
+        await client.aclose()
+        return seen
+
+    assert asyncio.run(go()) == [
+        ["rasa-a", "rasa-b"],  # a refuses: b takes the turn
+        ["rasa-b"],  # a is skipped for a while
+        ["rasa-a"],  # the while is over and a answers again
+        ["rasa-a"],
+    ]
