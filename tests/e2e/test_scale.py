@@ -198,6 +198,39 @@ def test_a_turn_cut_off_by_a_dying_replica_is_answered_by_the_other_once(replica
     assert len(sends) == 2
 
 
+def test_a_replica_that_dies_holding_the_conversation_lock_blocks_it_only_briefly(
+    replica_a: ScaleSetup,
+) -> None:
+    """Replica a dies mid-turn, holding the conversation's ticket in the Redis lock.
+
+    The action server is frozen, so replica a waits for it inside the turn, after taking the lock
+    and before saving anything. Then a is killed and the action server resumes: replica b must
+    wait for a's ticket to expire (TICKET_LOCK_LIFETIME=5 s; Rasa's default 60 s would outlast
+    the web service's 10 s) and then answers the turn, once.
+    """
+    scale = replica_a
+    session = _session_on(scale.a.rasa_url, scale.replicas)
+    assert "verschil" in _texts(_chat(scale, session, "ik wil aangifte doen"))
+    actions, rasa_a = scale.a.procs["actions"], scale.a.procs["rasa"]
+    os.kill(actions.pid, signal.SIGSTOP)
+    result: dict[str, dict] = {}
+    turn = threading.Thread(target=lambda: result.update(reply=_chat(scale, session, "ja graag")))
+    try:
+        turn.start()
+        time.sleep(1.5)  # replica a holds the lock and waits for the action server
+        os.killpg(rasa_a.pid, signal.SIGKILL)
+        rasa_a.wait(10)
+    finally:
+        os.kill(actions.pid, signal.SIGCONT)
+    turn.join(30)
+
+    assert "Bij een melding" in _texts(result["reply"])
+    events = _tracker(scale.b, session)["events"]
+    assert [e["text"] for e in events if e["event"] == "user"] == ["ik wil aangifte doen", "ja graag"]
+    sends = [e for e in events if e["event"] == "action" and e["name"] == "action_send_channels"]
+    assert len(sends) == 2
+
+
 def test_conversation_continues_on_the_other_replica_when_its_replica_dies(replica_a: ScaleSetup) -> None:
     """Kill the session's replica between turns: the other one answers the yes in context."""
     scale = replica_a
