@@ -108,18 +108,31 @@ def cpu_seconds(pids: dict[str, int]) -> dict[str, float]:
     return totals
 
 
-def _rss(pid: int) -> int:
+def _status_bytes(pid: int, key: str) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(key):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass
     return 0
 
 
+def _rss(pid: int) -> int:
+    return _status_bytes(pid, "VmRSS:")
+
+
+def _high_water(pid: int) -> int:
+    """The process's own peak RSS since it started (the kernel's VmHWM), model loading included."""
+    return _status_bytes(pid, "VmHWM:")
+
+
 class MemorySampler:
-    """Samples the RSS of each named process tree every 0.2 s and keeps the peak."""
+    """Samples the RSS of each named process tree every 0.2 s and keeps the peak.
+
+    The peak is also at least the sum of the tree's VmHWM, so memory used while loading the
+    model, before sampling began, counts too.
+    """
 
     def __init__(self, pids: dict[str, int]) -> None:
         self.pids = pids
@@ -132,13 +145,15 @@ class MemorySampler:
         tree = _children()
         now = {}
         for name, pid in self.pids.items():
-            todo, total = [pid], 0
+            todo, total, high_water = [pid], 0, 0
             while todo:
                 current = todo.pop()
                 total += _rss(current)
+                high_water += _high_water(current)
                 todo.extend(tree.get(current, []))
             now[name] = total
-            self.peak[name] = max(self.peak[name], total)
+            # Sampling misses what happened before it started (loading the model); VmHWM does not.
+            self.peak[name] = max(self.peak[name], total, high_water)
         return now
 
     def _run(self) -> None:

@@ -151,3 +151,22 @@ def test_update_docs_replaces_only_the_measured_part(tmp_path: Path) -> None:
     doc.write_text("no markers", encoding="utf-8")
     with pytest.raises(ValueError):
         bench.update_docs("x", png, doc)
+
+
+def test_memory_peak_counts_the_high_water_mark_before_sampling() -> None:
+    """A process that used more memory before sampling began still shows that peak."""
+    import subprocess
+    import sys
+    import time
+
+    code = "b = b'x' * (150 * 1024 * 1024); del b; import time; time.sleep(30)"
+    child = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        time.sleep(1.5)  # the 150 MB are allocated and freed before the sampler starts
+        sampler = bench.MemorySampler({"child": child.pid})
+        now = sampler.sample()
+        assert now["child"] < 100 * 1024 * 1024
+        assert sampler.peak["child"] >= 150 * 1024 * 1024
+    finally:
+        child.kill()
+        child.wait()
