@@ -86,6 +86,16 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
+def _descendants(pid: int, children: dict[int, list[int]]) -> list[int]:
+    """The process and everything it started (Sanic workers, for example)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, []))
+    return found
+
+
 def _cpu_seconds(pid: int) -> float:
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -96,16 +106,8 @@ def _cpu_seconds(pid: int) -> float:
 
 def cpu_seconds(pids: dict[str, int]) -> dict[str, float]:
     """User + system CPU seconds of each named process tree so far."""
-    tree = _children()
-    totals = {}
-    for name, pid in pids.items():
-        todo, total = [pid], 0.0
-        while todo:
-            current = todo.pop()
-            total += _cpu_seconds(current)
-            todo.extend(tree.get(current, []))
-        totals[name] = total
-    return totals
+    children = _children()
+    return {name: sum(map(_cpu_seconds, _descendants(pid, children))) for name, pid in pids.items()}
 
 
 def _status_bytes(pid: int, key: str) -> int:
@@ -142,15 +144,11 @@ class MemorySampler:
 
     def sample(self) -> dict[str, int]:
         """One sample: bytes per process tree."""
-        tree = _children()
+        children = _children()
         now = {}
         for name, pid in self.pids.items():
-            todo, total, high_water = [pid], 0, 0
-            while todo:
-                current = todo.pop()
-                total += _rss(current)
-                high_water += _high_water(current)
-                todo.extend(tree.get(current, []))
+            tree = _descendants(pid, children)
+            total, high_water = sum(map(_rss, tree)), sum(map(_high_water, tree))
             now[name] = total
             # Sampling misses what happened before it started (loading the model); VmHWM does not.
             self.peak[name] = max(self.peak[name], total, high_water)

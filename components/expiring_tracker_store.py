@@ -53,11 +53,14 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         cutoff = (time.monotonic() if now is None else now) - self.record_exp
         expired = [sender for sender, saved in self._saved_at.items() if saved <= cutoff]
         for sender in expired:
-            self.store.pop(sender, None)
-            self._saved_at.pop(sender, None)
+            self._forget(sender)
         if expired:
             logger.debug("Expired %d conversation(s).", len(expired))
         return len(expired)
+
+    def _forget(self, sender_id: Text) -> None:
+        self.store.pop(sender_id, None)
+        self._saved_at.pop(sender_id, None)
 
     def _schedule_sweep(self) -> None:
         if self._sweeper is not None:
@@ -82,8 +85,7 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         # Only this conversation's clock: O(1) per message; the sweep handles the others.
         saved = self._saved_at.get(sender_id)
         if saved is not None and saved <= time.monotonic() - self.record_exp:
-            self.store.pop(sender_id, None)
-            self._saved_at.pop(sender_id, None)
+            self._forget(sender_id)
         return await super()._retrieve(sender_id, fetch_all_sessions)
 
     async def keys(self) -> Iterable[Text]:

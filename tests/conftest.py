@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.devstack import free_port
 from bot.registry.catalog import Catalog, Snapshot
 from bot.registry.schedule import TIMEZONE
 from bot.settings import ROOT
+
+__all__ = ["free_port"]  # tests import it from here; the stack uses the same one
 
 CHANNELS = ROOT / "channels" / "channels.yml"
 ROUTING = ROOT / "channels" / "routing.yml"
@@ -50,15 +53,6 @@ def load_yaml(path: Path) -> dict:
 def write_yaml(path: Path, data: dict) -> None:
     """Write a YAML file."""
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-
-def free_port() -> int:
-    """A free TCP port on loopback."""
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def current_model() -> Path:

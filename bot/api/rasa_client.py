@@ -111,7 +111,6 @@ class RasaClient:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.replicas = parse_replicas(rasa_url)
-        self.rasa_url = self.replicas[0]
         self.actions_url = actions_url.rstrip("/")
         self.health_timeout = health_timeout
         # Rasa's HTTP API token: with it, a turn cut off by a dying replica is looked up in the
@@ -235,7 +234,7 @@ class RasaClient:
         Replicas share the tracker store, so any replica that answers gives the same tracker.
         """
         failure = "no replica"
-        for replica in replica_order(self.replicas, sender):
+        for replica in self.order(sender):
             try:
                 return await self._tracker_from(replica, sender, token)
             except RasaUnavailable as exc:
