@@ -24,7 +24,7 @@ FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
-        compose-check channels-check crisis-sync crisis-check bench lock clean \
+        compose-check channels-check crisis-sync crisis-check bench lock clean safety-report \
         test-flows nlu-report test-deps test-browser screenshot
 
 help: ## List the targets
@@ -84,12 +84,13 @@ crisis-check: setup ## Fail when domain/crisis.yml differs from the registry
 validate: setup ## rasa data validate (domain, rules, stories, NLU)
 	@$(RASA) data validate --config config.yml --domain domain --data data --fail-on-warnings
 
-lint: setup ## ruff on bot/, actions/ and tests/
-	@$(APP_VENV)/bin/ruff check bot actions tests
-	@$(APP_VENV)/bin/ruff format --check bot actions tests
+lint: setup ## ruff on bot/, actions/, components/ and tests/
+	@$(APP_VENV)/bin/ruff check bot actions components tests
+	@$(APP_VENV)/bin/ruff format --check bot actions components tests
 
-typecheck: setup ## mypy on bot/ and actions/
+typecheck: setup ## mypy on bot/ and actions/, and on components/ against the Rasa environment
 	@$(APP_VENV)/bin/mypy
+	@$(APP_VENV)/bin/mypy --python-executable $(RASA_VENV)/bin/python components
 
 compose-check: ## docker-compose.yml is valid (Debian's docker-compose, no engine needed)
 	@command -v docker-compose >/dev/null || scripts/apt-install.sh docker-compose
@@ -115,6 +116,10 @@ test: test-deps train channels-check crisis-check validate lint typecheck compos
 	@$(PY) -m pytest -q
 	@$(MAKE) --no-print-directory test-stories
 	@$(PY) -m bot.nlu_eval --model $(MODEL) --rasa $(RASA)
+	@$(MAKE) --no-print-directory safety-report
+
+safety-report: train ## The blind crisis set through the model: recall per class, false alarms, misses (reports/safety/)
+	@$(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $(or $(SAFETY_SET),blind)
 
 test-flows: train ## Conversation tests with a counsellor report (reports/flows.html); lists every failure
 	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA)

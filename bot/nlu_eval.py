@@ -19,7 +19,7 @@ HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
 # training change was ever made from its errors): the unbiased estimate of understanding.
 HELDOUT_BLIND = ROOT / "tests" / "nlu" / "heldout_blind.yml"
 ACCURACY_FLOOR = 0.85
-CRISIS_INTENTS = ("suicidal_thoughts", "danger_now")
+CRISIS_INTENTS = ("suicidal_thoughts", "danger_now", "sexual_violence")
 
 
 def run_rasa_test_nlu(

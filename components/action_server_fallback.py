@@ -14,7 +14,7 @@ action (and without a channel), where an action with nothing after it is normal.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.graph import ExecutionContext
@@ -28,31 +28,29 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class ActionServerFallbackPolicy(Policy):
     """Predicts a fixed response after a custom action that returned nothing."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         """Priority above RulePolicy (6), so the fallback wins a tie at confidence 1.0."""
         return {"priority": 7, "fallback_response": "utter_action_server_down"}
 
     def __init__(
         self,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-        featurizer: Optional[Any] = None,
+        featurizer: Any | None = None,
     ) -> None:
         super().__init__(config, model_storage, resource, execution_context, featurizer)
-        self.fallback_response: Text = config["fallback_response"]
+        self.fallback_response: str = config["fallback_response"]
 
     def train(
         self,
-        training_trackers: List[TrackerWithCachedStates],
+        training_trackers: list[TrackerWithCachedStates],
         domain: Domain,
         **kwargs: Any,
     ) -> Resource:
@@ -63,7 +61,7 @@ class ActionServerFallbackPolicy(Policy):
         self,
         tracker: DialogueStateTracker,
         domain: Domain,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
+        rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
         """Fallback response after a silent custom action; listen right after the fallback."""
@@ -83,5 +81,5 @@ class ActionServerFallbackPolicy(Policy):
         return self._prediction(probabilities)
 
 
-def _custom_actions(domain: Domain) -> List[Text]:
+def _custom_actions(domain: Domain) -> list[str]:
     return [name for name in domain.user_actions if not name.startswith("utter_")]

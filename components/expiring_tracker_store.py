@@ -17,7 +17,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Dict, Iterable, Optional, Text
+from collections.abc import Iterable
+from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import InMemoryTrackerStore
@@ -35,20 +36,20 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
     def __init__(
         self,
         domain: Domain,
-        event_broker: Optional[EventBroker] = None,
-        record_exp: Optional[float] = DEFAULT_RECORD_EXP,
-        host: Optional[Text] = None,  # Rasa passes the endpoint's `url`; memory has none
-        **kwargs: Dict[Text, Any],
+        event_broker: EventBroker | None = None,
+        record_exp: float | None = DEFAULT_RECORD_EXP,
+        host: str | None = None,  # Rasa passes the endpoint's `url`; memory has none
+        **kwargs: dict[str, Any],
     ) -> None:
         super().__init__(domain, event_broker, **kwargs)
         self.record_exp = float(record_exp or DEFAULT_RECORD_EXP)
         if self.record_exp <= 0:
             raise ValueError("record_exp must be a positive number of seconds")
         self.sweep_every = min(60.0, self.record_exp / 4)
-        self._saved_at: Dict[Text, float] = {}
-        self._sweeper: Optional[asyncio.TimerHandle] = None
+        self._saved_at: dict[str, float] = {}
+        self._sweeper: asyncio.TimerHandle | None = None
 
-    def expire(self, now: Optional[float] = None) -> int:
+    def expire(self, now: float | None = None) -> int:
         """Drop every conversation saved more than `record_exp` seconds ago; how many."""
         cutoff = (time.monotonic() if now is None else now) - self.record_exp
         expired = [sender for sender, saved in self._saved_at.items() if saved <= cutoff]
@@ -58,7 +59,7 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
             logger.debug("Expired %d conversation(s).", len(expired))
         return len(expired)
 
-    def _forget(self, sender_id: Text) -> None:
+    def _forget(self, sender_id: str) -> None:
         self.store.pop(sender_id, None)
         self._saved_at.pop(sender_id, None)
 
@@ -79,16 +80,14 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         self._saved_at[tracker.sender_id] = time.monotonic()
         self._schedule_sweep()
 
-    async def _retrieve(
-        self, sender_id: Text, fetch_all_sessions: bool
-    ) -> Optional[DialogueStateTracker]:
+    async def _retrieve(self, sender_id: str, fetch_all_sessions: bool) -> DialogueStateTracker | None:
         # Only this conversation's clock: O(1) per message; the sweep handles the others.
         saved = self._saved_at.get(sender_id)
         if saved is not None and saved <= time.monotonic() - self.record_exp:
             self._forget(sender_id)
         return await super()._retrieve(sender_id, fetch_all_sessions)
 
-    async def keys(self) -> Iterable[Text]:
+    async def keys(self) -> Iterable[str]:
         """The conversations that have not expired."""
         self.expire()
         return list(self.store.keys())

@@ -33,6 +33,7 @@ class Explain(BaseModel):
     alternatives: list[IntentScore]
     actions: list[str]
     channels: list[str]
+    safety: str | None = None
 
 
 class Turn(BaseModel):
@@ -59,6 +60,37 @@ def _alternatives(parse_data: dict[str, Any], chosen: str | None) -> list[Intent
         if isinstance(name, str) and name != chosen and confidence is not None:
             found.append(IntentScore(intent=name, confidence=confidence))
     return found[:ALTERNATIVES]
+
+
+# The safety layer's reasons (components/safety_decision.py) in the counsellors' words.
+SAFETY_REASONS = {
+    "concept": "crisis herkend aan de woorden",
+    "detector": "crisis herkend door de crisisdetector",
+    "classifier": "DIET koos een crisis, de crisisdetector ziet het ook",
+    "classifier and detector disagree": "DIET zag een crisis, de crisisdetector niet: de bot vraagt het",
+    "unsure with distress": "onzeker, met een teken van nood: de bot vraagt het",
+    "short reply intent on a long message": "kort antwoord op een lang bericht: onzeker",
+    "no crisis signal": "geen teken van crisis",
+    "button or empty": "knop of leeg bericht",
+}
+
+
+def _safety(parse_data: dict[str, Any]) -> str | None:
+    """'crisis herkend aan de woorden · crisis-kans 4% · DIET zelf: greet 99.9%', or None."""
+    safety = _dict(parse_data.get("safety"))
+    reason = safety.get("reason")
+    if not isinstance(reason, str):
+        return None
+    parts = [SAFETY_REASONS.get(reason, reason)]
+    scores = _dict(parse_data.get("crisis_scores"))
+    total = sum(v for v in (_number(x) for x in scores.values()) if v is not None)
+    if scores:
+        parts.append(f"crisis-kans {total:.0%}")
+    guess = _dict(safety.get("classifier"))
+    confidence = _number(guess.get("confidence"))
+    if isinstance(guess.get("name"), str) and confidence is not None:
+        parts.append(f"DIET zelf: {guess['name']} {confidence:.1%}")
+    return " · ".join(parts)
 
 
 def _channel_ids(event: dict[str, Any]) -> list[str]:
@@ -91,6 +123,7 @@ def _turn(user: dict[str, Any], after: list[dict[str, Any]]) -> Turn:
             alternatives=_alternatives(parse_data, name),
             actions=actions,
             channels=channels,
+            safety=_safety(parse_data),
         ),
     )
 

@@ -20,17 +20,26 @@ from pathlib import Path
 
 import yaml
 
-from bot.nlu_eval import CRISIS_INTENTS, HELDOUT, intent_scores, run_rasa_test_nlu, summarize
+from bot.nlu_eval import CRISIS_INTENTS, HELDOUT, HELDOUT_BLIND, intent_scores, run_rasa_test_nlu, summarize
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 from bot.reports.page import esc, render_page
 from bot.routing import now_local, plan_route
 from bot.settings import ROOT
+from bot.tools.calibration import Curve, expected_calibration_error, plot_reliability
+from bot.tools.safety_eval import EXPECTED_INTENT, load_set, parse
+
+SAFETY_CRISIS_INTENTS = frozenset(EXPECTED_INTENT.values())
 
 REPORT_DIR = ROOT / "reports" / "nlu"
 PLOTS = (
     ("intent_confusion_matrix.png", "Confusion matrix: which intent was chosen (columns) for which (rows)"),
     ("intent_histogram.png", "Confidence of correct (left) and wrong (right) predictions"),
+    (
+        "reliability.png",
+        "Reliability: how often a confidence is right. DIET's own confidence on both held-out sets, and "
+        "the crisis detector's crisis probability on the held-out and blind safety sets",
+    ),
 )
 WEAKEST_COUNT = 5
 NO_ROUTE = "—"
@@ -90,6 +99,7 @@ class NluReport:
     model: str
     plots: tuple[tuple[str, str], ...]
     threshold: float | None = None
+    calibration: tuple[str, ...] = ()
 
     @property
     def weakest(self) -> list[IntentScore]:
@@ -169,8 +179,72 @@ def build_routing_rows(
     return sorted(rows, key=lambda r: (r.prediction.correct, r.prediction.expected, r.prediction.text))
 
 
+def calibration_curves(
+    heldout: Iterable[tuple[str, dict]], safety: Iterable[tuple[bool, dict]]
+) -> dict[str, Curve]:
+    """Confidence and correctness per score: DIET's own first guess (before the safety layer) on
+    held-out messages with their expected intent, and the detector's crisis probability on
+    held-out and safety messages with whether they are a crisis."""
+    diet_conf, diet_ok, crisis_conf, crisis_truth = [], [], [], []
+    for expected, parsed in heldout:
+        guess = (parsed.get("safety") or {}).get("classifier") or parsed.get("intent") or {}
+        diet_conf.append(float(guess.get("confidence") or 0.0))
+        diet_ok.append(guess.get("name") == expected)
+        crisis_conf.append(min(1.0, sum((parsed.get("crisis_scores") or {}).values())))
+        crisis_truth.append(expected in SAFETY_CRISIS_INTENTS)
+    for is_crisis, parsed in safety:
+        crisis_conf.append(min(1.0, sum((parsed.get("crisis_scores") or {}).values())))
+        crisis_truth.append(is_crisis)
+    return {
+        "DIET, top intent (held-out sets)": (diet_conf, diet_ok),
+        "crisis detector (held-out and safety sets)": (crisis_conf, crisis_truth),
+    }
+
+
+def calibration_lines(curves: dict[str, Curve]) -> tuple[str, ...]:
+    """One line per score: its expected calibration error and how much of it is near-certain."""
+    lines = []
+    for name, (conf, ok) in curves.items():
+        sure = [c for c in conf if c >= 0.99 or c <= 0.01]
+        sure_share = len(sure) / len(conf) if conf else 0.0
+        lines.append(
+            f"{name}: expected calibration error {expected_calibration_error(conf, ok):.3f} over "
+            f"{len(conf)} messages; {sure_share:.0%} of its scores are 0.99 or more (or 0.01 or less)."
+        )
+    return tuple(lines)
+
+
+def measure_calibration(rasa: Path, model: Path, out: Path) -> tuple[str, ...]:
+    """Parse both held-out sets and the blind safety set, plot reliability.png, return the lines."""
+    heldout = [(intent, text) for path in (HELDOUT, HELDOUT_BLIND) for intent, text in heldout_examples(path)]
+    safety = load_set()
+    parsed = parse([t for _, t in heldout] + [m["text"] for m in safety], model, rasa)
+    curves = calibration_curves(
+        zip((i for i, _ in heldout), parsed[: len(heldout)], strict=True),
+        zip((m["class"] in EXPECTED_INTENT for m in safety), parsed[len(heldout) :], strict=True),
+    )
+    plot_reliability(curves, out / "reliability.png", "Reliability of the bot's confidences")
+    return calibration_lines(curves)
+
+
+def heldout_examples(path: Path) -> list[tuple[str, str]]:
+    """(intent, text) for every example of a Rasa NLU file."""
+    pairs = []
+    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        for line in str(block.get("examples", "")).splitlines():
+            text = line.strip().removeprefix("- ").strip()
+            if text:
+                pairs.append((str(block["intent"]), text))
+    return pairs
+
+
 def build_nlu_report(
-    out: Path, snapshot: Snapshot, at: datetime, model: str, threshold: float | None = None
+    out: Path,
+    snapshot: Snapshot,
+    at: datetime,
+    model: str,
+    threshold: float | None = None,
+    calibration: tuple[str, ...] = (),
 ) -> NluReport:
     """Read Rasa's outputs in `out` into a report, routing each message with `snapshot` at `at`."""
     report = json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
@@ -183,6 +257,7 @@ def build_nlu_report(
         model=model,
         plots=tuple((name, caption) for name, caption in PLOTS if (out / name).exists()),
         threshold=threshold,
+        calibration=calibration,
     )
 
 
@@ -266,6 +341,9 @@ def render_markdown(report: NluReport) -> str:
             f"| `{s.intent}` | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} | {s.support} "
             f"| {_confused(s)} |"
         )
+    if report.calibration:
+        lines += ["", "## Does a confidence mean something?", ""]
+        lines += [f"- {line}" for line in report.calibration]
     if report.plots:
         lines += ["", "## Rasa's plots", ""]
         lines += [f"![{caption}]({name})" for name, caption in report.plots]
@@ -314,6 +392,10 @@ def render_html(report: NluReport) -> str:
             f"<td class='num'>{s.support}</td><td>{esc(_confused(s))}</td></tr>"
         )
     parts.append("</table>")
+    if report.calibration:
+        parts.append("<h2>Does a confidence mean something?</h2><ul>")
+        parts += [f"<li>{esc(line)}</li>" for line in report.calibration]
+        parts.append("</ul>")
     if report.plots:
         parts.append("<h2>Rasa's plots</h2>")
         parts += [
@@ -369,7 +451,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print("\n".join(summarize(rasa_report)[1]))
     threshold = fallback_threshold(ROOT / "config.yml")
-    report = build_nlu_report(out, get_catalog().snapshot(), now_local(), model.name, threshold)
+    print("==> Calibration: both held-out sets and the blind safety set through the model")
+    calibration = measure_calibration(Path(args.rasa), model, out)
+    print("\n".join(calibration))
+    report = build_nlu_report(out, get_catalog().snapshot(), now_local(), model.name, threshold, calibration)
     html_path, md_path = write_nlu_report(report, out)
     print(f"Report: {html_path}\n        {md_path}")
     return 0

@@ -200,6 +200,7 @@ def test_send_console_message_explains_the_turn(console: TestClient, fake_rasa: 
             "utter_offer_ask_melding_vs_aangifte",
         ],
         "channels": ["politie"],
+        "safety": None,
     }
 
 
@@ -322,3 +323,22 @@ def test_console_files_load_nothing_from_other_origins(name: str) -> None:
     """The console's own files name no other origin (the CSP would block it anyway)."""
     text = (STATIC_DIR / name).read_text(encoding="utf-8")
     assert re.findall(r"(?:https?:)?//[\w.-]+\.\w+", text) == []
+
+
+def test_explain_says_why_the_safety_layer_decided() -> None:
+    """The console shows the safety reason, the crisis probability and DIET's own first guess."""
+    user = _user("ik sta op het dak, doei", "danger_now", 1.0, [("goodbye", 0.99)])
+    user["parse_data"]["crisis_scores"] = {
+        "danger_now": 0.31,
+        "suicidal_thoughts": 0.1,
+        "sexual_violence": 0.0,
+    }
+    user["parse_data"]["safety"] = {
+        "decision": "danger_now",
+        "reason": "concept",
+        "classifier": {"name": "goodbye", "confidence": 0.99},
+    }
+    (turn,) = turns([user, _action("utter_crisis_danger"), _action("action_listen")])
+    assert turn.explain.safety == "crisis herkend aan de woorden · crisis-kans 41% · DIET zelf: goodbye 99.0%"
+    (plain,) = turns([_user("hoi", "greet", 0.99, []), _action("utter_greet")])
+    assert plain.explain.safety is None

@@ -55,7 +55,7 @@ def test_every_topic_has_intent_rule_and_introduction(snapshot: Snapshot, respon
     ruled = {rule["steps"][0]["intent"]: rule["steps"][1:] for rule in rules if "intent" in rule["steps"][0]}
     for topic_id, topic in snapshot.routing.topics.items():
         assert topic_id in intents, topic_id
-        if topic_id in ("suicidal_thoughts", "danger_now"):
+        if topic_id in ("suicidal_thoughts", "danger_now", "sexual_violence"):
             continue
         expected = [{"action": f"utter_topic_{topic_id}"}, {"action": "action_send_channels"}]
         if topic.offer:
@@ -71,6 +71,8 @@ def test_crisis_rules_use_fixed_responses() -> None:
     steps = {r["steps"][0].get("intent"): r["steps"][1] for r in rules}
     assert steps["suicidal_thoughts"] == {"action": "utter_crisis_suicide"}
     assert steps["danger_now"] == {"action": "utter_crisis_danger"}
+    assert steps["sexual_violence"] == {"action": "utter_crisis_sexual_violence"}
+    assert steps["distress_unclear"] == {"action": "utter_distress_check"}
 
 
 def test_crisis_domain_matches_registry(snapshot: Snapshot) -> None:
@@ -78,16 +80,38 @@ def test_crisis_domain_matches_registry(snapshot: Snapshot) -> None:
     assert crisis.CRISIS_DOMAIN.read_text(encoding="utf-8") == crisis.render_domain(snapshot)
 
 
-def test_crisis_responses_send_113_and_112(responses) -> None:
-    """Suicide goes to 113 first, danger now to 112 first, both with tel: links."""
+def test_crisis_responses_put_the_channel_that_helps_now_first(responses) -> None:
+    """Suicide: 113 first; an act or danger now: 112 first, then 113; sexual violence: CSG first."""
     suicide = responses["utter_crisis_suicide"][0]["custom"]["channels"]
     danger = responses["utter_crisis_danger"][0]["custom"]["channels"]
+    sexual = responses["utter_crisis_sexual_violence"][0]["custom"]["channels"]
     down = responses["utter_action_server_down"][0]["custom"]["channels"]
     assert [c["id"] for c in suicide] == ["zelfmoordpreventie", "alarmnummer"]
     assert suicide[0]["tel"] == "tel:113"
-    assert [c["id"] for c in danger] == ["alarmnummer", "csg"]
+    assert [c["id"] for c in danger] == ["alarmnummer", "zelfmoordpreventie", "csg"]
     assert danger[0]["tel"] == "tel:112"
+    assert [c["id"] for c in sexual] == ["csg", "alarmnummer", "politie"]
+    assert sexual[0]["tel"] == "tel:+318000188"
     assert {c["id"] for c in down} == {"csg", "zelfmoordpreventie", "alarmnummer"}
+
+
+def test_safety_check_asks_with_buttons_to_each_crisis_answer(responses) -> None:
+    """The unsure-distress answer names 112 and 113 and offers one button per crisis answer."""
+    check = responses["utter_distress_check"][0]
+    assert "112" in check["text"] and "113" in check["text"]
+    assert [b["payload"] for b in check["buttons"]] == [
+        "/danger_now",
+        "/suicidal_thoughts",
+        "/sexual_violence",
+        "/ask_what_can_you_do",
+    ]
+
+
+def test_crisis_answers_never_say_goodbye_or_did_not_understand(responses) -> None:
+    """No crisis answer or safety check reads as a goodbye or as not understanding."""
+    for name in crisis.RESPONSES:
+        text = responses[name][0]["text"].lower()
+        assert "begreep" not in text and "terugkomen" not in text and "dag!" not in text, name
 
 
 def test_fixed_texts_name_only_numbers_of_their_payload(snapshot: Snapshot, responses) -> None:

@@ -136,6 +136,7 @@
     );
     row(box, "Acties", explain.actions.length ? explain.actions.join(" → ") : "(geen)", "cs-actions");
     row(box, "Kanalen", explain.channels.length ? explain.channels.join(", ") : "(geen)", "cs-channels");
+    if (explain.safety) row(box, "Veiligheid", explain.safety, "cs-safety");
     return box;
   }
 

@@ -1,0 +1,406 @@
+"""Crisis concepts: what a message means, matched on normalised text, not fixed phrases.
+
+A concept combines word families in either order with a few words between them ("pillen ...
+geslikt", "swallowed ... pills"), over text that `safety_text.normalize` has already folded
+(typos, contractions, accents, English short forms). Each concept names the crisis answer it
+needs. The order of `CONCEPTS` is the priority: an act under way or danger now (112 first)
+wins over thoughts of suicide or self-harm (113 first), which win over sexual violence
+disclosed (CSG first), because the answer must start with what saves a life now.
+
+Context that makes alarming words harmless ("dood van het lachen", "a video about suicide",
+"lol") is checked per concept, so a message about images or homework is not a crisis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from re import Pattern
+
+DANGER_NOW = "danger_now"
+SUICIDAL_THOUGHTS = "suicidal_thoughts"
+SEXUAL_VIOLENCE = "sexual_violence"
+CRISIS_INTENTS: tuple[str, ...] = (DANGER_NOW, SUICIDAL_THOUGHTS, SEXUAL_VIOLENCE)
+
+
+def _alt(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def _gap(n: int) -> str:
+    """Up to `n` words in between, within one sentence."""
+    return rf"(?:\s+[^\s.?!,]+){{0,{n}}}\s+"
+
+
+def near(a: str, b: str, n: int = 4) -> str:
+    """`a` then `b`, with up to `n` words between them."""
+    return rf"\b{a}{_gap(n)}{b}\b"
+
+
+def either(a: str, b: str, n: int = 4) -> str:
+    """`a` and `b` in either order, with up to `n` words between them."""
+    return f"(?:{near(a, b, n)}|{near(b, a, n)})"
+
+
+# fmt: off
+ME = _alt("ik", "me", "mij", "mezelf", "mijzelf", "i", "myself", "i am")
+ME_SUBJECT = _alt("ik", "i", "i am", "ben ik", "werd ik")
+NOW = _alt("nu", "net nu", "op dit moment", "right now", "now", "atm", "at the moment", "meteen")
+NEGATION = _alt("niet", "geen", "nooit", "not", "no", "never", "nobody", "niemand", "non", "non-")
+
+# --- 113: thoughts of suicide or self-harm --------------------------------------------------------
+SUICIDE_WORD = (
+    r"(?:zelfmoord\w*|zelfdoding\w*|suicid\w*|zelf\s+moord|selfharm|self\s+harm\w*|zelfbeschadiging)"
+)
+# Not "die": in Dutch it means "that" ("ik wil die site melden"); English "to die" has its own pattern.
+DEATH = _alt("dood", "doodgaan", "sterven", "dead", "overlijden", "verdwijnen", "disappear")
+WANT = _alt("wil", "wou", "zou", "wilde", "want to", "wanted to", "wish", "wish i", "would rather", "zou willen", "hoop", "hope", "prefer", "liever", "moet", "should", "need to")
+SELF_HARM_VERB = _alt("snijden", "snij", "snijd", "gesneden", "krassen", "kras", "gekrast", "branden", "gebrand", "verwonden", "verwond", "slaan", "geslagen", "pijn doen", "pijn gedaan", "iets aandoen", "iets aan doen", "iets aangedaan", "beschadigen", "beschadigd", "cut", "cutting", "cuts", "burn", "burning", "burned", "burnt", "hurt", "hurting", "harm", "harming", "scratch", "scratching", "scratched", "punish", "punishing", "sla", "sloeg", "hit", "punch", "punching", "krab", "krabben", "krabde", "bonk", "brand", "pijn te doen", "iets aan te doen", "wat aandoen", "wat aan te doen", "wat aangedaan")
+BODY = _alt("arm", "armen", "pols", "polsen", "been", "benen", "bovenbeen", "bovenbenen", "dij", "dijen", "buik", "huid", "arms", "wrist", "wrists", "thigh", "thighs", "legs", "skin")
+HARMLESS_DEATH = _alt(r"van het lachen", r"van de honger", r"van verveling", r"van de verveling", r"van de hitte", r"van de kou", "lol", r"haha\w*", "hihi", "xd", "lmao", "lmfao", "jk", "grapje", "😂", "🤣", "😹", r"van schaamte", "of embarrassment", "of laughter", "laughing", "cringe")
+ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "documentaire", "docu", "werkstuk", "spreekbeurt", "huiswerk", "homework", "essay", "project", "preventie", "prevention", "boek", "book", "nieuws", "news", "artikel", "article", "les", "lesson", "game", "lied", "song", "wat doet", "what does", "nummer van", "number of", "hoe werkt", "how does", "livestream", "stream", "posted", "gepost", "pleegde", "gepleegd", "committed", "group chat", "groepsapp", "betekent", "means", "meaning", "biologie", "bio", "toets", "exam", "plegen", "jongeren", "mensen", "people", "statistiek", "cijfers", "percentage", "per jaar")
+
+SUICIDAL: Sequence[str] = (
+    SUICIDE_WORD,
+    near(ME, near(WANT, DEATH, 2), 2),
+    r"\b(?:want|wanted|wish|ready|rather|going|deserve)\s+(?:\S+\s+)?to\s+die\b|\bwant\s+to\s+die\b",
+    r"\b(?:was|had|wish|wished)\s+(?:ik|i)\s+(?:maar\s+)?(?:dood|nooit\s+geboren|er\s+niet|dead|never\s+born)",
+    rf"\bniet\s+meer{_gap(2)}(?:leven|bestaan|wakker|hier\s+zijn|ademen)\b",
+    r"\bniet\s+meer\s+(?:willen\s+)?(?:leven|bestaan|zijn|wakker)\b",
+    r"\bgeen\s+(?:zin|reden|puf)\s+(?:meer\s+)?(?:om\s+)?(?:in\s+)?(?:te\s+)?(?:leven|bestaan|het\s+leven)\b",
+    r"\bklaar\s+met\s+(?:het\s+)?(?:leven|alles|bestaan)\b",
+    r"\b(?:do\s+not|never)\s+(?:want\s+to\s+)?(?:live|exist|be\s+alive|be\s+here|wake\s+up)\b",
+    r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on|life)\b",
+    r"\b(?:done|finished)\s+with\s+(?:life|living|everything)\b",
+    r"\b(?:nooit|never)\s+(?:meer\s+)?(?:wakker|wake\s+up)\b",
+    r"\ber\s+niet\s+meer\s+(?:willen\s+|wil\s+)?(?:zijn|wezen)\b",
+    r"\bik\s+(?:wil|kan)\s+(?:echt\s+|gewoon\s+)?niet\s+meer\s*(?:[.!,]|$)",
+    rf"\b(?:eind|einde|punt)\s+(?:aan|achter){_gap(2)}(?:maken|zetten|leven|alles)\b",
+    r"\b(?:eind|einde|punt)\s+(?:aan|achter)\s+(?:maken|zetten)\b",
+    r"\ber\s+een\s+(?:eind|einde|punt)\s+(?:aan|achter)\b",
+    r"\bend(?:ing)?\s+(?:it|it\s+all|my\s+life|everything|things|my\s+self|myself)\b",
+    r"\btake\s+my\s+(?:own\s+)?life\b",
+    r"\bkill\s+my\s*self\b",
+    r"\bhang\s+myself\b",
+    r"\bmezelf\s+(?:\S+\s+){0,2}(?:doden|vermoorden|ophangen|doodmaken|van\s+kant|van\s+het\s+leven|om\s+het\s+leven)",
+    r"\b(?:me|mij)\s+(?:\S+\s+){0,2}van\s+kant\s+maken\b",
+    r"\bmijn\s+leven\s+(?:beeindigen|stoppen|nemen)\b",
+    rf"{either(_alt('iedereen', 'everyone', 'everybody', 'mijn ouders', 'my parents', 'my family', 'mijn familie', 'de wereld', 'the world', 'ze', 'they'), _alt('beter af', 'better off', 'gelukkiger', 'happier', 'opgelucht'), 4)}",
+    r"\b(?:leven|life|het\s+leven)\s+(?:\S+\s+){0,1}(?:hoeft|hoef)\s+(?:\S+\s+){0,3}niet\s+meer\b",
+    rf"{either(_alt('verdwijnen', 'disappear', 'weg zijn', 'gone', 'weg', 'slapen', 'sleep', 'sleeping', 'stopt', 'stoppen', 'ophoudt', 'ophouden', 'stop', 'over'), _alt('voor altijd', 'forever', 'for good', 'voorgoed', 'for ever', 'en nooit meer'), 3)}",
+    r"\bafscheids?brie(?:f|ven)\b|\b(?:goodbye|suicide|farewell)\s+(?:letter|note)s?\b",
+    rf"{either(_alt('pillen', 'pills', 'tabletten', 'paracetamol', 'slaappillen', 'medicijnen'), _alt('verzameld', 'gespaard', 'saved up', 'collected', 'stockpiling', 'sparen', 'hoeveel', 'how many', 'genoeg om', 'enough to'), 4)}",
+    rf"\b(?:hoe|how)\s+(?:hoog|high){_gap(4)}(?:springen|jump|dood|die)\b",
+    r"\b(?:ik|i)\s+(?:\S+\s+){0,3}(?:wil|want to|zou|denk|think|thinking)\s+(?:\S+\s+){0,4}(?:springen|jump|voor\s+de\s+trein|in\s+front\s+of\s+a\s+train)\b",
+    r"\b(?:een\s+)?(?:last|burden)\s+(?:voor|for|to)\b|\bben\s+(?:\S+\s+){0,2}(?:een\s+)?(?:last|burden)\b",
+    r"\b(?:nooit|never)\s+(?:\S+\s+)?(?:geboren|born)\b",
+    r"\ber\s+(?:\S+\s+){0,2}niet\s+meer\s+(?:ben|was|zou\s+zijn|zijn)\b",
+    r"\b(?:beter|liever|better)\s+(?:\S+\s+){0,4}er\s+niet\s+(?:meer\s+)?(?:ben|was|zou\s+zijn)\b",
+    r"\b(?:niemand|nobody|no\s+one|noone)\s+(?:\S+\s+){0,3}(?:missen|miss|notice|care)\b",
+    r"\b(?:if|als)\s+(?:i|ik)\s+(?:\S+\s+){0,2}(?:died|dood\s+(?:ga|ging|was|ben)|doodga|was\s+gone|were\s+gone|weg\s+(?:ben|was)|disappeared|verdween)\b",
+    r"\b(?:denk|think|thinking|dacht|thought)\s+(?:\S+\s+){0,3}(?:aan|about)\s+(?:de\s+)?(?:dood|death|doodgaan|dying|sterven)\b",
+    r"\bwat\s+heeft\s+(?:het|alles)\s+(?:\S+\s+){0,2}zin\b",
+    r"\bwhat\s+(?:is\s+)?(?:even\s+)?the\s+point\s+(?:of\s+)?(?:living|life|anything|going\s+on|it\s+all)\b",
+    r"\bwaarom\s+zou\s+ik\s+(?:\S+\s+){0,2}(?:doorgaan|leven|verder\s+gaan)\b",
+    r"\bwhy\s+(?:should|would)\s+i\s+(?:\S+\s+){0,2}(?:go\s+on|keep\s+going|live|keep\s+living)\b",
+    r"\bgeen\s+toekomst\b|\bno\s+future\s+for\s+me\b|\bsee\s+myself\s+(?:alive|living)\b",
+    r"\b(?:verdien|deserve)\s+(?:\S+\s+){0,3}(?:te\s+leven|to\s+live|to\s+be\s+alive)\b",
+    r"\bstop(?:pen)?\s+met\s+(?:bestaan|leven|ademen)\b|\bstop\s+(?:existing|living|breathing)\b",
+    r"\b(?:zat|moe|tired|sick)\s+(?:\S+\s+){0,3}(?:van\s+het\s+leven|om\s+te\s+leven|of\s+living|of\s+life|of\s+being\s+alive)\b|\bhet\s+leven\s+zat\b",
+    r"\b(?:weg\s+uit|out\s+of)\s+(?:dit\s+|this\s+)?(?:leven|life)\b",
+    r"\bbeter\s+(?:\S+\s+)?dood\b|\bbetter\s+off\s+dead\b",
+    r"\b(?:mijn|my)\s+leven\s+is\s+(?:klaar|voorbij|over)\b|\bmy\s+life\s+is\s+over\b",
+    r"\b(?:laatste|last)\s+(?:bericht|message|wens|wish)\b|\bthis\s+is\s+goodbye\b|\bafscheid\s+(?:nemen|neem)\s+van\s+iedereen\b|\bafscheids(?:video|bericht|berichtje)\b",
+    r"\beeuwige\s+rust\b|\beternal\s+(?:sleep|rest)\b",
+    r"\b(?:sleep|slapen)\s+(?:\S+\s+){0,3}(?:not|niet|nooit|never)\s+(?:meer\s+)?(?:wake|wakker)\b",
+    r"\bkill\w*\s+my\s*self\b",
+    # Self-harm: the young person hurts themselves on purpose.
+    near(SELF_HARM_VERB, _alt("mezelf", "mijzelf", "myself"), 2),
+    near(_alt("mezelf", "mijzelf", "myself"), SELF_HARM_VERB, 3),
+    r"\b(?:me|mij)\s+(?:\S+\s+){0,3}(?:gesneden|gekrast|gebrand|pijn\s+gedaan|beschadigd|verwond)\b",
+    either(
+        _alt("snij", "snijd", "snijden", "gesneden", "kras", "krassen", "gekrast", "cut", "cutting", "cuts", r"scratch\w*", r"burn\w*", "littekens", "scars", "sneetjes"),
+        BODY,
+        4,
+    ),
+    r"\b(?:i|ik)\s+(?:\S+\s+){0,2}(?:cut|cutting|relapsed|snij|kras)\b",
+    rf"\b(?:relapse|relapsed|teruggevallen|terugval){_gap(4)}(?:cut\w*|self\s+harm|snij\w*|kras\w*)\b",
+    either(
+        _alt("weer", "again", "terugval", "relapse", "clean"),
+        _alt("gekrast", "gesneden", "gecut", "snijden", "krassen", "cutting", "gesneden"),
+        4,
+    ),
+    either(
+        _alt("littekens", "scars", "sneetjes", "wondjes"),
+        _alt("verbergen", "verstoppen", "niemand", "lange mouwen", "hide", "hiding", "hoodies", "worse", "erger"),
+        5,
+    ),
+    either(
+        _alt("mesjes", "mesje", "blade", "blades", "razor", "scheermesje", "scheermesjes"),
+        _alt(
+            "verstopt", "hidden", "under my bed", "onder mijn bed", "for when", "voor als", "in case", "geval"
+        ),
+        6,
+    ),
+    rf"\b(?:bonk|bonken|beuk|bang|banging|sla|slaan)\s+(?:\S+\s+){{0,2}}(?:hoofd|head){_gap(3)}(?:muur|wall)\b",
+)
+# A question about a help line ("is 113 alleen voor ...", "wat doet 112") asks about the service.
+ABOUT_A_SERVICE = (
+    r"\b(?:is|doet|does|do|werkt|works|kost|costs|betekent|means|bel\s+je|call\s+you)\s+(?:\S+\s+){0,2}"
+    r"(?:113|112|0800|kindertelefoon|csg)\b|\b(?:113|112|csg|kindertelefoon)\s+(?:\S+\s+)?"
+    r"(?:only|alleen|ook|also|gratis|free|echt|really)\b"
+)
+SUICIDAL_EXCEPT: Sequence[str] = (
+    HARMLESS_DEATH,
+    ABOUT_A_SERVICE,
+    r"\b(?:papier|paper|blaadje|bij\s+het\s+koken|while\s+cooking|scheren|shaving)\b",
+    r"\b(?:used\s+to|vroeger|vorig\s+jaar|last\s+year|better\s+now|gaat\s+(?:nu\s+)?goed)\b",
+)
+
+# --- 112: an act under way or danger now ---------------------------------------------------------
+PILLS = _alt("pillen", "pilletjes", "pil", "tabletten", "paracetamol", "paracetamols", "ibuprofen", "medicijnen", "medicatie", "slaappillen", "antidepressiva", "pills", "pill", "tablets", "meds", "medication", "painkillers", "oxy", "xanax", "strip", "strips", "doosje", "potje", "bottle", "overdosis", "overdose", "insuline", "insulin", "oxazepam", "diazepam", "od")
+TAKEN = _alt("geslikt", "doorgeslikt", "ingenomen", "genomen", "opgegeten", "took", "taken", "swallowed", "downed", "ate", "popped", "slik", "neem", "nam", "namen", "slikte")
+HIGH_PLACE = _alt("dak", "brug", "flat", "balkon", "rand", "randje", "spoor", "rails", "treinrails", "spoorbaan", "viaduct", "vensterbank", "raam", "roof", "rooftop", "bridge", "ledge", "balcony", "railway", "tracks", "train tracks", "edge", "window", "cliff", "klif", "parkeergarage", "toren", "tower")
+ON = _alt("op", "on", "at", "bij", "aan", "in", "boven", "above", "naast", "next to", "onder", "langs")
+ABOUT_TO = _alt("spring", "springen", "jump", "jumping", "trein", "train", "afscheid", "goodbye", "bye", "doei", "einde", "end", "klaar", "ready", "naar beneden", "down", "vallen", "fall", "laatste", "last", "dood", "die", "niet meer", "no more", "kijk naar beneden", "looking down", "eraf", "off")
+DANGER: Sequence[str] = (
+    # Pills or poison already taken, or being taken now.
+    either(PILLS, TAKEN, 6),
+    r"\b(?:i|ik)\s+(?:have\s+|heb\s+|just\s+|net\s+)*(?:overdosed|een\s+overdosis\s+(?:genomen|gehad))\b",
+    r"\b(?:took|taken|take|neem|genomen)\s+(?:\S+\s+){0,2}(?:an\s+)?(?:overdose|overdosis)\b",
+    either(
+        _alt("bleek", "bleach", "gif", "poison", "wasmiddel", "schoonmaakmiddel", "antivries", "wc eend", "chloor"),
+        _alt("gedronken", "drank", "drunk", "geslikt", "swallowed", "ingenomen", "drink"),
+        4,
+    ),
+    # Bleeding that will not stop, a cut too deep.
+    either(
+        _alt("bloed", "bloeden", "bloedt", "bloedde", "bleed", "bleeding", "blood"),
+        _alt("stopt niet", "houdt niet op", "stoppen", "stop", "niet op", "zoveel", "heel veel", "so much", "a lot", "everywhere", "overal", "te diep", "too deep", "not stopping", "will not stop", "can not stop"),
+        4,
+    ),
+    either(
+        _alt(
+            "te diep", "too deep", "heel diep", "really deep", "so deep", "zo diep", "deep", "diep", "te deep"
+        ),
+        _alt("gesneden", "cut", "snee", "wond"),
+        3,
+    ),
+    r"\b(?:gushing|spuit|gutst|gutsen|pouring)\b|\bopengesneden\b|\b(?:slit|sliced)\s+(?:my\s+)?(?:wrist|wrists)\b",
+    # On a roof, bridge or railway and about to go; or saying they will jump now.
+    rf"\b{ME}\s+(?:\S+\s+){{0,3}}(?:sta|zit|ben|lig|stand|standing|sit|sitting|am|on|op){_gap(3)}{HIGH_PLACE}\b(?=.*\b{ABOUT_TO}\b)",
+    rf"\b{HIGH_PLACE}\b(?=.*\b(?:spring|springen|jump|jumping)\b)(?=.*\b(?:nu|zo|now|right now|straks|gaan|ga|going to|about to)\b)",
+    r"\b(?:ik|i)\s+(?:ga|am going to|will|spring)\s+(?:\S+\s+){0,2}(?:nu|zo|now|right now|meteen)\s+(?:springen|jump)\b",
+    r"\b(?:about\s+to|ready\s+to|klaar\s+om\s+te)\s+(?:jump|springen|end|do\s+it|het\s+te\s+doen)\b",
+    # A rope or noose ready.
+    either(
+        _alt("touw", "strop", "noose", "rope", "riem", "belt", "kabel"),
+        _alt("klaar", "hangt", "opgehangen", "nek", "neck", "ready", "tied", "vastgemaakt", "geknoopt", "ophangen", "hang"),
+        5,
+    ),
+    # Danger from someone else, now.
+    rf"\b(?:ik\s+ben|i\s+am|zijn|we\s+zijn|ik\s+zit|we\s+are|zit|is)\s+(?:(?!{NEGATION}\b)\S+\s+){{0,2}}in\s+(?:gevaar|danger|nood)\b",
+    rf"\b(?:niet|not)\s+(?:meer\s+)?(?:veilig|safe)\s+(?:\S+\s+){{0,2}}(?:{NOW}|hier|here)\b",
+    r"\b(?:noodgeval|noodsituatie|spoedgeval|emergency|sos|acuut|acute)\b",
+    near(
+        NOW,
+        _alt("slaat", "sla", "hits", "hitting", "hurting", "pijn doet", "pijn doen", "verkracht", "verkrachten", "misbruikt", "aangerand", "raping", "attacking", "aanvalt", "bedreigt", "bedreigd", "threatening", "threatens", "wurgt", "choking", "schopt", "kicking", "vastgebonden", "tied up", "in elkaar", "steken", "stab", "mishandelt", "mishandeld", "beating", "geslagen", "uit te kleden", "aan me", "aan mij", "aangevallen", "aangeval", "attacked", "pijn", "aandoen", "iets aan"),
+        4,
+    ),
+    near(
+        _alt("slaat", "hits", "is hitting", "hurting", "pijn doet", "verkracht", "raping", "wurgt", "choking", "schopt", "kicking", "mishandelt", "beating", "zit aan", "zit"),
+        _alt("me", "mij", "haar", "hem", "her", "him"),
+        1,
+    )
+    + rf"(?:\s+\S+){{0,3}}\s+{NOW}\b",
+    r"\b(?:hij|zij|ze|he|she|they|iemand|someone)\s+(?:is|zijn)\s+(?:\S+\s+){0,2}(?:hier|here|in\s+(?:mijn|my)\s+(?:kamer|room|huis|house))\b(?=.*\b(?:nu|now|right\s+now|help)\b)",
+    r"\b(?:is|are)\s+(?:hitting|hurting|beating|raping|choking|attacking|touching|following|chasing|threatening)\s+(?:me|us|my|her|him)\b",
+    r"\bstaat\s+(?:\S+\s+){0,2}(?:voor|aan|bij)\s+(?:de|mijn|onze|het)\s+(?:deur|raam|huis)\b",
+    r"\b(?:at|outside|banging\s+on|knocking\s+on)\s+(?:my|the|our)\s+(?:door|window|house)\b",
+    r"\b(?:probeert|proberen|trying|tries)\s+(?:\S+\s+){0,3}(?:binnen\s+te\s+komen|in\s+te\s+breken|get\s+in|break\s+in|the\s+door)\b",
+    r"\b(?:breekt|breken|breaking|broke)\s+(?:\S+\s+){0,2}(?:in|into)\b",
+    r"\b(?:heeft|hebben|has|have|had)\s+(?:me|mij|us|ons)\s+(?:\S+\s+){0,2}(?:opgesloten|locked)\b",
+    r"\blocked\s+(?:me\s+)?(?:in|up)\b(?!.*\b(?:lol|haha|studying|leren)\b)",
+    r"\b(?:laat|laten|let|lets)\s+(?:me|mij)\s+(?:\S+\s+){0,2}(?:niet|not)\s+(?:gaan|weg|los|uitstappen|go|leave|out)\b",
+    r"\b(?:will\s+not|won't|niet)\s+(?:let|laten)\s+(?:me|mij)\s+(?:go|leave|gaan|weg)\b",
+    r"\b(?:word|wordt|worden|being|am\s+being)\s+(?:\S+\s+){0,2}(?:achtervolgd|gevolgd|followed|chased|stalked)\b",
+    r"\b(?:iemand|someone|een\s+man|a\s+man|a\s+guy|hij|he)\s+(?:\S+\s+){0,2}(?:volgt|following|is\s+following)\s+(?:me|mij)\b",
+    either(
+        _alt("mes", "pistool", "wapen", "knife", "gun", "weapon", "vuurwapen"),
+        _alt("hij heeft", "he has", "heeft een", "has a", "bedreigt", "bedreigd", "threatens", "threatening", "pointing", "richt", "holding", "houdt", "zwaait", "met een"),
+        4,
+    ),
+    either(
+        _alt("gedrogeerd", "drugged", "spiked", "iets in mijn drankje", "something in my drink"),
+        _alt("weet niet waar", "do not know where", "dunno where", "kan niet", "can not", "help", "duizelig", "dizzy"),
+        6,
+    ),
+    r"\b(?:ik|i)\s+(?:\S+\s+){0,2}(?:kan|can)\s+(?:niet|not)\s+(?:meer\s+)?(?:ademen|breathe)\b",
+    rf"\b{ME}\s+(?:\S+\s+){{0,3}}(?:sta|zit|ben|hang|stand|standing|sit|sitting|am|hanging){_gap(2)}(?:op|on|at|over|aan|bij|boven)\s+(?:\S+\s+){{0,3}}(?:{HIGH_PLACE}|reling|hek|perron|railing|verdieping|floor|hoog)\b(?!.*\b(?:terras|terrace|drink|borrel|feest|party|uitzicht|view|zonnen|selfie|foto|zwembad|pool|bbq|helpen|zonnepanelen|klussen|repareren|dakgoot)\b)",
+    either(
+        _alt("pillen", "pills", "medicijnen", "meds", "tabletten", "drank", "wodka"),
+        _alt("zijn op", "op", "gepakt", "in me", "already in", "allemaal", "tegelijk", "at once"),
+        4,
+    ),
+    r"\bna\s+(?:die|de|al\s+die)\s+(?:pillen|pills|tabletten)\b",
+    r"\b(?:alles|everything|all)\s+(?:\S+\s+){0,5}(?:geslikt|ingenomen|swallowed|took)\b",
+    r"\b(?:een\s+strop|noose)\b|\bstrop\s+(?:gemaakt|geknoopt|klaar)\b",
+    either(_alt("bos", "woods", "forest", "zolder", "attic", "schuur", "garage"), _alt("touw", "rope"), 4),
+    r"\bbleekwater\b",
+    r"\baan\s+het\s+(?:slaan|schoppen|wurgen|mishandelen|verkrachten|aanranden|steken)\b",
+    r"\bhelp\s+(?:\S+\s+){0,2}(?:slaat|schopt|wurgt|knijpt|hits|is\s+hitting)\b",
+    r"\bachter\s+(?:me|mij)\s+aan\b|\b(?:chasing|stalking)\s+me\b|\bgefollowed\b",
+    r"\b(?:mag|kan|can|may)\s+(?:\S+\s+){0,2}(?:niet|not)\s+(?:weg|gaan|go\s+home|leave|naar\s+huis|eruit|out)\b",
+    r"\b(?:kan|can|kun|could)\s+(?:iemand|someone|je|you|jij)\s+(?:\S+\s+)?(?:112|911|de\s+politie|the\s+police|een\s+ambulance|an\s+ambulance)\s+(?:bellen|call)\b",
+    r"\b(?:deur|door)\s+(?:\S+\s+){0,3}(?:op\s+slot|gelocked|locked)\b|\b(?:gelocked|locked)\s+(?:de|the)\s+(?:deur|door)\b",
+    r"\blaten\s+(?:me|mij)\s+(?:er\s+)?niet\s+(?:uit|gaan|weg)\b|\bnot\s+let\s+me\s+(?:out|go|leave)\b",
+    rf"\b(?:opgesloten){_gap(3)}(?:kan|mag|laten|niet)\b|\b(?:me|mij|ik\s+zit)\s+(?:\S+\s+){{0,3}}opgesloten\b(?!.*\b(?:lol|haha|leren|studeren|quarantaine)\b)",
+    r"\b(?:er\s+is|there\s+is|er\s+staat|staat|er\s+zit)\s+(?:een\s+|a\s+)?(?:iemand|someone|man|guy|vreemde)\s+(?:\S+\s+){0,3}(?:in|bij)\s+(?:ons|onze|mijn|my|our)\s+(?:huis|kamer|house|room|tuin|garden|home)\b",
+    either(
+        _alt("home alone", "alleen thuis", "thuis alleen"),
+        _alt("hoor", "hear", "beneden", "downstairs", "iemand", "someone"),
+        6,
+    ),
+    r"\b(?:forcing|pulling|dragging|trekt|trokken|getrokken|duwt|duwden|sleurt)\s+(?:\S+\s+){0,3}(?:into|in)\s+(?:his|a|een|zijn|de|the)\s+(?:car|auto|busje|van)\b",
+    either(
+        _alt("keel", "throat", "nek", "neck"), _alt("dicht", "knijpt", "choking", "squeezing", "wurgt"), 3
+    ),
+    either(
+        _alt("gedrugd", "gedrugged", "drugged", "iets in mijn drink"),
+        _alt("weet niet waar", "do not know where", "kan niet meer", "can not", "lopen", "walk"),
+        6,
+    ),
+    r"\b(?:hebben|heeft|has|have)\s+(?:een\s+|a\s+)?(?:mes|messen|knife|knives|pistool|gun)\b(?!.*\b(?:game|film|movie|keuken|kitchen)\b)",
+    r"^(?:help\s+)?(?:bel|call)\s+(?:\S+\s+)?(?:112|911|the\s+police|de\s+politie|een\s+ambulance|an\s+ambulance)\b(?!.*\?)",
+    r"\b(?:moet|need\s+to|must)\s+(?:\S+\s+)?(?:112\s+bellen|call\s+112|een\s+ambulance)\b",
+    r"\b(?:het\s+)?gebeurt\s+(?:er\s+)?(?:nu|op\s+dit\s+moment)\b|\bit\s+is\s+happening\s+(?:right\s+)?now\b",
+)
+DANGER_EXCEPT: Sequence[str] = (
+    HARMLESS_DEATH,
+    r"\b(?:game|fortnite|minecraft|gta|roblox|call of duty|cod|film|movie|serie|series|boss|level)\b",
+    r"\b(?:pizza\w*|bezorger|postbode|pakketje|delivery|mailman)\b",
+    r"\b(?:tegen|voor|for|against)\s+(?:de\s+|mijn\s+|my\s+|the\s+)?(?:hoofdpijn|pijn|koorts|buikpijn|menstruatie\w*|ongesteld|allergie|headache|pain|fever|cramps|period|allergy|hooikoorts)\b",
+    ABOUT_A_SERVICE,
+    r"\b(?:wanneer|when|waarom|why|hoe|how|wat|what|mag)\s+(?:\S+\s+){0,3}(?:112|noodnummer|alarmnummer)\b|\bkill\s+me\s+now\b",
+)
+
+# --- CSG: sexual violence disclosed ---------------------------------------------------------------
+ASSAULTED = _alt("verkracht", "aangerand", "misbruikt", "betast", "aangeraakt", "gedwongen", "raped", "rape", "assaulted", "molested", "abused", "groped", "touched", "forced", "fingered", "gevingerd", "sexually assaulted", "aangerand geweest", "seksueel misbruikt")
+SEXUAL: Sequence[str] = (
+    near(
+        _alt(
+            "ik ben", "ik werd", "ben ik", "werd ik", "i was", "i got", "i have been", "i been", "i am", "got"
+        ),
+        ASSAULTED,
+        4,
+    ),
+    r"\b(?:me|mij)\s+(?:\S+\s+){0,4}(?:verkracht|aangerand|misbruikt|betast|aangeraakt|gevingerd|uitgekleed)\b",
+    r"\b(?:raped|assaulted|molested|abused|groped|touched|fingered)\s+me\b",
+    r"\b(?:dwong|dwongen|dwingt|forced|made|pressured|pushed)\s+(?:me|mij)\s+(?:\S+\s+){0,5}(?:seks|sex|pijpen|blow|naakt|aan\s+te\s+raken|touch|dingen|stuff|things|doen|do)\b",
+    rf"\b(?:ging|bleef|kept|went|keep)\s+(?:gewoon\s+|just\s+)?(?:door|going){_gap(6)}(?:nee|no|stop)\b",
+    r"\b(?:did\s+not|didn't|would\s+not|wou\s+niet|wilde\s+niet|stopte\s+niet)\s+(?:\S+\s+){0,2}(?:stop|stoppen|ophouden)\b(?=.*\b(?:nee|no|zei|said)\b)",
+    r"\b(?:ik\s+zei|i\s+said)\s+(?:\S+\s+){0,2}(?:nee|no|stop)\s+(?:\S+\s+){0,2}(?:maar|but)\b",
+    r"\b(?:tegen\s+mijn\s+wil|against\s+my\s+will|zonder\s+(?:dat\s+ik\s+)?(?:het\s+)?(?:wilde|toestemming)|without\s+my\s+consent)\b",
+    either(
+        _alt("gedrogeerd", "drugged", "spiked", "dronken", "drunk", "bewusteloos", "passed out"),
+        _alt("naakt", "naked", "uitgekleed", "undressed", "zonder kleren", "no clothes", "broek uit", "pants off"),
+        8,
+    ),
+    r"\b(?:was|is)\s+(?:it|het)\s+(?:\S+\s+){0,2}(?:verkrachting|rape)\b",
+    r"\b(?:verkrachting|rape)\s+(?:was|is)\b(?=.*\b(?:ik|i|me|mij)\b)",
+    r"\b(?:zit|zat|zitten|zaten|gezeten|komt)\s+(?:\S+\s+){0,3}aan\s+(?:me|mij)\b|\baan\s+(?:me|mij)\s+(?:\S+\s+){0,2}(?:zitten|gezeten|zat|zaten)\b",
+    r"^(?:\S+\s+){0,1}(?:verkracht|aangerand|misbruikt|raped|assaulted|molested|geraped|gegroped|geforced)\b(?:\s+\S+){0,3}$",
+    r"\b(?:ben|werd|got|been)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|misbruikt|raped|geraped|assaulted|gegroped|groped|molested)\b",
+    r"\b(?:me|mij)\s+(?:\S+\s+){0,3}(?:gedwongen|geforced|assaulted|gegroped)\s*(?:[.,!]|$|tot|om\s+dingen|dingen|toen|na)",
+    r"\b(?:kept|keep)\s+going\s+(?:even|when|while|terwijl)\b|\b(?:stopte|stopped)\s+niet\s+(?:toen|terwijl)\b|\b(?:ging|pushte)\s+(?:\S+\s+)?door\s+terwijl\b",
+    r"\b(?:nee\s+(?:gezegd|zei)|said\s+no|ik\s+zei\s+nee)\b.*\b(?:toch|anyway|did\s+not\s+stop|stopte\s+niet|ging\s+door|kept\s+going|deed\s+het)\b",
+    r"\bforced\s+himself\s+on\s+me\b|\btook\s+advantage\s+of\s+me\b|\b(?:never|did\s+not)\s+consent\w*\b|\b(?:nooit|geen)\s+(?:toestemming|ja\s+gezegd)\b",
+    r"\b(?:seks|sex)\s+(?:\S+\s+){0,3}(?:met\s+me|with\s+me)\b(?=.*\b(?:terwijl|while|toen)\s+(?:ik|i)\s+(?:\S+\s+)?(?:sliep|asleep|sleeping|out|dronken|drunk|bewusteloos)\b)",
+    either(
+        _alt("werd wakker", "woke up", "wakker"),
+        _alt("broek uit", "naakt", "naked", "clothes off", "zonder kleren", "uitgekleed", "undressed"),
+        8,
+    ),
+    r"\b(?:doet|deed|did|does|deden)\s+(?:\S+\s+)?(?:dingen|things|stuff)\s+(?:met|with|to|bij)\s+(?:me|mij)\b",
+    r"\b(?:dingen|things|stuff)\s+(?:\S+\s+){0,3}(?:niet\s+wilde|did\s+not\s+want)\b",
+    r"\b(?:of|if|whether)\s+(?:het|it)\s+(?:\S+\s+){0,3}(?:verkrachting|rape|misbruik|abuse|aanranding)\b|\b(?:telt|counts?)\s+(?:\S+\s+){0,3}(?:als|as)\s+(?:verkrachting|rape|misbruik|abuse|aanranding)\b",
+    r"\braakt\s+(?:me|mij)\s+(?:\S+\s+){0,2}aan\b|\btouches\s+me\b",
+    either(
+        _alt("borsten", "billen", "kont", "kruis", "tussen mijn benen", "breasts", "butt", "between my legs"),
+        _alt("geknepen", "gegrepen", "gepakt", "aangeraakt", "grabbed", "touched", "groped"),
+        3,
+    ),
+)
+SEXUAL_EXCEPT: Sequence[str] = (
+    r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",
+    r"\b(?:mijn|my)\s+(?:foto|fotos|beelden|nudes|pics|account|data|gegevens)\s+(?:\S+\s+){0,2}(?:misbruikt|abused)\b",
+)
+
+
+# fmt: on
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A crisis intent with the patterns that mean it and the contexts that cancel them."""
+
+    intent: str
+    patterns: tuple[Pattern[str], ...]
+    cancel: tuple[Pattern[str], ...]
+
+    def matches(self, text: str) -> bool:
+        """True when a pattern matches and no cancelling context is present."""
+        if any(c.search(text) for c in self.cancel):
+            return False
+        return any(
+            p.search(text) and not (p.pattern in NEGATABLE and _negated(p, text)) for p in self.patterns
+        )
+
+
+# A bare crisis word can be denied ("ik denk niet aan zelfmoord", "geen noodgeval"); longer
+# concepts carry their own meaning, and "ik weet niet of het verkrachting was" is no denial.
+NEGATABLE = frozenset({SUICIDE_WORD, r"\b(?:noodgeval|noodsituatie|spoedgeval|emergency|sos|acuut|acute)\b"})
+_NEGATED = re.compile(rf"\b{NEGATION}\s+(?:-\s+)?(?:aan\s+|about\s+|meer\s+aan\s+|echt\s+)?$")
+
+
+def _negated(pattern: Pattern[str], text: str) -> bool:
+    """'ik denk niet aan zelfmoord', 'geen noodgeval': the match is preceded by a negation."""
+    return all(_NEGATED.search(text[: m.start()]) for m in pattern.finditer(text))
+
+
+def _compile(patterns: Sequence[str]) -> tuple[Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept(DANGER_NOW, _compile(DANGER), _compile(DANGER_EXCEPT)),
+    Concept(SUICIDAL_THOUGHTS, _compile(SUICIDAL), _compile(SUICIDAL_EXCEPT)),
+    Concept(SEXUAL_VIOLENCE, _compile(SEXUAL), _compile(SEXUAL_EXCEPT)),
+)
+# Also compounds: "zelfmoordvideo", "suicidepreventie".
+ABOUT_SOMETHING_ELSE = re.compile(rf"(?:\b|zelfmoord|suicide|zelfdoding){ABOUT_NOT_ME}\b")
+
+
+def matching_intents(normalized: str) -> list[str]:
+    """Every crisis intent whose concept matches a normalised message, highest priority first."""
+    return [
+        c.intent
+        for c in CONCEPTS
+        if c.matches(normalized)
+        and not (c.intent == SUICIDAL_THOUGHTS and _only_the_word_in_other_context(normalized))
+    ]
+
+
+def match(normalized: str) -> str | None:
+    """The crisis intent a normalised message means (the highest priority one), or None."""
+    intents = matching_intents(normalized)
+    return intents[0] if intents else None
+
+
+def _only_the_word_in_other_context(text: str) -> bool:
+    """'een video over zelfmoord', 'wat doet 113': the suicide word names a topic, not a wish."""
+    if not ABOUT_SOMETHING_ELSE.search(text):
+        return False
+    others = [p for p in CONCEPTS[1].patterns[1:] if p.search(text)]
+    return not others

@@ -1,0 +1,154 @@
+"""The safety decision, apart from Rasa so that it can be tested on its own.
+
+Three signals can each make a message a crisis:
+
+1. a crisis concept (`crisis_concepts`) matches the normalised text: deterministic, and it
+   knows which answer comes first (112 before 113 before CSG);
+2. the learned detector gives a crisis intent a probability of `detect_threshold` or more;
+3. DIET ranks a crisis intent first (also when the FallbackClassifier hid it behind
+   `nlu_fallback`, from `promote_min_confidence` up), and the detector gives crisis at least
+   `corroborate_threshold`. DIET's confidence is near 1.0 even when it is wrong (see
+   `make nlu-report`), so on its own it cannot tell a crisis from "test"; when the two models
+   disagree, the bot asks instead of answering either way.
+
+When no signal decides but the message is unsure and carries a sign of distress, the answer
+is `distress_unclear`, whose fixed response asks "are you in danger now / thinking of suicide /
+something else?" instead of "I did not understand". A message is unsure when the
+FallbackClassifier said so, or when a short-reply intent (greet, goodbye, thanks, affirm, deny)
+claims a message longer than `max_short_reply_words`: "ok doei" is a goodbye, "ik sta op het
+dak dus doei allemaal" is not. A sign of distress is a crisis probability of `ask_threshold` or
+more (summed over the crisis intents), or a distress word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from components import crisis_concepts
+from components.crisis_concepts import CRISIS_INTENTS
+from components.safety_text import any_word, normalize, word_count
+
+NLU_FALLBACK = "nlu_fallback"
+DISTRESS_UNCLEAR = "distress_unclear"
+SAFETY = "safety"
+
+# Words that, in a message the bot is unsure about, mean it should ask rather than shrug.
+DISTRESS_WORDS = (
+    "help",
+    "hulp",
+    "bang",
+    "angst",
+    "scared",
+    "afraid",
+    "pijn",
+    "hurt",
+    "hurts",
+    "bloed",
+    "blood",
+    "dood",
+    "die",
+    "dying",
+    "kill",
+    "gevaar",
+    "danger",
+    "unsafe",
+    "onveilig",
+    "alleen",
+    "alone",
+    "huil",
+    "huilen",
+    "cry",
+    "crying",
+    "kapot",
+    "wanhopig",
+    "hopeless",
+    "verkracht",
+    "misbruik",
+    "misbruikt",
+    "raped",
+    "abuse",
+    "abused",
+    "slaat",
+    "hits",
+    "mes",
+    "knife",
+    "pillen",
+    "pills",
+    "snij",
+    "cut",
+    "spring",
+    "jump",
+    "brug",
+    "bridge",
+    "dak",
+    "roof",
+    "einde",
+    "leven",
+    "life",
+    "niet meer",
+    "anymore",
+    "hou het niet",
+    "trek het niet",
+    "nood",
+    "sos",
+    "112",
+    "113",
+    "bedreigd",
+    "threat",
+    "paniek",
+    "panic",
+    "afscheid",
+    "opgesloten",
+    "locked",
+)
+
+
+@dataclass(frozen=True)
+class SafetyRules:
+    """Thresholds of the safety decision; the defaults were set on the development set."""
+
+    detect_threshold: float = 0.5
+    ask_threshold: float = 0.15
+    promote_min_confidence: float = 0.3
+    corroborate_threshold: float = 0.15
+    short_reply_intents: frozenset[str] = field(
+        default_factory=lambda: frozenset({"greet", "goodbye", "thanks", "affirm", "deny"})
+    )
+    max_short_reply_words: int = 5
+
+    def decide(
+        self,
+        text: str,
+        intent: str | None,
+        ranking: list[dict[str, Any]],
+        scores: dict[str, float],
+    ) -> tuple[str | None, str]:
+        """The intent to set (None: keep the classifier's) and the signal that decided."""
+        if not text.strip() or text.startswith("/"):
+            return None, "button or empty"
+        normalized = normalize(text)
+        concept = crisis_concepts.match(normalized)
+        if concept is not None:
+            return concept, "concept"
+        detected = max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0))
+        if scores.get(detected, 0.0) >= self.detect_threshold:
+            return detected, "detector"
+        total = sum(scores.get(i, 0.0) for i in CRISIS_INTENTS)
+        diet = [r for r in ranking if r.get("name") != NLU_FALLBACK]
+        if (
+            diet
+            and diet[0]["name"] in CRISIS_INTENTS
+            and (intent in CRISIS_INTENTS or diet[0]["confidence"] >= self.promote_min_confidence)
+        ):
+            if total >= self.corroborate_threshold:
+                return diet[0]["name"], "classifier"
+            return DISTRESS_UNCLEAR, "classifier and detector disagree"
+        too_long = intent in self.short_reply_intents and word_count(text) > self.max_short_reply_words
+        unsure = intent == NLU_FALLBACK or too_long
+        distress = total >= self.ask_threshold or any_word(normalized, DISTRESS_WORDS)
+        if unsure and distress:
+            return DISTRESS_UNCLEAR, "unsure with distress"
+        if too_long:
+            return NLU_FALLBACK, "short reply intent on a long message"
+        return None, "no crisis signal"

@@ -1,0 +1,89 @@
+"""The learned crisis detector trains on crisis vs. other intents, persists, and generalises.
+
+It runs inside Rasa, so the check runs as a script in the Rasa environment (.venv-rasa): a
+detector is trained on the project's own NLU data through Rasa's TrainingData and ModelStorage,
+saved, loaded again, and asked about messages written for this test (never training examples).
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from bot.settings import ROOT
+
+RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+
+SCRIPT = """
+import json, tempfile
+from pathlib import Path
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.importers.rasa import RasaFileImporter
+from rasa.shared.nlu.training_data.message import Message
+from components.crisis_detector import CRISIS_SCORES, CrisisDetector
+
+data = RasaFileImporter(training_data_paths=["data/nlu"]).get_nlu_data()
+config = {**CrisisDetector.get_default_config()}
+with tempfile.TemporaryDirectory() as tmp:
+    storage = LocalModelStorage(Path(tmp))
+    resource = Resource("crisis_detector")
+    context = ExecutionContext(GraphSchema({}), "test")
+    CrisisDetector.create(config, storage, resource, context).train(data)
+    detector = CrisisDetector.load(config, storage, resource, context)
+    texts = json.loads(Path("TEXTS").read_text())
+    messages = [Message.build(text=t) for t in texts]
+    detector.process(messages)
+    print(json.dumps({m.get("text"): m.get(CRISIS_SCORES) for m in messages}))
+"""
+
+CASES = {
+    "ik heb zojuist een hele strip slaappillen doorgeslikt": "danger_now",
+    "im standing on the railway bridge and i want it to be over": "danger_now",
+    "ik wil gewoon niet meer wakker worden morgen": "suicidal_thoughts",
+    "i hate myself so much i keep cutting my arms": "suicidal_thoughts",
+    "die jongen heeft me op dat feest verkracht": "sexual_violence",
+    "my uncle keeps touching me when nobody is home": "sexual_violence",
+}
+ORDINARY = [
+    "ik wil een link met kinderporno melden",
+    "waar kan ik aangifte doen",
+    "mn moeder maakt me dood als ik te laat thuis ben haha",
+    "dankjewel voor de hulp",
+]
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
+    if not RASA_PYTHON.exists():
+        pytest.skip("the Rasa environment is missing: make setup")
+    texts = tmp_path_factory.mktemp("detector") / "texts.json"
+    texts.write_text(__import__("json").dumps([*CASES, *ORDINARY]), encoding="utf-8")
+    result = subprocess.run(
+        [str(RASA_PYTHON), "-c", SCRIPT.replace("TEXTS", str(texts))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return __import__("json").loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(("text", "intent"), CASES.items())
+def test_detector_ranks_the_right_crisis_first_on_unseen_messages(
+    scores: dict[str, dict[str, float]], text: str, intent: str
+) -> None:
+    """After a save and load, the detector puts the right crisis first for new wordings."""
+    assert max(scores[text], key=scores[text].__getitem__) == intent, scores[text]
+    assert scores[text][intent] >= 0.5, scores[text]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_detector_gives_ordinary_messages_a_low_crisis_score(
+    scores: dict[str, dict[str, float]], text: str
+) -> None:
+    """Reporting questions, hyperbole and thanks stay far below the crisis threshold."""
+    assert sum(scores[text].values()) < 0.3, scores[text]

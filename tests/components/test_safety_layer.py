@@ -1,0 +1,233 @@
+"""The safety layer's rule parts: text normalisation, crisis concepts and the decision.
+
+These parts import no Rasa, so they run here; the learned detector runs in the Rasa environment
+(test_crisis_detector.py) and the whole pipeline against a real Rasa server (tests/e2e).
+Each concept is tested with a family of phrasings (word order, inflection, typos, English), not
+with the one sentence that made it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from components.crisis_concepts import match as concept
+from components.crisis_concepts import matching_intents
+from components.safety_decision import DISTRESS_UNCLEAR, NLU_FALLBACK, SafetyRules
+from components.safety_text import normalize, repair, word_count
+
+
+def _concept(text: str) -> str | None:
+    return concept(normalize(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "normalized"),
+    [
+        ("K WIL NIE MEER", "ik wil niet meer"),
+        ("kheb mn pillen", "ik heb mijn pillen"),
+        ("heeeeelp", "heelp"),
+        ("i'm gonna end it", "i am going to end it"),
+        ("wanna kms rn", "want to kill myself right now"),
+        ("zelfmörd", "zelfmoord"),
+        ("ik\u200bben\u200d bang", "ikben bang"),
+    ],
+)
+def test_normalize_maps_chat_spelling_to_one_form(typed: str, normalized: str) -> None:
+    """Contractions, held-down letters, accents and invisible characters fold to one spelling."""
+    assert normalize(typed) == normalized
+
+
+def test_repair_fixes_one_typo_in_a_long_safety_word_only() -> None:
+    """'verkract' is read as 'verkracht'; short or unrelated words are left alone."""
+    assert repair("verkract") == "verkracht"
+    assert repair("paracetemol") == "paracetamol"
+    assert repair("zelfmoort") == "zelfmoord"
+    assert repair("lezen") == "lezen"
+    assert repair("verkeer") == "verkeer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb net 20 paracetamol geslikt",
+        "heb alle pillen van mijn moeder ingenomen",
+        "i took a whole bottle of pills",
+        "swallowed all my meds an hour ago",
+        "ik heb een overdosis genomen",
+        "ik heb bleekwater gedronken",
+        "ik bloed heel erg en het stopt niet",
+        "my arm is bleeding so much i cant make it stop",
+        "ik heb te diep gesneden",
+        "ik sta op het dak en ik ga springen",
+        "im on the bridge rn about to jump",
+        "ik zit op de rand van het balkon",
+        "het touw hangt al klaar",
+        "hij staat nu voor mijn deur en wil binnenkomen",
+        "someone is trying to break in right now",
+        "hij heeft me opgesloten en ik kan niet weg",
+        "hij slaat me nu",
+        "he is hitting me",
+        "mijn vriendin wordt nu verkracht op een feest",
+        "ik word achtervolgd door een man",
+        "kan iemand de politie bellen, hij slaat me",
+    ],
+)
+def test_act_under_way_or_danger_now_is_danger_now(text: str) -> None:
+    """Acts taken or under way and danger from someone else now: 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iedereen is beter af zonder mij",
+        "everyone would be better off without me",
+        "ik wil nooit meer wakker worden",
+        "i dont want to wake up anymore",
+        "ik wil er niet meer zijn",
+        "was ik maar nooit geboren",
+        "ik heb een afscheidsbrief geschreven",
+        "i keep thinking about ending it all",
+        "niemand zou me missen",
+        "ik ben het leven zat",
+        "ik snij mezelf weer",
+        "heb weer in mijn arm gekrast",
+        "i've been cutting again",
+        "ik wil mezelf pijn doen",
+        "zelfmoord",
+        "sucidaal",
+    ],
+)
+def test_thoughts_of_suicide_or_self_harm_are_suicidal_thoughts(text: str) -> None:
+    """Thoughts of suicide or self-harm, in indirect words, typos and English: 113 first."""
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben verkracht",
+        "ik ben gisteren verkracht",
+        "ik ben verkragt",
+        "hij heeft me verkracht",
+        "hij heeft me aangerand",
+        "ik ben misbruikt",
+        "i got raped",
+        "he raped me",
+        "hij ging gewoon door terwijl ik nee zei",
+        "i said no but he did it anyway",
+        "hij dwong me om seks te hebben",
+        "mijn oom zit steeds aan me",
+        "ik weet niet of het verkrachting was",
+    ],
+)
+def test_sexual_violence_disclosed_is_sexual_violence(text: str) -> None:
+    """Sexual violence that happened, plainly or indirectly disclosed: CSG first."""
+    assert _concept(text) == "sexual_violence", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik schrok me dood van dat filmpje",
+        "mn moeder vermoordt me als ik te laat ben",
+        "ik ben doodop",
+        "ik ga dood van het lachen",
+        "my mom is gonna kill me",
+        "i'm dead 😂",
+        "ik zag een video van een verkrachting op twitter",
+        "hoe meld ik een zelfmoordvideo",
+        "ik heb een paracetamol genomen tegen hoofdpijn",
+        "ik denk niet aan zelfmoord, ik wil alleen iets melden",
+        "ik zit op het dakterras met een drankje",
+        "mijn foto's worden misbruikt op een site",
+        "iemand dreigt mijn naaktfoto's te delen",
+        "wat doet 113 eigenlijk",
+        "er staat iemand voor de deur, het is de pizzabezorger",
+        "ik ben 5 keer doodgegaan in minecraft",
+        "is 113 ook voor mensen die niet dood willen?",
+        "wat betekent zelfdoding eigenlijk",
+        "hoeveel mensen plegen zelfmoord in nederland",
+        "i took two ibuprofen for my headache",
+        "wat is het non-emergency nummer van de politie",
+    ],
+)
+def test_words_that_only_look_alarming_are_no_crisis(text: str) -> None:
+    """Hyperbole, images of others, questions about help and games are not crisis concepts."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+def test_an_act_taken_wins_over_thoughts_of_suicide() -> None:
+    """Pills already swallowed by someone who wants to die: 112 comes before 113."""
+    text = normalize("ik wil dood dus ik heb al mijn pillen geslikt")
+    assert set(matching_intents(text)) >= {"danger_now", "suicidal_thoughts"}
+    assert concept(text) == "danger_now"
+
+
+RULES = SafetyRules()
+NO_SCORES = {"danger_now": 0.0, "suicidal_thoughts": 0.0, "sexual_violence": 0.0}
+
+
+def _ranking(name: str, confidence: float) -> list[dict]:
+    return [{"name": name, "confidence": confidence}]
+
+
+def test_long_message_on_a_short_reply_intent_is_unsure() -> None:
+    """'thanks' may not claim a long message: with no sign of distress it is unsure (fallback)."""
+    text = "oke dus ik heb het aan mijn mentor verteld en we gaan samen kijken, fijne avond verder"
+    assert word_count(text) > RULES.max_short_reply_words
+    assert RULES.decide(text, "thanks", _ranking("thanks", 0.99), NO_SCORES)[0] == NLU_FALLBACK
+
+
+def test_long_goodbye_with_distress_asks_instead_of_saying_goodbye() -> None:
+    """A goodbye-shaped message with a sign of distress gets the safety check, never 'doei'."""
+    text = "ik hou het niet meer vol met alles, sorry allemaal en doei"
+    decision, _ = RULES.decide(text, "goodbye", _ranking("goodbye", 0.97), NO_SCORES)
+    assert decision in (DISTRESS_UNCLEAR, "suicidal_thoughts")
+
+
+def test_short_goodbye_stays_a_goodbye() -> None:
+    """'oke doei' is a goodbye."""
+    assert RULES.decide("oke doei", "goodbye", _ranking("goodbye", 0.99), NO_SCORES) == (
+        None,
+        "no crisis signal",
+    )
+
+
+def test_unsure_message_with_distress_asks() -> None:
+    """An unsure message with a sign of distress is answered with the safety check."""
+    decision, reason = RULES.decide(
+        "ik weet het echt niet meer, alles is kapot", NLU_FALLBACK, _ranking(NLU_FALLBACK, 0.4), NO_SCORES
+    )
+    assert (decision, reason) == (DISTRESS_UNCLEAR, "unsure with distress")
+
+
+def test_unsure_message_without_distress_stays_a_fallback() -> None:
+    """'asdf' is not a crisis: the classifier's fallback stands."""
+    assert RULES.decide("asdf qwerty", NLU_FALLBACK, _ranking(NLU_FALLBACK, 0.4), NO_SCORES)[0] is None
+
+
+def test_detector_score_over_threshold_is_a_crisis() -> None:
+    """The learned detector alone is enough to answer as a crisis."""
+    scores = {**NO_SCORES, "sexual_violence": RULES.detect_threshold + 0.01}
+    decision = RULES.decide("er is iets gebeurd op dat feest", "feel_bad_need_to_talk", [], scores)
+    assert decision == ("sexual_violence", "detector")
+
+
+def test_classifier_crisis_guess_hidden_by_fallback_is_lifted() -> None:
+    """DIET's crisis guess below the fallback threshold, with the detector agreeing, is a crisis."""
+    ranking = [{"name": NLU_FALLBACK, "confidence": 0.4}, {"name": "danger_now", "confidence": 0.35}]
+    scores = {**NO_SCORES, "danger_now": RULES.corroborate_threshold}
+    assert RULES.decide("kom snel", NLU_FALLBACK, ranking, scores) == ("danger_now", "classifier")
+
+
+def test_classifier_crisis_the_detector_does_not_see_is_asked_about() -> None:
+    """DIET alone saying 'crisis' for 'test' gets the safety check, not a crisis answer or a shrug."""
+    decision = RULES.decide("test", "suicidal_thoughts", _ranking("suicidal_thoughts", 1.0), NO_SCORES)
+    assert decision == (DISTRESS_UNCLEAR, "classifier and detector disagree")
+
+
+def test_button_payloads_are_never_changed() -> None:
+    """A button click ('/deny') is what the user chose."""
+    scores = {**NO_SCORES, "danger_now": 0.99}
+    assert RULES.decide("/deny", "deny", _ranking("deny", 1.0), scores)[0] is None

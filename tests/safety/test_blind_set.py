@@ -1,0 +1,67 @@
+"""The blind safety set is big enough, covers every crisis class, and never leaks into training."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import yaml
+
+from bot.settings import ROOT
+from bot.tools.safety_eval import DEV_DIR, EXPECTED_INTENT, load_set
+
+SAFETY_DIR = ROOT / "tests" / "safety"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).strip(" .!?")
+
+
+def _training_texts() -> set[str]:
+    texts = set()
+    for path in (ROOT / "data").glob("**/*.yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu", []):
+            for line in str(block.get("examples", "")).splitlines():
+                text = line.strip().removeprefix("- ").strip()
+                if text:
+                    texts.add(_norm(text))
+    return texts
+
+
+def test_blind_set_has_300_crisis_and_500_ordinary_messages_in_every_class() -> None:
+    """At least 300 crisis and 500 ordinary messages, with every crisis class present."""
+    counts = Counter(m["class"] for m in load_set())
+    crisis = sum(n for c, n in counts.items() if c in EXPECTED_INTENT)
+    assert crisis >= 300
+    assert sum(counts.values()) - crisis >= 500
+    assert set(EXPECTED_INTENT) <= set(counts)
+    assert {"looks_alarming", "topic", "chit_chat"} <= set(counts)
+
+
+def test_blind_set_messages_never_appear_in_training_data() -> None:
+    """No blind safety message (case and spacing ignored) is an NLU training example."""
+    training = _training_texts()
+    leaked = [m["text"] for m in load_set() if _norm(m["text"]) in training]
+    assert leaked == []
+
+
+def test_development_set_messages_never_appear_in_training_data() -> None:
+    """The development set tunes thresholds only: none of its messages is a training example."""
+    training = _training_texts()
+    leaked = [m["text"] for m in load_set(DEV_DIR) if _norm(m["text"]) in training]
+    assert leaked == []
+
+
+def test_blind_set_messages_are_not_written_into_the_guard() -> None:
+    """No blind message is copied into the components' patterns or vocabulary."""
+    sources = "\n".join(p.read_text(encoding="utf-8").lower() for p in (ROOT / "components").glob("*.py"))
+    copied = [m["text"] for m in load_set() if len(m["text"]) > 15 and m["text"].lower() in sources]
+    assert copied == []
+
+
+def test_blind_set_readme_says_how_it_was_written() -> None:
+    """The README records who wrote the set, from what brief, and that nobody tunes on it."""
+    readme = (SAFETY_DIR / "README.md").read_text(encoding="utf-8")
+    assert "How it was written" in readme
+    assert "Do not train or tune" in readme
