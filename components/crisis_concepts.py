@@ -104,10 +104,10 @@ SUICIDAL: Sequence[str] = (
     r"\bwhat\s+(?:is\s+)?(?:even\s+)?the\s+point\s+(?:of\s+)?(?:living|life|anything|going\s+on|it\s+all)\b",
     r"\bwaarom\s+zou\s+ik\s+(?:\S+\s+){0,2}(?:doorgaan|leven|verder\s+gaan)\b",
     r"\bwhy\s+(?:should|would)\s+i\s+(?:\S+\s+){0,2}(?:go\s+on|keep\s+going|live|keep\s+living)\b",
-    r"\bgeen\s+toekomst\b|\bno\s+future\s+for\s+me\b|\bsee\s+myself\s+(?:alive|living)\b",
+    r"\bgeen\s+toekomst\b|\bno\s+future\s+for\s+me\b|\bsee\s+myself\s+(?:alive|living)\b|\b(?:do\s+not|can\s+not)\s+see\s+(?:a|any)\s+future\b",
     r"\b(?:verdien|deserve)\s+(?:\S+\s+){0,3}(?:te\s+leven|to\s+live|to\s+be\s+alive)\b",
     r"\bstop(?:pen)?\s+met\s+(?:bestaan|leven|ademen)\b|\bstop\s+(?:existing|living|breathing)\b",
-    r"\b(?:zat|moe|tired|sick)\s+(?:\S+\s+){0,3}(?:van\s+het\s+leven|om\s+te\s+leven|of\s+living|of\s+life|of\s+being\s+alive)\b|\bhet\s+leven\s+zat\b",
+    r"\b(?:zat|moe|tired|sick)\s+(?:\S+\s+){0,3}(?:van\s+het\s+leven|om\s+te\s+leven|van\s+bestaan|of\s+living|of\s+life|of\s+existing|of\s+being\s+alive)\b|\bhet\s+leven\s+zat\b",
     r"\b(?:weg\s+uit|out\s+of)\s+(?:dit\s+|this\s+)?(?:leven|life)\b",
     r"\bbeter\s+(?:\S+\s+)?dood\b|\bbetter\s+off\s+dead\b",
     r"\b(?:mijn|my)\s+leven\s+is\s+(?:klaar|voorbij|over)\b|\bmy\s+life\s+is\s+over\b",
@@ -144,6 +144,10 @@ SUICIDAL: Sequence[str] = (
         6,
     ),
     rf"\b(?:bonk|bonken|beuk|bang|banging|sla|slaan)\s+(?:\S+\s+){{0,2}}(?:hoofd|head){_gap(3)}(?:muur|wall)\b",
+    either(_alt("teruggevallen", "terugval", "relapsed", "relapse"), _alt("clean", "maanden", "weken", "months", "weeks"), 5),
+    either(_alt("urge", "urges", "drang", "neiging"), _alt("cut", "cutting", "snijden", "krassen", "self harm", "mesje", "blade"), 4),
+    either(_alt("expres", "on purpose", "met opzet", "opzettelijk", "purposely"), _alt("pijn", "bloedt", "bloeden", "bleeds", "bleed", "brandt", "burns", "hurt", "hurts", "wondjes", "blauw"), 6),
+    either(_alt("mesje", "mesjes", "blade", "razor", "scheermesje"), _alt("pak", "pakte", "gepakt", "grab", "grabbed", "took", "pakken"), 4),
 )
 # A question about a help line ("is 113 alleen voor ...", "wat doet 112") asks about the service.
 ABOUT_A_SERVICE = (
@@ -160,7 +164,7 @@ SUICIDAL_EXCEPT: Sequence[str] = (
 
 # --- 112: an act under way or danger now ---------------------------------------------------------
 PILLS = _alt("pillen", "pilletjes", "pil", "tabletten", "paracetamol", "paracetamols", "ibuprofen", "medicijnen", "medicatie", "slaappillen", "antidepressiva", "pills", "pill", "tablets", "meds", "medication", "painkillers", "oxy", "xanax", "strip", "strips", "doosje", "potje", "bottle", "overdosis", "overdose", "insuline", "insulin", "oxazepam", "diazepam", "od")
-TAKEN = _alt("geslikt", "doorgeslikt", "ingenomen", "genomen", "opgegeten", "took", "taken", "swallowed", "downed", "ate", "popped", "slik", "neem", "nam", "namen", "slikte")
+TAKEN = _alt("geslikt", "doorgeslikt", "ingenomen", "genomen", "opgegeten", "took", "taken", "swallowed", "downed", "ate", "popped", "slik", "neem", "nam", "namen", "slikte", "gespoten", "injected")
 HIGH_PLACE = _alt("dak", "brug", "flat", "balkon", "rand", "randje", "spoor", "rails", "treinrails", "spoorbaan", "viaduct", "vensterbank", "raam", "roof", "rooftop", "bridge", "ledge", "balcony", "railway", "tracks", "train tracks", "edge", "window", "cliff", "klif", "parkeergarage", "toren", "tower")
 ON = _alt("op", "on", "at", "bij", "aan", "in", "boven", "above", "naast", "next to", "onder", "langs")
 ABOUT_TO = _alt("spring", "springen", "jump", "jumping", "trein", "train", "afscheid", "goodbye", "bye", "doei", "einde", "end", "klaar", "ready", "naar beneden", "down", "vallen", "fall", "laatste", "last", "dood", "die", "niet meer", "no more", "kijk naar beneden", "looking down", "eraf", "off")
@@ -170,14 +174,14 @@ DANGER: Sequence[str] = (
     r"\b(?:i|ik)\s+(?:have\s+|heb\s+|just\s+|net\s+)*(?:overdosed|een\s+overdosis\s+(?:genomen|gehad))\b",
     r"\b(?:took|taken|take|neem|genomen)\s+(?:\S+\s+){0,2}(?:an\s+)?(?:overdose|overdosis)\b",
     either(
-        _alt("bleek", "bleach", "gif", "poison", "wasmiddel", "schoonmaakmiddel", "antivries", "wc eend", "chloor"),
+        _alt("bleek", "bleach", "gif", "poison", "wasmiddel", "schoonmaakmiddel", "antivries", "wc eend", "chloor", "onder de gootsteen", "under the sink", "schoonmaakspul", "cleaning stuff", "cleaning product"),
         _alt("gedronken", "drank", "drunk", "geslikt", "swallowed", "ingenomen", "drink"),
         4,
     ),
     # Bleeding that will not stop, a cut too deep.
     either(
         _alt("bloed", "bloeden", "bloedt", "bloedde", "bleed", "bleeding", "blood"),
-        _alt("stopt niet", "houdt niet op", "stoppen", "stop", "niet op", "zoveel", "heel veel", "so much", "a lot", "everywhere", "overal", "te diep", "too deep", "not stopping", "will not stop", "can not stop"),
+        _alt("stopt niet", "houdt niet op", "stoppen", "stop", "niet op", "zoveel", "heel veel", "so much", "a lot", "everywhere", "overal", "heel erg", "zo erg", "niet dicht", "not closing", "te diep", "too deep", "not stopping", "will not stop", "can not stop"),
         4,
     ),
     either(
@@ -248,11 +252,15 @@ DANGER: Sequence[str] = (
     r"\b(?:een\s+strop|noose)\b|\bstrop\s+(?:gemaakt|geknoopt|klaar)\b",
     either(_alt("bos", "woods", "forest", "zolder", "attic", "schuur", "garage"), _alt("touw", "rope"), 4),
     r"\bbleekwater\b",
-    r"\baan\s+het\s+(?:slaan|schoppen|wurgen|mishandelen|verkrachten|aanranden|steken)\b",
+    r"\baan\s+het\s+(?:slaan|schoppen|wurgen|mishandelen|verkrachten|aanranden|steken|vechten)\b",
     r"\bhelp\s+(?:\S+\s+){0,2}(?:slaat|schopt|wurgt|knijpt|hits|is\s+hitting)\b",
     r"\bachter\s+(?:me|mij)\s+aan\b|\b(?:chasing|stalking)\s+me\b|\bgefollowed\b",
     r"\b(?:mag|kan|can|may)\s+(?:\S+\s+){0,2}(?:niet|not)\s+(?:weg|gaan|go\s+home|leave|naar\s+huis|eruit|out)\b",
     r"\b(?:kan|can|kun|could)\s+(?:iemand|someone|je|you|jij)\s+(?:\S+\s+)?(?:112|911|de\s+politie|the\s+police|een\s+ambulance|an\s+ambulance)\s+(?:bellen|call)\b",
+    r"\b(?:staat|wacht|is|waits|waiting)\s+(?:nu|now|right\s+now)\s+(?:\S+\s+)?(?:bij|voor|outside|at|buiten)\s+(?:mijn|my|de|the|onze|our)\s+(?:school|huis|deur|house|door|raam|window)\b",
+    r"\b(?:trekt|trekken|pulling|pulls)\s+(?:\S+\s+)?(?:aan\s+)?(?:mijn|my)\s+(?:haar|hair)\b|\b(?:grijpt|grabbing)\s+(?:me|mij)\b",
+    r"\b(?:mag|kan)\s+(?:\S+\s+){0,2}pas\s+weg\b",
+    r"\b(?:net|just)\s+(?:\S+\s+){0,2}(?:knockout|knock\s+out|bewusteloos|neergestoken|gestoken|stabbed|knocked\s+out|neergeslagen)\b",
     r"\b(?:deur|door)\s+(?:\S+\s+){0,3}(?:op\s+slot|gelocked|locked)\b|\b(?:gelocked|locked)\s+(?:de|the)\s+(?:deur|door)\b",
     r"\blaten\s+(?:me|mij)\s+(?:er\s+)?niet\s+(?:uit|gaan|weg)\b|\bnot\s+let\s+me\s+(?:out|go|leave)\b",
     rf"\b(?:opgesloten){_gap(3)}(?:kan|mag|laten|niet)\b|\b(?:me|mij|ik\s+zit)\s+(?:\S+\s+){{0,3}}opgesloten\b(?!.*\b(?:lol|haha|leren|studeren|quarantaine)\b)",
@@ -331,6 +339,9 @@ SEXUAL: Sequence[str] = (
         _alt("geknepen", "gegrepen", "gepakt", "aangeraakt", "grabbed", "touched", "groped"),
         3,
     ),
+    r"\b(?:nee\s+(?:zeg|zei|gezegd)|(?:zeg|zei|say|said)\s+(?:\S+\s+)?(?:nee|no))\b.*\b(?:gaat|ging|goes|went|keeps|kept)\s+(?:\S+\s+){0,2}(?:door|on|going)\b",
+    r"\b(?:hand|handen|hands)\s+(?:\S+\s+){0,2}(?:in|onder|under|down|into)\s+(?:mijn|my)\s+(?:broek|pants|shirt|rok|skirt|onderbroek|underwear|bh|bra)\b",
+    either(_alt("weet ik niks meer", "weet niks meer", "weet ik niets meer", "can not remember", "blackout", "blacked out", "out gegaan"), _alt("pijn", "naakt", "naked", "kleren", "clothes", "broek", "pants", "bed"), 10),
 )
 SEXUAL_EXCEPT: Sequence[str] = (
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",

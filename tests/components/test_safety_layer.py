@@ -70,6 +70,9 @@ def test_repair_fixes_one_typo_in_a_long_safety_word_only() -> None:
         "mijn vriendin wordt nu verkracht op een feest",
         "ik word achtervolgd door een man",
         "kan iemand de politie bellen, hij slaat me",
+        "ik heb al mijn insuline in een keer gespoten",
+        "mijn vriend is net neergestoken",
+        "ze zijn beneden aan het vechten",
     ],
 )
 def test_act_under_way_or_danger_now_is_danger_now(text: str) -> None:
@@ -96,6 +99,10 @@ def test_act_under_way_or_danger_now_is_danger_now(text: str) -> None:
         "ik wil mezelf pijn doen",
         "zelfmoord",
         "sucidaal",
+        "de drang om te snijden is vanavond zo sterk",
+        "ik krab expres tot het bloedt",
+        "ben teruggevallen na twee maanden clean",
+        "im so tired of existing",
     ],
 )
 def test_thoughts_of_suicide_or_self_harm_are_suicidal_thoughts(text: str) -> None:
@@ -119,6 +126,8 @@ def test_thoughts_of_suicide_or_self_harm_are_suicidal_thoughts(text: str) -> No
         "hij dwong me om seks te hebben",
         "mijn oom zit steeds aan me",
         "ik weet niet of het verkrachting was",
+        "hij deed zijn hand in mijn broek terwijl ik sliep",
+        "ik zeg nee maar hij gaat gewoon door",
     ],
 )
 def test_sexual_violence_disclosed_is_sexual_violence(text: str) -> None:
