@@ -78,7 +78,7 @@ SUICIDAL: Sequence[str] = (
     r"\bik\s+(?:wil|kan)\s+(?:echt\s+|gewoon\s+)?niet\s+meer\s*(?:[.!,]|$)",
     rf"\b(?:eind|einde|punt)\s+(?:aan|achter){_gap(2)}(?:maken|zetten|leven|alles)\b",
     r"\b(?:eind|einde|punt)\s+(?:aan|achter)\s+(?:maken|zetten)\b",
-    r"\ber\s+een\s+(?:eind|einde|punt)\s+(?:aan|achter)\b",
+    r"\ber\s+(?:\S+\s+){0,2}een\s+(?:eind|einde|punt)\s+(?:aan|achter)\b",
     r"\bend(?:ing)?\s+(?:it|it\s+all|my\s+life|everything|things|my\s+self|myself)\b",
     r"\btake\s+my\s+(?:own\s+)?life\b",
     r"\bkill\s+my\s*self\b",

@@ -34,6 +34,7 @@ class CrisisGuard(GraphComponent):
             "ask_threshold": defaults.ask_threshold,
             "promote_min_confidence": defaults.promote_min_confidence,
             "corroborate_threshold": defaults.corroborate_threshold,
+            "goodbye_min_confidence": defaults.goodbye_min_confidence,
             "short_reply_intents": sorted(defaults.short_reply_intents),
             "max_short_reply_words": defaults.max_short_reply_words,
         }
@@ -46,6 +47,7 @@ class CrisisGuard(GraphComponent):
             ask_threshold=float(config["ask_threshold"]),
             promote_min_confidence=float(config["promote_min_confidence"]),
             corroborate_threshold=float(config["corroborate_threshold"]),
+            goodbye_min_confidence=float(config["goodbye_min_confidence"]),
             short_reply_intents=frozenset(config["short_reply_intents"]),
             max_short_reply_words=int(config["max_short_reply_words"]),
         )

@@ -4,7 +4,10 @@ Three signals can each make a message a crisis:
 
 1. a crisis concept (`crisis_concepts`) matches the normalised text: deterministic, and it
    knows which answer comes first (112 before 113 before CSG);
-2. the learned detector gives a crisis intent a probability of `detect_threshold` or more;
+2. the learned detector gives crisis (summed over the crisis intents) a probability of
+   `detect_threshold` or more, and the likeliest crisis intent names the answer; when DIET is
+   sure of another intent (`sure_confidence`) the detector alone needs
+   `detect_alone_threshold`, and between the two the bot asks;
 3. DIET ranks a crisis intent first (also when the FallbackClassifier hid it behind
    `nlu_fallback`, from `promote_min_confidence` up), and the detector gives crisis at least
    `corroborate_threshold`. DIET's confidence is near 1.0 even when it is wrong (see
@@ -16,7 +19,8 @@ is `distress_unclear`, whose fixed response asks "are you in danger now / thinki
 something else?" instead of "I did not understand". A message is unsure when the
 FallbackClassifier said so, or when a short-reply intent (greet, goodbye, thanks, affirm, deny)
 claims a message longer than `max_short_reply_words`: "ok doei" is a goodbye, "ik sta op het
-dak dus doei allemaal" is not. A sign of distress is a crisis probability of `ask_threshold` or
+dak dus doei allemaal" is not; and a goodbye (which ends the conversation) below
+`goodbye_min_confidence`. A sign of distress is a crisis probability of `ask_threshold` or
 more (summed over the crisis intents), or a distress word.
 """
 
@@ -30,6 +34,7 @@ from components.crisis_concepts import CRISIS_INTENTS
 from components.safety_text import any_word, normalize, word_count
 
 NLU_FALLBACK = "nlu_fallback"
+GOODBYE = "goodbye"
 DISTRESS_UNCLEAR = "distress_unclear"
 SAFETY = "safety"
 
@@ -112,6 +117,9 @@ class SafetyRules:
     ask_threshold: float = 0.15
     promote_min_confidence: float = 0.3
     corroborate_threshold: float = 0.15
+    goodbye_min_confidence: float = 0.8
+    detect_alone_threshold: float = 0.8
+    sure_confidence: float = 0.9
     short_reply_intents: frozenset[str] = field(
         default_factory=lambda: frozenset({"greet", "goodbye", "thanks", "affirm", "deny"})
     )
@@ -131,11 +139,20 @@ class SafetyRules:
         concept = crisis_concepts.match(normalized)
         if concept is not None:
             return concept, "concept"
-        detected = max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0))
-        if scores.get(detected, 0.0) >= self.detect_threshold:
-            return detected, "detector"
+        # The detector's crisis probability is the sum over the crisis intents (a message can be
+        # half "act under way", half "thoughts of suicide"); the likeliest one names the answer.
         total = sum(scores.get(i, 0.0) for i in CRISIS_INTENTS)
         diet = [r for r in ranking if r.get("name") != NLU_FALLBACK]
+        if total >= self.detect_threshold:
+            diet_sure_elsewhere = (
+                bool(diet)
+                and diet[0]["name"] not in CRISIS_INTENTS
+                and intent != NLU_FALLBACK
+                and diet[0]["confidence"] >= self.sure_confidence
+            )
+            if total >= self.detect_alone_threshold or not diet_sure_elsewhere:
+                return max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0)), "detector"
+            return DISTRESS_UNCLEAR, "detector and classifier disagree"
         if (
             diet
             and diet[0]["name"] in CRISIS_INTENTS
@@ -145,10 +162,16 @@ class SafetyRules:
                 return diet[0]["name"], "classifier"
             return DISTRESS_UNCLEAR, "classifier and detector disagree"
         too_long = intent in self.short_reply_intents and word_count(text) > self.max_short_reply_words
-        unsure = intent == NLU_FALLBACK or too_long
+        # A goodbye ends the conversation, so only a sure one counts ("qwpoeiruty" is no goodbye).
+        unsure_goodbye = (
+            intent == GOODBYE and bool(diet) and diet[0]["confidence"] < self.goodbye_min_confidence
+        )
+        unsure = intent == NLU_FALLBACK or too_long or unsure_goodbye
         distress = total >= self.ask_threshold or any_word(normalized, DISTRESS_WORDS)
         if unsure and distress:
             return DISTRESS_UNCLEAR, "unsure with distress"
         if too_long:
             return NLU_FALLBACK, "short reply intent on a long message"
+        if unsure_goodbye:
+            return NLU_FALLBACK, "unsure goodbye"
         return None, "no crisis signal"

@@ -70,6 +70,7 @@ SAFETY_REASONS = {
     "classifier and detector disagree": "DIET zag een crisis, de crisisdetector niet: de bot vraagt het",
     "unsure with distress": "onzeker, met een teken van nood: de bot vraagt het",
     "short reply intent on a long message": "kort antwoord op een lang bericht: onzeker",
+    "unsure goodbye": "onzeker afscheid: de bot neemt geen afscheid",
     "no crisis signal": "geen teken van crisis",
     "button or empty": "knop of leeg bericht",
 }

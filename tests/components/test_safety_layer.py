@@ -96,6 +96,7 @@ def test_act_under_way_or_danger_now_is_danger_now(text: str) -> None:
         "ik snij mezelf weer",
         "heb weer in mijn arm gekrast",
         "i've been cutting again",
+        "ik zet er maar een punt achter",
         "ik wil mezelf pijn doen",
         "zelfmoord",
         "sucidaal",
@@ -193,6 +194,12 @@ def test_long_goodbye_with_distress_asks_instead_of_saying_goodbye() -> None:
     text = "ik hou het niet meer vol met alles, sorry allemaal en doei"
     decision, _ = RULES.decide(text, "goodbye", _ranking("goodbye", 0.97), NO_SCORES)
     assert decision in (DISTRESS_UNCLEAR, "suicidal_thoughts")
+
+
+def test_unsure_goodbye_is_no_goodbye() -> None:
+    """A goodbye ends the conversation, so gibberish that DIET half takes for one is unsure."""
+    decision = RULES.decide("qwpoeiruty zxmcnv", "goodbye", _ranking("goodbye", 0.65), NO_SCORES)
+    assert decision == (NLU_FALLBACK, "unsure goodbye")
 
 
 def test_short_goodbye_stays_a_goodbye() -> None:
