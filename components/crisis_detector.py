@@ -2,7 +2,7 @@
 
 DIET sorts a message into one of many intents and is often sure even when it is wrong. This
 detector is trained on one question: which crisis, if any (`danger_now`, `suicidal_thoughts`,
-`sexual_violence` or `none`). It reads the text through `safety_text.normalize` and uses
+`sexual_violence` or `none`). It reads the text through `safety_text.normalize` (without time words) and uses
 character n-grams within words (robust to typos and to Dutch/English mixed in one message)
 plus word uni- and bigrams, with a class-balanced logistic regression, whose probabilities are
 close to calibrated. It trains in seconds on the NLU training data: every crisis intent's
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from components.safety_text import normalize
 logger = logging.getLogger(__name__)
 
 CRISIS_SCORES = "crisis_scores"
+KNOWN_TEXT = "known_text"
 NONE = "none"
 _MODEL_FILE = "crisis_detector.joblib"
 
@@ -67,6 +69,17 @@ def build_pipeline(config: dict[str, Any]) -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
+# Time words mean nothing on their own ("am i texting a bot rn"); the concepts pair them with a
+# verb ("hij slaat me nu"). Left in, the detector learns "now" as danger, since crisis examples
+# say it so often.
+_TIME_WORDS = re.compile(r"\b(?:right now|nu|now|net|just|meteen|op dit moment|at the moment)\b")
+
+
+def detector_text(text: str) -> str:
+    """The text the detector reads: normalised, without time words."""
+    return " ".join(_TIME_WORDS.sub(" ", normalize(text)).split())
+
+
 def labelled_examples(training_data: TrainingData) -> tuple[list[str], list[str]]:
     """Normalised texts and their labels: the crisis intent, or `none`."""
     texts, labels = [], []
@@ -75,7 +88,7 @@ def labelled_examples(training_data: TrainingData) -> tuple[list[str], list[str]
         if not text:
             continue
         intent = example.get(INTENT)
-        texts.append(normalize(text))
+        texts.append(detector_text(text))
         labels.append(intent if intent in CRISIS_INTENTS else NONE)
     return texts, labels
 
@@ -151,10 +164,27 @@ class CrisisDetector(GraphComponent):
         return cls(config, model_storage, resource, pipeline)
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Sets `crisis_scores` on each message."""
+        """Sets `crisis_scores` and `known_text` on each message."""
         for message in messages:
-            message.set(CRISIS_SCORES, self.scores(message.get(TEXT) or ""), add_to_output=True)
+            text = message.get(TEXT) or ""
+            message.set(CRISIS_SCORES, self.scores(text), add_to_output=True)
+            message.set(KNOWN_TEXT, self.known_text(text), add_to_output=True)
         return messages
+
+    def known_text(self, text: str) -> float | None:
+        """The share of the message's character 3- to 5-grams seen in training (None: none).
+
+        A message the bot has never seen anything like ("qwpoeiruty zxmcnv") scores near 0 and
+        cannot be understood, however sure DIET is; a typo ("doeiii") still scores high.
+        """
+        if self._pipeline is None:
+            return None
+        chars = dict(self._pipeline.named_steps["features"].transformer_list)["chars"]
+        grams = [g for g in chars.build_analyzer()(detector_text(text)) if len(g.strip()) >= 3]
+        if not grams:
+            return None
+        vocabulary = chars.vocabulary_
+        return round(sum(1 for g in grams if g in vocabulary) / len(grams), 3)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         """Nothing to add to training data."""
@@ -164,6 +194,6 @@ class CrisisDetector(GraphComponent):
         """Probability per crisis intent for one message."""
         if self._pipeline is None or not text.strip():
             return {intent: 0.0 for intent in CRISIS_INTENTS}
-        probabilities = self._pipeline.predict_proba([normalize(text)])[0]
+        probabilities = self._pipeline.predict_proba([detector_text(text)])[0]
         by_label = dict(zip(self._pipeline.classes_, probabilities, strict=True))
         return {intent: round(float(by_label.get(intent, 0.0)), 4) for intent in CRISIS_INTENTS}

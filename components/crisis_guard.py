@@ -17,7 +17,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.crisis_detector import CRISIS_SCORES
+from components.crisis_detector import CRISIS_SCORES, KNOWN_TEXT
 from components.safety_decision import NLU_FALLBACK, SAFETY, SafetyRules
 
 
@@ -34,7 +34,9 @@ class CrisisGuard(GraphComponent):
             "ask_threshold": defaults.ask_threshold,
             "promote_min_confidence": defaults.promote_min_confidence,
             "corroborate_threshold": defaults.corroborate_threshold,
-            "goodbye_min_confidence": defaults.goodbye_min_confidence,
+            "detect_alone_threshold": defaults.detect_alone_threshold,
+            "sure_confidence": defaults.sure_confidence,
+            "min_known_text": defaults.min_known_text,
             "short_reply_intents": sorted(defaults.short_reply_intents),
             "max_short_reply_words": defaults.max_short_reply_words,
         }
@@ -47,7 +49,9 @@ class CrisisGuard(GraphComponent):
             ask_threshold=float(config["ask_threshold"]),
             promote_min_confidence=float(config["promote_min_confidence"]),
             corroborate_threshold=float(config["corroborate_threshold"]),
-            goodbye_min_confidence=float(config["goodbye_min_confidence"]),
+            detect_alone_threshold=float(config["detect_alone_threshold"]),
+            sure_confidence=float(config["sure_confidence"]),
+            min_known_text=float(config["min_known_text"]),
             short_reply_intents=frozenset(config["short_reply_intents"]),
             max_short_reply_words=int(config["max_short_reply_words"]),
         )
@@ -69,7 +73,11 @@ class CrisisGuard(GraphComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             before = (message.get(INTENT) or {}).get("name")
             decision, reason = self._rules.decide(
-                message.get(TEXT) or "", before, ranking, message.get(CRISIS_SCORES) or {}
+                message.get(TEXT) or "",
+                before,
+                ranking,
+                message.get(CRISIS_SCORES) or {},
+                message.get(KNOWN_TEXT),
             )
             classifier = next((r for r in ranking if r.get("name") != NLU_FALLBACK), None)
             if decision is not None:

@@ -12,16 +12,19 @@ Three signals can each make a message a crisis:
    `nlu_fallback`, from `promote_min_confidence` up), and the detector gives crisis at least
    `corroborate_threshold`. DIET's confidence is near 1.0 even when it is wrong (see
    `make nlu-report`), so on its own it cannot tell a crisis from "test"; when the two models
-   disagree, the bot asks instead of answering either way.
+   disagree, the bot asks if the message carries a sign of distress, and otherwise takes DIET's
+   best guess that is no crisis.
 
 When no signal decides but the message is unsure and carries a sign of distress, the answer
 is `distress_unclear`, whose fixed response asks "are you in danger now / thinking of suicide /
 something else?" instead of "I did not understand". A message is unsure when the
 FallbackClassifier said so, or when a short-reply intent (greet, goodbye, thanks, affirm, deny)
 claims a message longer than `max_short_reply_words`: "ok doei" is a goodbye, "ik sta op het
-dak dus doei allemaal" is not; and a goodbye (which ends the conversation) below
-`goodbye_min_confidence`. A sign of distress is a crisis probability of `ask_threshold` or
-more (summed over the crisis intents), or a distress word.
+dak dus doei allemaal" is not; and when its text is like nothing in the training data (less
+than `min_known_text` of its character n-grams were seen, in two words or more, and DIET is
+not sure).
+A sign of distress is a crisis probability of `ask_threshold` or more (summed over the crisis
+intents), or a distress word.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ from components.crisis_concepts import CRISIS_INTENTS
 from components.safety_text import any_word, normalize, word_count
 
 NLU_FALLBACK = "nlu_fallback"
-GOODBYE = "goodbye"
 DISTRESS_UNCLEAR = "distress_unclear"
 SAFETY = "safety"
 
@@ -113,17 +115,17 @@ DISTRESS_WORDS = (
 class SafetyRules:
     """Thresholds of the safety decision; the defaults were set on the development set."""
 
-    detect_threshold: float = 0.5
-    ask_threshold: float = 0.15
+    detect_threshold: float = 0.6
+    ask_threshold: float = 0.3
     promote_min_confidence: float = 0.3
     corroborate_threshold: float = 0.15
-    goodbye_min_confidence: float = 0.8
     detect_alone_threshold: float = 0.8
+    min_known_text: float = 0.3
     sure_confidence: float = 0.9
     short_reply_intents: frozenset[str] = field(
         default_factory=lambda: frozenset({"greet", "goodbye", "thanks", "affirm", "deny"})
     )
-    max_short_reply_words: int = 5
+    max_short_reply_words: int = 7
 
     def decide(
         self,
@@ -131,6 +133,7 @@ class SafetyRules:
         intent: str | None,
         ranking: list[dict[str, Any]],
         scores: dict[str, float],
+        known_text: float | None = None,
     ) -> tuple[str | None, str]:
         """The intent to set (None: keep the classifier's) and the signal that decided."""
         if not text.strip() or text.startswith("/"):
@@ -160,18 +163,29 @@ class SafetyRules:
         ):
             if total >= self.corroborate_threshold:
                 return diet[0]["name"], "classifier"
-            return DISTRESS_UNCLEAR, "classifier and detector disagree"
+            if any_word(normalized, DISTRESS_WORDS):
+                return DISTRESS_UNCLEAR, "classifier and detector disagree"
+            # DIET's crisis guesses that the detector does not confirm are mostly wrong (the
+            # development set: 6 of 7); without a sign of distress, take its best other guess.
+            other = next((r["name"] for r in diet if r["name"] not in CRISIS_INTENTS), NLU_FALLBACK)
+            return other, "classifier crisis not confirmed"
         too_long = intent in self.short_reply_intents and word_count(text) > self.max_short_reply_words
-        # A goodbye ends the conversation, so only a sure one counts ("qwpoeiruty" is no goodbye).
-        unsure_goodbye = (
-            intent == GOODBYE and bool(diet) and diet[0]["confidence"] < self.goodbye_min_confidence
+        # Text like nothing the bot has seen ("qwpoeiruty zxmcnv") cannot be understood, however
+        # sure DIET is.
+        unknown = (
+            known_text is not None
+            and known_text < self.min_known_text
+            and intent != NLU_FALLBACK
+            and word_count(text) >= 2
+            and bool(diet)
+            and diet[0]["confidence"] < self.sure_confidence
         )
-        unsure = intent == NLU_FALLBACK or too_long or unsure_goodbye
+        unsure = intent == NLU_FALLBACK or too_long or unknown
         distress = total >= self.ask_threshold or any_word(normalized, DISTRESS_WORDS)
         if unsure and distress:
             return DISTRESS_UNCLEAR, "unsure with distress"
         if too_long:
             return NLU_FALLBACK, "short reply intent on a long message"
-        if unsure_goodbye:
-            return NLU_FALLBACK, "unsure goodbye"
+        if unknown:
+            return NLU_FALLBACK, "unknown text"
         return None, "no crisis signal"

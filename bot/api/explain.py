@@ -68,9 +68,11 @@ SAFETY_REASONS = {
     "detector": "crisis herkend door de crisisdetector",
     "classifier": "DIET koos een crisis, de crisisdetector ziet het ook",
     "classifier and detector disagree": "DIET zag een crisis, de crisisdetector niet: de bot vraagt het",
+    "classifier crisis not confirmed": "DIET zag een crisis, de crisisdetector niet, en geen teken van nood",
+    "detector and classifier disagree": "crisisdetector zag een crisis, DIET iets anders: de bot vraagt het",
     "unsure with distress": "onzeker, met een teken van nood: de bot vraagt het",
     "short reply intent on a long message": "kort antwoord op een lang bericht: onzeker",
-    "unsure goodbye": "onzeker afscheid: de bot neemt geen afscheid",
+    "unknown text": "lijkt op niets uit de trainingsdata: onzeker",
     "no crisis signal": "geen teken van crisis",
     "button or empty": "knop of leeg bericht",
 }

@@ -196,10 +196,12 @@ def test_long_goodbye_with_distress_asks_instead_of_saying_goodbye() -> None:
     assert decision in (DISTRESS_UNCLEAR, "suicidal_thoughts")
 
 
-def test_unsure_goodbye_is_no_goodbye() -> None:
-    """A goodbye ends the conversation, so gibberish that DIET half takes for one is unsure."""
-    decision = RULES.decide("qwpoeiruty zxmcnv", "goodbye", _ranking("goodbye", 0.65), NO_SCORES)
-    assert decision == (NLU_FALLBACK, "unsure goodbye")
+def test_message_like_nothing_seen_in_training_is_unsure() -> None:
+    """Gibberish that DIET takes for a goodbye is unsure: almost none of its text was ever seen."""
+    decision = RULES.decide("qwpoeiruty zxmcnv", "goodbye", _ranking("goodbye", 0.65), NO_SCORES, 0.08)
+    assert decision == (NLU_FALLBACK, "unknown text")
+    known = RULES.decide("ik ben er vandoor, bye", "goodbye", _ranking("goodbye", 0.65), NO_SCORES, 0.83)
+    assert known == (None, "no crisis signal")
 
 
 def test_short_goodbye_stays_a_goodbye() -> None:
@@ -237,10 +239,25 @@ def test_classifier_crisis_guess_hidden_by_fallback_is_lifted() -> None:
     assert RULES.decide("kom snel", NLU_FALLBACK, ranking, scores) == ("danger_now", "classifier")
 
 
-def test_classifier_crisis_the_detector_does_not_see_is_asked_about() -> None:
-    """DIET alone saying 'crisis' for 'test' gets the safety check, not a crisis answer or a shrug."""
-    decision = RULES.decide("test", "suicidal_thoughts", _ranking("suicidal_thoughts", 1.0), NO_SCORES)
+def test_classifier_crisis_the_detector_does_not_see_is_asked_about_when_distressed() -> None:
+    """DIET alone saying 'crisis' about a message with a sign of distress gets the safety check."""
+    ranking = [
+        {"name": "sexual_violence", "confidence": 0.9},
+        {"name": "saw_illegal_images", "confidence": 0.1},
+    ]
+    decision = RULES.decide("ik ben zo bang en alleen", "sexual_violence", ranking, NO_SCORES)
     assert decision == (DISTRESS_UNCLEAR, "classifier and detector disagree")
+
+
+def test_classifier_crisis_the_detector_does_not_see_takes_the_best_other_guess() -> None:
+    """'I was sent a rape video' is about images: DIET's crisis guess unconfirmed, its runner-up wins."""
+    ranking = [
+        {"name": "sexual_violence", "confidence": 0.86},
+        {"name": "saw_illegal_images", "confidence": 0.12},
+    ]
+    text = "ik kreeg een verkrachtingsfilmpje doorgestuurd"
+    decision = RULES.decide(text, "sexual_violence", ranking, NO_SCORES)
+    assert decision == ("saw_illegal_images", "classifier crisis not confirmed")
 
 
 def test_button_payloads_are_never_changed() -> None:
