@@ -7,7 +7,8 @@ Three signals can each make a message a crisis:
 2. the learned detector gives crisis (summed over the crisis intents) a probability of
    `detect_threshold` or more, and the likeliest crisis intent names the answer; when DIET is
    sure of another intent (`sure_confidence`) the detector alone needs
-   `detect_alone_threshold`, and between the two the bot asks;
+   `detect_alone_threshold`; between the two the bot asks if the message carries a sign of
+   distress, and otherwise keeps DIET's answer;
 3. DIET ranks a crisis intent first (also when the FallbackClassifier hid it behind
    `nlu_fallback`, from `promote_min_confidence` up), and the detector gives crisis at least
    `corroborate_threshold`. DIET's confidence is near 1.0 even when it is wrong (see
@@ -42,72 +43,16 @@ SAFETY = "safety"
 
 # Words that, in a message the bot is unsure about, mean it should ask rather than shrug.
 DISTRESS_WORDS = (
-    "help",
-    "hulp",
-    "bang",
-    "angst",
-    "scared",
-    "afraid",
-    "pijn",
-    "hurt",
-    "hurts",
-    "bloed",
-    "blood",
-    "dood",
-    "die",
-    "dying",
-    "kill",
-    "gevaar",
-    "danger",
-    "unsafe",
-    "onveilig",
-    "alleen",
-    "alone",
-    "huil",
-    "huilen",
-    "cry",
-    "crying",
-    "kapot",
-    "wanhopig",
-    "hopeless",
-    "verkracht",
-    "misbruik",
-    "misbruikt",
-    "raped",
-    "abuse",
-    "abused",
-    "slaat",
-    "hits",
-    "mes",
-    "knife",
-    "pillen",
-    "pills",
-    "snij",
-    "cut",
-    "spring",
-    "jump",
-    "brug",
-    "bridge",
-    "dak",
-    "roof",
-    "einde",
-    "leven",
-    "life",
+    *"""help hulp bang angst scared afraid pijn hurt hurts bloed blood dood dying kill gevaar danger
+    unsafe onveilig alleen alone huil huilen cry crying kapot wanhopig hopeless verkracht misbruik
+    misbruikt raped abuse abused slaat hits mes knife pillen pills snij cut spring jump brug bridge
+    dak roof einde leven life anymore nood sos 112 113 bedreigd threat paniek panic afscheid
+    opgesloten locked""".split(),  # noqa: SIM905 (a word list reads better as text)
+    # Phrases, and English "to die" (Dutch "die" means "that").
+    "to die",
     "niet meer",
-    "anymore",
     "hou het niet",
     "trek het niet",
-    "nood",
-    "sos",
-    "112",
-    "113",
-    "bedreigd",
-    "threat",
-    "paniek",
-    "panic",
-    "afscheid",
-    "opgesloten",
-    "locked",
 )
 
 
@@ -115,7 +60,7 @@ DISTRESS_WORDS = (
 class SafetyRules:
     """Thresholds of the safety decision; the defaults were set on the development set."""
 
-    detect_threshold: float = 0.6
+    detect_threshold: float = 0.5
     ask_threshold: float = 0.3
     promote_min_confidence: float = 0.3
     corroborate_threshold: float = 0.15
@@ -155,7 +100,8 @@ class SafetyRules:
             )
             if total >= self.detect_alone_threshold or not diet_sure_elsewhere:
                 return max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0)), "detector"
-            return DISTRESS_UNCLEAR, "detector and classifier disagree"
+            if any_word(normalized, DISTRESS_WORDS):
+                return DISTRESS_UNCLEAR, "detector and classifier disagree"
         if (
             diet
             and diet[0]["name"] in CRISIS_INTENTS

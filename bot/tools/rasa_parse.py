@@ -30,6 +30,7 @@ async def _parse_all(model: str, texts: list[str]) -> list[dict[str, Any]]:
                 "intent": parsed.get("intent") or {},
                 "intent_ranking": (parsed.get("intent_ranking") or [])[:4],
                 "crisis_scores": parsed.get("crisis_scores") or {},
+                "known_text": parsed.get("known_text"),
                 "safety": parsed.get("safety") or {},
             }
         )

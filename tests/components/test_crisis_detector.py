@@ -12,6 +12,7 @@ import subprocess
 import pytest
 
 from bot.settings import ROOT
+from components.safety_decision import SafetyRules
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 
@@ -76,14 +77,14 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, floa
 def test_detector_ranks_the_right_crisis_first_on_unseen_messages(
     scores: dict[str, dict[str, float]], text: str, intent: str
 ) -> None:
-    """After a save and load, the detector puts the right crisis first for new wordings."""
+    """After a save and load, the detector finds a crisis in new wordings and names the right one."""
     assert max(scores[text], key=scores[text].__getitem__) == intent, scores[text]
-    assert scores[text][intent] >= 0.5, scores[text]
+    assert sum(scores[text].values()) >= SafetyRules().detect_threshold, scores[text]
 
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_detector_gives_ordinary_messages_a_low_crisis_score(
     scores: dict[str, dict[str, float]], text: str
 ) -> None:
-    """Reporting questions, hyperbole and thanks stay far below the crisis threshold."""
-    assert sum(scores[text].values()) < 0.3, scores[text]
+    """Reporting questions, hyperbole and thanks stay below the threshold for asking."""
+    assert sum(scores[text].values()) < SafetyRules().ask_threshold, scores[text]

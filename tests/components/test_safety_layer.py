@@ -220,6 +220,14 @@ def test_unsure_message_with_distress_asks() -> None:
     assert (decision, reason) == (DISTRESS_UNCLEAR, "unsure with distress")
 
 
+def test_dutch_die_is_no_distress_word() -> None:
+    """Dutch 'die' means 'that': 'ik zie die beelden' carries no sign of distress by that word."""
+    scores = {**NO_SCORES, "suicidal_thoughts": RULES.detect_threshold + 0.01}
+    text = "ik zie die beelden steeds weer voor me als ik in bed lig"
+    ranking = _ranking("feel_bad_need_to_talk", 0.97)
+    assert RULES.decide(text, "feel_bad_need_to_talk", ranking, scores) == (None, "no crisis signal")
+
+
 def test_unsure_message_without_distress_stays_a_fallback() -> None:
     """'asdf' is not a crisis: the classifier's fallback stands."""
     assert RULES.decide("asdf qwerty", NLU_FALLBACK, _ranking(NLU_FALLBACK, 0.4), NO_SCORES)[0] is None

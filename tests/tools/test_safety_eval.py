@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.tools.calibration import expected_calibration_error, reliability
-from bot.tools.safety_eval import FALSE_ALARM_CEILING, RECALL_FLOOR, Case, failures, summary
+from bot.tools.safety_eval import FALSE_ALARM_CEILING, RECALL_FLOORS, Case, failures, summary
 
 
 def _case(cls: str, intent: str, score: float = 0.0) -> Case:
@@ -43,10 +43,11 @@ def test_gate_fails_below_the_recall_floor_or_above_the_false_alarm_ceiling() ->
     """make test fails when one class's recall is under the floor or false alarms over the ceiling."""
     good = [_case("self_harm", "suicidal_thoughts")] * 40 + [_case("topic", "greet")] * 40
     assert failures(summary(good)) == []
-    misses = int(40 / RECALL_FLOOR - 40) + 1
+    floor = RECALL_FLOORS["self_harm"]
+    misses = int(40 / floor - 40) + 1
     below = good + [_case("self_harm", "thanks")] * misses
     recall = 40 / (40 + misses)
-    assert failures(summary(below)) == [f"self_harm recall {recall:.3f} is below {RECALL_FLOOR}"]
+    assert failures(summary(below)) == [f"self_harm recall {recall:.3f} is below {floor}"]
     alarms = good + [_case("topic", "danger_now")] * (
         int(40 * FALSE_ALARM_CEILING / (1 - FALSE_ALARM_CEILING)) + 1
     )
