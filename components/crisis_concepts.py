@@ -45,7 +45,6 @@ def either(a: str, b: str, n: int = 4) -> str:
 
 # fmt: off
 ME = _alt("ik", "me", "mij", "mezelf", "mijzelf", "i", "myself", "i am")
-ME_SUBJECT = _alt("ik", "i", "i am", "ben ik", "werd ik")
 NOW = _alt("nu", "net nu", "op dit moment", "right now", "now", "atm", "at the moment", "meteen")
 NEGATION = _alt("niet", "geen", "nooit", "not", "no", "never", "nobody", "niemand", "non", "non-")
 

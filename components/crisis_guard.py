@@ -8,6 +8,7 @@ console and the reports can show why the bot answered as it did.
 
 from __future__ import annotations
 
+from dataclasses import asdict, fields
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -28,33 +29,16 @@ class CrisisGuard(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """Thresholds of the safety decision (see `SafetyRules`)."""
-        defaults = SafetyRules()
-        return {
-            "detect_threshold": defaults.detect_threshold,
-            "ask_threshold": defaults.ask_threshold,
-            "promote_min_confidence": defaults.promote_min_confidence,
-            "corroborate_threshold": defaults.corroborate_threshold,
-            "detect_alone_threshold": defaults.detect_alone_threshold,
-            "sure_confidence": defaults.sure_confidence,
-            "min_known_text": defaults.min_known_text,
-            "short_reply_intents": sorted(defaults.short_reply_intents),
-            "max_short_reply_words": defaults.max_short_reply_words,
-        }
+        defaults = asdict(SafetyRules())
+        defaults["short_reply_intents"] = sorted(defaults["short_reply_intents"])
+        return defaults
 
     def __init__(self, config: dict[str, Any]) -> None:
         # A model trained before a setting existed still loads, with that setting's default.
         config = {**self.get_default_config(), **config}
-        self._rules = SafetyRules(
-            detect_threshold=float(config["detect_threshold"]),
-            ask_threshold=float(config["ask_threshold"]),
-            promote_min_confidence=float(config["promote_min_confidence"]),
-            corroborate_threshold=float(config["corroborate_threshold"]),
-            detect_alone_threshold=float(config["detect_alone_threshold"]),
-            sure_confidence=float(config["sure_confidence"]),
-            min_known_text=float(config["min_known_text"]),
-            short_reply_intents=frozenset(config["short_reply_intents"]),
-            max_short_reply_words=int(config["max_short_reply_words"]),
-        )
+        values = {f.name: config[f.name] for f in fields(SafetyRules)}
+        values["short_reply_intents"] = frozenset(values["short_reply_intents"])
+        self._rules = SafetyRules(**values)
 
     @classmethod
     def create(

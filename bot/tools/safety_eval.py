@@ -192,6 +192,7 @@ def report_lines(s: dict, title: str = "Blind safety set") -> list[str]:
         f"  false alarms on ordinary messages: {s['false_alarm_rate']:.3f} "
         f"(safety check asked on {s['ordinary_asked_rate']:.3f})"
     )
+    lines.append(f"  goals: recall {RECALL_GOAL} per class, false alarms at most {FALSE_ALARM_GOAL}")
     for cls, r in s["ordinary"].items():
         lines.append(f"    {cls:16} {r['false alarm']} false alarms, {r['asked']} asked, of {r['n']}")
     lines.append(f"  crisis detector calibration error (ECE, crisis vs not): {s['detector_ece']:.3f}")
