@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from bot.settings import ROOT
 
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
@@ -20,6 +22,18 @@ HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
 HELDOUT_BLIND = ROOT / "tests" / "nlu" / "heldout_blind.yml"
 ACCURACY_FLOOR = 0.85
 CRISIS_INTENTS = ("suicidal_thoughts", "danger_now", "sexual_violence")
+
+
+def nlu_examples(path: Path) -> list[tuple[str, str]]:
+    """(intent, text) for every intent example of a Rasa NLU file (other files give none)."""
+    pairs = []
+    for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+        if "intent" in block:
+            for line in str(block.get("examples", "")).splitlines():
+                text = line.strip().removeprefix("- ").strip()
+                if text:
+                    pairs.append((str(block["intent"]), text))
+    return pairs
 
 
 def run_rasa_test_nlu(

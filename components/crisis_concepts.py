@@ -412,5 +412,6 @@ def _only_the_word_in_other_context(text: str) -> bool:
     """'een video over zelfmoord', 'wat doet 113': the suicide word names a topic, not a wish."""
     if not ABOUT_SOMETHING_ELSE.search(text):
         return False
-    others = [p for p in CONCEPTS[1].patterns[1:] if p.search(text)]
+    suicidal = next(c for c in CONCEPTS if c.intent == SUICIDAL_THOUGHTS)
+    others = [p for p in suicidal.patterns if p.pattern != SUICIDE_WORD and p.search(text)]
     return not others

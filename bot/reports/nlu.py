@@ -20,7 +20,15 @@ from pathlib import Path
 
 import yaml
 
-from bot.nlu_eval import CRISIS_INTENTS, HELDOUT, HELDOUT_BLIND, intent_scores, run_rasa_test_nlu, summarize
+from bot.nlu_eval import (
+    CRISIS_INTENTS,
+    HELDOUT,
+    HELDOUT_BLIND,
+    intent_scores,
+    nlu_examples,
+    run_rasa_test_nlu,
+    summarize,
+)
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 from bot.reports.page import esc, render_page
@@ -28,8 +36,6 @@ from bot.routing import now_local, plan_route
 from bot.settings import ROOT
 from bot.tools.calibration import Curve, expected_calibration_error, plot_reliability
 from bot.tools.safety_eval import EXPECTED_INTENT, load_set, parse
-
-SAFETY_CRISIS_INTENTS = frozenset(EXPECTED_INTENT.values())
 
 REPORT_DIR = ROOT / "reports" / "nlu"
 PLOTS = (
@@ -191,7 +197,7 @@ def calibration_curves(
         diet_conf.append(float(guess.get("confidence") or 0.0))
         diet_ok.append(guess.get("name") == expected)
         crisis_conf.append(min(1.0, sum((parsed.get("crisis_scores") or {}).values())))
-        crisis_truth.append(expected in SAFETY_CRISIS_INTENTS)
+        crisis_truth.append(expected in CRISIS_INTENTS)
     for is_crisis, parsed in safety:
         crisis_conf.append(min(1.0, sum((parsed.get("crisis_scores") or {}).values())))
         crisis_truth.append(is_crisis)
@@ -216,7 +222,7 @@ def calibration_lines(curves: dict[str, Curve]) -> tuple[str, ...]:
 
 def measure_calibration(rasa: Path, model: Path, out: Path) -> tuple[str, ...]:
     """Parse both held-out sets and the blind safety set, plot reliability.png, return the lines."""
-    heldout = [(intent, text) for path in (HELDOUT, HELDOUT_BLIND) for intent, text in heldout_examples(path)]
+    heldout = [(intent, text) for path in (HELDOUT, HELDOUT_BLIND) for intent, text in nlu_examples(path)]
     safety = load_set()
     parsed = parse([t for _, t in heldout] + [m["text"] for m in safety], model, rasa)
     curves = calibration_curves(
@@ -225,17 +231,6 @@ def measure_calibration(rasa: Path, model: Path, out: Path) -> tuple[str, ...]:
     )
     plot_reliability(curves, out / "reliability.png", "Reliability of the bot's confidences")
     return calibration_lines(curves)
-
-
-def heldout_examples(path: Path) -> list[tuple[str, str]]:
-    """(intent, text) for every example of a Rasa NLU file."""
-    pairs = []
-    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-        for line in str(block.get("examples", "")).splitlines():
-            text = line.strip().removeprefix("- ").strip()
-            if text:
-                pairs.append((str(block["intent"]), text))
-    return pairs
 
 
 def build_nlu_report(

@@ -3,7 +3,7 @@
 Reads a JSON list of texts from `--texts`, loads the model once and writes, per text, what the
 NLU pipeline made of it (intent, the top of the ranking, the crisis scores and the safety
 decision) as a JSON list to `--out`. Only the standard library and Rasa are imported here, so
-it runs in the Rasa environment; `bot.safety_eval` calls it from the project environment.
+it runs in the Rasa environment; `bot.tools.safety_eval` calls it from the project environment.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.nlu_eval import CRISIS_INTENTS
 from bot.settings import ROOT
 from bot.tools.calibration import expected_calibration_error, plot_reliability
 
@@ -56,7 +57,7 @@ EXPECTED_INTENT = {
     "danger_now": "danger_now",
     "sexual_violence": "sexual_violence",
 }
-CRISIS_ANSWERS = frozenset(EXPECTED_INTENT.values())
+CRISIS_ANSWERS = frozenset(CRISIS_INTENTS)
 CHECK = "distress_unclear"
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.nlu_eval import nlu_examples
 from bot.settings import ROOT
 
 TRAINING = sorted((ROOT / "data" / "nlu").glob("*.yml"))
@@ -16,15 +17,7 @@ HELDOUT_BLIND = ROOT / "tests" / "nlu" / "heldout_blind.yml"
 
 
 def _examples(paths: list[Path]) -> list[tuple[str, str]]:
-    pairs = []
-    for path in paths:
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-            if "intent" in block:
-                for line in block["examples"].splitlines():
-                    text = line.strip().removeprefix("- ").strip()
-                    if text:
-                        pairs.append((block["intent"], text))
-    return pairs
+    return [pair for path in paths for pair in nlu_examples(path)]
 
 
 def _norm(text: str) -> str:

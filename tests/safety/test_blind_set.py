@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import yaml
-
+from bot.nlu_eval import nlu_examples
 from bot.settings import ROOT
 from bot.tools.safety_eval import DEV_DIR, EXPECTED_INTENT, load_set
 
@@ -18,15 +17,7 @@ def _norm(text: str) -> str:
 
 
 def _training_texts() -> set[str]:
-    texts = set()
-    for path in (ROOT / "data").glob("**/*.yml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for block in data.get("nlu", []):
-            for line in str(block.get("examples", "")).splitlines():
-                text = line.strip().removeprefix("- ").strip()
-                if text:
-                    texts.add(_norm(text))
-    return texts
+    return {_norm(text) for path in (ROOT / "data").glob("**/*.yml") for _, text in nlu_examples(path)}
 
 
 def test_blind_set_has_300_crisis_and_500_ordinary_messages_in_every_class() -> None:
