@@ -17,8 +17,14 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 PIP_QUIET := --quiet --disable-pip-version-check
-# This machine's pip configuration names extra local indexes that may be absent: hide that noise.
-PIP_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+# pip's own output, numbered per package, without this machine's local-index noise.
+PIP_INSTALL := scripts/pip-install.sh
+# A plain `rasa test` runs every test_*.yml under "." (Rasa's default), and the rasa package ships
+# the sample conversation test of `rasa init`. Inside our environment it would run against this
+# bot, so it goes (only `rasa init` copies it, and this project never runs that).
+remove_rasa_sample_tests = rm -f $(1)/lib/python3.10/site-packages/rasa/cli/initial_project/tests/test_stories.yml
+# Lines of a long step prefixed with the time elapsed.
+ELAPSED := scripts/elapsed.sh
 
 FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
@@ -36,40 +42,58 @@ $(RASA_VENV)/.stamp: requirements/rasa.lock
 	@test -n "$(PYTHON310)" || exit 1
 	@echo "==> Rasa environment ($(RASA_VENV), Python 3.10, rasa 3.6.21)"
 	@rm -rf $(RASA_VENV) && $(PYTHON310) -m venv $(RASA_VENV)
-	@$(RASA_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" setuptools wheel $(PIP_FILTER)
-	@$(RASA_VENV)/bin/pip install $(PIP_QUIET) -r requirements/rasa.lock $(PIP_FILTER)
+	@$(RASA_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" setuptools wheel 2>&1 | grep -v "is ignored" || true
+	@$(PIP_INSTALL) $(RASA_VENV) requirements/rasa.lock
+	@$(call remove_rasa_sample_tests,$(RASA_VENV))
 	@touch $@
 
-$(APP_VENV)/.stamp: requirements/app.lock
+$(APP_VENV)/.stamp: requirements/app.lock requirements/dev.lock
 	@test -n "$(PYTHON310)" || exit 1
-	@echo "==> Project environment ($(APP_VENV), Python 3.10, rasa-sdk, FastAPI, pydantic v2)"
+	@echo "==> Project environment ($(APP_VENV), Python 3.10, rasa-sdk, FastAPI, pydantic v2, test tools)"
 	@rm -rf $(APP_VENV) && $(PYTHON310) -m venv $(APP_VENV)
-	@$(APP_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" $(PIP_FILTER)
-	@$(APP_VENV)/bin/pip install $(PIP_QUIET) -r requirements/app.lock $(PIP_FILTER)
+	@$(APP_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" 2>&1 | grep -v "is ignored" || true
+	@cat requirements/app.lock requirements/dev.lock > $(APP_VENV)/all.lock
+	@$(PIP_INSTALL) $(APP_VENV) $(APP_VENV)/all.lock
 	@touch $@
 
 $(STOCK_VENV)/.stamp:
 	@test -n "$(PYTHON310)" || exit 1
 	@echo "==> Stock Rasa environment for the benchmark baseline ($(STOCK_VENV), pip install rasa==3.6.21)"
 	@rm -rf $(STOCK_VENV) && $(PYTHON310) -m venv $(STOCK_VENV)
-	@$(STOCK_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" setuptools wheel $(PIP_FILTER)
-	@$(STOCK_VENV)/bin/pip install $(PIP_QUIET) "rasa==3.6.21" $(PIP_FILTER)
+	@$(STOCK_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" setuptools wheel 2>&1 | grep -v "is ignored" || true
+	@echo "rasa==3.6.21" > $(STOCK_VENV)/stock.txt && $(PIP_INSTALL) $(STOCK_VENV) $(STOCK_VENV)/stock.txt
+	@$(call remove_rasa_sample_tests,$(STOCK_VENV))
 	@touch $@
 
 setup: $(RASA_VENV)/.stamp $(APP_VENV)/.stamp ## Create both Python 3.10 environments (skipped when current)
 
 # --- training: skipped when config, domain, data and components are unchanged --------------------
-train: setup ## Train the model if its inputs changed (fingerprint)
+train: setup ## Train the model if its inputs changed (fingerprint); a line per step with elapsed time
 	@if [ -f "$(MODEL)" ]; then echo "==> Model is current: $(MODEL)"; else \
-	  echo "==> Training $(MODEL)"; \
+	  echo "==> Training $(MODEL) (about 1 min on a 2-core machine; steps Rasa restores from its cache are quick)"; \
 	  $(PY) -m bot.crisis --check && \
-	  $(RASA) train --config config.yml --domain domain --data data --out models \
-	    --fixed-model-name $(FINGERPRINT) --quiet || exit 1; \
+	  PYTHONWARNINGS=ignore $(RASA) train --config config.yml --domain domain --data data --out models \
+	    --fixed-model-name $(FINGERPRINT) 2>&1 | $(ELAPSED) || exit 1; \
 	  ls -t models/*.tar.gz | tail -n +4 | xargs -r rm -f --; fi
 
 # --- running --------------------------------------------------------------------------------------
-run: train ## Set up, train if needed, start the actions, Rasa and the web widget, and say where to chat
-	@$(PY) -m bot.devstack run --model $(MODEL) --rasa $(RASA)
+run: first-run-notice train ## Set up, train if needed, start the actions, Rasa and the web widget, and say where to chat
+	@$(PY) -m bot.tools.devstack run --model $(MODEL) --rasa $(RASA)
+
+first-run-notice:
+	@if [ ! -f $(RASA_VENV)/.stamp ] || [ ! -f $(APP_VENV)/.stamp ]; then \
+	  echo "==> First start: two Python environments are installed (about 4 min on a 2-core machine, more on"; \
+	  echo "    a slow network), then the model is trained (about 1 min). Later starts take seconds."; \
+	elif [ ! -f "$(MODEL)" ]; then echo "==> The model's inputs changed: training first (about 1 min)."; fi
+
+actions: setup ## The action server alone on port 5055 (what `rasa run actions` does)
+	@$(APP_VENV)/bin/python -m rasa_sdk --actions actions --port 5055
+
+shell: train ## Chat in this terminal: the action server and `rasa shell` together
+	@$(PY) -m bot.tools.devstack shell --model $(MODEL) --rasa $(RASA)
+
+interactive: train ## `rasa interactive` with this domain, data and the action server (writes stories you can keep)
+	@$(PY) -m bot.tools.devstack interactive --model $(MODEL) --rasa $(RASA)
 
 # --- checks ---------------------------------------------------------------------------------------
 channels-check: setup ## Validate the channel registry and routing table
@@ -98,8 +122,12 @@ compose-check: ## docker-compose.yml is valid (Debian's docker-compose, no engin
 	  && echo "docker-compose.yml is valid"
 
 # --- tests ----------------------------------------------------------------------------------------
-test-unit: setup ## Unit tests: registry, routing, actions (no servers)
-	@$(PY) -m pytest -q -m "not e2e and not browser"
+test-unit: setup ## Unit tests: registry, routing, actions, components (no model, no servers)
+	@$(PY) -m pytest -q -m "not e2e and not browser and not model"
+
+check: setup channels-check crisis-check lint typecheck ## The fast stage (under 2 min): registry, lint, types, unit tests
+	@echo "==> Unit tests"
+	@$(PY) -m pytest -q -m "not e2e and not browser and not model"
 
 test-e2e: train ## End-to-end: a real Rasa server and action server on loopback
 	@$(PY) -m pytest -q -m e2e
@@ -112,11 +140,21 @@ test-stories: train ## Conversation tests in tests/stories, failing on any predi
 test-deps: ## Debian packages the tests run for real: Chromium, PostgreSQL, Redis, docker-compose
 	@scripts/apt-install.sh chromium chromium-driver postgresql redis-server docker-compose
 
-test: test-deps train channels-check crisis-check validate lint typecheck compose-check ## Everything; fails on any failure
-	@$(PY) -m pytest -q
+# The slow stage: what needs the trained model, real servers, Chromium, Redis or PostgreSQL.
+test-slow: test-deps train validate compose-check
+	@echo "==> Tests with the model, real servers and Chromium"
+	@$(PY) -m pytest -q -m "e2e or browser or model"
+	@echo "==> Conversation tests (tests/stories)"
 	@$(MAKE) --no-print-directory test-stories
-	@$(PY) -m bot.nlu_eval --model $(MODEL) --rasa $(RASA)
+	@echo "==> Held-out NLU"
+	@$(PY) -m bot.tools.nlu_eval --model $(MODEL) --rasa $(RASA)
 	@$(MAKE) --no-print-directory safety-report
+
+test: ## Everything: the fast stage (make check) first, stopping on failure, then the slow stage
+	@started=$$SECONDS; $(MAKE) --no-print-directory check && \
+	  echo "==> Fast stage passed in $$((SECONDS - started)) s; now the slow stage" && \
+	  $(MAKE) --no-print-directory test-slow && \
+	  echo "==> make test passed in $$((SECONDS - started)) s"
 
 safety-report: train ## The blind crisis set through the model: recall per class, false alarms, misses (reports/safety/)
 	@$(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $(or $(SAFETY_SET),blind)
@@ -134,14 +172,21 @@ screenshot: train test-deps ## Retake docs/widget.png from a real conversation
 	@$(PY) -m tests.browser.screenshot
 
 bench: train $(STOCK_VENV)/.stamp ## Load benchmark vs stock Rasa, 1/20/100 concurrent: reports/bench.{json,md,png}
-	@$(PY) -m bot.bench --model $(MODEL) --rasa $(RASA) --stock-rasa $(STOCK_VENV)/bin/rasa $(BENCH_ARGS)
+	@$(PY) -m bot.tools.bench --model $(MODEL) --rasa $(RASA) --stock-rasa $(STOCK_VENV)/bin/rasa $(BENCH_ARGS)
 
-lock: ## Re-resolve both environments and rewrite requirements/*.lock
-	@rm -rf /tmp/hw-lock && $(PYTHON310) -m venv /tmp/hw-lock/rasa && $(PYTHON310) -m venv /tmp/hw-lock/app
+pipelines: setup ## Train each candidate NLU pipeline cold and compare them on the same sets (about 35 min)
+	@$(PY) -m bot.tools.pipelines --rasa $(RASA) $(PIPELINES_ARGS)
+
+lock: ## Re-resolve the environments and rewrite requirements/{rasa,app,dev}.lock (the images use the same files)
+	@rm -rf /tmp/hw-lock && for e in rasa app dev; do $(PYTHON310) -m venv /tmp/hw-lock/$$e; done
 	@/tmp/hw-lock/rasa/bin/pip install $(PIP_QUIET) -r requirements/rasa.in
 	@/tmp/hw-lock/app/bin/pip install $(PIP_QUIET) -r requirements/app.in
+	@/tmp/hw-lock/dev/bin/pip install $(PIP_QUIET) -r requirements/app.in -r requirements/dev.in
 	@(echo "# pip freeze of the Rasa environment (Python 3.10). Regenerate: make lock"; /tmp/hw-lock/rasa/bin/pip freeze) > requirements/rasa.lock
-	@(echo "# pip freeze of the project environment (Python 3.10). Regenerate: make lock"; /tmp/hw-lock/app/bin/pip freeze) > requirements/app.lock
+	@(echo "# pip freeze of the project's runtime (Python 3.10): rasa-sdk actions and the web service. Regenerate: make lock"; \
+	  /tmp/hw-lock/app/bin/pip freeze) > requirements/app.lock
+	@(echo "# pip freeze of the project environment minus requirements/app.lock: tests, checks and tools (Python 3.10). Regenerate: make lock"; \
+	  /tmp/hw-lock/dev/bin/pip freeze | grep -vxiFf <(/tmp/hw-lock/app/bin/pip freeze)) > requirements/dev.lock
 
 clean: ## Remove environments, models and results
 	rm -rf $(RASA_VENV) $(APP_VENV) $(STOCK_VENV) models results reports .rasa

@@ -1,10 +1,11 @@
-# The action server (and, with another command, the web service): rasa-sdk 3.6.2 with the
-# project's actions, its registry package and the FastAPI service.
+# The action server: rasa/rasa-sdk:3.6.2 with exactly the runtime packages of requirements/app.lock
+# (the file `make setup` installs into .venv, without the test tools of dev.lock), the actions,
+# the registry package and the channel data.
 FROM rasa/rasa-sdk:3.6.2
 WORKDIR /app
 USER root
-RUN pip install --no-cache-dir "pydantic>=2.7,<3" "pydantic-settings>=2.3,<3" "pyyaml>=6" \
-    "fastapi>=0.115" "uvicorn>=0.30" "httpx>=0.27" "psycopg[binary]>=3.1"
+COPY requirements/app.lock /tmp/app.lock
+RUN pip install --no-cache-dir -r /tmp/app.lock && rm /tmp/app.lock
 COPY bot /app/bot
 COPY actions /app/actions
 COPY channels /app/channels

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.devstack import free_port
 from bot.registry.catalog import Catalog, Snapshot
 from bot.registry.schedule import TIMEZONE
 from bot.settings import ROOT
+from bot.tools.devstack import free_port
 
 __all__ = ["free_port"]  # tests import it from here; the stack uses the same one
 
@@ -78,7 +78,7 @@ def current_model() -> Path:
 @pytest.fixture(scope="session")
 def stack():
     """A real action server and Rasa server on free loopback ports, for the whole test session."""
-    from bot.devstack import Stack
+    from bot.tools.devstack import Stack
 
     running = Stack(
         rasa_bin=ROOT / ".venv-rasa" / "bin" / "rasa",

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.nlu_eval import CRISIS_INTENTS
 from bot.reports.page import esc, render_page
 from bot.settings import ROOT
+from bot.tools.nlu_eval import CRISIS_INTENTS
+from bot.tools.progress import stage
 
 STORIES_DIR = ROOT / "tests" / "stories"
 RESULTS_DIR = ROOT / "results" / "stories"
@@ -187,10 +188,10 @@ def parse_failed_stories(text: str) -> list[FailedStory]:
     return stories
 
 
-def load_conversations(stories_dir: Path, root: Path) -> list[Conversation]:
-    """Every conversation test in `stories_dir` (files test_*.yml), in file order."""
+def load_conversations(stories: Path, root: Path) -> list[Conversation]:
+    """Every conversation test in `stories`: one file, or a folder's test_*.yml files (as Rasa reads them)."""
     conversations: list[Conversation] = []
-    for path in sorted(stories_dir.glob("test_*.yml")):
+    for path in [stories] if stories.is_file() else sorted(stories.glob("test_*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         file = _relative(path, root)
         for story in data.get("stories") or []:
@@ -545,14 +546,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bot.reports.flows", description=__doc__)
     parser.add_argument("--model", required=True, help="the trained model (models/<fingerprint>.tar.gz)")
     parser.add_argument("--rasa", required=True, help="the rasa executable of the Rasa environment")
-    parser.add_argument("--stories", default=str(STORIES_DIR), help="folder with test_*.yml")
+    parser.add_argument(
+        "--stories", default=str(STORIES_DIR), help="a test stories file, or a folder of test_*.yml"
+    )
     parser.add_argument("--out", default=str(RESULTS_DIR), help="where rasa test writes its results")
     parser.add_argument("--reports", default=str(REPORTS_DIR), help="where flows.html and flows.md go")
     args = parser.parse_args(argv)
 
     # Rasa runs in the project root, so paths given relative to the caller's folder are resolved first.
     stories, out, model = Path(args.stories).resolve(), Path(args.out).resolve(), Path(args.model).resolve()
-    print(f"==> Running the conversation tests in {os.path.relpath(stories, ROOT)} (rasa test core --e2e)")
+    stage(f"Running the conversation tests in {os.path.relpath(stories, ROOT)} (rasa test core --e2e)")
     proc = run_rasa_test_stories(Path(args.rasa), model, stories, out)
     if proc.returncode != 0 or not (out / "story_report.json").exists():
         print(proc.stderr[-3000:] or proc.stdout[-3000:], file=sys.stderr)
@@ -560,7 +563,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     report = build_flow_report(stories, out, ROOT, model.name)
     html_path, md_path = write_flow_report(report, Path(args.reports))
-    print(_headline(report))
+    stage(_headline(report))
     for result in report.failed:
         print(f"  ✗ {result.name} ({result.file})")
     print(f"Report: {html_path}\n        {md_path}")

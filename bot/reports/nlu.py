@@ -20,7 +20,13 @@ from pathlib import Path
 
 import yaml
 
-from bot.nlu_eval import (
+from bot.registry import get_catalog
+from bot.registry.catalog import Snapshot
+from bot.reports.page import esc, render_page
+from bot.routing import now_local, plan_route
+from bot.settings import ROOT
+from bot.tools.calibration import Curve, expected_calibration_error, plot_reliability
+from bot.tools.nlu_eval import (
     CRISIS_INTENTS,
     HELDOUT,
     HELDOUT_BLIND,
@@ -29,12 +35,7 @@ from bot.nlu_eval import (
     run_rasa_test_nlu,
     summarize,
 )
-from bot.registry import get_catalog
-from bot.registry.catalog import Snapshot
-from bot.reports.page import esc, render_page
-from bot.routing import now_local, plan_route
-from bot.settings import ROOT
-from bot.tools.calibration import Curve, expected_calibration_error, plot_reliability
+from bot.tools.progress import stage
 from bot.tools.safety_eval import EXPECTED_INTENT, load_set, parse
 
 REPORT_DIR = ROOT / "reports" / "nlu"
@@ -437,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     # Rasa runs in the project root, so paths given relative to the caller's folder are resolved first.
     out, model, held_out = Path(args.out).resolve(), Path(args.model).resolve(), Path(args.nlu).resolve()
     shutil.rmtree(out, ignore_errors=True)
-    print(f"==> Evaluating {held_out} (rasa test nlu)")
+    stage(f"Evaluating {held_out} (rasa test nlu)")
     try:
         rasa_report = run_rasa_test_nlu(Path(args.rasa), model, out, held_out, successes=True)
     except subprocess.CalledProcessError as exc:
@@ -446,12 +447,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print("\n".join(summarize(rasa_report)[1]))
     threshold = fallback_threshold(ROOT / "config.yml")
-    print("==> Calibration: both held-out sets and the blind safety set through the model")
+    stage("Calibration: both held-out sets and the blind safety set through the model")
     calibration = measure_calibration(Path(args.rasa), model, out)
     print("\n".join(calibration))
     report = build_nlu_report(out, get_catalog().snapshot(), now_local(), model.name, threshold, calibration)
     html_path, md_path = write_nlu_report(report, out)
-    print(f"Report: {html_path}\n        {md_path}")
+    stage(f"Report: {html_path}\n        {md_path}")
     return 0
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -27,9 +28,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.nlu_eval import CRISIS_INTENTS
 from bot.settings import ROOT
 from bot.tools.calibration import expected_calibration_error, plot_reliability
+from bot.tools.nlu_eval import CRISIS_INTENTS
+from bot.tools.progress import stage
 
 SAFETY_DIR = ROOT / "tests" / "safety"
 # The development set: same classes, used to tune thresholds, so its figures are optimistic.
@@ -100,11 +102,14 @@ def load_set(folder: Path = SAFETY_DIR) -> list[dict]:
     return messages
 
 
-def parse(texts: list[str], model: Path, rasa: Path) -> list[dict]:
-    """Run bot.tools.rasa_parse in the Rasa environment and return its results."""
+def parse(texts: list[str], model: Path, rasa: Path, stats: dict | None = None) -> list[dict]:
+    """Run bot.tools.rasa_parse in the Rasa environment and return its results.
+
+    With `stats`, that dict receives the parse's messages, CPU seconds and wall seconds.
+    """
     python = rasa.parent / "python"
     with tempfile.TemporaryDirectory() as tmp:
-        source, out = Path(tmp) / "texts.json", Path(tmp) / "parsed.json"
+        source, out, timing = Path(tmp) / "texts.json", Path(tmp) / "parsed.json", Path(tmp) / "stats.json"
         source.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         subprocess.run(
             [
@@ -117,11 +122,16 @@ def parse(texts: list[str], model: Path, rasa: Path) -> list[dict]:
                 str(source),
                 "--out",
                 str(out),
+                "--stats",
+                str(timing),
             ],
             cwd=ROOT,
+            env={**os.environ, "PYTHONWARNINGS": "ignore"},
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        if stats is not None:
+            stats.update(json.loads(timing.read_text(encoding="utf-8")))
         return json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -228,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     blind = args.set == "blind"
     messages = load_set(SAFETY_DIR if blind else DEV_DIR)
     out = args.out if blind else args.out / "dev"
-    print(f"==> Safety report: {len(messages)} {args.set} messages through {args.model.name}", flush=True)
+    stage(f"Safety report: {len(messages)} {args.set} messages through {args.model.name}")
     results = cases(messages, parse([m["text"] for m in messages], args.model, args.rasa))
     s = summary(results)
     lines = report_lines(s, "Blind safety set" if blind else "Development safety set (tuned on)")

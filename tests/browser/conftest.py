@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
-from bot.devstack import Stack
 from bot.settings import ROOT
+from bot.tools.devstack import Stack
 from tests.conftest import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")

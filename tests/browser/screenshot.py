@@ -10,8 +10,8 @@ from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
 
-from bot.devstack import Stack
 from bot.settings import ROOT
+from bot.tools.devstack import Stack
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, start_web
 from tests.conftest import current_model, free_port
 

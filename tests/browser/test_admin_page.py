@@ -10,7 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from bot.devstack import Stack
+from bot.tools.devstack import Stack
 from tests.browser.conftest import lone_web
 from tests.conftest import CHANNELS, ROUTING
 

@@ -13,8 +13,8 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from bot.devstack import Stack
 from bot.settings import ROOT
+from bot.tools.devstack import Stack
 from tests.browser.conftest import start_web
 
 pytestmark = pytest.mark.browser

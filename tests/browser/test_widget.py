@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, Request, expect
 
-from bot.devstack import Stack
 from bot.registry import get_catalog
+from bot.tools.devstack import Stack
 from tests.browser.conftest import lone_web
 
 pytestmark = pytest.mark.browser

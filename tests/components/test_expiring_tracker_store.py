@@ -14,8 +14,8 @@ import httpx
 import pytest
 import yaml
 
-from bot.devstack import Stack, send
 from bot.settings import ROOT
+from bot.tools.devstack import Stack, send
 from tests.conftest import current_model, free_port
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"

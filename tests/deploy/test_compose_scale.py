@@ -163,8 +163,8 @@ def test_web_scale_spreads_sessions_over_both_replicas(
     # The same service as web apart from where Rasa is and where it listens.
     same_env = {k: v for k, v in web_scale["environment"].items() if k != "HULPWIJZER_RASA_URL"}
     assert same_env == {k: v for k, v in web["environment"].items() if k != "HULPWIJZER_RASA_URL"}
-    for key in ("build", "entrypoint", "command", "volumes", "networks"):
-        assert web_scale[key] == web[key], key
+    for key in ("build", "image", "entrypoint", "command", "volumes", "networks", "healthcheck"):
+        assert web_scale.get(key) == web.get(key), key
     assert all(str(port).startswith("127.0.0.1:") for port in web_scale["ports"])
 
 
@@ -176,6 +176,90 @@ def test_rasa_http_api_token_is_never_a_literal(services: dict[str, dict[str, An
         assert REQUIRED_TOKEN.match(token), f"{name}: the token must come from a required variable"
     for name in ("web", "web-scale"):
         assert REQUIRED_TOKEN.match(services[name]["environment"]["HULPWIJZER_RASA_TOKEN"]), name
+
+
+# ---- health and start order -----------------------------------------------------------------
+
+
+def test_every_service_has_a_healthcheck(services: dict[str, dict[str, Any]]) -> None:
+    for name, service in services.items():
+        check = service.get("healthcheck") or {}
+        assert check.get("test"), f"{name} has no healthcheck"
+        assert check["test"][0] in ("CMD", "CMD-SHELL"), name
+
+
+def test_healthchecks_ask_what_each_service_serves(services: dict[str, dict[str, Any]]) -> None:
+    """Rasa is healthy once its REST channel answers (model loaded), the rest on their health URLs."""
+    for name in ("rasa", "rasa-1", "rasa-2"):
+        assert "127.0.0.1:5005/webhooks/rest/" in " ".join(services[name]["healthcheck"]["test"]), name
+    assert "127.0.0.1:5055/health" in " ".join(services["actions"]["healthcheck"]["test"])
+    assert "127.0.0.1:8000/healthz" in " ".join(services["web"]["healthcheck"]["test"])
+    assert services["redis"]["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
+
+
+def test_depends_on_waits_for_health(services: dict[str, dict[str, Any]]) -> None:
+    for name, service in services.items():
+        deps = service.get("depends_on") or {}
+        assert isinstance(deps, dict), f"{name}: depends_on must name conditions"
+        for dependency, rule in deps.items():
+            assert rule == {"condition": "service_healthy"}, f"{name} -> {dependency}"
+            assert "healthcheck" in services[dependency], dependency
+    assert set(services["web"]["depends_on"]) == {"rasa", "actions"}
+
+
+# ---- images ------------------------------------------------------------------------------------
+
+
+def _dockerfile(name: str) -> str:
+    return (ROOT / "docker" / name).read_text(encoding="utf-8")
+
+
+def _service_dockerfile(service: dict[str, Any]) -> str:
+    build = service["build"]
+    assert build["context"] == ".", "the lock files must be inside the build context"
+    return str(build["dockerfile"])
+
+
+def test_rasa_image_is_the_official_one_without_full_plus_the_rasa_lock(services: dict[str, Any]) -> None:
+    assert _service_dockerfile(services["rasa"]) == "docker/rasa.Dockerfile"
+    text = _dockerfile("rasa.Dockerfile")
+    assert re.search(r"^FROM rasa/rasa:3\.6\.21$", text, re.MULTILINE), "rasa/rasa:3.6.21, not -full"
+    assert "-full" not in text.split("FROM", 1)[1].splitlines()[0]
+    assert "COPY requirements/rasa.lock" in text and "-r /tmp/rasa.lock" in text
+
+
+@pytest.mark.parametrize(
+    ("service", "dockerfile"), [("actions", "actions.Dockerfile"), ("web", "web.Dockerfile")]
+)
+def test_project_images_install_the_runtime_lock(
+    services: dict[str, Any], service: str, dockerfile: str
+) -> None:
+    assert _service_dockerfile(services[service]) == f"docker/{dockerfile}"
+    text = _dockerfile(dockerfile)
+    assert "COPY requirements/app.lock" in text and "-r /tmp/app.lock" in text
+    # Nothing installed beside the lock: what runs is what `make setup` tested.
+    installs = [line for line in text.splitlines() if "pip install" in line]
+    assert installs and all("-r /tmp/app.lock" in line for line in installs)
+    instructions = [line for line in text.splitlines() if not line.startswith("#")]
+    assert not any("dev.lock" in line for line in instructions), "test tools stay out of the images"
+
+
+def test_lock_files_pin_every_package_exactly() -> None:
+    for name in ("rasa.lock", "app.lock", "dev.lock"):
+        lines = [
+            line
+            for line in (ROOT / "requirements" / name).read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")
+        ]
+        assert lines, name
+        assert all(re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[^=\s]+", line) for line in lines), name
+    app = {
+        line.split("==")[0].lower() for line in (ROOT / "requirements" / "app.lock").read_text().splitlines()
+    }
+    dev = {
+        line.split("==")[0].lower() for line in (ROOT / "requirements" / "dev.lock").read_text().splitlines()
+    }
+    assert not (app & dev) - {""}, "dev.lock adds to app.lock, never pins a package twice"
 
 
 # ---- endpoint files --------------------------------------------------------------------------

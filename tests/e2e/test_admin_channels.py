@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from bot.devstack import Stack
 from bot.settings import ROOT
+from bot.tools.devstack import Stack
 from tests.conftest import CHANNELS, ROUTING, current_model, free_port
 
 pytestmark = pytest.mark.e2e

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.devstack import Stack, send
+from bot.tools.devstack import Stack, send
 
 pytestmark = pytest.mark.e2e
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.nlu_eval import nlu_examples
 from bot.settings import ROOT
+from bot.tools.nlu_eval import nlu_examples
 
 TRAINING = sorted((ROOT / "data" / "nlu").glob("*.yml"))
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"

@@ -12,9 +12,10 @@ from bot.reports import flows
 from bot.settings import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
-STORIES = FIXTURES / "stories"
+# Not test_*.yml: a plain `rasa test` (which reads tests/) must not run these samples.
+STORIES = FIXTURES / "sample_stories.yml"
 RESULTS = FIXTURES / "story_results"
-SAMPLE_FILE = "tests/reports/fixtures/stories/test_sample.yml"
+SAMPLE_FILE = "tests/reports/fixtures/sample_stories.yml"
 MOMENT = datetime(2026, 11, 25, 12, 0)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.nlu_eval import nlu_examples
 from bot.settings import ROOT
+from bot.tools.nlu_eval import nlu_examples
 from bot.tools.safety_eval import DEV_DIR, EXPECTED_INTENT, load_set
 
 SAFETY_DIR = ROOT / "tests" / "safety"

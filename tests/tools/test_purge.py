@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from bot.purge import main, purge
+from bot.tools.purge import main, purge
 
 NOW = 1_800_000_000.0
 MINUTE = 60.0

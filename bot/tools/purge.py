@@ -4,7 +4,7 @@ Redis forgets a conversation by itself (`record_exp`); Rasa's SQL tracker store 
 until someone deletes it. Young people are promised that conversations are not kept longer than
 needed, so in the PostgreSQL variant of scale mode run this every few minutes:
 
-    python -m bot.purge --db postgresql://user:pass@host/db --quiet-minutes 30
+    python -m bot.tools.purge --db postgresql://user:pass@host/db --quiet-minutes 30
 
 It deletes whole conversations whose *last* event is older than the given minutes (never the
 start of a conversation that is still going on), in Rasa's `events` table (`sender_id`, and
@@ -40,7 +40,7 @@ def purge(db_url: str, quiet_minutes: float, now: float | None = None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line; exit 1 with a short reason when the database cannot be reached."""
-    parser = argparse.ArgumentParser(prog="bot.purge", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="bot.tools.purge", description=__doc__.split("\n")[0])
     parser.add_argument("--db", required=True, help="postgresql:// URL of Rasa's tracker store")
     parser.add_argument("--quiet-minutes", type=float, default=SESSION_MINUTES)
     args = parser.parse_args(argv)

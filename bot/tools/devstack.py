@@ -72,7 +72,8 @@ class Stack:
         """Base URL of the web service (the widget and /api)."""
         return f"http://{LOOPBACK}:{self.web_port}"
 
-    def _env(self) -> dict[str, str]:
+    def env(self) -> dict[str, str]:
+        """The environment of every process this stack starts."""
         env = dict(os.environ)
         env.update(
             PYTHONPATH=str(ROOT),
@@ -89,7 +90,7 @@ class Stack:
         self.procs[name] = subprocess.Popen(
             cmd,
             cwd=ROOT,
-            env={**self._env(), **(env or {})},
+            env={**self.env(), **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -303,17 +304,53 @@ def _run(args: argparse.Namespace) -> int:
         stack.stop()
 
 
+def rasa_command(command: str, rasa: Path, model: Path, endpoints: Path) -> list[str]:
+    """`rasa shell` or `rasa interactive` with this project's model, domain, data and endpoints."""
+    cmd = [str(rasa), command, "--model", str(model), "--endpoints", str(endpoints)]
+    if command == "interactive":
+        cmd += ["--config", "config.yml", "--domain", "domain", "--data", "data", "--skip-visualization"]
+    return cmd
+
+
+def _with_actions(args: argparse.Namespace) -> int:
+    """Start the action server, run `rasa shell` or `rasa interactive` in this terminal, stop."""
+    stack = Stack(rasa_bin=Path(args.rasa), model=Path(args.model), actions_port=args.actions_port)
+    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
+    endpoints["action_endpoint"] = {"url": f"{stack.actions_url}/webhook"}
+    endpoints_file = stack.log_dir / "endpoints.yml"
+    endpoints_file.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
+    print(f"==> Action server on {stack.actions_url} (log in {stack.log_dir / 'actions.log'})", flush=True)
+    try:
+        stack.start_actions()
+        stack.wait_ready(60)
+        cmd = rasa_command(args.command, Path(args.rasa), Path(args.model), endpoints_file)
+        print(
+            f"==> {' '.join(cmd[:2])} (model {Path(args.model).name}); type /stop or Ctrl-C to end",
+            flush=True,
+        )
+        return subprocess.run(cmd, cwd=ROOT, env=stack.env()).returncode
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        stack.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: `python -m bot.devstack run --model M --rasa R`."""
-    parser = argparse.ArgumentParser(prog="bot.devstack")
+    """Command line: `python -m bot.tools.devstack {run,shell,interactive} --model M --rasa R`."""
+    parser = argparse.ArgumentParser(prog="bot.tools.devstack")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="start everything and wait for Ctrl-C")
-    run.add_argument("--model", required=True)
-    run.add_argument("--rasa", required=True, help="path of the rasa executable")
     run.add_argument("--port", type=int, default=5005)
     run.add_argument("--web-port", type=int, default=8000)
+    shell = sub.add_parser("shell", help="the action server and `rasa shell` in this terminal")
+    interactive = sub.add_parser("interactive", help="the action server and `rasa interactive`")
+    for command in (run, shell, interactive):
+        command.add_argument("--model", required=True)
+        command.add_argument("--rasa", required=True, help="path of the rasa executable")
+    for command in (shell, interactive):
+        command.add_argument("--actions-port", type=int, default=5055)
     args = parser.parse_args(argv)
-    return _run(args)
+    return _run(args) if args.command == "run" else _with_actions(args)
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ def summarize(report: dict, label: str = "Held-out NLU") -> tuple[float, list[st
 
 def main(argv: list[str] | None = None) -> int:
     """Evaluate, print, and fail below the accuracy floor."""
-    parser = argparse.ArgumentParser(prog="bot.nlu_eval")
+    parser = argparse.ArgumentParser(prog="bot.tools.nlu_eval")
     parser.add_argument("--model", required=True)
     parser.add_argument("--rasa", required=True)
     parser.add_argument("--out", default=str(ROOT / "results" / "nlu"))

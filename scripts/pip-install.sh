@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install a lock file into a virtual environment with pip's own output, numbered so that a person
+# waiting sees how far along it is: "[12/163] Collecting tensorflow==2.12.0", then pip's download
+# lines. Only one kind of line is hidden: this machine's pip configuration names local indexes
+# that may be absent, and pip warns about that once per package.
+#   scripts/pip-install.sh VENV LOCKFILE
+set -eo pipefail
+venv=$1
+lock=$2
+total=$(grep -cE '^[A-Za-z0-9]' "$lock")
+started=$SECONDS
+echo "    installing $total packages from $lock into $venv"
+"$venv/bin/pip" install --disable-pip-version-check --progress-bar on -r "$lock" 2>&1 |
+  awk -v total="$total" '
+    /is ignored: it is neither a file nor a directory/ { next }
+    /^Collecting / { n++; printf "    [%d/%d] %s\n", n, total, $0; fflush(); next }
+    /^(Requirement already satisfied|Looking in)/ { next }
+    { print "    " $0; fflush() }'
+echo "    done in $((SECONDS - started)) s"

@@ -1,0 +1,128 @@
+"""The intent classifier trains on the project's data, persists, generalises, and means its confidence.
+
+It runs inside Rasa, so the check runs as a script in the Rasa environment (.venv-rasa): the
+classifier is trained on data/nlu through Rasa's TrainingData and ModelStorage, saved, loaded
+again, and asked about messages written for this test (never training examples) and about the
+held-out file tests/nlu/heldout.yml, which training never reads.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from bot.settings import ROOT
+from bot.tools.calibration import expected_calibration_error
+from bot.tools.nlu_eval import HELDOUT, nlu_examples
+
+RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+
+SCRIPT = """
+import json, tempfile
+from pathlib import Path
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.importers.rasa import RasaFileImporter
+from rasa.shared.nlu.training_data.message import Message
+from components.linear_intent_classifier import LinearIntentClassifier, blend
+
+data = RasaFileImporter(training_data_paths=["data/nlu"]).get_nlu_data()
+config = LinearIntentClassifier.get_default_config()
+cases = json.loads(Path("CASES").read_text())
+with tempfile.TemporaryDirectory() as tmp:
+    storage = LocalModelStorage(Path(tmp))
+    resource = Resource("intents")
+    context = ExecutionContext(GraphSchema({}), "test")
+    LinearIntentClassifier.create(config, storage, resource, context).train(data)
+    loaded = LinearIntentClassifier.load(config, storage, resource, context)
+    messages = [Message.build(text=t) for t in cases["texts"]]
+    loaded.process(messages)
+    print(json.dumps({
+        "parsed": {m.get("text"): {"intent": m.get("intent"), "ranking": m.get("intent_ranking")}
+                   for m in messages},
+        "empty": loaded.ranking("   "),
+        "blend": blend([{"name": "a", "confidence": 0.8}, {"name": "b", "confidence": 0.2}],
+                       [{"name": "b", "confidence": 0.9}, {"name": "c", "confidence": 0.1}], 0.5),
+        "intents": sorted({e.get("intent") for e in data.intent_examples}),
+    }))
+"""
+
+# Written for this test: typos, English, mixed; none of them is a training example.
+CASES = {
+    "hoe kan ik aangifte doen bij de politie?? ben 15": "report_to_police",
+    "someone put a nude of me online what do i do": "own_images_shared",
+    "ik zag een filmpje met een kindje erin, ranzig, waar meld ik dat": "report_illegal_content",
+    "tiktok haalt dat filmpje gewoon niet weg ook na 3x melden": "platform_not_removing",
+    "thx man echt fijn": "thanks",
+    "doeiii tot later": "goodbye",
+}
+GIBBERISH = ["qwpoeiruty zxmcnv", "blorf snib wuzzle"]
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    if not RASA_PYTHON.exists():
+        pytest.skip("the Rasa environment is missing: make setup")
+    heldout = nlu_examples(HELDOUT)
+    cases = tmp_path_factory.mktemp("intents") / "cases.json"
+    texts = [*CASES, *GIBBERISH, *(t for _, t in heldout)]
+    cases.write_text(json.dumps({"texts": texts}), encoding="utf-8")
+    proc = subprocess.run(
+        [str(RASA_PYTHON), "-c", SCRIPT.replace("CASES", str(cases))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(("text", "intent"), CASES.items())
+def test_classifier_names_the_intent_of_unseen_messages(result: dict, text: str, intent: str) -> None:
+    """After a save and load, new wordings (typos, English) get the right intent first."""
+    assert result["parsed"][text]["intent"]["name"] == intent, result["parsed"][text]["ranking"][:3]
+
+
+def test_ranking_is_a_probability_distribution_best_first(result: dict) -> None:
+    """Confidences are probabilities: best first, at most ten, summing to at most 1."""
+    for parsed in result["parsed"].values():
+        confidences = [r["confidence"] for r in parsed["ranking"]]
+        assert confidences == sorted(confidences, reverse=True)
+        assert 1 <= len(confidences) <= 10
+        assert 0.0 <= sum(confidences) <= 1.0 + 1e-6
+        assert parsed["intent"] == parsed["ranking"][0]
+
+
+def test_confidence_is_calibrated_on_the_held_out_file(result: dict) -> None:
+    """On messages training never saw, confidence tracks how often it is right (ECE under 0.08),
+    and wrong answers are given with clearly less confidence than right ones."""
+    heldout = nlu_examples(HELDOUT)
+    pairs = [(result["parsed"][t]["intent"], expected) for expected, t in heldout]
+    right = [p["confidence"] for p, expected in pairs if p["name"] == expected]
+    wrong = [p["confidence"] for p, expected in pairs if p["name"] != expected]
+    assert len(right) / len(pairs) >= 0.9
+    assert wrong, "a held-out set the classifier gets all right says nothing about confidence"
+    assert sum(wrong) / len(wrong) < sum(right) / len(right) - 0.2
+    ece = expected_calibration_error([p["confidence"] for p, _ in pairs], [p["name"] == e for p, e in pairs])
+    assert ece < 0.08, ece
+
+
+@pytest.mark.parametrize("text", GIBBERISH)
+def test_gibberish_gets_no_confident_intent(result: dict, text: str) -> None:
+    """A message like nothing in training is not given any intent with confidence."""
+    assert result["parsed"][text]["intent"]["confidence"] < 0.6, result["parsed"][text]["ranking"][:3]
+
+
+def test_empty_message_gets_no_ranking(result: dict) -> None:
+    """Whitespace alone gets no intent (Rasa then says it did not understand)."""
+    assert result["empty"] == []
+
+
+def test_blend_averages_rankings_by_weight(result: dict) -> None:
+    """Half and half: b = 0.5*0.2 + 0.5*0.9, a = 0.5*0.8, c = 0.5*0.1, best first."""
+    blended = [(r["name"], round(r["confidence"], 3)) for r in result["blend"]]
+    assert blended == [("b", 0.55), ("a", 0.4), ("c", 0.05)]
