@@ -112,6 +112,10 @@ lint: setup ## ruff on bot/, actions/, components/ and tests/
 	@$(APP_VENV)/bin/ruff check bot actions components tests
 	@$(APP_VENV)/bin/ruff format --check bot actions components tests
 
+fmt: setup ## Format the code and fix what ruff can fix (the pre-commit hook checks the same)
+	@$(APP_VENV)/bin/ruff check --fix bot actions components tests
+	@$(APP_VENV)/bin/ruff format bot actions components tests
+
 typecheck: setup ## mypy on bot/ and actions/, and on components/ against the Rasa environment
 	@$(APP_VENV)/bin/mypy
 	@$(APP_VENV)/bin/mypy --python-executable $(RASA_VENV)/bin/python components

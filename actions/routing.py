@@ -12,7 +12,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.registry import get_catalog
-from bot.routing import now_local, plan_route, route_payload, route_text
+from bot.routing import now_local, plan_route, route_reply, route_text
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,8 @@ class ActionSendChannels(Action):
         offer = snapshot.routing.topics[topic].offer
         if said_yes:
             dispatcher.utter_message(response=topic_response(topic))
-        dispatcher.utter_message(text=route_text(route), json_message=route_payload(route))
+        # The text for any channel, the help reply (lead and cards) for the widget, in one message.
+        dispatcher.utter_message(text=route_text(route), json_message=route_reply(route).custom())
         if said_yes and offer is not None:
             dispatcher.utter_message(response=offer_response(offer))
         # Log only ids, never message text: conversations stay anonymous.

@@ -1,14 +1,14 @@
-"""Which channels a young person gets for a situation, their payload for the widget, and the Dutch text."""
+"""Which channels a young person gets for a situation, and the help reply that names them (bot/reply.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from bot.registry.catalog import Snapshot
 from bot.registry.models import MAX_CHANNELS_PER_TOPIC, Channel, Phone
 from bot.registry.schedule import TIMEZONE
+from bot.reply import Availability, ContactCard, HelpReply, PhoneNumber
 
 
 @dataclass(frozen=True)
@@ -54,53 +54,52 @@ def _bare(url: str) -> str:
     return url.removeprefix("https://").removeprefix("www.").rstrip("/")
 
 
-def hours_text(channel: Channel, open_now: bool | None) -> str:
-    """Dutch words for when the channel can be reached."""
+def availability(channel: Channel, open_now: bool | None) -> Availability:
+    """Whether the channel can be reached now: always, open, closed, or unknown (no source says)."""
     if channel.always_open:
-        return "Dag en nacht"
+        return "always"
     if open_now is None:
+        return "unknown"
+    return "open" if open_now else "closed"
+
+
+def availability_text(channel: Channel, open_now: bool | None) -> str:
+    """Dutch words for when the channel can be reached."""
+    state = availability(channel, open_now)
+    if state == "always":
+        return "Dag en nacht"
+    if state == "unknown":
         return "Tijden: zie website" if channel.website else "Tijden niet bekend"
     schedule = channel.schedule
     times = f" ({schedule.describe_nl()})" if schedule else ""
-    return ("Nu open" if open_now else "Nu gesloten") + times
+    return ("Nu open" if state == "open" else "Nu gesloten") + times
 
 
-def primary_url(channel: Channel) -> str | None:
-    """The most useful link: the report form, else the chat, else the website."""
-    return channel.report_form or channel.chat_url or channel.website
-
-
-def channel_payload(channel: Channel, open_now: bool | None) -> dict[str, Any]:
+def contact_card(channel: Channel, open_now: bool | None) -> ContactCard:
     """The channel as the widget draws it as a contact card."""
-    first = channel.phones[0] if channel.phones else None
-    return {
-        "id": channel.id,
-        "name": channel.name,
-        "description": channel.description,
-        "phone": first.display if first else None,
-        "tel": first.tel if first else None,
-        "phones": [{"display": p.display, "tel": p.tel, "label": p.label} for p in channel.phones],
-        "url": primary_url(channel),
-        "chat_url": channel.chat_url,
-        "website": channel.website,
-        "report_form": channel.report_form,
-        "open_now": open_now,
-        "hours": channel.hours if isinstance(channel.hours, str) else "weekly",
-        "hours_text": hours_text(channel, open_now),
-        "hours_note": channel.hours_note,
-        "free": channel.free,
-        "anonymous": channel.anonymous,
-        "age_min": channel.age.min if channel.age else None,
-        "age_max": channel.age.max if channel.age else None,
-    }
+    return ContactCard(
+        id=channel.id,
+        name=channel.name,
+        description=channel.description,
+        phones=[PhoneNumber(display=p.display, tel=p.tel, label=p.label) for p in channel.phones],
+        chat_url=channel.chat_url,
+        website=channel.website,
+        report_form=channel.report_form,
+        availability=availability(channel, open_now),
+        availability_text=availability_text(channel, open_now),
+        hours_note=channel.hours_note,
+        free=channel.free,
+        anonymous=channel.anonymous,
+        age_min=channel.age.min if channel.age else None,
+        age_max=channel.age.max if channel.age else None,
+    )
 
 
-def route_payload(route: Route) -> dict[str, Any]:
-    """The custom payload of a routing message."""
-    return {
-        "topic": route.topic,
-        "channels": [channel_payload(c, route.open_now[c.id]) for c in route.channels],
-    }
+def route_reply(route: Route) -> HelpReply:
+    """The help reply of a route: its notes on opening hours as the lead, one card per channel."""
+    notes = route_notes(route)
+    cards = [contact_card(c, route.open_now[c.id]) for c in route.channels]
+    return HelpReply(topic=route.topic, lead="\n".join(notes) or None, cards=cards)
 
 
 def contact_line(channel: Channel, open_now: bool | None) -> str:
@@ -114,7 +113,7 @@ def contact_line(channel: Channel, open_now: bool | None) -> str:
         ways.append(f"chat op {_bare(channel.chat_url)}")
     elif channel.website and not channel.report_form:
         ways.append(f"kijk op {_bare(channel.website)}")
-    extras = [hours_text(channel, open_now).lower()]
+    extras = [availability_text(channel, open_now).lower()]
     if channel.free and channel.anonymous:
         extras.append("gratis en anoniem")
     elif channel.free:
@@ -135,20 +134,26 @@ def _names(channels: list[Channel]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
 
-def route_text(route: Route) -> str:
-    """The Dutch text that goes with the contact cards."""
-    lines = [contact_line(c, route.open_now[c.id]) for c in route.channels]
+def route_notes(route: Route) -> list[str]:
+    """Which channels are closed or have unknown hours, and which one can always be reached."""
+    notes = []
     closed = [c for c in route.not_open if route.open_now[c.id] is False]
     unknown = [c for c in route.not_open if route.open_now[c.id] is None]
     if closed:
         verb = "is" if len(closed) == 1 else "zijn"
-        lines.append(f"{_names(closed)} {verb} nu gesloten.")
+        notes.append(f"{_names(closed)} {verb} nu gesloten.")
     if unknown:
-        lines.append(f"Van {_names(unknown)} weten we de tijden niet zeker. Kijk op de website.")
+        notes.append(f"Van {_names(unknown)} weten we de tijden niet zeker. Kijk op de website.")
     fallback = route.always_open
     if (closed or unknown) and fallback is not None and fallback in route.channels:
-        lines.append(f"{fallback.name} kun je altijd bereiken.")
-    return "\n".join(lines)
+        notes.append(f"{fallback.name} kun je altijd bereiken.")
+    return notes
+
+
+def route_text(route: Route) -> str:
+    """The reply as text for a channel without cards: one line per channel, then the notes."""
+    lines = [contact_line(c, route.open_now[c.id]) for c in route.channels]
+    return "\n".join(lines + route_notes(route))
 
 
 def now_local() -> datetime:

@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
+from bot.reply import read_reply
+
 # Rasa's own bookkeeping, not something the bot does; test stories leave them out.
 HIDDEN_ACTIONS = frozenset({"action_listen", "action_session_start"})
 ALTERNATIVES = 2
@@ -98,13 +100,8 @@ def _safety(parse_data: dict[str, Any]) -> str | None:
 
 def _channel_ids(event: dict[str, Any]) -> list[str]:
     data = event.get("data")
-    custom = data.get("custom") if isinstance(data, dict) else None
-    cards = custom.get("channels") if isinstance(custom, dict) else None
-    return [
-        str(card["id"])
-        for card in (cards if isinstance(cards, list) else [])
-        if isinstance(card, dict) and isinstance(card.get("id"), str)
-    ]
+    reply = read_reply(data.get("custom") if isinstance(data, dict) else None)
+    return [card.id for card in reply.cards] if reply else []
 
 
 def _turn(user: dict[str, Any], after: list[dict[str, Any]]) -> Turn:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from pydantic import ValidationError
 
-from bot.api.schemas import Button, ChannelPublic, ChatMessage
+from bot.api.schemas import Button, ChatMessage
+from bot.reply import read_reply
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +30,8 @@ _DOWN_STATUSES = frozenset({502, 503, 504})
 # turn may or may not be in the shared tracker store.
 _CUT_OFF = (httpx.RemoteProtocolError, httpx.ReadError)
 MESSAGE_ID_KEY = "hulpwijzer_message_id"
+# Rasa's widget channel (components/widget_channel.py): each utterance comes back whole.
+WEBHOOK = "/webhooks/widget/webhook"
 # After a replica failed, its sessions go straight to the next replica for this long; then one
 # turn tries it again. Saves every turn a refused connect, or a 3 s connect timeout when the
 # replica's machine is gone.
@@ -58,7 +60,7 @@ def replica_order(replicas: list[str], session: str) -> list[str]:
 
 
 def _replayed(tracker: dict[str, Any], message_id: str) -> list[dict[str, Any]] | None:
-    """The bot's messages after the user message with this id, as the REST channel sends them.
+    """The bot's messages after the user message with this id, as the widget channel sends them.
 
     None when the tracker does not hold that message (the turn was lost and may be sent again).
     """
@@ -82,12 +84,8 @@ def _replayed(tracker: dict[str, Any], message_id: str) -> list[dict[str, Any]] 
         if event.get("event") != "bot":
             continue
         data = event.get("data") or {}
-        if isinstance(event.get("text"), str):
-            replies.append(
-                {"text": event["text"], **({"buttons": data["buttons"]} if data.get("buttons") else {})}
-            )
-        if data.get("custom"):
-            replies.append({"custom": data["custom"]})
+        whole = {"text": event.get("text"), "buttons": data.get("buttons"), "custom": data.get("custom")}
+        replies.append({key: value for key, value in whole.items() if value})
     return replies
 
 
@@ -138,11 +136,11 @@ class RasaClient:
         await self._http.aclose()
 
     async def send(self, sender: str, message: str) -> list[ChatMessage]:
-        """One message through the REST webhook; the bot's messages, text and cards merged."""
+        """One message through the widget webhook; the bot's messages for the widget."""
         raw = await self._deliver(sender, message)
         if not isinstance(raw, list) or not all(isinstance(m, dict) for m in raw):
             raise RasaUnavailable("the webhook did not return a list of messages")
-        messages = merge_messages(raw)
+        messages = [m for m in (chat_message(item) for item in raw) if m is not None]
         if not messages:
             # Rasa without a loaded model answers every message with []; the bot's own
             # rules always say something. Silence would leave the young person with nothing.
@@ -213,7 +211,7 @@ class RasaClient:
         try:
             left = max(0.5, self._timeout - (time.monotonic() - started))
             timeout = httpx.Timeout(left, connect=min(left, 3.0))
-            return await self._http.post(f"{replica}/webhooks/rest/webhook", json=body, timeout=timeout)
+            return await self._http.post(f"{replica}{WEBHOOK}", json=body, timeout=timeout)
         finally:
             slot.release()
 
@@ -274,22 +272,6 @@ class RasaClient:
         return replicas, actions
 
 
-def _cards(custom: Any) -> list[ChannelPublic]:
-    raw = custom.get("channels") if isinstance(custom, dict) else None
-    cards: list[ChannelPublic] = []
-    for item in raw if isinstance(raw, list) else []:
-        try:
-            cards.append(ChannelPublic.model_validate(item))
-        except ValidationError:
-            # The text of the same utterance still names the channel; log no content.
-            logger.warning("dropped a malformed channel card: %s", _card_id(item))
-    return cards
-
-
-def _card_id(item: Any) -> str:
-    return str(item.get("id")) if isinstance(item, dict) else type(item).__name__
-
-
 def _buttons(raw: Any) -> list[Button]:
     buttons = []
     for item in raw if isinstance(raw, list) else []:
@@ -299,32 +281,21 @@ def _buttons(raw: Any) -> list[Button]:
     return buttons
 
 
-CONTACT_LINE = "• "
+def chat_message(item: dict[str, Any]) -> ChatMessage | None:
+    """One utterance of the bot as the widget shows it; None when it holds nothing to show.
 
-
-def lead_in(text: str) -> str | None:
-    """The text that goes above contact cards: the lines that are not one channel's contact line.
-
-    The bot's text lists every channel (for channels without cards); next to the cards that list
-    would say everything twice, which is long on a phone and heard twice with a screen reader.
+    A help reply (custom.help_reply) is shown as its lead and its cards; its `text` is the same
+    answer for text channels. Any other utterance is shown as its text and buttons.
     """
-    lines = [line for line in text.splitlines() if not line.startswith(CONTACT_LINE)]
-    return "\n".join(lines).strip() or None
-
-
-def merge_messages(raw: list[dict[str, Any]]) -> list[ChatMessage]:
-    """Rasa's messages for the widget; a text directly followed by its cards becomes one message.
-
-    Rasa's REST channel splits one utterance with text and a custom payload into two messages,
-    text first; the widget shows the text as the lead-in of the cards.
-    """
-    messages: list[ChatMessage] = []
-    for item in raw:
-        text = item.get("text") if isinstance(item.get("text"), str) else None
-        cards = _cards(item.get("custom"))
-        if text is None and cards and messages and messages[-1].text and not messages[-1].channels:
-            messages[-1].text = lead_in(messages[-1].text or "")
-            messages[-1].channels = cards
-        elif text is not None or cards:
-            messages.append(ChatMessage(text=text, buttons=_buttons(item.get("buttons")), channels=cards))
-    return messages
+    text = item.get("text") if isinstance(item.get("text"), str) else None
+    buttons = _buttons(item.get("buttons"))
+    custom = item.get("custom")
+    reply = read_reply(custom)
+    if reply is not None:
+        return ChatMessage(text=reply.lead, buttons=buttons, cards=reply.cards)
+    if custom is not None:
+        # A payload that is not a valid help reply: the text still names the channels.
+        logger.warning("a custom payload that is no valid help reply was left out")
+    if text is None and not buttons:
+        return None
+    return ChatMessage(text=text, buttons=buttons)

@@ -7,6 +7,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from bot.reply import ContactCard
+
 MAX_MESSAGE_LENGTH = 1000
 # The widget makes 16 random bytes as 32 lowercase hex characters.
 SESSION_ID_PATTERN = r"^[0-9a-f]{32}$"
@@ -47,43 +49,12 @@ class Button(BaseModel):
     payload: str
 
 
-class PhonePublic(BaseModel):
-    """One phone number of a channel."""
-
-    display: str
-    tel: str
-    label: str | None = None
-
-
-class ChannelPublic(BaseModel):
-    """A help channel as the widget draws it as a contact card (see bot.routing.channel_payload)."""
-
-    id: str
-    name: str
-    description: str
-    phone: str | None = None
-    tel: str | None = None
-    phones: list[PhonePublic] = []
-    url: str | None = None
-    chat_url: str | None = None
-    website: str | None = None
-    report_form: str | None = None
-    open_now: bool | None = None
-    hours: str
-    hours_text: str
-    hours_note: str | None = None
-    free: bool | None = None
-    anonymous: bool | None = None
-    age_min: int | None = None
-    age_max: int | None = None
-
-
 class ChatMessage(BaseModel):
-    """One message of the bot: text, quick replies and contact cards, each optional."""
+    """One message of the bot: text, quick replies and contact cards (bot/reply.py), each optional."""
 
     text: str | None = None
     buttons: list[Button] = []
-    channels: list[ChannelPublic] = []
+    cards: list[ContactCard] = []
 
 
 class ChatResponse(BaseModel):
@@ -96,7 +67,7 @@ class ChannelsPublic(BaseModel):
     """The public channel registry with the open-now state at the moment of the request."""
 
     version: int
-    channels: list[ChannelPublic]
+    channels: list[ContactCard]
 
 
 class Problem(BaseModel):

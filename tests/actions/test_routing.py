@@ -51,7 +51,7 @@ def _run(intent: str, at: datetime = WEDNESDAY_NOON, slots: dict | None = None):
 def _channel_ids(messages: list[dict]) -> list[str]:
     payloads = [m["custom"] for m in messages if m.get("custom")]
     assert len(payloads) == 1
-    return [c["id"] for c in payloads[0]["channels"]]
+    return [c["id"] for c in payloads[0]["help_reply"]["cards"]]
 
 
 def test_send_channels_for_aangifte_sends_police_first() -> None:
@@ -59,9 +59,9 @@ def test_send_channels_for_aangifte_sends_police_first() -> None:
     messages, events = _run("report_to_police")
     assert len(messages) == 1  # the rule sends the introduction and the offer around it
     assert _channel_ids(messages) == ["politie", "slachtofferhulp", "csg"]
-    police = messages[0]["custom"]["channels"][0]
-    assert police["tel"] == "tel:+319008844"
-    assert police["open_now"] is None
+    police = messages[0]["custom"]["help_reply"]["cards"][0]
+    assert police["phones"][0]["tel"] == "tel:+319008844"
+    assert police["availability"] == "unknown"
     assert "0900-8844" in messages[0]["text"]
     assert events == [
         SlotSet("last_topic", "report_to_police"),
@@ -73,7 +73,7 @@ def test_send_channels_for_saw_images_reports_the_link_to_offlimits() -> None:
     """Seeing such images: Offlimits (report the link) first, CSG to talk, police."""
     messages, _ = _run("saw_illegal_images")
     assert _channel_ids(messages) == ["offlimits", "csg", "politie"]
-    assert messages[0]["custom"]["channels"][0]["url"] == "https://meldpunt-kinderporno.nl"
+    assert messages[0]["custom"]["help_reply"]["cards"][0]["report_form"] == "https://meldpunt-kinderporno.nl"
 
 
 @pytest.mark.parametrize(
@@ -141,12 +141,12 @@ def test_send_channels_marks_closed_channel_at_night(data_dir: Path) -> None:
 
     day, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NOON)
     assert _channel_ids(day) == ["kindertelefoon"]
-    assert day[0]["custom"]["channels"][0]["open_now"] is True
+    assert day[0]["custom"]["help_reply"]["cards"][0]["availability"] == "open"
 
     night, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NIGHT)
     assert _channel_ids(night) == ["kindertelefoon", "csg"]
-    cards = night[0]["custom"]["channels"]
-    assert [c["open_now"] for c in cards] == [False, True]
+    cards = night[0]["custom"]["help_reply"]["cards"]
+    assert [c["availability"] for c in cards] == ["closed", "always"]
     assert "De Kindertelefoon is nu gesloten." in night[0]["text"]
     assert "Centrum Seksueel Geweld kun je altijd bereiken." in night[0]["text"]
 
@@ -155,7 +155,7 @@ def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> N
     """A number changed in the registry file is in the very next reply."""
     path = data_dir / "channels.yml"
     before, _ = _run("feel_bad_need_to_talk")
-    assert before[0]["custom"]["channels"][0]["phone"] == "0800-0188"
+    assert before[0]["custom"]["help_reply"]["cards"][0]["phones"][0]["display"] == "0800-0188"
     path.write_text(
         path.read_text(encoding="utf-8")
         .replace('"+318000188"', '"+318000199"')
@@ -165,5 +165,5 @@ def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> N
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     after, _ = _run("feel_bad_need_to_talk")
-    assert after[0]["custom"]["channels"][0]["phone"] == "0800-0199"
-    assert after[0]["custom"]["channels"][0]["tel"] == "tel:+318000199"
+    assert after[0]["custom"]["help_reply"]["cards"][0]["phones"][0]["display"] == "0800-0199"
+    assert after[0]["custom"]["help_reply"]["cards"][0]["phones"][0]["tel"] == "tel:+318000199"

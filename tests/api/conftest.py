@@ -24,32 +24,40 @@ with warnings.catch_warnings():
 SESSION = "0123456789abcdef0123456789abcdef"
 PARTNER = "https://partner.example"
 
-# What Rasa's REST channel returns for "ik wil aangifte doen": the topic text, then one
-# utterance with text and cards (split by Rasa in two), then the follow-up with buttons.
+# What Rasa's widget channel returns for "ik wil aangifte doen": the topic text, then one
+# utterance with the text for text channels and the help reply (bot/reply.py), then the
+# follow-up with buttons.
 POLICE_CARD: dict[str, Any] = {
     "id": "politie",
     "name": "Politie",
     "description": "Je kunt een melding of aangifte doen, ook als je jonger bent dan 18.",
-    "phone": "0900-8844",
-    "tel": "tel:+319008844",
     "phones": [{"display": "0900-8844", "tel": "tel:+319008844", "label": "geen spoed"}],
-    "url": "https://politie.nl/themas/aangifte-doen.html",
     "chat_url": None,
     "website": "https://politie.nl/themas/aangifte-doen.html",
     "report_form": None,
-    "open_now": None,
-    "hours": "unknown",
-    "hours_text": "Tijden: zie website",
+    "availability": "unknown",
+    "availability_text": "Tijden: zie website",
     "hours_note": None,
     "free": None,
     "anonymous": None,
     "age_min": None,
     "age_max": None,
 }
+POLICE_LEAD = "Van Politie weten we de tijden niet zeker. Kijk op de website."
 POLICE_REPLY: list[dict[str, Any]] = [
     {"recipient_id": SESSION, "text": "Je kunt naar de politie, ook als je jonger bent dan 18."},
-    {"recipient_id": SESSION, "text": "• Politie: bel 0900-8844 (geen spoed)"},
-    {"recipient_id": SESSION, "custom": {"topic": "report_to_police", "channels": [POLICE_CARD]}},
+    {
+        "recipient_id": SESSION,
+        "text": f"• Politie: bel 0900-8844 (geen spoed) (tijden: zie website)\n{POLICE_LEAD}",
+        "custom": {
+            "help_reply": {
+                "version": 1,
+                "topic": "report_to_police",
+                "lead": POLICE_LEAD,
+                "cards": [POLICE_CARD],
+            }
+        },
+    },
     {
         "recipient_id": SESSION,
         "text": "Wil je weten wat het verschil is tussen een melding en aangifte?",
@@ -73,7 +81,7 @@ class FakeRasa:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         if request.url.host in self.down_hosts:
             raise httpx.ConnectError("connection refused", request=request)
-        if request.url.path == "/webhooks/rest/webhook":
+        if request.url.path == "/webhooks/widget/webhook":
             if self.error is not None:
                 raise self.error
             self.received.append(json.loads(request.content))

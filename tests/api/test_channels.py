@@ -16,11 +16,10 @@ def test_read_channels_lists_the_registry_in_file_order(client) -> None:
     registry = get_catalog().snapshot().registry
     assert [c["id"] for c in body["channels"]] == list(registry.channels)
     police = next(c for c in body["channels"] if c["id"] == "politie")
-    assert police["tel"] == "tel:+319008844"
-    assert police["phone"] == "0900-8844"
+    assert police["phones"][0] == {"display": "0900-8844", "tel": "tel:+319008844", "label": "geen spoed"}
     assert "source" not in police and "verified_on" not in police
     csg = next(c for c in body["channels"] if c["id"] == "csg")
-    assert csg["open_now"] is True and csg["hours_text"] == "Dag en nacht"
+    assert csg["availability"] == "always" and csg["availability_text"] == "Dag en nacht"
     assert response.headers["cache-control"] == "public, max-age=60"
 
 
@@ -28,7 +27,7 @@ def test_read_channel_returns_one_channel(client) -> None:
     """One channel by id."""
     response = client.get("/api/channels/csg")
     assert response.status_code == 200
-    assert response.json()["phone"] == "0800-0188"
+    assert response.json()["phones"][0]["display"] == "0800-0188"
 
 
 def test_read_channel_returns_404_for_unknown_id(client) -> None:

@@ -12,25 +12,26 @@ import httpx
 import pytest
 
 from bot.api.rasa_client import MESSAGE_ID_KEY
+from bot.crisis import load_responses
 from bot.registry import get_catalog
-from bot.routing import channel_payload
-from tests.api.conftest import SESSION, FakeRasa, MakeClient, TestClient, chat
+from bot.routing import contact_card
+from tests.api.conftest import POLICE_CARD, POLICE_LEAD, SESSION, FakeRasa, MakeClient, TestClient, chat
 from tests.conftest import free_port
 
 
 def test_send_message_returns_text_buttons_and_cards(client, fake_rasa: FakeRasa) -> None:
-    """The bot's messages come back in order; the contact list becomes cards, not repeated text."""
+    """The bot's messages come back in order; a help reply shows as its lead and its cards, not the
+    contact lines that text channels get."""
     response = chat(client, "ik wil aangifte doen")
     assert response.status_code == 200
     messages = response.json()["messages"]
     assert [m["text"] for m in messages] == [
         "Je kunt naar de politie, ook als je jonger bent dan 18.",
-        None,
+        POLICE_LEAD,
         "Wil je weten wat het verschil is tussen een melding en aangifte?",
     ]
-    assert [c["id"] for c in messages[1]["channels"]] == ["politie"]
-    assert messages[1]["channels"][0]["tel"] == "tel:+319008844"
-    assert messages[0]["channels"] == [] and messages[2]["channels"] == []
+    assert messages[1]["cards"] == [POLICE_CARD]
+    assert messages[0]["cards"] == [] and messages[2]["cards"] == []
     assert messages[2]["buttons"] == [
         {"title": "Ja", "payload": "/affirm"},
         {"title": "Nee", "payload": "/deny"},
@@ -199,11 +200,14 @@ def _assert_emergency_body(response: httpx.Response) -> None:
     message = body["messages"][0]
     for number in ("112", "113", "0800-0188"):
         assert number in message["text"]
+    # The same answer Rasa gives when the action server is down: one file, domain/crisis.yml.
     snapshot = get_catalog().snapshot()
     expected = [
-        channel_payload(snapshot.registry[i], True) for i in ("csg", "zelfmoordpreventie", "alarmnummer")
+        contact_card(snapshot.registry[i], True).model_dump()
+        for i in ("csg", "zelfmoordpreventie", "alarmnummer")
     ]
-    assert message["channels"] == expected
+    assert message["cards"] == expected
+    assert message["text"] == load_responses()["utter_action_server_down"]["text"]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,15 @@ import yaml
 from bot.api.explain import last_turn, story_yaml, turns
 from bot.api.routes.console import NO_RASA_TOKEN
 from bot.api.routes.pages import STATIC_DIR
-from tests.api.conftest import POLICE_CARD, POLICE_REPLY, SESSION, FakeRasa, MakeClient, TestClient
+from tests.api.conftest import (
+    POLICE_CARD,
+    POLICE_LEAD,
+    POLICE_REPLY,
+    SESSION,
+    FakeRasa,
+    MakeClient,
+    TestClient,
+)
 
 RASA_TOKEN = "rasa-token-0123456789abcdef"
 COUNSELLOR = "counsellor-token-0123456789"
@@ -74,7 +82,10 @@ TRACKER_EVENTS: list[dict[str, Any]] = [
     _action("utter_topic_report_to_police"),
     _bot("Je kunt naar de politie, ook als je jonger bent dan 18."),
     _action("action_send_channels"),
-    _bot("• Politie: bel 0900-8844 (geen spoed)", {"topic": "report_to_police", "channels": [POLICE_CARD]}),
+    _bot(
+        "• Politie: bel 0900-8844 (geen spoed)",
+        {"help_reply": {"version": 1, "topic": "report_to_police", "lead": None, "cards": [POLICE_CARD]}},
+    ),
     {"event": "slot", "timestamp": 1700000000.0, "name": "offer", "value": "ask_melding_vs_aangifte"},
     _action("utter_offer_ask_melding_vs_aangifte"),
     _bot("Wil je weten wat het verschil is tussen een melding en aangifte?"),
@@ -177,16 +188,16 @@ def test_console_api_is_503_without_rasa_token(make_client: MakeClient, fake_ras
 
 
 def test_send_console_message_explains_the_turn(console: TestClient, fake_rasa: ConsoleRasa) -> None:
-    """The reply holds the merged messages and the last turn's intent, rivals, actions and channels."""
+    """The reply holds the widget's messages and the last turn's intent, rivals, actions and channels."""
     response = _chat(console, "ik wil aangifte doen")
     assert response.status_code == 200
     body = response.json()
     assert [m["text"] for m in body["messages"]] == [
         "Je kunt naar de politie, ook als je jonger bent dan 18.",
-        None,
+        POLICE_LEAD,
         "Wil je weten wat het verschil is tussen een melding en aangifte?",
     ]
-    assert [c["id"] for c in body["messages"][1]["channels"]] == ["politie"]
+    assert [c["id"] for c in body["messages"][1]["cards"]] == ["politie"]
     assert body["explain"] == {
         "intent": "report_to_police",
         "confidence": 0.93,
@@ -243,7 +254,18 @@ def test_explain_keeps_crisis_override_and_short_rankings() -> None:
         _action("action_listen"),
         _user("/affirm", "affirm", 1.0, [("affirm", 1.0)]),
         _action("action_send_channels"),
-        _bot(None, {"channels": [{"id": "csg"}, {"id": "113"}, {"name": "no id"}]}),
+        _bot(
+            "• ...",
+            {
+                "help_reply": {
+                    "version": 1,
+                    "topic": "feel_bad_need_to_talk",
+                    "cards": [{**POLICE_CARD, "id": "csg"}, {**POLICE_CARD, "id": "113"}],
+                }
+            },
+        ),
+        # A payload outside the contract names no channel.
+        _bot(None, {"channels": [{"id": "politie"}]}),
         _action("action_listen"),
     ]
     first, second = turns(events)

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from bot.api.routes.pages import STATIC_DIR
 from bot.registry import get_catalog
-from bot.routing import channel_payload
+from bot.routing import contact_card
 from bot.settings import Settings
 
 WIDGET_JS = (STATIC_DIR / "widget.js").read_text(encoding="utf-8")
@@ -91,10 +91,15 @@ def test_widget_emergency_numbers_match_the_registry() -> None:
     for entry in entries:
         channel = registry[entry["id"]]
         assert channel.always_open, entry["id"]
-        expected = channel_payload(channel, True)
+        expected = contact_card(channel, True).model_dump()
         assert entry["name"] == expected["name"]
         assert entry["phones"] == expected["phones"]
-        assert entry["hours_text"] == expected["hours_text"]
+        assert (entry["availability"], entry["availability_text"]) == (
+            "always",
+            expected["availability_text"],
+        )
+        # Every field the widget reads exists in the card model (bot/reply.py).
+        assert set(entry) <= set(expected), set(entry) - set(expected)
 
 
 @pytest.mark.parametrize("value", ["javascript:alert(1)", "//evil.example/x", "weer", "ftp://x.example"])

@@ -1,4 +1,4 @@
-"""Reading Rasa's REST answer into the widget's messages."""
+"""Reading the answer of Rasa's widget channel into the widget's messages (bot/reply.py contract)."""
 
 from __future__ import annotations
 
@@ -6,52 +6,76 @@ import logging
 
 import pytest
 
-from bot.api.rasa_client import merge_messages
+from bot.api.rasa_client import chat_message
 from tests.api.conftest import POLICE_CARD
 
+TEXT = (
+    "• Politie: bel 0900-8844 (geen spoed) (tijden: zie website)\nVan Politie weten we de tijden niet zeker."
+)
+LEAD = "Van Politie weten we de tijden niet zeker."
 
-def test_merge_messages_joins_text_and_the_cards_that_follow() -> None:
-    """A text directly followed by a custom channels payload becomes one message."""
-    messages = merge_messages(
-        [{"text": "Hier kun je terecht:"}, {"custom": {"topic": "t", "channels": [POLICE_CARD]}}]
+
+def _reply(**changes: object) -> dict:
+    return {
+        "help_reply": {
+            "version": 1,
+            "topic": "report_to_police",
+            "lead": LEAD,
+            "cards": [POLICE_CARD],
+            **changes,
+        }
+    }
+
+
+def test_help_reply_shows_as_its_lead_and_cards() -> None:
+    """One utterance with text and a help reply: the widget gets the lead and the cards, not the
+    contact lines meant for text channels."""
+    message = chat_message({"text": TEXT, "custom": _reply()})
+    assert message is not None
+    assert message.text == LEAD
+    assert [c.model_dump() for c in message.cards] == [POLICE_CARD]
+
+
+def test_help_reply_without_lead_shows_the_cards_alone() -> None:
+    """A reply whose lead is None has no text above its cards."""
+    message = chat_message({"text": TEXT, "custom": _reply(lead=None)})
+    assert message is not None and message.text is None and len(message.cards) == 1
+
+
+def test_plain_text_and_buttons_pass_through() -> None:
+    """An utterance without a help reply is its text and its buttons."""
+    message = chat_message({"text": "Wil je meer weten?", "buttons": [{"title": "Ja", "payload": "/affirm"}]})
+    assert message is not None
+    assert (message.text, [b.payload for b in message.buttons], message.cards) == (
+        "Wil je meer weten?",
+        ["/affirm"],
+        [],
     )
-    assert len(messages) == 1
-    assert messages[0].text == "Hier kun je terecht:"
-    assert [c.id for c in messages[0].channels] == ["politie"]
 
 
-def test_merge_messages_keeps_cards_without_a_text_before_them() -> None:
-    """Cards first, or after a message that has cards already, stay a message of their own."""
-    messages = merge_messages(
-        [
-            {"custom": {"channels": [POLICE_CARD]}},
-            {"custom": {"channels": [POLICE_CARD]}},
-        ]
-    )
-    assert [(m.text, len(m.channels)) for m in messages] == [(None, 1), (None, 1)]
-
-
-def test_merge_messages_skips_empty_and_unknown_messages() -> None:
-    """Messages with neither text nor cards (images, other custom data) are left out."""
-    messages = merge_messages([{"image": "https://x.example/a.png"}, {"custom": {"foo": 1}}, {"text": "hoi"}])
-    assert [m.text for m in messages] == ["hoi"]
-
-
-def test_merge_messages_drops_malformed_card_and_keeps_the_text(
-    caplog: pytest.LogCaptureFixture,
+@pytest.mark.parametrize(
+    "custom",
+    [
+        _reply(version=2),
+        _reply(cards=[{**POLICE_CARD, "name": None}]),
+        _reply(cards=[{**POLICE_CARD, "url": "https://politie.nl"}]),
+        {"topic": "report_to_police", "channels": [POLICE_CARD]},
+    ],
+    ids=["unknown version", "broken card", "unknown field", "old payload"],
+)
+def test_invalid_help_reply_falls_back_to_the_readable_text(
+    custom: dict, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A card that does not validate is dropped (logged by id); the lead-in text still arrives."""
-    broken = {**POLICE_CARD, "id": "kapot", "name": None}
-    text = "• Politie: bel 0900-8844\nVan Politie weten we de tijden niet zeker."
+    """A payload that breaks the contract is left out (and logged); the text, which names every
+    channel with its number, is shown instead, so no number is lost."""
     with caplog.at_level(logging.WARNING):
-        messages = merge_messages([{"text": text}, {"custom": {"channels": [broken, POLICE_CARD]}}])
-    assert messages[0].text == "Van Politie weten we de tijden niet zeker."
-    assert [c.id for c in messages[0].channels] == ["politie"]
-    assert "kapot" in caplog.text
+        message = chat_message({"text": TEXT, "custom": custom})
+    assert message is not None
+    assert message.text == TEXT and message.cards == []
+    assert "no valid help reply" in caplog.text
 
 
-def test_merge_messages_keeps_text_when_no_cards_follow() -> None:
-    """Without cards the contact lines are the only place the numbers appear, so they stay."""
-    messages = merge_messages([{"text": "• Politie: bel 0900-8844"}])
-    assert messages[0].text == "• Politie: bel 0900-8844"
-    assert messages[0].channels == []
+def test_utterance_with_nothing_to_show_is_left_out() -> None:
+    """An image or an empty utterance gives no message."""
+    assert chat_message({"image": "https://x.example/a.png"}) is None
+    assert chat_message({}) is None

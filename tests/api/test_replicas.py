@@ -188,7 +188,7 @@ def test_a_cut_off_turn_that_was_saved_is_answered_from_the_tracker() -> None:
     texts = _send(client, _session_on(A), "ik wil aangifte doen")
     assert texts == ["Aangifte doe je bij de politie.", "• Politie", "Wil je weten hoe?"]
     assert calls == [
-        "POST rasa-a/webhooks/rest/webhook",
+        "POST rasa-a/webhooks/widget/webhook",
         f"GET rasa-b/conversations/{_session_on(A)}/tracker",
     ]
 
@@ -198,9 +198,9 @@ def test_a_cut_off_turn_that_was_lost_goes_to_the_next_replica_once() -> None:
     client, calls = _cut_off_on_a(lambda _: [{"event": "user", "text": "hoi", "metadata": {}}])
     assert _send(client, _session_on(A)) == ["opnieuw gestuurd"]
     assert calls == [
-        "POST rasa-a/webhooks/rest/webhook",
+        "POST rasa-a/webhooks/widget/webhook",
         f"GET rasa-b/conversations/{_session_on(A)}/tracker",
-        "POST rasa-b/webhooks/rest/webhook",
+        "POST rasa-b/webhooks/widget/webhook",
     ]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.registry.catalog import Catalog
-from bot.routing import plan_route, route_payload, route_text
+from bot.reply import read_reply
+from bot.routing import plan_route, route_reply, route_text
 from tests.conftest import SATURDAY_NOON, WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
 
 
@@ -13,11 +14,16 @@ def test_plan_route_adds_csg_when_hours_are_unknown(snapshot) -> None:
     """Helpwanted's hours are unknown, so CSG (24/7) is sent with it, and the text says so."""
     route = plan_route(snapshot, "own_images_shared", WEDNESDAY_NOON)
     assert route.ids == ["helpwanted", "politie", "csg"]
-    payload = route_payload(route)
-    assert [c["open_now"] for c in payload["channels"]] == [None, None, True]
+    reply = route_reply(route)
+    assert [c.availability for c in reply.cards] == ["unknown", "unknown", "always"]
     text = route_text(route)
     assert "Van Helpwanted en Politie weten we de tijden niet zeker" in text
     assert "Centrum Seksueel Geweld kun je altijd bereiken." in text
+    # The widget gets the same notes as the lead above the cards, without the contact lines.
+    assert reply.lead == (
+        "Van Helpwanted en Politie weten we de tijden niet zeker. Kijk op de website.\n"
+        "Centrum Seksueel Geweld kun je altijd bereiken."
+    )
 
 
 def test_plan_route_appends_fallback_when_not_in_list(snapshot) -> None:
@@ -56,25 +62,35 @@ def test_plan_route_says_closed_and_adds_24_7_channel(data_dir: Path) -> None:
         assert closed.ids == ["helpwanted", "politie", "csg"]
         assert closed.open_now["helpwanted"] is False
         assert "Helpwanted is nu gesloten." in route_text(closed)
-        card = route_payload(closed)["channels"][0]
-        assert card["hours_text"].startswith("Nu gesloten (maandag 09:00-17:00")
+        card = route_reply(closed).cards[0]
+        assert card.availability == "closed"
+        assert card.availability_text.startswith("Nu gesloten (maandag 09:00-17:00")
 
 
-def test_route_payload_carries_dialable_phone_and_link(snapshot) -> None:
-    """Cards get a tel: link, the display number and the most useful URL."""
-    payload = route_payload(plan_route(snapshot, "report_illegal_content", WEDNESDAY_NOON))
-    offlimits, politie = payload["channels"][0], payload["channels"][1]
-    assert payload["topic"] == "report_illegal_content"
-    assert offlimits["id"] == "offlimits"
-    assert offlimits["url"] == "https://meldpunt-kinderporno.nl"
-    assert offlimits["phone"] is None
-    assert politie["phone"] == "0900-8844"
-    assert politie["tel"] == "tel:+319008844"
-    assert politie["phones"][1] == {
+def test_route_reply_cards_carry_dialable_phones_and_links(snapshot) -> None:
+    """Cards get every number with its tel: link and label, and the channel's own links."""
+    reply = route_reply(plan_route(snapshot, "report_illegal_content", WEDNESDAY_NOON))
+    offlimits, politie = reply.cards[0], reply.cards[1]
+    assert reply.topic == "report_illegal_content" and reply.version == 1
+    assert offlimits.id == "offlimits"
+    assert offlimits.phones == []
+    assert "meldpunt-kinderporno.nl" in (offlimits.report_form or offlimits.website or "")
+    assert politie.phones[0].display == "0900-8844" and politie.phones[0].tel == "tel:+319008844"
+    assert politie.phones[1].model_dump() == {
         "display": "0800-7000",
         "tel": "tel:+318007000",
         "label": "Meld Misdaad Anoniem: anoniem een tip geven",
     }
+
+
+def test_route_reply_travels_as_one_message_payload(snapshot) -> None:
+    """The custom payload holds the versioned help reply, which reads back to the same reply."""
+    reply = route_reply(plan_route(snapshot, "report_to_police", WEDNESDAY_NOON))
+    custom = reply.custom()
+    assert list(custom) == ["help_reply"] and custom["help_reply"]["version"] == 1
+    assert read_reply(custom) == reply
+    assert read_reply({"help_reply": {"version": 2, "topic": "x", "cards": []}}) is None
+    assert read_reply({"topic": "x"}) is None
 
 
 def test_route_text_lists_every_channel_with_its_number(snapshot) -> None:

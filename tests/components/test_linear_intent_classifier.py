@@ -54,7 +54,7 @@ with tempfile.TemporaryDirectory() as tmp:
 CASES = {
     "hoe kan ik aangifte doen bij de politie?? ben 15": "report_to_police",
     "someone put a nude of me online what do i do": "own_images_shared",
-    "ik zag een filmpje met een kindje erin, ranzig, waar meld ik dat": "report_illegal_content",
+    "waar kan ik een website met kinderporno melden": "report_illegal_content",
     "tiktok haalt dat filmpje gewoon niet weg ook na 3x melden": "platform_not_removing",
     "thx man echt fijn": "thanks",
     "doeiii tot later": "goodbye",

@@ -10,7 +10,8 @@ import yaml
 
 from bot import crisis
 from bot.registry.catalog import Snapshot
-from bot.routing import channel_payload
+from bot.reply import read_reply
+from bot.routing import contact_card
 from bot.settings import ROOT
 
 ILLEGAL_MATERIAL_TOPICS = [
@@ -80,19 +81,31 @@ def test_crisis_domain_matches_registry(snapshot: Snapshot) -> None:
     assert crisis.CRISIS_DOMAIN.read_text(encoding="utf-8") == crisis.render_domain(snapshot)
 
 
+def _cards(responses, name: str) -> list:
+    reply = read_reply(responses[name][0]["custom"])
+    assert reply is not None, f"{name} carries no valid help reply"
+    return reply.cards
+
+
 def test_crisis_responses_put_the_channel_that_helps_now_first(responses) -> None:
     """Suicide: 113 first; an act or danger now: 112 first, then 113; sexual violence: CSG first."""
-    suicide = responses["utter_crisis_suicide"][0]["custom"]["channels"]
-    danger = responses["utter_crisis_danger"][0]["custom"]["channels"]
-    sexual = responses["utter_crisis_sexual_violence"][0]["custom"]["channels"]
-    down = responses["utter_action_server_down"][0]["custom"]["channels"]
-    assert [c["id"] for c in suicide] == ["zelfmoordpreventie", "alarmnummer"]
-    assert suicide[0]["tel"] == "tel:113"
-    assert [c["id"] for c in danger] == ["alarmnummer", "zelfmoordpreventie", "csg"]
-    assert danger[0]["tel"] == "tel:112"
-    assert [c["id"] for c in sexual] == ["csg", "alarmnummer", "politie"]
-    assert sexual[0]["tel"] == "tel:+318000188"
-    assert {c["id"] for c in down} == {"csg", "zelfmoordpreventie", "alarmnummer"}
+    suicide = _cards(responses, "utter_crisis_suicide")
+    danger = _cards(responses, "utter_crisis_danger")
+    sexual = _cards(responses, "utter_crisis_sexual_violence")
+    down = _cards(responses, "utter_action_server_down")
+    assert [c.id for c in suicide] == ["zelfmoordpreventie", "alarmnummer"]
+    assert suicide[0].phones[0].tel == "tel:113"
+    assert [c.id for c in danger] == ["alarmnummer", "zelfmoordpreventie", "csg"]
+    assert danger[0].phones[0].tel == "tel:112"
+    assert [c.id for c in sexual] == ["csg", "alarmnummer", "politie"]
+    assert sexual[0].phones[0].tel == "tel:+318000188"
+    assert {c.id for c in down} == {"csg", "zelfmoordpreventie", "alarmnummer"}
+
+
+def test_fixed_answers_show_their_text_above_their_cards(responses) -> None:
+    """In the widget a fixed answer's lead is its text: the same words as in a text channel."""
+    for name in crisis.load_responses():
+        assert read_reply(responses[name][0]["custom"]).lead == responses[name][0]["text"], name
 
 
 def test_safety_check_asks_with_buttons_to_each_crisis_answer(responses) -> None:
@@ -109,26 +122,24 @@ def test_safety_check_asks_with_buttons_to_each_crisis_answer(responses) -> None
 
 def test_crisis_answers_never_say_goodbye_or_did_not_understand(responses) -> None:
     """No crisis answer or safety check reads as a goodbye or as not understanding."""
-    for name in crisis.RESPONSES:
+    for name in crisis.load_responses():
         text = responses[name][0]["text"].lower()
         assert "begreep" not in text and "terugkomen" not in text and "dag!" not in text, name
 
 
 def test_fixed_texts_name_only_numbers_of_their_payload(snapshot: Snapshot, responses) -> None:
     """A number written in a fixed text is one of the numbers in its payload, so they cannot drift."""
-    for name in crisis.RESPONSES:
+    for name in crisis.load_responses():
         text = responses[name][0]["text"]
-        payload_numbers = {
-            p["display"] for c in responses[name][0]["custom"]["channels"] for p in c["phones"]
-        }
+        payload_numbers = {p.display for c in _cards(responses, name) for p in c.phones}
         for number in re.findall(r"\b\d{3,4}(?:-\d{4})?\b", text):
             assert number in payload_numbers, (name, number)
 
 
 def test_fixed_payload_equals_action_payload(snapshot: Snapshot, responses) -> None:
     """The crisis cards look exactly like the cards the actions send."""
-    for card in responses["utter_crisis_suicide"][0]["custom"]["channels"]:
-        assert card == channel_payload(snapshot.registry[card["id"]], True)
+    for card in _cards(responses, "utter_crisis_suicide"):
+        assert card == contact_card(snapshot.registry[card.id], True)
 
 
 @pytest.mark.parametrize("topic", ILLEGAL_MATERIAL_TOPICS)

@@ -57,7 +57,7 @@ def csg_card_phone(stack: Stack) -> str:
         timeout=30,
     )
     assert response.status_code == 200
-    cards = [card for message in response.json()["messages"] for card in message["channels"]]
+    cards = [card for message in response.json()["messages"] for card in message["cards"]]
     assert cards and cards[0]["id"] == "csg", cards
     return str(cards[0]["phones"][0]["display"])
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
+from bot.reply import read_reply
 from bot.tools.devstack import Stack, send
 
 pytestmark = pytest.mark.e2e
@@ -17,10 +19,11 @@ def _session() -> str:
 
 
 def _channels(messages: list[dict]) -> list[str]:
-    """Channel ids of the first channels payload in a reply."""
+    """Channel ids of the first help reply (bot/reply.py) in a reply."""
     for message in messages:
-        if message.get("custom", {}).get("channels"):
-            return [c["id"] for c in message["custom"]["channels"]]
+        reply = read_reply(message.get("custom"))
+        if reply is not None and reply.cards:
+            return [c.id for c in reply.cards]
     return []
 
 
@@ -53,13 +56,32 @@ def test_first_message_gets_its_channels_in_the_first_reply(
 
 
 def test_police_card_has_a_dialable_number(stack: Stack) -> None:
-    """The police card carries tel:+319008844 and its display form."""
+    """The police card carries tel:+319008844 and its display form; the text names the number too."""
     reply = send(stack.rasa_url, _session(), "ik wil aangifte doen")
-    card = next(m["custom"]["channels"][0] for m in reply if "custom" in m)
-    assert card["id"] == "politie"
-    assert card["tel"] == "tel:+319008844"
-    assert card["phone"] == "0900-8844"
+    card = next(read_reply(m["custom"]).cards[0] for m in reply if "custom" in m)
+    assert card.id == "politie"
+    assert (card.phones[0].tel, card.phones[0].display) == ("tel:+319008844", "0900-8844")
     assert "0900-8844" in _texts(reply)
+
+
+def test_widget_channel_keeps_a_help_reply_one_message(stack: Stack) -> None:
+    """Through Rasa's widget channel the text for text channels and the help reply arrive as one
+    message, in the order the bot said them; the REST channel splits the same reply in two."""
+    session = _session()
+    whole = httpx.post(
+        f"{stack.rasa_url}/webhooks/widget/webhook",
+        json={"sender": session, "message": "ik wil aangifte doen"},
+        timeout=30,
+    ).json()
+    with_reply = [m for m in whole if "custom" in m]
+    assert len(with_reply) == 1
+    message = with_reply[0]
+    reply = read_reply(message["custom"])
+    assert reply is not None and reply.cards[0].id == "politie"
+    assert message["text"].startswith("• Politie: bel 0900-8844")
+    assert reply.lead is None or reply.lead in message["text"]
+    split = send(stack.rasa_url, _session(), "ik wil aangifte doen")
+    assert any("custom" in m and "text" not in m for m in split)
 
 
 @pytest.mark.parametrize(

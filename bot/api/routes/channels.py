@@ -5,9 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Response, status
 
 from bot.api.deps import CatalogDep
-from bot.api.schemas import ChannelPublic, ChannelsPublic
+from bot.api.schemas import ChannelsPublic
 from bot.registry.models import Channel
-from bot.routing import channel_payload, now_local
+from bot.reply import ContactCard
+from bot.routing import contact_card, now_local
 
 router = APIRouter(prefix="/api/channels", tags=["channels"])
 
@@ -15,8 +16,8 @@ router = APIRouter(prefix="/api/channels", tags=["channels"])
 _CACHE = "public, max-age=60"
 
 
-def _public(channel: Channel) -> ChannelPublic:
-    return ChannelPublic.model_validate(channel_payload(channel, channel.open_now(now_local())))
+def _public(channel: Channel) -> ContactCard:
+    return contact_card(channel, channel.open_now(now_local()))
 
 
 @router.get("", response_model=ChannelsPublic)
@@ -27,8 +28,8 @@ def read_channels(catalog: CatalogDep, response: Response) -> ChannelsPublic:
     return ChannelsPublic(version=registry.version, channels=[_public(c) for c in registry.channels.values()])
 
 
-@router.get("/{channel_id}", response_model=ChannelPublic)
-def read_channel(channel_id: str, catalog: CatalogDep, response: Response) -> ChannelPublic:
+@router.get("/{channel_id}", response_model=ContactCard)
+def read_channel(channel_id: str, catalog: CatalogDep, response: Response) -> ContactCard:
     """One help channel by id."""
     channel = catalog.snapshot().registry.channels.get(channel_id)
     if channel is None:

@@ -8,33 +8,31 @@ import time
 from fastapi import APIRouter, status
 from fastapi.responses import JSONResponse
 
-from bot.api.deps import CatalogDep, RasaClientDep, RateLimitDep, SettingsDep
+from bot.api.deps import RasaClientDep, RateLimitDep, SettingsDep
 from bot.api.rasa_client import RasaUnavailable
-from bot.api.schemas import ChannelPublic, ChatMessage, ChatRequest, ChatResponse, ErrorResponse
-from bot.crisis import RESPONSES, expected_payload
-from bot.registry.catalog import Catalog
+from bot.api.schemas import ChatMessage, ChatRequest, ChatResponse, ErrorResponse
+from bot.crisis import bot_down_reply
 
 logger = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api/chat", tags=["chat"])
 
-# The fixed response Rasa itself gives when the action server is down: 24/7 channels only.
-_DOWN_TEXT, _DOWN_CHANNELS = RESPONSES["utter_action_server_down"]
+# When domain/crisis.yml cannot be read at all, these words still name the numbers.
+_LAST_RESORT = "Sorry, er gaat bij mij nu iets mis. Nu gevaar? Bel 112. Denk je aan zelfmoord? Bel 113."
 
 
-def unavailable_error(catalog: Catalog) -> ErrorResponse:
-    """The 503 body: a message with the numbers that are always open, taken from the registry."""
+def unavailable_error() -> ErrorResponse:
+    """The 503 body: the answer Rasa itself gives when the action server is down (domain/crisis.yml)."""
     try:
-        payload = expected_payload(catalog.snapshot(), _DOWN_CHANNELS)
-        cards = [ChannelPublic.model_validate(c) for c in payload["channels"]]
+        reply = bot_down_reply()
+        message = ChatMessage(text=reply.lead, cards=reply.cards)
     except Exception:
-        # The text alone names the numbers; a broken registry must not hide them.
-        logger.exception("no channel cards for the bot-down message")
-        cards = []
+        logger.exception("domain/crisis.yml gave no bot-down answer; sent the last-resort text")
+        message = ChatMessage(text=_LAST_RESORT)
     return ErrorResponse(
         error="bot_unavailable",
         detail="De chatbot werkt nu even niet. Probeer het later nog eens.",
-        messages=[ChatMessage(text=_DOWN_TEXT, channels=cards)],
+        messages=[message],
     )
 
 
@@ -55,7 +53,6 @@ def unavailable_error(catalog: Catalog) -> ErrorResponse:
 async def send_message(
     chat: ChatRequest,
     rasa: RasaClientDep,
-    catalog: CatalogDep,
     settings: SettingsDep,
     _: RateLimitDep,
 ) -> ChatResponse | JSONResponse:
@@ -67,7 +64,7 @@ async def send_message(
         logger.warning("rasa unavailable (%s); sent the 24/7 numbers", exc)
         return JSONResponse(
             status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-            content=unavailable_error(catalog).model_dump(),
+            content=unavailable_error().model_dump(),
         )
     took_ms = (time.perf_counter() - started) * 1000
     # Only counts and timing: no text, no session id, no address.

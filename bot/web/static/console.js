@@ -143,10 +143,11 @@
   function renderMessage(message) {
     var item = el("div", "cs-bot");
     if (message.text) item.appendChild(el("p", "cs-bot-text", message.text));
-    if (message.channels && message.channels.length) {
+    if (message.cards && message.cards.length) {
       var cards = el("ul", "cs-cards");
-      message.channels.forEach(function (card) {
-        cards.appendChild(el("li", null, card.name + (card.phone ? " – " + card.phone : "") + " [" + card.id + "]"));
+      message.cards.forEach(function (card) {
+        var phone = card.phones && card.phones.length ? " – " + card.phones[0].display : "";
+        cards.appendChild(el("li", null, card.name + phone + " [" + card.id + "]"));
       });
       item.appendChild(cards);
     }

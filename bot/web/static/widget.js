@@ -37,18 +37,16 @@
       "name": "112 (alarmnummer)",
       "description": "Bel 112 als er nu gevaar is.",
       "phones": [{"display": "112", "tel": "tel:112", "label": null}],
-      "open_now": true,
-      "hours": "24/7",
-      "hours_text": "Dag en nacht"
+      "availability": "always",
+      "availability_text": "Dag en nacht"
     },
     {
       "id": "csg",
       "name": "Centrum Seksueel Geweld",
       "description": "Voor iedereen met een nare seksuele ervaring. Gratis en anoniem.",
       "phones": [{"display": "0800-0188", "tel": "tel:+318000188", "label": null}],
-      "open_now": true,
-      "hours": "24/7",
-      "hours_text": "Dag en nacht"
+      "availability": "always",
+      "availability_text": "Dag en nacht"
     },
     {
       "id": "zelfmoordpreventie",
@@ -58,9 +56,8 @@
         {"display": "113", "tel": "tel:113", "label": null},
         {"display": "0800-0113", "tel": "tel:+318000113", "label": null}
       ],
-      "open_now": true,
-      "hours": "24/7",
-      "hours_text": "Dag en nacht"
+      "availability": "always",
+      "availability_text": "Dag en nacht"
     }
   ];
   // END EMERGENCY
@@ -259,14 +256,12 @@
 
   // --- rendering ---------------------------------------------------------------------------
 
-  function badgeFor(card) {
-    if (card.open_now === true) {
-      return card.hours === "24/7" ? ["Dag en nacht", "open"] : ["Nu open", "open"];
-    }
-    if (card.open_now === false) {
-      return ["Nu gesloten", "closed"];
-    }
-    return [card.website ? "Tijden: zie website" : "Tijden niet bekend", "unknown"];
+  // The badge's words come from the server (ContactCard.availability_text, bot/reply.py);
+  // availability only picks its colour.
+  var BADGE_STATES = { always: "open", open: "open", closed: "closed", unknown: "unknown" };
+
+  function badgeClass(card) {
+    return BADGE_STATES[card.availability] || "unknown";
   }
 
   function link(href, text, extra, className) {
@@ -286,23 +281,19 @@
     var item = el("li", "hw-card");
     var head = el("div", "hw-card-head");
     head.appendChild(el("h" + (headingLevel + 1), "hw-card-name", card.name));
-    var badge = badgeFor(card);
-    head.appendChild(el("span", "hw-badge hw-badge--" + badge[1], badge[0]));
+    if (typeof card.availability_text === "string" && card.availability_text) {
+      head.appendChild(el("span", "hw-badge hw-badge--" + badgeClass(card), card.availability_text));
+    }
     item.appendChild(head);
     if (card.description) {
       item.appendChild(el("p", "hw-card-text", card.description));
-    }
-    if (card.hours_text && card.hours_text !== badge[0]) {
-      item.appendChild(el("p", "hw-card-meta", card.hours_text));
     }
     if (card.hours_note) {
       item.appendChild(el("p", "hw-card-meta", card.hours_note));
     }
 
     var actions = el("div", "hw-card-actions");
-    var phones = Array.isArray(card.phones) && card.phones.length
-      ? card.phones
-      : [{ display: card.phone, tel: card.tel, label: null }];
+    var phones = Array.isArray(card.phones) ? card.phones : [];
     phones.forEach(function (phone) {
       var tel = telUrl(phone && phone.tel);
       if (!tel || !phone.display) {
@@ -354,9 +345,9 @@
     if (typeof message.text === "string" && message.text) {
       item.appendChild(el("p", "hw-text", message.text));
     }
-    if (Array.isArray(message.channels) && message.channels.length) {
+    if (Array.isArray(message.cards) && message.cards.length) {
       var list = el("ul", "hw-cards");
-      message.channels.forEach(function (card) {
+      message.cards.forEach(function (card) {
         if (card && typeof card.name === "string") {
           list.appendChild(renderCard(card));
         }
@@ -425,7 +416,7 @@
   // --- talking to the service --------------------------------------------------------------
 
   function unreachable() {
-    return [{ text: TEXT.unreachable, channels: EMERGENCY }];
+    return [{ text: TEXT.unreachable, cards: EMERGENCY }];
   }
 
   function post(message) {
