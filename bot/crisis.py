@@ -7,7 +7,7 @@ channel. The cards are copies of the registry (the answer must work when the act
 down, so it cannot look them up): `make crisis-sync` refreshes them, and `make crisis-check`
 (and a test) fails when they differ from channels/channels.yml.
 
-Which channels an answer names: the channels of its topic in channels/routing.yml when the topic
+Which channels an answer names: the channels of its topic in channels/topics.yml when the topic
 is there (the three crisis answers), else the cards already in the file (the safety check and
 the bot-down answer), in that order. A fixed answer cannot compute "open now", so it may only
 name channels that are open day and night or whose hours no source confirms.
@@ -22,9 +22,9 @@ from typing import Any
 
 import yaml
 
+from bot.referral import contact_card
 from bot.registry.catalog import Snapshot
 from bot.reply import HelpReply, read_reply
-from bot.routing import contact_card
 from bot.settings import ROOT
 
 CRISIS_DOMAIN = ROOT / "domain" / "crisis.yml"

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-REPLY_VERSION = 1
+REPLY_VERSION: Literal[1] = 1
 # The key of the help reply inside a Rasa message's custom payload.
 REPLY_KEY = "help_reply"
 

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="HULPWIJZER_", extra="ignore")
 
     channels_path: Path = ROOT / "channels" / "channels.yml"
-    routing_path: Path = ROOT / "channels" / "routing.yml"
+    topics_path: Path = ROOT / "channels" / "topics.yml"
     timezone: str = "Europe/Amsterdam"
 
     # The web service (bot/api): the bot's only public door.

@@ -17,7 +17,7 @@ from bot.tools.devstack import free_port
 __all__ = ["free_port"]  # tests import it from here; the stack uses the same one
 
 CHANNELS = ROOT / "channels" / "channels.yml"
-ROUTING = ROOT / "channels" / "routing.yml"
+ROUTING = ROOT / "channels" / "topics.yml"
 
 # Fixed moments (Europe/Amsterdam) for open-now tests.
 WEDNESDAY_NOON = datetime(2026, 11, 25, 12, 0, tzinfo=TIMEZONE)
@@ -29,14 +29,14 @@ SATURDAY_NOON = datetime(2026, 11, 28, 12, 0, tzinfo=TIMEZONE)
 def data_dir(tmp_path: Path) -> Path:
     """A writable copy of channels/ for tests that edit the data."""
     shutil.copy(CHANNELS, tmp_path / "channels.yml")
-    shutil.copy(ROUTING, tmp_path / "routing.yml")
+    shutil.copy(ROUTING, tmp_path / "topics.yml")
     return tmp_path
 
 
 @pytest.fixture
 def catalog(data_dir: Path) -> Catalog:
     """A catalog over the writable copy."""
-    return Catalog(data_dir / "channels.yml", data_dir / "routing.yml")
+    return Catalog(data_dir / "channels.yml", data_dir / "topics.yml")
 
 
 @pytest.fixture

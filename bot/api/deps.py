@@ -7,9 +7,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from bot.admin.store import ChannelStore, open_channel_store
 from bot.api.rasa_client import RasaClient
 from bot.api.ratelimit import RateLimiter
+from bot.history.store import ChannelStore, open_channel_store
 from bot.registry.catalog import Catalog
 from bot.settings import Settings
 

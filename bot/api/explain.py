@@ -11,38 +11,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import yaml
-from pydantic import BaseModel
 
+from bot.api.schemas import Explain, IntentScore, Turn
 from bot.reply import read_reply
 
 # Rasa's own bookkeeping, not something the bot does; test stories leave them out.
 HIDDEN_ACTIONS = frozenset({"action_listen", "action_session_start"})
 ALTERNATIVES = 2
-
-
-class IntentScore(BaseModel):
-    """An intent and the classifier's confidence in it (0 to 1)."""
-
-    intent: str
-    confidence: float
-
-
-class Explain(BaseModel):
-    """What the bot understood in one user turn and what it did about it."""
-
-    intent: str | None
-    confidence: float | None
-    alternatives: list[IntentScore]
-    actions: list[str]
-    channels: list[str]
-    safety: str | None = None
-
-
-class Turn(BaseModel):
-    """One user message and everything the bot did until it listened again."""
-
-    text: str
-    explain: Explain
 
 
 def _number(value: Any) -> float | None:

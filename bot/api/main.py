@@ -21,7 +21,7 @@ from bot.api.ratelimit import RateLimited, RateLimiter
 from bot.api.routes import channels, chat, health, pages
 from bot.api.routes.admin import router as admin_router
 from bot.api.routes.console import router as console_router
-from bot.api.schemas import MAX_MESSAGE_LENGTH, ChatMessage, ErrorResponse, Problem
+from bot.api.schemas import MAX_MESSAGE_LENGTH, ChatMessage, ErrorResponse, RequestProblem
 from bot.api.security import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from bot.registry.catalog import Catalog
 from bot.settings import Settings, get_settings
@@ -85,14 +85,14 @@ def _validation_error(request: Request, exc: Exception) -> JSONResponse:
         body = ErrorResponse(
             error="bad_json",
             detail=_UNREADABLE,
-            problems=[Problem(field="body", message="not valid JSON")],
+            problems=[RequestProblem(field="body", message="not valid JSON")],
         )
     else:
         code = status.HTTP_422_UNPROCESSABLE_CONTENT
         body = ErrorResponse(
             error="invalid_request",
             detail=_detail(errors[0]) if errors else _UNREADABLE,
-            problems=[Problem(field=_field(tuple(e["loc"])), message=str(e["msg"])) for e in errors],
+            problems=[RequestProblem(field=_field(tuple(e["loc"])), message=str(e["msg"])) for e in errors],
         )
     return JSONResponse(status_code=code, content=body.model_dump())
 
@@ -124,7 +124,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     # One settings object for middleware and routes alike.
     app.state.settings = settings
-    app.state.catalog = Catalog(settings.channels_path, settings.routing_path)
+    app.state.catalog = Catalog(settings.channels_path, settings.topics_path)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
 
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -1,9 +1,10 @@
-"""What the web service accepts and returns: the chat turn, the contact cards, the errors."""
+"""Every model the web service accepts and returns: chat, channels, console, admin, errors, health."""
 
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -70,7 +71,7 @@ class ChannelsPublic(BaseModel):
     channels: list[ContactCard]
 
 
-class Problem(BaseModel):
+class RequestProblem(BaseModel):
     """One thing wrong with a request, for developers."""
 
     field: str
@@ -82,7 +83,7 @@ class ErrorResponse(BaseModel):
 
     error: str
     detail: str
-    problems: list[Problem] = []
+    problems: list[RequestProblem] = []
     messages: list[ChatMessage] = []
 
 
@@ -93,3 +94,119 @@ class HealthResponse(BaseModel):
     rasa: str
     actions: str
     rasa_replicas_up: str = Field(description="Rasa replicas that answer, of those configured: '2/2'")
+
+
+# --- the admin API (/api/admin): channels with their version, history ---------------------------
+
+
+class ChannelAdmin(BaseModel):
+    """One channel as maintainers edit it, with the version to send back when saving it."""
+
+    channel: dict[str, Any] = Field(description="Every field of the channel, as in channels.yml")
+    version: int = Field(description="Send this back (If-Match or `version`) when saving")
+
+
+class ChannelsAdmin(BaseModel):
+    """Every channel, with the version of the registry they come from."""
+
+    version: int
+    channels: list[dict[str, Any]]
+
+
+class ChangePublic(BaseModel):
+    """One changed field of one channel; `field` '' means the whole channel was added or removed."""
+
+    channel: str | None
+    field: str
+    old: Any = None
+    new: Any = None
+
+
+class HistoryEntryPublic(BaseModel):
+    """One saved version: when, by whom, why, and which fields changed."""
+
+    version: int
+    saved_at: datetime
+    author: str
+    reason: str = Field(description="save, rollback, or file (an edit of channels.yml itself)")
+    rollback_of: int | None = None
+    changes: list[ChangePublic]
+
+
+class HistoryPublic(BaseModel):
+    """The newest versions first, and the current version to send with a rollback."""
+
+    current_version: int
+    entries: list[HistoryEntryPublic]
+
+
+class VersionContent(HistoryEntryPublic):
+    """A saved version in full: the file text and its channels."""
+
+    content: str
+    channels: list[dict[str, Any]]
+
+
+class RollbackRequest(BaseModel):
+    """The current version the maintainer saw (or send it as If-Match)."""
+
+    version: int | None = None
+
+
+class FieldProblem(BaseModel):
+    """One thing wrong, named by channel and field, in Dutch for the maintainer."""
+
+    channel: str | None
+    field: str
+    message: str
+    technical: str = Field(description="The registry's own (English) message")
+
+
+class AdminError(BaseModel):
+    """An admin error: `detail` is a Dutch sentence; `problems` name channel and field."""
+
+    error: str
+    detail: str
+    current_version: int | None = None
+    problems: list[FieldProblem] = []
+
+
+# --- the counsellor console (/api/console): a turn and why the bot answered as it did ---------
+
+
+class IntentScore(BaseModel):
+    """An intent and the classifier's confidence in it (0 to 1)."""
+
+    intent: str
+    confidence: float
+
+
+class Explain(BaseModel):
+    """What the bot understood in one user turn and what it did about it."""
+
+    intent: str | None
+    confidence: float | None
+    alternatives: list[IntentScore]
+    actions: list[str]
+    channels: list[str]
+    safety: str | None = None
+
+
+class Turn(BaseModel):
+    """One user message and everything the bot did until it listened again."""
+
+    text: str
+    explain: Explain
+
+
+class CounsellorPublic(BaseModel):
+    """Who is logged in to the console."""
+
+    name: str
+
+
+class ConsoleResponse(BaseModel):
+    """The bot's messages for one turn, and why: the intent, its rivals, the actions, the channels."""
+
+    messages: list[ChatMessage]
+    explain: Explain

@@ -39,9 +39,9 @@ class Catalog:
     edit can never take the bot down.
     """
 
-    def __init__(self, channels_path: Path, routing_path: Path) -> None:
+    def __init__(self, channels_path: Path, topics_path: Path) -> None:
         self.channels_path = channels_path
-        self.routing_path = routing_path
+        self.topics_path = topics_path
         self._lock = threading.Lock()
         self._stamps: tuple[_Stamp, _Stamp] | None = None
         self._snapshot: Snapshot | None = None
@@ -51,7 +51,7 @@ class Catalog:
             self.channels_path.read_text(encoding="utf-8"), source=str(self.channels_path)
         )
         routing = parse_routing(
-            self.routing_path.read_text(encoding="utf-8"), registry, source=str(self.routing_path)
+            self.topics_path.read_text(encoding="utf-8"), registry, source=str(self.topics_path)
         )
         return Snapshot(registry, routing)
 
@@ -59,7 +59,7 @@ class Catalog:
         """The current data; raises RegistryError only if no valid version was ever loaded."""
         with self._lock:
             try:
-                stamps = (_stamp(self.channels_path), _stamp(self.routing_path))
+                stamps = (_stamp(self.channels_path), _stamp(self.topics_path))
             except OSError:
                 if self._snapshot is None:
                     raise
@@ -80,4 +80,4 @@ class Catalog:
 def get_catalog() -> Catalog:
     """The process-wide catalog for the configured files."""
     settings = get_settings()
-    return Catalog(settings.channels_path, settings.routing_path)
+    return Catalog(settings.channels_path, settings.topics_path)

@@ -22,7 +22,7 @@ def main(today: date | None = None) -> int:
     today = today or date.today()
     try:
         registry = load_registry(settings.channels_path)
-        routing = load_routing(settings.routing_path, registry)
+        routing = load_routing(settings.topics_path, registry)
     except RegistryError as exc:
         print(f"ERRORS in the channel data ({len(exc.problems)}); the bot keeps the last valid version")
         print(f"  file: {exc.source}")
@@ -31,7 +31,7 @@ def main(today: date | None = None) -> int:
         return 1
     print(
         f"OK: {len(registry.channels)} channels in {settings.channels_path.name}, "
-        f"{len(routing.topics)} topics in {settings.routing_path.name}"
+        f"{len(routing.topics)} topics in {settings.topics_path.name}"
     )
     stale = [c for c in registry.channels.values() if today - c.verified_on > STALE_AFTER]
     unknown = [c for c in registry.channels.values() if c.hours == "unknown"]

@@ -96,7 +96,7 @@ def parse_registry(text: str, source: str = "channels.yml") -> Registry:
     return Registry(version=data["version"], channels=channels)
 
 
-def parse_routing(text: str, registry: Registry, source: str = "routing.yml") -> RoutingTable:
+def parse_routing(text: str, registry: Registry, source: str = "topics.yml") -> RoutingTable:
     """Validate routing YAML text against the registry; raise RegistryError on any problem."""
     data = _read_yaml(text, source, _ROUTING_KEYS, "topics")
     raw_topics = data["topics"]

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import yaml
 
+from bot.referral import now_local, plan_route
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 from bot.reports.page import esc, render_page
-from bot.routing import now_local, plan_route
 from bot.settings import ROOT
 from bot.tools.calibration import Curve, expected_calibration_error, plot_reliability
 from bot.tools.nlu_eval import (
@@ -70,7 +70,7 @@ class Prediction:
 
 
 @dataclass(frozen=True)
-class IntentScore:
+class IntentFigures:
     """Rasa's figures for one intent."""
 
     intent: str
@@ -100,7 +100,7 @@ class NluReport:
 
     accuracy: float
     macro_f1: float
-    scores: tuple[IntentScore, ...]
+    scores: tuple[IntentFigures, ...]
     rows: tuple[RoutingRow, ...]
     routed_at: datetime
     model: str
@@ -109,7 +109,7 @@ class NluReport:
     calibration: tuple[str, ...] = ()
 
     @property
-    def weakest(self) -> list[IntentScore]:
+    def weakest(self) -> list[IntentFigures]:
         """The intents to add examples to next: lowest F1 among intents the held-out set tests."""
         return [s for s in self.scores if s.support > 0][:WEAKEST_COUNT]
 
@@ -118,10 +118,10 @@ class NluReport:
         return {s.intent: s.confused_with[intent] for s in self.scores if intent in s.confused_with}
 
 
-def read_scores(report: dict) -> list[IntentScore]:
+def read_scores(report: dict) -> list[IntentFigures]:
     """Per-intent figures from Rasa's intent_report.json, weakest first."""
     scores = [
-        IntentScore(
+        IntentFigures(
             intent=name,
             precision=float(v["precision"]),
             recall=float(v["recall"]),
@@ -157,7 +157,7 @@ def load_predictions(out: Path) -> list[Prediction]:
 def route_ids(snapshot: Snapshot, intent: str, at: datetime) -> tuple[str, ...] | None:
     """The channel ids the bot sends for `intent` at `at`, or None when the intent is no topic.
 
-    Crisis intents are topics in channels/routing.yml too, with the channels of their fixed answer.
+    Crisis intents are topics in channels/topics.yml too, with the channels of their fixed answer.
     """
     if intent not in snapshot.routing.topics:
         return None
@@ -268,11 +268,11 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{name} ({count})" for name, count in pairs) or NO_ROUTE
 
 
-def _confused(score: IntentScore) -> str:
+def _confused(score: IntentFigures) -> str:
     return _counts(score.confused_with)
 
 
-def _weak_note(report: NluReport, score: IntentScore) -> str:
+def _weak_note(report: NluReport, score: IntentFigures) -> str:
     notes = [f"F1 {score.f1:.2f}, recall {score.recall:.2f}, precision {score.precision:.2f}"]
     if score.confused_with:
         notes.append(f"its messages taken for {_counts(score.confused_with)}")

@@ -319,22 +319,24 @@ def _store(name: str, data: dict[str, Any]) -> None:
     (STATE / name).write_text(json.dumps(data, indent=2))
 
 
-def train_cold(rasa: Path, config: Path, out: Path, name: str) -> float:
-    """Train from scratch with an empty Rasa cache; seconds of wall time."""
-    cache = Path(tempfile.mkdtemp(prefix="hulpwijzer-bench-cache-"))
+def train_cold(rasa: Path, config: Path, out: Path, name: str, nlu_only: bool = False) -> float:
+    """Train from scratch with an empty Rasa cache; seconds of wall time.
+
+    `nlu_only` trains the NLU pipeline alone (`rasa train nlu`), as bot.tools.pipelines compares it.
+    """
+    cache = Path(tempfile.mkdtemp(prefix="hulpwijzer-cold-cache-"))
     env = {**os.environ, "RASA_CACHE_DIRECTORY": str(cache), "PYTHONPATH": str(ROOT)}
+    what = (
+        ["train", "nlu", "--nlu", "data"] if nlu_only else ["train", "--domain", "domain", "--data", "data"]
+    )
     started = time.monotonic()
     try:
         subprocess.run(
             [
                 str(rasa),
-                "train",
+                *what,
                 "--config",
                 str(config),
-                "--domain",
-                "domain",
-                "--data",
-                "data",
                 "--out",
                 str(out),
                 "--fixed-model-name",

@@ -21,8 +21,6 @@ import copy
 import json
 import os
 import platform
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +31,7 @@ from typing import Any
 import yaml
 
 from bot.settings import ROOT
+from bot.tools.bench import train_cold
 from bot.tools.calibration import expected_calibration_error
 from bot.tools.nlu_eval import CRISIS_INTENTS, HELDOUT, HELDOUT_BLIND, nlu_examples
 from bot.tools.safety_eval import SAFETY_DIR, cases, load_set, parse, summary
@@ -128,22 +127,6 @@ def candidate_config(candidate: Candidate, base: dict[str, Any]) -> dict[str, An
     return config
 
 
-def train_nlu_cold(rasa: Path, config: Path, out: Path, name: str) -> float:
-    """`rasa train nlu` with an empty Rasa cache; seconds of wall time."""
-    cache = Path(tempfile.mkdtemp(prefix="hulpwijzer-pipelines-cache-"))
-    env = {**os.environ, "RASA_CACHE_DIRECTORY": str(cache), "PYTHONPATH": str(ROOT)}
-    started = time.monotonic()
-    try:
-        subprocess.run(
-            [str(rasa), "train", "nlu", "--config", str(config), "--nlu", "data",
-             "--out", str(out), "--fixed-model-name", name, "--quiet"],
-            cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )  # fmt: skip
-    finally:
-        shutil.rmtree(cache, ignore_errors=True)
-    return time.monotonic() - started
-
-
 def _accuracy(pairs: list[tuple[str, str]], parsed: list[dict]) -> dict[str, Any]:
     right = [p["intent"].get("name") == intent for (intent, _), p in zip(pairs, parsed, strict=True)]
     crisis = [ok for (intent, _), ok in zip(pairs, right, strict=True) if intent in CRISIS_INTENTS]
@@ -167,7 +150,7 @@ def measure(candidate: Candidate, rasa: Path, base: dict[str, Any], work: Path) 
     config.write_text(yaml.safe_dump(candidate_config(candidate, base), sort_keys=False, allow_unicode=True))
     started = time.monotonic()
     print(f"==> {candidate.key}: cold training ({candidate.description}) ...", flush=True)
-    seconds = train_nlu_cold(rasa, config, work, candidate.key)
+    seconds = train_cold(rasa, config, work, candidate.key, nlu_only=True)
     model = work / f"{candidate.key}.tar.gz"
     print(f"    trained in {seconds:.0f} s; parsing the held-out and safety sets ...", flush=True)
     heldout, blind = nlu_examples(HELDOUT), nlu_examples(HELDOUT_BLIND)

@@ -26,7 +26,7 @@ def admin(make_client: MakeClient, data_dir: Path) -> TestClient:
     return make_client(
         admin_tokens={"anna": ANNA, "bob": BOB},
         channels_path=data_dir / "channels.yml",
-        routing_path=data_dir / "routing.yml",
+        topics_path=data_dir / "topics.yml",
         history_url=f"sqlite:///{data_dir / 'var' / 'history.sqlite'}",
     )
 
@@ -58,7 +58,7 @@ NEW_PHONE = [{"dial": "+318000199", "display": "0800-0199"}]
 
 def test_hide_admin_when_no_token_is_configured(make_client: MakeClient, data_dir: Path) -> None:
     """Without configured tokens every admin route answers 404, as if it did not exist."""
-    client = make_client(channels_path=data_dir / "channels.yml", routing_path=data_dir / "routing.yml")
+    client = make_client(channels_path=data_dir / "channels.yml", topics_path=data_dir / "topics.yml")
     for path in ("/api/admin/channels", "/api/admin/channels/csg", "/api/admin/history"):
         response = client.get(path, headers=auth())
         assert response.status_code == 404, path

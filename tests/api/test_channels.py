@@ -38,7 +38,7 @@ def test_read_channel_returns_404_for_unknown_id(client) -> None:
 
 def test_read_channels_shows_registry_edit_without_restart(make_client, data_dir: Path) -> None:
     """An edit to channels.yml is served on the next request."""
-    client = make_client(channels_path=data_dir / "channels.yml", routing_path=data_dir / "routing.yml")
+    client = make_client(channels_path=data_dir / "channels.yml", topics_path=data_dir / "topics.yml")
     assert client.get("/api/channels/csg").json()["name"] == "Centrum Seksueel Geweld"
     data = load_yaml(data_dir / "channels.yml")
     next(c for c in data["channels"] if c["id"] == "csg")["name"] = "CSG (nieuw)"

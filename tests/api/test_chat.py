@@ -13,8 +13,8 @@ import pytest
 
 from bot.api.rasa_client import MESSAGE_ID_KEY
 from bot.crisis import load_responses
+from bot.referral import contact_card
 from bot.registry import get_catalog
-from bot.routing import contact_card
 from tests.api.conftest import POLICE_CARD, POLICE_LEAD, SESSION, FakeRasa, MakeClient, TestClient, chat
 from tests.conftest import free_port
 

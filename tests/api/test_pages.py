@@ -10,8 +10,8 @@ import pytest
 from pydantic import ValidationError
 
 from bot.api.routes.pages import STATIC_DIR
+from bot.referral import contact_card
 from bot.registry import get_catalog
-from bot.routing import contact_card
 from bot.settings import Settings
 
 WIDGET_JS = (STATIC_DIR / "widget.js").read_text(encoding="utf-8")

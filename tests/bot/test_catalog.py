@@ -46,4 +46,4 @@ def test_snapshot_raises_when_nothing_valid_was_ever_loaded(data_dir: Path) -> N
     """At start-up there is no last valid version to fall back on: fail loudly."""
     (data_dir / "channels.yml").write_text("version: 1\nchannels: []\n", encoding="utf-8")
     with pytest.raises(RegistryError):
-        Catalog(data_dir / "channels.yml", data_dir / "routing.yml").snapshot()
+        Catalog(data_dir / "channels.yml", data_dir / "topics.yml").snapshot()

@@ -23,10 +23,10 @@ TOKEN = "anna-browser-token-0123456789"
 def admin_web(tmp_path: Path) -> Iterator[str]:
     """A web service with admin on, over a copy of the channel data (no Rasa needed): its URL."""
     shutil.copy(CHANNELS, tmp_path / "channels.yml")
-    shutil.copy(ROUTING, tmp_path / "routing.yml")
+    shutil.copy(ROUTING, tmp_path / "topics.yml")
     lone: Stack = lone_web(
         HULPWIJZER_CHANNELS_PATH=str(tmp_path / "channels.yml"),
-        HULPWIJZER_ROUTING_PATH=str(tmp_path / "routing.yml"),
+        HULPWIJZER_TOPICS_PATH=str(tmp_path / "topics.yml"),
         HULPWIJZER_HISTORY_URL=f"sqlite:///{tmp_path / 'history.sqlite'}",
         HULPWIJZER_ADMIN_TOKENS=f'{{"anna": "{TOKEN}"}}',
     )

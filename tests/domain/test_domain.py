@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from bot import crisis
+from bot.referral import contact_card
 from bot.registry.catalog import Snapshot
 from bot.reply import read_reply
-from bot.routing import contact_card
 from bot.settings import ROOT
 
 ILLEGAL_MATERIAL_TOPICS = [

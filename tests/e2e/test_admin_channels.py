@@ -26,7 +26,7 @@ def admin_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """Actions, Rasa and the web service sharing a temporary copy of the channel data and history."""
     data = tmp_path_factory.mktemp("channels")
     shutil.copy(CHANNELS, data / "channels.yml")
-    shutil.copy(ROUTING, data / "routing.yml")
+    shutil.copy(ROUTING, data / "topics.yml")
     running = Stack(
         rasa_bin=ROOT / ".venv-rasa" / "bin" / "rasa",
         model=current_model(),
@@ -35,7 +35,7 @@ def admin_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         web_port=free_port(),
         extra_env={
             "HULPWIJZER_CHANNELS_PATH": str(data / "channels.yml"),
-            "HULPWIJZER_ROUTING_PATH": str(data / "routing.yml"),
+            "HULPWIJZER_TOPICS_PATH": str(data / "topics.yml"),
             "HULPWIJZER_HISTORY_URL": f"sqlite:///{data / 'history.sqlite'}",
         },
     )

@@ -45,7 +45,7 @@ def test_load_predictions_reads_errors_and_successes() -> None:
 
 
 def test_route_ids_maps_topic_intent_to_channel_ids(snapshot: Snapshot) -> None:
-    """A topic intent gets the channels of channels/routing.yml, with the 24/7 channel added."""
+    """A topic intent gets the channels of channels/topics.yml, with the 24/7 channel added."""
     assert nlu.route_ids(snapshot, "report_to_police", WEDNESDAY_NOON) == (
         "politie",
         "slachtofferhulp",

@@ -11,10 +11,9 @@ from fastapi import APIRouter, Body, FastAPI, Header, Query, Response, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from bot.admin.history import HistoryEntry
-from bot.admin.store import open_channel_store
-from bot.api.admin_messages import dutch_problem
-from bot.api.admin_schemas import (
+from bot.api.auth import MaintainerDep
+from bot.api.deps import ChannelStoreDep
+from bot.api.schemas import (
     AdminError,
     ChangePublic,
     ChannelAdmin,
@@ -25,10 +24,11 @@ from bot.api.admin_schemas import (
     RollbackRequest,
     VersionContent,
 )
-from bot.api.auth import MaintainerDep
-from bot.api.deps import ChannelStoreDep
 from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError
+from bot.history.history import HistoryEntry
+from bot.history.store import open_channel_store
 from bot.registry.loader import Registry
+from bot.registry.messages_nl import dutch_problem
 from bot.registry.models import Channel
 
 CONFLICT = "Iemand anders heeft dit kanaal net veranderd. Laad opnieuw."

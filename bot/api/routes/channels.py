@@ -6,9 +6,9 @@ from fastapi import APIRouter, HTTPException, Response, status
 
 from bot.api.deps import CatalogDep
 from bot.api.schemas import ChannelsPublic
+from bot.referral import contact_card, now_local
 from bot.registry.models import Channel
 from bot.reply import ContactCard
-from bot.routing import contact_card, now_local
 
 router = APIRouter(prefix="/api/channels", tags=["channels"])
 

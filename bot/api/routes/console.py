@@ -11,14 +11,20 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, StringConstraints
+from pydantic import StringConstraints
 
 from bot.api.auth import CounsellorDep
 from bot.api.deps import RasaClientDep, SettingsDep
-from bot.api.explain import Explain, last_turn, story_yaml, turns
+from bot.api.explain import last_turn, story_yaml, turns
 from bot.api.rasa_client import RasaUnavailable
-from bot.api.schemas import SESSION_ID_PATTERN, ChatMessage, ChatRequest, ErrorResponse
-from bot.routing import now_local
+from bot.api.schemas import (
+    SESSION_ID_PATTERN,
+    ChatRequest,
+    ConsoleResponse,
+    CounsellorPublic,
+    ErrorResponse,
+)
+from bot.referral import now_local
 
 logger = logging.getLogger(__name__)
 
@@ -31,19 +37,6 @@ NO_RASA_TOKEN = (
 )
 _RASA_DOWN = "Rasa antwoordt nu niet. Probeer het zo opnieuw."
 _NO_TURNS = "Er is nog geen gesprek om te bewaren. Stuur eerst een bericht."
-
-
-class CounsellorPublic(BaseModel):
-    """Who is logged in to the console."""
-
-    name: str
-
-
-class ConsoleResponse(BaseModel):
-    """The bot's messages for one turn, and why: the intent, its rivals, the actions, the channels."""
-
-    messages: list[ChatMessage]
-    explain: Explain
 
 
 def _rasa_token(settings: SettingsDep) -> str:

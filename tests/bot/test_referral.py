@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.referral import plan_route, route_reply, route_text
 from bot.registry.catalog import Catalog
 from bot.reply import read_reply
-from bot.routing import plan_route, route_reply, route_text
 from tests.conftest import SATURDAY_NOON, WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
 
 
@@ -48,10 +48,10 @@ def test_plan_route_says_closed_and_adds_24_7_channel(data_dir: Path) -> None:
         if channel["id"] == "politie":
             channel["hours"] = "24/7"
     write_yaml(data_dir / "channels.yml", channels)
-    routing = load_yaml(data_dir / "routing.yml")
+    routing = load_yaml(data_dir / "topics.yml")
     routing["topics"]["own_images_shared"]["channels"] = ["helpwanted", "politie"]
-    write_yaml(data_dir / "routing.yml", routing)
-    snapshot = Catalog(data_dir / "channels.yml", data_dir / "routing.yml").snapshot()
+    write_yaml(data_dir / "topics.yml", routing)
+    snapshot = Catalog(data_dir / "channels.yml", data_dir / "topics.yml").snapshot()
 
     day = plan_route(snapshot, "own_images_shared", WEDNESDAY_NOON)
     assert day.ids == ["helpwanted", "politie"]

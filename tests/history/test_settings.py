@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from bot.admin.history import PostgresHistory, SqliteHistory, open_history
-from bot.admin.store import open_channel_store
+from bot.history.history import PostgresHistory, SqliteHistory, open_history
+from bot.history.store import open_channel_store
 from bot.settings import ROOT, Settings
 from tests.conftest import CHANNELS, ROUTING
 
@@ -52,7 +52,7 @@ def test_open_channel_store_creates_sqlite_history_on_first_use(tmp_path: Path) 
     database = tmp_path / "var" / "channel-history.sqlite"
     settings = Settings(
         channels_path=tmp_path / "channels.yml",
-        routing_path=ROUTING,
+        topics_path=ROUTING,
         history_url=f"sqlite:///{database}",
     )
     (tmp_path / "channels.yml").write_text(CHANNELS.read_text(encoding="utf-8"), encoding="utf-8")

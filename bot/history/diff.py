@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from bot.admin.history import Change
+from bot.history.history import Change
 from bot.registry.loader import Registry
 from bot.registry.models import Channel
 

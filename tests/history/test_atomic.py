@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.admin import atomic
-from bot.admin.atomic import atomic_write_text
-from bot.admin.store import ChannelStore
+from bot.history import atomic
+from bot.history.atomic import atomic_write_text
+from bot.history.store import ChannelStore
 from bot.registry.loader import parse_registry
 from bot.settings import ROOT
-from tests.admin.conftest import make_store, new_csg_phone
+from tests.history.conftest import make_store, new_csg_phone
 
 
 def _leftovers(directory: Path) -> list[str]:
@@ -89,8 +89,8 @@ def test_update_channel_keeps_file_and_history_when_write_fails(
 _KILLED_SAVE = """
 import os, signal, sys
 from pathlib import Path
-from bot.admin import atomic
-from tests.admin.conftest import make_store, new_csg_phone
+from bot.history import atomic
+from tests.history.conftest import make_store, new_csg_phone
 
 store = make_store(Path(sys.argv[1]))
 store.read_all()

@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 
-from bot.admin.history import HistoryEntry, SqliteHistory
-from bot.admin.store import ChannelStore
 from bot.exceptions import ConflictError, NotFoundError, RegistryError
+from bot.history.history import HistoryEntry, SqliteHistory
+from bot.history.store import ChannelStore
 from bot.registry.catalog import Catalog
 from bot.registry.loader import parse_registry
-from tests.admin.conftest import channel_data, make_store, new_csg_phone
 from tests.conftest import CHANNELS
+from tests.history.conftest import channel_data, make_store, new_csg_phone
 
 
 def test_read_all_records_the_file_as_version_1(store: ChannelStore) -> None:
@@ -285,7 +285,7 @@ def test_update_channel_writes_nothing_when_version_number_is_taken(data_dir: Pa
     """A save that loses its version number to another machine is a conflict and leaves the file alone."""
     path = data_dir / "channels.yml"
     before = path.read_text(encoding="utf-8")
-    store = ChannelStore(path, data_dir / "routing.yml", _RacingHistory(data_dir / "var" / "h.sqlite"))
+    store = ChannelStore(path, data_dir / "topics.yml", _RacingHistory(data_dir / "var" / "h.sqlite"))
     with pytest.raises(ConflictError):
         store.update_channel("csg", new_csg_phone(store), 1, "anna")
     assert path.read_text(encoding="utf-8") == before

@@ -11,8 +11,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.referral import now_local, plan_route, route_reply, route_text
 from bot.registry import get_catalog
-from bot.routing import now_local, plan_route, route_reply, route_text
 
 logger = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.admin.history import Change, History, HistoryEntry, PostgresHistory, SqliteHistory
 from bot.exceptions import ConflictError
+from bot.history.history import Change, History, HistoryEntry, PostgresHistory, SqliteHistory
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -21,11 +21,11 @@ from typing import Any
 
 import yaml
 
-from bot.admin.atomic import atomic_write_text, remove_stale_temp_files
-from bot.admin.diff import diff_registries
-from bot.admin.history import History, HistoryEntry, Reason, StoredVersion, open_history
-from bot.admin.render import channel_document, header_of, render_registry
 from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError
+from bot.history.atomic import atomic_write_text, remove_stale_temp_files
+from bot.history.diff import diff_registries
+from bot.history.history import History, HistoryEntry, Reason, StoredVersion, open_history
+from bot.history.render import channel_document, header_of, render_registry
 from bot.registry.loader import Registry, parse_registry, parse_routing
 from bot.registry.models import Channel
 from bot.settings import Settings
@@ -52,9 +52,9 @@ class _Current:
 class ChannelStore:
     """Reads, saves and rolls back the channel registry; safe across threads and processes."""
 
-    def __init__(self, channels_path: Path, routing_path: Path, history: History) -> None:
+    def __init__(self, channels_path: Path, topics_path: Path, history: History) -> None:
         self.channels_path = channels_path
-        self.routing_path = routing_path
+        self.topics_path = topics_path
         self._history = history
         self._thread_lock = threading.Lock()
         self._lock_path = channels_path.with_name(f".{channels_path.name}.lock")
@@ -177,7 +177,7 @@ class ChannelStore:
 
     def _validated(self, text: str, source: str) -> Registry:
         registry = parse_registry(text, source=source)
-        parse_routing(self.routing_path.read_text(encoding="utf-8"), registry, source=self.routing_path.name)
+        parse_routing(self.topics_path.read_text(encoding="utf-8"), registry, source=self.topics_path.name)
         return registry
 
     def _sync(self) -> _Current:
@@ -281,4 +281,4 @@ def _checked_author(author: str) -> str:
 
 def open_channel_store(settings: Settings) -> ChannelStore:
     """The store for the configured files and history; nothing is opened until first use."""
-    return ChannelStore(settings.channels_path, settings.routing_path, open_history(settings.history_url))
+    return ChannelStore(settings.channels_path, settings.topics_path, open_history(settings.history_url))

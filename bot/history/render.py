@@ -98,4 +98,6 @@ def render_registry(registry: Registry, header: str = "") -> str:
         # PyYAML's folding is the one step that could change text; check it and fall back to plain.
         if _same(text, registry):
             return text
-    raise RuntimeError("the registry does not survive writing to YAML; this is a bug in bot/admin/render.py")
+    raise RuntimeError(
+        "the registry does not survive writing to YAML; this is a bug in bot/history/render.py"
+    )

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.admin.store import ChannelStore
 from bot.exceptions import ConflictError, NotFoundError, RegistryError
+from bot.history.store import ChannelStore
 from bot.registry.loader import parse_registry
-from tests.admin.conftest import channel_data, make_store, new_csg_phone
 from tests.conftest import load_yaml, write_yaml
+from tests.history.conftest import channel_data, make_store, new_csg_phone
 
 
 def _two_saves(store: ChannelStore) -> None:
@@ -120,9 +120,9 @@ def test_rollback_rejects_version_that_no_longer_fits_routing(store: ChannelStor
     channels["channels"].append(extra)
     write_yaml(data_dir / "channels.yml", channels)
     assert store.read_all()[1] == 2
-    routing = load_yaml(data_dir / "routing.yml")
+    routing = load_yaml(data_dir / "topics.yml")
     routing["topics"]["ask_help_overview"]["channels"][0] = "nieuw_kanaal"
-    write_yaml(data_dir / "routing.yml", routing)
+    write_yaml(data_dir / "topics.yml", routing)
     current = (data_dir / "channels.yml").read_text(encoding="utf-8")
     with pytest.raises(RegistryError) as info:
         store.rollback(1, expected_version=2, author="chris")

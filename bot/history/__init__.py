@@ -1,6 +1,6 @@
 """Maintaining the channel data: validated saves, history of every version, rollback (no HTTP here)."""
 
-from bot.admin.history import (
+from bot.history.history import (
     Change,
     History,
     HistoryEntry,
@@ -9,7 +9,7 @@ from bot.admin.history import (
     StoredVersion,
     open_history,
 )
-from bot.admin.store import ChannelStore, RegistryVersion, open_channel_store
+from bot.history.store import ChannelStore, RegistryVersion, open_channel_store
 
 __all__ = [
     "Change",

@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.routing import ActionSendChannels
+from actions.send_channels import ActionSendChannels
 from bot.registry import catalog as catalog_module
 from bot.registry.catalog import Catalog
 from tests.conftest import WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
@@ -23,7 +23,7 @@ from tests.conftest import WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yam
 @pytest.fixture(autouse=True)
 def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
     """The action reads the editable copy of the data."""
-    monkeypatch.setattr("actions.routing.get_catalog", lambda: catalog)
+    monkeypatch.setattr("actions.send_channels.get_catalog", lambda: catalog)
     yield catalog
     catalog_module.get_catalog.cache_clear()
 
@@ -135,9 +135,9 @@ def test_send_channels_marks_closed_channel_at_night(data_dir: Path) -> None:
         if channel["id"] == "kindertelefoon":
             channel["hours"] = {d: ["11:00-21:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
     write_yaml(data_dir / "channels.yml", data)
-    routing = load_yaml(data_dir / "routing.yml")
+    routing = load_yaml(data_dir / "topics.yml")
     routing["topics"]["feel_bad_need_to_talk"]["channels"] = ["kindertelefoon"]
-    write_yaml(data_dir / "routing.yml", routing)
+    write_yaml(data_dir / "topics.yml", routing)
 
     day, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NOON)
     assert _channel_ids(day) == ["kindertelefoon"]

@@ -7,15 +7,15 @@ from typing import Any
 
 import pytest
 
-from bot.admin.history import SqliteHistory
-from bot.admin.store import ChannelStore
+from bot.history.history import SqliteHistory
+from bot.history.store import ChannelStore
 
 
 def make_store(data_dir: Path) -> ChannelStore:
     """A store over the copy in `data_dir`; two calls act like two processes sharing files and history."""
     return ChannelStore(
         data_dir / "channels.yml",
-        data_dir / "routing.yml",
+        data_dir / "topics.yml",
         SqliteHistory(data_dir / "var" / "channel-history.sqlite"),
     )
 
