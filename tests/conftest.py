@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.registry.catalog import Catalog, Snapshot
-from bot.registry.schedule import TIMEZONE
 from bot.settings import ROOT
-from bot.tools.devstack import free_port
-
-__all__ = ["free_port"]  # tests import it from here; the stack uses the same one
-
-CHANNELS = ROOT / "channels" / "channels.yml"
-ROUTING = ROOT / "channels" / "topics.yml"
-
-# Fixed moments (Europe/Amsterdam) for open-now tests.
-WEDNESDAY_NOON = datetime(2026, 11, 25, 12, 0, tzinfo=TIMEZONE)
-WEDNESDAY_NIGHT = datetime(2026, 11, 25, 23, 30, tzinfo=TIMEZONE)
-SATURDAY_NOON = datetime(2026, 11, 28, 12, 0, tzinfo=TIMEZONE)
+from tests.helpers import CHANNELS, TOPICS, current_model, free_port
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A writable copy of channels/ for tests that edit the data."""
     shutil.copy(CHANNELS, tmp_path / "channels.yml")
-    shutil.copy(ROUTING, tmp_path / "topics.yml")
+    shutil.copy(TOPICS, tmp_path / "topics.yml")
     return tmp_path
 
 
@@ -43,36 +30,6 @@ def catalog(data_dir: Path) -> Catalog:
 def snapshot(catalog: Catalog) -> Snapshot:
     """The shipped data, validated."""
     return catalog.snapshot()
-
-
-def load_yaml(path: Path) -> dict:
-    """Read a YAML file."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-def write_yaml(path: Path, data: dict) -> None:
-    """Write a YAML file."""
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-
-def current_model() -> Path:
-    """The trained model for the current config, domain and data (`make train` makes it).
-
-    HULPWIJZER_TEST_MODEL names another model file, for a quick run while data is being edited.
-    """
-    import os
-    import subprocess
-
-    if os.environ.get("HULPWIJZER_TEST_MODEL"):
-        return Path(os.environ["HULPWIJZER_TEST_MODEL"])
-
-    fingerprint = subprocess.run(
-        [str(ROOT / "scripts" / "fingerprint.sh")], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    model = ROOT / "models" / f"{fingerprint}.tar.gz"
-    if not model.exists():
-        pytest.fail(f"{model} is missing: run `make train` (make test does) first")
-    return model
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.send_channels import ActionSendChannels
 from bot.registry import catalog as catalog_module
 from bot.registry.catalog import Catalog
-from tests.conftest import WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
+from tests.helpers import WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
 
 
 @pytest.fixture(autouse=True)

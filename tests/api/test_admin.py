@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import MakeClient
+from tests.helpers import MakeClient
 
 ANNA = "anna-token-0123456789abcdef"
 BOB = "bob-token-0123456789abcdef"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.registry import get_catalog
-from tests.conftest import load_yaml, write_yaml
+from tests.helpers import load_yaml, write_yaml
 
 
 def test_read_channels_lists_the_registry_in_file_order(client) -> None:

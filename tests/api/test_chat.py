@@ -15,8 +15,7 @@ from bot.api.rasa_client import MESSAGE_ID_KEY
 from bot.crisis import load_responses
 from bot.referral import contact_card
 from bot.registry import get_catalog
-from tests.api.conftest import POLICE_CARD, POLICE_LEAD, SESSION, FakeRasa, MakeClient, TestClient, chat
-from tests.conftest import free_port
+from tests.helpers import POLICE_CARD, POLICE_LEAD, SESSION, FakeRasa, MakeClient, TestClient, chat, free_port
 
 
 def test_send_message_returns_text_buttons_and_cards(client, fake_rasa: FakeRasa) -> None:

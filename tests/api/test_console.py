@@ -14,7 +14,7 @@ import yaml
 from bot.api.explain import last_turn, story_yaml, turns
 from bot.api.routes.console import NO_RASA_TOKEN
 from bot.api.routes.pages import STATIC_DIR
-from tests.api.conftest import (
+from tests.helpers import (
     POLICE_CARD,
     POLICE_LEAD,
     POLICE_REPLY,

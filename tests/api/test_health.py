@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.conftest import FakeRasa
+from tests.helpers import FakeRasa
 
 
 def test_read_health_reports_ok_when_both_answer(client) -> None:

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.api.rasa_client import chat_message
-from tests.api.conftest import POLICE_CARD
+from tests.helpers import POLICE_CARD
 
 TEXT = (
     "• Politie: bel 0900-8844 (geen spoed) (tijden: zie website)\nVan Politie weten we de tijden niet zeker."

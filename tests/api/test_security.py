@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.conftest import PARTNER, SESSION
+from tests.helpers import PARTNER_ORIGIN as PARTNER
+from tests.helpers import SESSION
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.referral import plan_route, route_reply, route_text
 from bot.registry.catalog import Catalog
 from bot.reply import read_reply
-from tests.conftest import SATURDAY_NOON, WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
+from tests.helpers import SATURDAY_NOON, WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
 
 
 def test_plan_route_adds_csg_when_hours_are_unknown(snapshot) -> None:

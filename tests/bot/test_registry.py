@@ -10,7 +10,7 @@ import yaml
 
 from bot.exceptions import RegistryError
 from bot.registry.loader import parse_registry, parse_routing
-from tests.conftest import CHANNELS, SATURDAY_NOON, WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml
+from tests.helpers import CHANNELS, SATURDAY_NOON, WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml
 
 EXPECTED_IDS = {
     "alarmnummer",

@@ -5,45 +5,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
-from bot.settings import ROOT
 from bot.tools.devstack import Stack
-from tests.conftest import free_port
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS, PARTNER_SITE, PARTNER_SITE_PORT, lone_web, start_web
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-# A partner site that embeds the widget, on another loopback origin (Chromium refuses a public
-# page that loads from loopback, so the partner must be local too).
-PARTNER_PORT = free_port()
-PARTNER = f"http://127.0.0.1:{PARTNER_PORT}"
-# Browser tests all come from 127.0.0.1: a limit that none of them reaches by accident.
-WEB_ENV = {
-    "HULPWIJZER_QUICK_EXIT_URL": "/neutral",
-    "HULPWIJZER_RATE_LIMIT_PER_MINUTE": "1000",
-    "HULPWIJZER_ALLOWED_ORIGINS": f'["{PARTNER}"]',
-}
 TIMEOUT_MS = 20_000
 expect.set_options(timeout=TIMEOUT_MS)
-
-
-def start_web(stack: Stack, **env: str) -> Stack:
-    """Start the web service of `stack` on a free port and wait until it answers."""
-    stack.web_port = free_port()
-    stack.start_web({**WEB_ENV, **env})
-    stack.wait_ready(60)
-    return stack
 
 
 @pytest.fixture(scope="session")
@@ -54,19 +24,6 @@ def web(stack: Stack) -> Iterator[str]:
         yield stack.web_url
     finally:
         stack.stop_one("web")
-
-
-def lone_web(**env: str) -> Stack:
-    """A web service whose Rasa and action server ports have nothing listening."""
-    return start_web(
-        Stack(
-            rasa_bin=ROOT / ".venv-rasa" / "bin" / "rasa",
-            model=ROOT / "models",  # never loaded: this stack starts only the web service
-            rasa_port=free_port(),
-            actions_port=free_port(),
-        ),
-        **env,
-    )
 
 
 @pytest.fixture(scope="session")
@@ -100,11 +57,11 @@ def partner_site(web: str) -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", PARTNER_PORT), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", PARTNER_SITE_PORT), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"{PARTNER}/"
+        yield f"{PARTNER_SITE}/"
     finally:
         server.shutdown()
         server.server_close()

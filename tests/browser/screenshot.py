@@ -12,8 +12,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from bot.settings import ROOT
 from bot.tools.devstack import Stack
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, start_web
-from tests.conftest import current_model, free_port
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS, current_model, free_port, start_web
 
 WIDTH = 900
 

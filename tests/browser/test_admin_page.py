@@ -11,8 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from bot.tools.devstack import Stack
-from tests.browser.conftest import lone_web
-from tests.conftest import CHANNELS, ROUTING
+from tests.helpers import CHANNELS, TOPICS, lone_web
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +22,7 @@ TOKEN = "anna-browser-token-0123456789"
 def admin_web(tmp_path: Path) -> Iterator[str]:
     """A web service with admin on, over a copy of the channel data (no Rasa needed): its URL."""
     shutil.copy(CHANNELS, tmp_path / "channels.yml")
-    shutil.copy(ROUTING, tmp_path / "topics.yml")
+    shutil.copy(TOPICS, tmp_path / "topics.yml")
     lone: Stack = lone_web(
         HULPWIJZER_CHANNELS_PATH=str(tmp_path / "channels.yml"),
         HULPWIJZER_TOPICS_PATH=str(tmp_path / "topics.yml"),

@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 
 from bot.settings import ROOT
 from bot.tools.devstack import Stack
-from tests.browser.conftest import start_web
+from tests.helpers import start_web
 
 pytestmark = pytest.mark.browser
 

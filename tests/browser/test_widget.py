@@ -10,7 +10,7 @@ from playwright.sync_api import Page, Request, expect
 
 from bot.registry import get_catalog
 from bot.tools.devstack import Stack
-from tests.browser.conftest import lone_web
+from tests.helpers import lone_web
 
 pytestmark = pytest.mark.browser
 

@@ -16,7 +16,7 @@ import yaml
 
 from bot.settings import ROOT
 from bot.tools.devstack import Stack, send
-from tests.conftest import current_model, free_port
+from tests.helpers import current_model, free_port
 
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
 STORE = "components.expiring_tracker_store.ExpiringInMemoryTrackerStore"

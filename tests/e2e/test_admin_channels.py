@@ -13,7 +13,7 @@ import pytest
 
 from bot.settings import ROOT
 from bot.tools.devstack import Stack
-from tests.conftest import CHANNELS, ROUTING, current_model, free_port
+from tests.helpers import CHANNELS, TOPICS, current_model, free_port
 
 pytestmark = pytest.mark.e2e
 
@@ -26,7 +26,7 @@ def admin_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """Actions, Rasa and the web service sharing a temporary copy of the channel data and history."""
     data = tmp_path_factory.mktemp("channels")
     shutil.copy(CHANNELS, data / "channels.yml")
-    shutil.copy(ROUTING, data / "topics.yml")
+    shutil.copy(TOPICS, data / "topics.yml")
     running = Stack(
         rasa_bin=ROOT / ".venv-rasa" / "bin" / "rasa",
         model=current_model(),

@@ -22,7 +22,7 @@ import pytest
 from bot.api.rasa_client import MESSAGE_ID_KEY, replica_order
 from bot.settings import ROOT
 from bot.tools.devstack import Stack
-from tests.conftest import current_model, free_port
+from tests.helpers import current_model, free_port
 
 pytestmark = pytest.mark.e2e
 

@@ -16,7 +16,7 @@ from bot.history.atomic import atomic_write_text
 from bot.history.store import ChannelStore
 from bot.registry.loader import parse_registry
 from bot.settings import ROOT
-from tests.history.conftest import make_store, new_csg_phone
+from tests.helpers import make_store, new_csg_phone
 
 
 def _leftovers(directory: Path) -> list[str]:
@@ -90,7 +90,7 @@ _KILLED_SAVE = """
 import os, signal, sys
 from pathlib import Path
 from bot.history import atomic
-from tests.history.conftest import make_store, new_csg_phone
+from tests.helpers import make_store, new_csg_phone
 
 store = make_store(Path(sys.argv[1]))
 store.read_all()

@@ -10,8 +10,7 @@ import pytest
 from bot.exceptions import ConflictError, NotFoundError, RegistryError
 from bot.history.store import ChannelStore
 from bot.registry.loader import parse_registry
-from tests.conftest import load_yaml, write_yaml
-from tests.history.conftest import channel_data, make_store, new_csg_phone
+from tests.helpers import channel_data, load_yaml, make_store, new_csg_phone, write_yaml
 
 
 def _two_saves(store: ChannelStore) -> None:

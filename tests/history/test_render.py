@@ -7,8 +7,7 @@ from pathlib import Path
 from bot.history.render import header_of, render_registry
 from bot.history.store import ChannelStore
 from bot.registry.loader import parse_registry
-from tests.conftest import CHANNELS
-from tests.history.conftest import channel_data, new_csg_phone
+from tests.helpers import CHANNELS, channel_data, new_csg_phone
 
 
 def test_render_registry_loads_back_to_equal_models() -> None:

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from bot.history.history import PostgresHistory, SqliteHistory, open_history
 from bot.history.store import open_channel_store
 from bot.settings import ROOT, Settings
-from tests.conftest import CHANNELS, ROUTING
+from tests.helpers import CHANNELS, TOPICS
 
 
 def test_settings_read_admin_tokens_from_json_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -52,7 +52,7 @@ def test_open_channel_store_creates_sqlite_history_on_first_use(tmp_path: Path) 
     database = tmp_path / "var" / "channel-history.sqlite"
     settings = Settings(
         channels_path=tmp_path / "channels.yml",
-        topics_path=ROUTING,
+        topics_path=TOPICS,
         history_url=f"sqlite:///{database}",
     )
     (tmp_path / "channels.yml").write_text(CHANNELS.read_text(encoding="utf-8"), encoding="utf-8")

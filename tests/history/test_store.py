@@ -16,8 +16,7 @@ from bot.history.history import HistoryEntry, SqliteHistory
 from bot.history.store import ChannelStore
 from bot.registry.catalog import Catalog
 from bot.registry.loader import parse_registry
-from tests.conftest import CHANNELS
-from tests.history.conftest import channel_data, make_store, new_csg_phone
+from tests.helpers import CHANNELS, channel_data, make_store, new_csg_phone
 
 
 def test_read_all_records_the_file_as_version_1(store: ChannelStore) -> None:

@@ -11,7 +11,7 @@ import pytest
 from bot.registry.catalog import Snapshot
 from bot.reports import nlu
 from bot.settings import ROOT
-from tests.conftest import WEDNESDAY_NOON
+from tests.helpers import WEDNESDAY_NOON
 
 FIXTURES = Path(__file__).parent / "fixtures" / "nlu"
 
