@@ -43,10 +43,16 @@ def _alternatives(parse_data: dict[str, Any], chosen: str | None) -> list[Intent
 SAFETY_REASONS = {
     "concept": "crisis herkend aan de woorden",
     "detector": "crisis herkend door de crisisdetector",
-    "classifier": "DIET koos een crisis, de crisisdetector ziet het ook",
-    "classifier and detector disagree": "DIET zag een crisis, de crisisdetector niet: de bot vraagt het",
-    "classifier crisis not confirmed": "DIET zag een crisis, de crisisdetector niet, en geen teken van nood",
-    "detector and classifier disagree": "crisisdetector zag een crisis, DIET iets anders: de bot vraagt het",
+    "classifier": "de intentherkenning koos een crisis, de crisisdetector ziet het ook",
+    "classifier and detector disagree": (
+        "de intentherkenning zag een crisis, de crisisdetector niet: de bot vraagt het"
+    ),
+    "classifier crisis not confirmed": (
+        "de intentherkenning zag een crisis, de crisisdetector niet, en geen teken van nood"
+    ),
+    "detector and classifier disagree": (
+        "crisisdetector zag een crisis, de intentherkenning iets anders: de bot vraagt het"
+    ),
     "unsure with distress": "onzeker, met een teken van nood: de bot vraagt het",
     "short reply intent on a long message": "kort antwoord op een lang bericht: onzeker",
     "unknown text": "lijkt op niets uit de trainingsdata: onzeker",
@@ -56,7 +62,7 @@ SAFETY_REASONS = {
 
 
 def _safety(parse_data: dict[str, Any]) -> str | None:
-    """'crisis herkend aan de woorden · crisis-kans 4% · DIET zelf: greet 99.9%', or None."""
+    """'crisis herkend aan de woorden · crisis-kans 4% · intentherkenning zelf: greet 99.9%', or None."""
     safety = _dict(parse_data.get("safety"))
     reason = safety.get("reason")
     if not isinstance(reason, str):
@@ -69,7 +75,7 @@ def _safety(parse_data: dict[str, Any]) -> str | None:
     guess = _dict(safety.get("classifier"))
     confidence = _number(guess.get("confidence"))
     if isinstance(guess.get("name"), str) and confidence is not None:
-        parts.append(f"DIET zelf: {guess['name']} {confidence:.1%}")
+        parts.append(f"intentherkenning zelf: {guess['name']} {confidence:.1%}")
     return " · ".join(parts)
 
 
