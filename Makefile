@@ -163,8 +163,9 @@ test: ## Everything: the fast stage (make check) first, stopping on failure, the
 safety-report: train ## The blind crisis set through the model: recall per class, false alarms, misses (reports/safety/)
 	@$(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $(or $(SAFETY_SET),blind)
 
-test-flows: train ## Conversation tests with a counsellor report (reports/flows.html); lists every failure
-	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA)
+test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then the blind multi-turn set
+	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA) || status=$$?; \
+	  $(PY) -m bot.tools.conversation_eval --model $(MODEL) --rasa $(RASA); exit $${status:-0}
 
 nlu-report: train ## Held-out NLU report with Rasa's plots and routing per message (reports/nlu/index.html)
 	@$(PY) -m bot.reports.nlu --model $(MODEL) --rasa $(RASA)

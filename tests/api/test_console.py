@@ -348,7 +348,7 @@ def test_console_files_load_nothing_from_other_origins(name: str) -> None:
 
 
 def test_explain_says_why_the_safety_layer_decided() -> None:
-    """The console shows the safety reason, the crisis probability and the intent classifier's own first guess."""
+    """The console shows the safety reason, the crisis probability and the classifier's own first guess."""
     user = _user("ik sta op het dak, doei", "danger_now", 1.0, [("goodbye", 0.99)])
     user["parse_data"]["crisis_scores"] = {
         "danger_now": 0.31,
@@ -361,6 +361,9 @@ def test_explain_says_why_the_safety_layer_decided() -> None:
         "classifier": {"name": "goodbye", "confidence": 0.99},
     }
     (turn,) = turns([user, _action("utter_crisis_danger"), _action("action_listen")])
-    assert turn.explain.safety == "crisis herkend aan de woorden · crisis-kans 41% · intentherkenning zelf: goodbye 99.0%"
+    assert (
+        turn.explain.safety
+        == "crisis herkend aan de woorden · crisis-kans 41% · intentherkenning zelf: goodbye 99.0%"
+    )
     (plain,) = turns([_user("hoi", "greet", 0.99, []), _action("utter_greet")])
     assert plain.explain.safety is None
