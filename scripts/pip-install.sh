@@ -13,7 +13,7 @@ echo "    installing $total packages from $lock into $venv"
 "$venv/bin/pip" install --disable-pip-version-check --progress-bar on -r "$lock" 2>&1 |
   awk -v total="$total" '
     /is ignored: it is neither a file nor a directory/ { next }
-    /^Collecting / { n++; printf "    [%d/%d] %s\n", n, total, $0; fflush(); next }
+    /^Collecting / { n++; if (n <= total) printf "    [%d/%d] %s\n", n, total, $0; else printf "    [%d] %s\n", n, $0; fflush(); next }
     /^(Requirement already satisfied|Looking in)/ { next }
     { print "    " $0; fflush() }'
 echo "    done in $((SECONDS - started)) s"
