@@ -1,6 +1,6 @@
-"""The learned crisis detector: a second opinion beside DIET that only asks "is this a crisis?".
+"""The learned crisis detector: a second opinion beside the intent classifier: "is this a crisis?".
 
-DIET sorts a message into one of many intents and is often sure even when it is wrong. This
+The intent classifier sorts a message into one of many intents. This
 detector is trained on one question: which crisis, if any (`danger_now`, `suicidal_thoughts`,
 `sexual_violence` or `none`). It reads the text through `safety_text.normalize` (without time words) and uses
 character n-grams within words (robust to typos and to Dutch/English mixed in one message)
@@ -14,52 +14,32 @@ result; `CrisisGuard` decides what to do with them.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-from pathlib import Path
 from typing import Any
 
-import joblib
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import Pipeline
 
 from components.crisis_concepts import CRISIS_INTENTS
 from components.safety_text import normalize
+from components.stored_model import StoredModelComponent, ngram_features
 
 logger = logging.getLogger(__name__)
 
 CRISIS_SCORES = "crisis_scores"
 KNOWN_TEXT = "known_text"
 NONE = "none"
-_MODEL_FILE = "crisis_detector.joblib"
 
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
     """The detector's features and classifier (also used by the offline evaluation)."""
-    features = FeatureUnion(
-        [
-            (
-                "chars",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(2, 5),
-                    min_df=2,
-                    sublinear_tf=True,
-                    max_features=config["max_char_features"],
-                ),
-            ),
-            ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1, sublinear_tf=True)),
-        ]
-    )
+    features = ngram_features(config["max_char_features"])
     classifier = LogisticRegression(
         C=config["C"],
         class_weight="balanced",
@@ -94,45 +74,15 @@ def labelled_examples(training_data: TrainingData) -> tuple[list[str], list[str]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class CrisisDetector(GraphComponent):
+class CrisisDetector(StoredModelComponent):
     """Adds `crisis_scores` to every message from a classifier trained on crisis vs. the rest."""
+
+    MODEL_FILE = "crisis_detector.joblib"
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """Regularisation, a bounded char n-gram vocabulary and a fixed seed."""
         return {"C": 8.0, "max_char_features": 20000, "random_seed": 42}
-
-    @classmethod
-    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        """The detector's own code and its text normalisation, so Rasa's training cache is not
-        reused after either changes (Rasa fingerprints only config and training data)."""
-        digest = hashlib.sha256()
-        for module in (__file__, normalize.__code__.co_filename):
-            digest.update(Path(module).read_bytes())
-        return digest.hexdigest()
-
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        pipeline: Pipeline | None = None,
-    ) -> None:
-        self._config = config
-        self._storage = model_storage
-        self._resource = resource
-        self._pipeline = pipeline
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> CrisisDetector:
-        """An untrained detector."""
-        return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits the classifier on crisis intents vs. every other intent and stores it."""
@@ -140,28 +90,7 @@ class CrisisDetector(GraphComponent):
         if len(set(labels)) < 2:
             logger.warning("CrisisDetector: no crisis and non-crisis examples; not trained.")
             return self._resource
-        self._pipeline = build_pipeline(self._config).fit(texts, labels)
-        with self._storage.write_to(self._resource) as directory:
-            joblib.dump(self._pipeline, Path(directory) / _MODEL_FILE)
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> CrisisDetector:
-        """Loads the trained classifier; without one, every score is 0."""
-        pipeline = None
-        try:
-            with model_storage.read_from(resource) as directory:
-                pipeline = joblib.load(Path(directory) / _MODEL_FILE)
-        except (ValueError, FileNotFoundError):
-            logger.warning("CrisisDetector: no trained model found; scores will be 0.")
-        return cls(config, model_storage, resource, pipeline)
+        return self.persist(build_pipeline(self._config).fit(texts, labels))
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets `crisis_scores` and `known_text` on each message."""
@@ -175,25 +104,21 @@ class CrisisDetector(GraphComponent):
         """The share of the message's character 3- to 5-grams seen in training (None: none).
 
         A message the bot has never seen anything like ("qwpoeiruty zxmcnv") scores near 0 and
-        cannot be understood, however sure DIET is; a typo ("doeiii") still scores high.
+        cannot be understood, however sure the classifier is; a typo ("doeiii") still scores high.
         """
-        if self._pipeline is None:
+        if self._model is None:
             return None
-        chars = dict(self._pipeline.named_steps["features"].transformer_list)["chars"]
+        chars = dict(self._model.named_steps["features"].transformer_list)["chars"]
         grams = [g for g in chars.build_analyzer()(detector_text(text)) if len(g.strip()) >= 3]
         if not grams:
             return None
         vocabulary = chars.vocabulary_
         return round(sum(1 for g in grams if g in vocabulary) / len(grams), 3)
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Nothing to add to training data."""
-        return training_data
-
     def scores(self, text: str) -> dict[str, float]:
         """Probability per crisis intent for one message."""
-        if self._pipeline is None or not text.strip():
+        if self._model is None or not text.strip():
             return {intent: 0.0 for intent in CRISIS_INTENTS}
-        probabilities = self._pipeline.predict_proba([detector_text(text)])[0]
-        by_label = dict(zip(self._pipeline.classes_, probabilities, strict=True))
+        probabilities = self._model.predict_proba([detector_text(text)])[0]
+        by_label = dict(zip(self._model.classes_, probabilities, strict=True))
         return {intent: round(float(by_label.get(intent, 0.0)), 4) for intent in CRISIS_INTENTS}

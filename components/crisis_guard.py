@@ -1,8 +1,8 @@
 """The safety layer's last step in the NLU pipeline: crisis first, and when unsure about distress, ask.
 
-Runs after DIET, the FallbackClassifier and the `CrisisDetector`, and applies `SafetyRules`
+Runs after the intent classifier, the FallbackClassifier and the `CrisisDetector`, and applies `SafetyRules`
 (components/safety_decision.py) to each message. The decision and the signal behind it are
-written into the parse result as `safety` (with DIET's own first guess), so the counsellor
+written into the parse result as `safety` (with the classifier's own first guess), so the counsellor
 console and the reports can show why the bot answered as it did.
 """
 

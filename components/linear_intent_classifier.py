@@ -15,61 +15,41 @@ seconds; prediction a fraction of a millisecond.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
-import joblib
 import numpy as np
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
 from components.safety_text import normalize
+from components.stored_model import StoredModelComponent, ngram_features
 
 logger = logging.getLogger(__name__)
-
-_MODEL_FILE = "linear_intent_classifier.joblib"
 
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
     """Features and classifier, untrained."""
-    features = FeatureUnion(
-        [
-            (
-                "chars",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(2, 5),
-                    min_df=2,
-                    sublinear_tf=True,
-                    max_features=config["max_char_features"],
-                ),
-            ),
-            (
-                "words",
-                TfidfVectorizer(
-                    analyzer="word",
-                    ngram_range=(1, 2),
-                    sublinear_tf=True,
-                    max_features=config["max_word_features"],
-                ),
-            ),
-        ]
-    )
+    features = ngram_features(config["max_char_features"], config["max_word_features"])
     classifier = LinearSVC(C=config["C"], random_state=config["random_seed"])
     return Pipeline([("features", features), ("classifier", classifier)])
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """The trained classifier and the softmax temperature that calibrates its scores."""
+
+    pipeline: Pipeline
+    temperature: float
 
 
 def fit_temperature(decision_values: np.ndarray, labels: np.ndarray, classes: np.ndarray) -> float:
@@ -95,8 +75,10 @@ def blend(ours: list[dict[str, Any]], previous: list[dict[str, Any]], weight: fl
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class LinearIntentClassifier(GraphComponent):
+class LinearIntentClassifier(StoredModelComponent):
     """Sets `intent` and `intent_ranking` from a calibrated linear model."""
+
+    MODEL_FILE = "linear_intent_classifier.joblib"
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -109,43 +91,9 @@ class LinearIntentClassifier(GraphComponent):
             "ranking_length": 10,
             "random_seed": 42,
             # Weight of a ranking already on the message (DIET's, when DIET runs before this
-            # component): 0 replaces it, 0.5 averages the two. Used to measure the combination.
+            # component): 0 replaces it, 0.5 averages the two. `make pipelines` measures it.
             "blend_with_previous": 0.0,
         }
-
-    @classmethod
-    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        """This file and the text normalisation, so Rasa's cache is not reused after either
-        changes (Rasa fingerprints only the config and the training data)."""
-        digest = hashlib.sha256()
-        for module in (__file__, normalize.__code__.co_filename):
-            digest.update(Path(module).read_bytes())
-        return digest.hexdigest()
-
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        pipeline: Pipeline | None = None,
-        temperature: float = 1.0,
-    ) -> None:
-        self._config = {**self.get_default_config(), **config}
-        self._storage = model_storage
-        self._resource = resource
-        self._pipeline = pipeline
-        self._temperature = temperature
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> LinearIntentClassifier:
-        """An untrained classifier."""
-        return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits the model, then its temperature on cross-validated decision values, and stores both."""
@@ -158,16 +106,10 @@ class LinearIntentClassifier(GraphComponent):
             logger.warning("LinearIntentClassifier: fewer than two intents; not trained.")
             return self._resource
         y = np.array(labels)
-        self._pipeline = build_pipeline(self._config).fit(texts, y)
-        self._temperature = self._calibrate(texts, y)
-        with self._storage.write_to(self._resource) as directory:
-            joblib.dump(
-                {"pipeline": self._pipeline, "temperature": self._temperature},
-                Path(directory) / _MODEL_FILE,
-            )
-        return self._resource
+        pipeline = build_pipeline(self._config).fit(texts, y)
+        return self.persist(Fitted(pipeline, self._temperature_for(texts, y, pipeline.classes_)))
 
-    def _calibrate(self, texts: list[str], y: np.ndarray) -> float:
+    def _temperature_for(self, texts: list[str], y: np.ndarray, classes: np.ndarray) -> float:
         smallest = int(min(np.unique(y, return_counts=True)[1]))
         folds = min(self._config["calibration_folds"], smallest)
         if folds < 2:
@@ -176,26 +118,7 @@ class LinearIntentClassifier(GraphComponent):
         values = cross_val_predict(
             build_pipeline(self._config), texts, y, cv=splitter, method="decision_function"
         )
-        assert self._pipeline is not None
-        return fit_temperature(values, y, self._pipeline.classes_)
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> LinearIntentClassifier:
-        """Loads the trained model; without one, messages get no intent."""
-        try:
-            with model_storage.read_from(resource) as directory:
-                stored = joblib.load(Path(directory) / _MODEL_FILE)
-        except (ValueError, FileNotFoundError):
-            logger.warning("LinearIntentClassifier: no trained model found.")
-            return cls(config, model_storage, resource)
-        return cls(config, model_storage, resource, stored["pipeline"], stored["temperature"])
+        return fit_temperature(values, y, classes)
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets the intent and the ranking of each message."""
@@ -213,14 +136,11 @@ class LinearIntentClassifier(GraphComponent):
 
     def ranking(self, text: str) -> list[dict[str, Any]]:
         """The likeliest intents with their calibrated confidence, best first."""
-        if self._pipeline is None or not text.strip():
+        if self._model is None or not text.strip():
             return []
-        values = self._pipeline.decision_function([normalize(text)])[0]
-        probabilities = softmax(values / self._temperature)
+        fitted: Fitted = self._model
+        values = fitted.pipeline.decision_function([normalize(text)])[0]
+        probabilities = softmax(values / fitted.temperature)
         order = np.argsort(-probabilities)
-        classes = self._pipeline.classes_
+        classes = fitted.pipeline.classes_
         return [{"name": str(classes[i]), "confidence": float(probabilities[i])} for i in order]
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Nothing to add to training data."""
-        return training_data

@@ -5,16 +5,16 @@ Three signals can each make a message a crisis:
 1. a crisis concept (`crisis_concepts`) matches the normalised text: deterministic, and it
    knows which answer comes first (112 before 113 before CSG);
 2. the learned detector gives crisis (summed over the crisis intents) a probability of
-   `detect_threshold` or more, and the likeliest crisis intent names the answer; when DIET is
-   sure of another intent (`sure_confidence`) the detector alone needs
+   `detect_threshold` or more, and the likeliest crisis intent names the answer; when the
+   classifier is sure of another intent (`sure_confidence`) the detector alone needs
    `detect_alone_threshold`; between the two the bot asks if the message carries a sign of
-   distress, and otherwise keeps DIET's answer;
-3. DIET ranks a crisis intent first (also when the FallbackClassifier hid it behind
-   `nlu_fallback`, from `promote_min_confidence` up), and the detector gives crisis at least
-   `corroborate_threshold`. DIET's confidence is near 1.0 even when it is wrong (see
-   `make nlu-report`), so on its own it cannot tell a crisis from "test"; when the two models
-   disagree, the bot asks if the message carries a sign of distress, and otherwise takes DIET's
-   best guess that is no crisis.
+   distress, and otherwise keeps the classifier's answer;
+3. The intent classifier votes crisis: it ranks a crisis intent first (also when the
+   FallbackClassifier hid it behind `nlu_fallback`, from `promote_min_confidence` up), or its
+   calibrated probabilities of the crisis intents add up to `classifier_crisis_threshold`; and
+   the detector gives crisis at least `corroborate_threshold`. When the two models disagree, the
+   bot asks if the message carries a sign of distress, and otherwise takes the classifier's best
+   guess that is no crisis.
 
 When no signal decides but the message is unsure and carries a sign of distress, the answer
 is `distress_unclear`, whose fixed response asks "are you in danger now / thinking of suicide /
@@ -22,8 +22,8 @@ something else?" instead of "I did not understand". A message is unsure when the
 FallbackClassifier said so, or when a short-reply intent (greet, goodbye, thanks, affirm, deny)
 claims a message longer than `max_short_reply_words`: "ok doei" is a goodbye, "ik sta op het
 dak dus doei allemaal" is not; and when its text is like nothing in the training data (less
-than `min_known_text` of its character n-grams were seen, in two words or more, and DIET is
-not sure).
+than `min_known_text` of its character n-grams were seen, in two words or more, and the
+classifier is not sure).
 A sign of distress is a crisis probability of `ask_threshold` or more (summed over the crisis
 intents), or a distress word.
 """
@@ -67,6 +67,7 @@ class SafetyRules:
     detect_alone_threshold: float = 0.8
     min_known_text: float = 0.3
     sure_confidence: float = 0.9
+    classifier_crisis_threshold: float = 0.4
     short_reply_intents: frozenset[str] = field(
         default_factory=lambda: frozenset({"greet", "goodbye", "thanks", "affirm", "deny"})
     )
@@ -90,41 +91,49 @@ class SafetyRules:
         # The detector's crisis probability is the sum over the crisis intents (a message can be
         # half "act under way", half "thoughts of suicide"); the likeliest one names the answer.
         total = sum(scores.get(i, 0.0) for i in CRISIS_INTENTS)
-        diet = [r for r in ranking if r.get("name") != NLU_FALLBACK]
+        ranked = [r for r in ranking if r.get("name") != NLU_FALLBACK]
         if total >= self.detect_threshold:
-            diet_sure_elsewhere = (
-                bool(diet)
-                and diet[0]["name"] not in CRISIS_INTENTS
+            classifier_sure_elsewhere = (
+                bool(ranked)
+                and ranked[0]["name"] not in CRISIS_INTENTS
                 and intent != NLU_FALLBACK
-                and diet[0]["confidence"] >= self.sure_confidence
+                and ranked[0]["confidence"] >= self.sure_confidence
             )
-            if total >= self.detect_alone_threshold or not diet_sure_elsewhere:
+            if total >= self.detect_alone_threshold or not classifier_sure_elsewhere:
                 return max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0)), "detector"
             if any_word(normalized, DISTRESS_WORDS):
                 return DISTRESS_UNCLEAR, "detector and classifier disagree"
-        if (
-            diet
-            and diet[0]["name"] in CRISIS_INTENTS
-            and (intent in CRISIS_INTENTS or diet[0]["confidence"] >= self.promote_min_confidence)
+        # The classifier votes crisis when it ranks a crisis intent first, or when its calibrated
+        # probabilities of the crisis intents add up to `classifier_crisis_threshold` although
+        # another intent is first ("ik wil niet meer" split over sadness and suicide).
+        crisis_votes = [r for r in ranked if r["name"] in CRISIS_INTENTS]
+        crisis_probability = sum(float(r["confidence"]) for r in crisis_votes)
+        if crisis_votes and (
+            (
+                ranked[0]["name"] in CRISIS_INTENTS
+                and (intent in CRISIS_INTENTS or ranked[0]["confidence"] >= self.promote_min_confidence)
+            )
+            or crisis_probability >= self.classifier_crisis_threshold
         ):
+            likeliest = max(crisis_votes, key=lambda r: float(r["confidence"]))["name"]
             if total >= self.corroborate_threshold:
-                return diet[0]["name"], "classifier"
+                return likeliest, "classifier"
             if any_word(normalized, DISTRESS_WORDS):
                 return DISTRESS_UNCLEAR, "classifier and detector disagree"
-            # DIET's crisis guesses that the detector does not confirm are mostly wrong (the
-            # development set: 6 of 7); without a sign of distress, take its best other guess.
-            other = next((r["name"] for r in diet if r["name"] not in CRISIS_INTENTS), NLU_FALLBACK)
+            # Crisis guesses of the classifier that the detector does not confirm are mostly wrong
+            # (the development set: 6 of 7); without a sign of distress, take its best other guess.
+            other = next((r["name"] for r in ranked if r["name"] not in CRISIS_INTENTS), NLU_FALLBACK)
             return other, "classifier crisis not confirmed"
         too_long = intent in self.short_reply_intents and word_count(text) > self.max_short_reply_words
         # Text like nothing the bot has seen ("qwpoeiruty zxmcnv") cannot be understood, however
-        # sure DIET is.
+        # sure the classifier is.
         unknown = (
             known_text is not None
             and known_text < self.min_known_text
             and intent != NLU_FALLBACK
             and word_count(text) >= 2
-            and bool(diet)
-            and diet[0]["confidence"] < self.sure_confidence
+            and bool(ranked)
+            and ranked[0]["confidence"] < self.sure_confidence
         )
         unsure = intent == NLU_FALLBACK or too_long or unknown
         distress = total >= self.ask_threshold or any_word(normalized, DISTRESS_WORDS)

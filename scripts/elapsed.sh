@@ -4,6 +4,7 @@
 #   some-command 2>&1 | scripts/elapsed.sh
 start=$SECONDS
 while IFS= read -r line; do
+  line=${line##*$'\r'}  # a progress bar redraws itself with \r: keep its last state
   e=$((SECONDS - start))
   printf '    [%2d:%02d] %s\n' $((e / 60)) $((e % 60)) "$line"
 done

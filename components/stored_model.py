@@ -1,0 +1,110 @@
+"""What the project's trainable graph components share: n-gram features, and a fitted model kept in
+Rasa's model storage.
+
+`CrisisDetector` and `LinearIntentClassifier` each fit a scikit-learn model in seconds. This base
+stores it with joblib in the component's resource, loads it back (a model without one still
+loads, and the component then says nothing), and fingerprints the component's own code and the
+text normalisation, so that Rasa's training cache is not reused after either changes (Rasa itself
+fingerprints only the config and the training data).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import logging
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+import joblib
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion
+
+from components.safety_text import normalize
+
+logger = logging.getLogger(__name__)
+
+StoredModelT = TypeVar("StoredModelT", bound="StoredModelComponent")
+
+
+def ngram_features(max_char_features: int | None, max_word_features: int | None = None) -> FeatureUnion:
+    """TF-IDF of character 2- to 5-grams within words (robust to typos and to Dutch and English
+    mixed in one message) beside word uni- and bigrams, each vocabulary bounded."""
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, max_features=max_char_features
+    )
+    words = TfidfVectorizer(
+        analyzer="word", ngram_range=(1, 2), sublinear_tf=True, max_features=max_word_features
+    )
+    return FeatureUnion([("chars", chars), ("words", words)])
+
+
+class StoredModelComponent(GraphComponent):
+    """A graph component around one fitted model, persisted with joblib."""
+
+    MODEL_FILE: ClassVar[str] = "model.joblib"
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: Any = None,
+    ) -> None:
+        # A model trained before a setting existed still loads, with that setting's default.
+        self._config = {**self.get_default_config(), **config}
+        self._storage = model_storage
+        self._resource = resource
+        self._model = model
+
+    @classmethod
+    def create(
+        cls: type[StoredModelT],
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> StoredModelT:
+        """An untrained component."""
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The component's module, this base and the text normalisation."""
+        digest = hashlib.sha256()
+        for module in (inspect.getfile(cls), __file__, normalize.__code__.co_filename):
+            digest.update(Path(module).read_bytes())
+        return digest.hexdigest()
+
+    def persist(self, model: Any) -> Resource:
+        """Keep `model` and write it into the component's resource."""
+        self._model = model
+        with self._storage.write_to(self._resource) as directory:
+            joblib.dump(model, Path(directory) / self.MODEL_FILE)
+        return self._resource
+
+    @classmethod
+    def load(
+        cls: type[StoredModelT],
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> StoredModelT:
+        """The component with its stored model; without one, with none (it then says nothing)."""
+        model = None
+        try:
+            with model_storage.read_from(resource) as directory:
+                model = joblib.load(Path(directory) / cls.MODEL_FILE)
+        except (ValueError, FileNotFoundError):
+            logger.warning("%s: no trained model found.", cls.__name__)
+        return cls(config, model_storage, resource, model)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Nothing to add to the training data."""
+        return training_data
