@@ -70,7 +70,7 @@ setup: $(RASA_VENV)/.stamp $(APP_VENV)/.stamp ## Create both Python 3.10 environ
 # --- training: skipped when config, domain, data and components are unchanged --------------------
 train: setup ## Train the model if its inputs changed (fingerprint); a line per step with elapsed time
 	@if [ -f "$(MODEL)" ]; then echo "==> Model is current: $(MODEL)"; else \
-	  echo "==> Training $(MODEL) (about 1 min on a 2-core machine; steps Rasa restores from its cache are quick)"; \
+	  echo "==> Training $(MODEL) (about 20 s on a 2-core machine; a line per step with the time elapsed)"; \
 	  $(PY) -m bot.crisis --check && \
 	  PYTHONWARNINGS=ignore $(RASA) train --config config.yml --domain domain --data data --out models \
 	    --fixed-model-name $(FINGERPRINT) 2>&1 | $(ELAPSED) || exit 1; \
@@ -83,8 +83,8 @@ run: first-run-notice train ## Set up, train if needed, start the actions, Rasa 
 first-run-notice:
 	@if [ ! -f $(RASA_VENV)/.stamp ] || [ ! -f $(APP_VENV)/.stamp ]; then \
 	  echo "==> First start: two Python environments are installed (about 4 min on a 2-core machine, more on"; \
-	  echo "    a slow network), then the model is trained (about 1 min). Later starts take seconds."; \
-	elif [ ! -f "$(MODEL)" ]; then echo "==> The model's inputs changed: training first (about 1 min)."; fi
+	  echo "    a slow network), then the model is trained (about 20 s). Later starts take seconds."; \
+	elif [ ! -f "$(MODEL)" ]; then echo "==> The model's inputs changed: training first (about 20 s)."; fi
 
 actions: setup ## The action server alone on port 5055 (what `rasa run actions` does)
 	@$(APP_VENV)/bin/python -m rasa_sdk --actions actions --port 5055
@@ -179,7 +179,7 @@ screenshot: train test-deps ## Retake docs/widget.png from a real conversation
 bench: train $(STOCK_VENV)/.stamp ## Load benchmark vs stock Rasa, 1/20/100 concurrent: reports/bench.{json,md,png}
 	@$(PY) -m bot.tools.bench --model $(MODEL) --rasa $(RASA) --stock-rasa $(STOCK_VENV)/bin/rasa $(BENCH_ARGS)
 
-pipelines: setup ## Train each candidate NLU pipeline cold and compare them on the same sets (about 35 min)
+pipelines: setup ## Train each candidate NLU pipeline cold and compare them on the same sets (about 50 min)
 	@$(PY) -m bot.tools.pipelines --rasa $(RASA) $(PIPELINES_ARGS)
 
 lock: ## Re-resolve the environments and rewrite requirements/{rasa,app,dev}.lock (the images use the same files)

@@ -7,7 +7,7 @@ is calibrated (ECE), Rasa's CPU time per parsed message and the model's size. Ev
 keeps the same safety layer after its classifier (FallbackClassifier, CrisisDetector,
 CrisisGuard, as in config.yml), so the figures are those of the bot as a whole.
 
-    make pipelines                     # every candidate, about 35 min on 2 cores
+    make pipelines                     # every candidate, about 50 min on 2 cores
     make pipelines PIPELINES_ARGS="--only linear diet-25 --docs"
 
 Results go to reports/pipelines/ (and, with --docs, into docs/performance.md). The candidates'
