@@ -42,3 +42,7 @@ class NotFoundError(LookupError):
     def __init__(self, what: str) -> None:
         self.what = what
         super().__init__(f"{what} does not exist")
+
+
+class VersionRequiredError(Exception):
+    """A save that does not say which version it edited (no If-Match header, no `version`)."""

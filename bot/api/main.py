@@ -19,6 +19,7 @@ from starlette.middleware.cors import CORSMiddleware
 from bot.api.rasa_client import RasaClient
 from bot.api.ratelimit import RateLimited, RateLimiter
 from bot.api.routes import channels, chat, health, pages
+from bot.api.routes.admin import add_error_handlers as add_admin_error_handlers
 from bot.api.routes.admin import router as admin_router
 from bot.api.routes.console import router as console_router
 from bot.api.schemas import MAX_MESSAGE_LENGTH, ChatMessage, ErrorResponse, RequestProblem
@@ -129,6 +130,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(RateLimited, _rate_limited)
+    add_admin_error_handlers(app)
 
     # Added inside out: the security headers wrap everything, also CORS and 413 answers.
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)

@@ -259,3 +259,31 @@ def test_serve_admin_page_without_inline_code(client: TestClient) -> None:
     assert (
         "innerHTML" not in script and "localStorage.setItem" not in script and "document.cookie" not in script
     )
+
+
+def test_store_errors_answer_in_dutch_only_under_the_admin_api() -> None:
+    """The exception handlers turn a store error into the admin page's Dutch 404 under /api/admin,
+    and into a plain 500 anywhere else (where such an error is a bug, not a maintainer's mistake)."""
+    from fastapi import FastAPI
+
+    from bot.api.routes.admin import add_error_handlers
+    from bot.exceptions import NotFoundError
+
+    app = FastAPI()
+    add_error_handlers(app)
+
+    @app.get("/api/admin/thing")
+    def admin_thing() -> None:
+        raise NotFoundError("channel 'x'")
+
+    @app.get("/api/other")
+    def other_thing() -> None:
+        raise NotFoundError("channel 'x'")
+
+    with TestClient(app) as client:
+        admin = client.get("/api/admin/thing")
+        assert admin.status_code == 404
+        assert admin.json()["detail"] == "Dat bestaat niet (meer)."
+        other = client.get("/api/other")
+        assert other.status_code == 500
+        assert other.json()["error"] == "internal"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, FastAPI, Header, Query, Response, status
+from fastapi import APIRouter, Body, FastAPI, Header, Query, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -24,7 +24,7 @@ from bot.api.schemas import (
     RollbackRequest,
     VersionContent,
 )
-from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError
+from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError, VersionRequiredError
 from bot.history.history import HistoryEntry
 from bot.history.store import open_channel_store
 from bot.registry.loader import Registry
@@ -42,7 +42,7 @@ _NO_VERSION = "Niet opgeslagen: de versie die je bewerkte ontbreekt. Laad opnieu
 _NOT_FOUND = "Dat bestaat niet (meer)."
 _HISTORY_LIMIT = 500
 
-T = TypeVar("T")
+Handler = Callable[[Request, Exception], Awaitable[JSONResponse]]
 
 
 @asynccontextmanager
@@ -78,33 +78,58 @@ def _problems(problems: list[Problem]) -> list[FieldProblem]:
     return [FieldProblem(**vars(dutch_problem(p))) for p in problems]
 
 
-def _answer(call: Callable[[], T], conflict: str = CONFLICT) -> T | JSONResponse:
-    """Run a store call; its errors become the Dutch error bodies the admin page shows."""
-    try:
-        return call()
-    except RegistryError as exc:
-        return _error(
-            status.HTTP_422_UNPROCESSABLE_CONTENT,
-            "invalid_channel",
-            _INVALID,
-            problems=_problems(exc.problems),
-        )
-    except ConflictError as exc:
-        detail = _FILE_BROKEN if exc.problems else conflict
-        return _error(
-            status.HTTP_409_CONFLICT,
-            "conflict",
-            detail,
-            current_version=exc.current_version,
-            problems=_problems(exc.problems),
-        )
-    except NotFoundError as exc:
-        return _error(
-            status.HTTP_404_NOT_FOUND,
-            "not_found",
-            _NOT_FOUND,
-            problems=[FieldProblem(channel=None, field="", message=_NOT_FOUND, technical=str(exc))],
-        )
+# The store's errors become the Dutch error bodies the admin page shows, in one place: FastAPI's
+# exception handlers (add_error_handlers), not a wrapper in each route.
+
+
+async def _invalid(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RegistryError)
+    return _error(
+        status.HTTP_422_UNPROCESSABLE_CONTENT, "invalid_channel", _INVALID, problems=_problems(exc.problems)
+    )
+
+
+async def _conflict(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ConflictError)
+    if exc.problems:
+        detail = _FILE_BROKEN
+    else:
+        detail = _ROLLBACK_CONFLICT if "/rollback/" in request.url.path else CONFLICT
+    return _error(
+        status.HTTP_409_CONFLICT,
+        "conflict",
+        detail,
+        current_version=exc.current_version,
+        problems=_problems(exc.problems),
+    )
+
+
+async def _not_found(_: Request, exc: Exception) -> JSONResponse:
+    problem = FieldProblem(channel=None, field="", message=_NOT_FOUND, technical=str(exc))
+    return _error(status.HTTP_404_NOT_FOUND, "not_found", _NOT_FOUND, problems=[problem])
+
+
+async def _version_required(_: Request, exc: Exception) -> JSONResponse:
+    return _error(status.HTTP_428_PRECONDITION_REQUIRED, "version_required", _NO_VERSION)
+
+
+def _admin_only(handler: Handler) -> Handler:
+    """The store's errors only come from /api/admin; anywhere else they are a plain server error."""
+
+    async def handle(request: Request, exc: Exception) -> JSONResponse:
+        if not request.url.path.startswith(router.prefix):
+            return _error(status.HTTP_500_INTERNAL_SERVER_ERROR, "internal", "Er ging iets mis.")
+        return await handler(request, exc)
+
+    return handle
+
+
+def add_error_handlers(app: FastAPI) -> None:
+    """Register the admin API's error answers on the app."""
+    app.add_exception_handler(RegistryError, _admin_only(_invalid))
+    app.add_exception_handler(ConflictError, _admin_only(_conflict))
+    app.add_exception_handler(NotFoundError, _admin_only(_not_found))
+    app.add_exception_handler(VersionRequiredError, _admin_only(_version_required))
 
 
 def _editable(channel: Channel) -> dict[str, Any]:
@@ -137,42 +162,30 @@ def _entry(entry: HistoryEntry) -> HistoryEntryPublic:
     )
 
 
-def _version_from(if_match: str | None, body_version: int | None) -> int | None:
+def _version_from(if_match: str | None, body_version: int | None) -> int:
     if body_version is not None:
         return body_version
-    if if_match is None:
-        return None
-    tag = if_match.strip().removeprefix("W/").strip('"')
-    return int(tag) if tag.isdigit() else None
-
-
-def _no_version() -> JSONResponse:
-    return _error(status.HTTP_428_PRECONDITION_REQUIRED, "version_required", _NO_VERSION)
+    tag = (if_match or "").strip().removeprefix("W/").strip('"')
+    if not tag.isdigit():
+        raise VersionRequiredError()
+    return int(tag)
 
 
 @router.get("/channels", response_model=ChannelsAdmin, responses=_ERRORS)
-def read_channels(maintainer: MaintainerDep, store: ChannelStoreDep) -> ChannelsAdmin | JSONResponse:
+def read_channels(maintainer: MaintainerDep, store: ChannelStoreDep) -> ChannelsAdmin:
     """Every channel as maintainers edit it, with the current version."""
-
-    def read() -> ChannelsAdmin:
-        registry, version = store.read_all()
-        return ChannelsAdmin(version=version, channels=_channels(registry))
-
-    return _answer(read)
+    registry, version = store.read_all()
+    return ChannelsAdmin(version=version, channels=_channels(registry))
 
 
 @router.get("/channels/{channel_id}", response_model=ChannelAdmin, responses=_ERRORS)
 def read_channel(
     channel_id: str, maintainer: MaintainerDep, store: ChannelStoreDep, response: Response
-) -> ChannelAdmin | JSONResponse:
+) -> ChannelAdmin:
     """One channel with the version to save against (also as the ETag header)."""
-
-    def read() -> ChannelAdmin:
-        channel, version = store.read_channel(channel_id)
-        response.headers["ETag"] = f'"{version}"'
-        return ChannelAdmin(channel=_editable(channel), version=version)
-
-    return _answer(read)
+    channel, version = store.read_channel(channel_id)
+    response.headers["ETag"] = f'"{version}"'
+    return ChannelAdmin(channel=_editable(channel), version=version)
 
 
 @router.put("/channels/{channel_id}", response_model=ChannelAdmin, responses=_ERRORS)
@@ -183,21 +196,15 @@ def update_channel(
     response: Response,
     data: Annotated[dict[str, Any], Body(description="Every field of the channel; `version` optional")],
     if_match: IfMatch = None,
-) -> ChannelAdmin | JSONResponse:
+) -> ChannelAdmin:
     """Replace one channel with the data sent; 409 if someone changed it since your version."""
     fields = dict(data)
     body_version = fields.pop("version", None)
     expected = _version_from(if_match, body_version if isinstance(body_version, int) else None)
-    if expected is None:
-        return _no_version()
-
-    def save() -> ChannelAdmin:
-        entry = store.update_channel(channel_id, fields, expected, maintainer)
-        channel, _ = store.read_channel(channel_id)
-        response.headers["ETag"] = f'"{entry.number}"'
-        return ChannelAdmin(channel=_editable(channel), version=entry.number)
-
-    return _answer(save)
+    entry = store.update_channel(channel_id, fields, expected, maintainer)
+    channel, _ = store.read_channel(channel_id)
+    response.headers["ETag"] = f'"{entry.number}"'
+    return ChannelAdmin(channel=_editable(channel), version=entry.number)
 
 
 @router.get("/history", response_model=HistoryPublic, responses=_ERRORS)
@@ -206,32 +213,22 @@ def read_history(
     store: ChannelStoreDep,
     channel_id: str | None = None,
     limit: Annotated[int, Query(ge=1, le=_HISTORY_LIMIT)] = 50,
-) -> HistoryPublic | JSONResponse:
+) -> HistoryPublic:
     """The newest versions first, with time, author, reason and changed fields."""
-
-    def read() -> HistoryPublic:
-        _, current = store.read_all()
-        entries = store.history(limit=limit, channel_id=channel_id)
-        return HistoryPublic(current_version=current, entries=[_entry(e) for e in entries])
-
-    return _answer(read)
+    _, current = store.read_all()
+    entries = store.history(limit=limit, channel_id=channel_id)
+    return HistoryPublic(current_version=current, entries=[_entry(e) for e in entries])
 
 
 @router.get("/history/{number}", response_model=VersionContent, responses=_ERRORS)
-def read_version(
-    number: int, maintainer: MaintainerDep, store: ChannelStoreDep
-) -> VersionContent | JSONResponse:
+def read_version(number: int, maintainer: MaintainerDep, store: ChannelStoreDep) -> VersionContent:
     """One saved version in full: its file text and channels."""
-
-    def read() -> VersionContent:
-        version = store.version(number)
-        return VersionContent(
-            **_entry(version.entry).model_dump(),
-            content=version.content,
-            channels=_channels(version.registry),
-        )
-
-    return _answer(read)
+    version = store.version(number)
+    return VersionContent(
+        **_entry(version.entry).model_dump(),
+        content=version.content,
+        channels=_channels(version.registry),
+    )
 
 
 @router.post("/rollback/{number}", response_model=HistoryEntryPublic, responses=_ERRORS)
@@ -241,9 +238,7 @@ def rollback(
     store: ChannelStoreDep,
     request: Annotated[RollbackRequest | None, Body()] = None,
     if_match: IfMatch = None,
-) -> HistoryEntryPublic | JSONResponse:
+) -> HistoryEntryPublic:
     """Make version `number` current again, as a new version; 409 if there is a newer one than yours."""
     expected = _version_from(if_match, request.version if request else None)
-    if expected is None:
-        return _no_version()
-    return _answer(lambda: _entry(store.rollback(number, expected, maintainer)), _ROLLBACK_CONFLICT)
+    return _entry(store.rollback(number, expected, maintainer))
