@@ -234,3 +234,22 @@ def lone_web(**env: str) -> Stack:
         ),
         **env,
     )
+
+
+# --- code that must run inside Rasa ----------------------------------------------------------
+
+RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+
+
+def run_in_rasa(script: str, timeout: float = 300) -> str:
+    """Run a Python script in the Rasa environment (.venv-rasa) from the project root; its stdout.
+
+    Skips the test when that environment is missing; fails it with the script's error output.
+    """
+    if not RASA_PYTHON.exists():
+        pytest.skip("the Rasa environment is missing: make setup")
+    proc = subprocess.run(
+        [str(RASA_PYTHON), "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout

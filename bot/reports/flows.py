@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.reports.page import esc, render_page
+from bot.reports.page import render
 from bot.settings import ROOT
 from bot.tools.nlu_eval import CRISIS_INTENTS
 from bot.tools.progress import stage
@@ -42,20 +42,22 @@ _PREDICTED_ACTION = re.compile(r"^predicted: (?P<name>\S+)")
 _DECLARED_INTENT = re.compile(r"^\s*-\s*intent:\s*(?P<name>\S+)\s*$", re.MULTILINE)
 
 _ACTIONS = {
-    "action_listen": "waits for the next message",
-    "action_send_channels": "sends the help channels (contact cards)",
-    "action_default_fallback": "says it did not understand, because no rule fits the conversation",
-    "utter_nlu_fallback": "says it did not understand and shows the topics",
-    "utter_crisis_suicide": "gives the crisis answer for thoughts of suicide (113)",
-    "utter_crisis_danger": "gives the crisis answer for danger right now (112)",
-    "utter_action_server_down": "says something went wrong and gives the essential numbers",
-    "utter_greet": "greets and shows the topics",
-    "utter_goodbye": "says goodbye",
-    "utter_thanks": "says you're welcome",
-    "utter_deny": "accepts the no and asks if there is anything else",
-    "utter_bot_challenge": "says it is a chatbot, not a person",
-    "utter_what_i_can_do": "explains what it can help with",
-    "utter_out_of_scope": "says it cannot help with that",
+    "action_listen": "wacht op het volgende bericht",
+    "action_send_channels": "stuurt de hulpkanalen (contactkaartjes)",
+    "action_default_fallback": "zegt dat hij het niet begreep, omdat geen regel bij het gesprek past",
+    "utter_nlu_fallback": "zegt dat hij het niet begreep en laat de onderwerpen zien",
+    "utter_crisis_suicide": "geeft het crisisantwoord bij gedachten aan zelfmoord (113)",
+    "utter_crisis_danger": "geeft het crisisantwoord bij gevaar nu (112)",
+    "utter_crisis_sexual_violence": "geeft het crisisantwoord bij seksueel geweld (Centrum Seksueel Geweld)",
+    "utter_distress_check": "vraagt of er nu gevaar is (de veiligheidsvraag met knoppen)",
+    "utter_action_server_down": "zegt dat er iets misging en geeft de belangrijkste nummers",
+    "utter_greet": "groet en laat de onderwerpen zien",
+    "utter_goodbye": "neemt afscheid",
+    "utter_thanks": "zegt graag gedaan",
+    "utter_deny": "neemt het nee aan en vraagt of er nog iets is",
+    "utter_bot_challenge": "zegt dat hij een chatbot is, geen mens",
+    "utter_what_i_can_do": "legt uit waarmee hij kan helpen",
+    "utter_out_of_scope": "zegt dat hij daar niet mee kan helpen",
 }
 
 
@@ -278,7 +280,7 @@ def files_declaring(directory: Path, root: Path) -> dict[str, str]:
 
 
 def describe_intent(intent: str, labels: Mapping[str, str]) -> str:
-    """An intent in plain words, e.g. 'report_to_police (Wants to go to the police)'."""
+    """An intent in plain words, e.g. '“report_to_police” (Wants to go to the police)'."""
     label = labels.get(intent)
     return f"“{intent}” ({label})" if label else f"“{intent}”"
 
@@ -287,10 +289,13 @@ def describe_action(action: str, labels: Mapping[str, str]) -> str:
     """What the bot does with an action, in plain words."""
     if action in _ACTIONS:
         return _ACTIONS[action]
-    for prefix, verb in (("utter_topic_", "introduces the topic"), ("utter_offer_", "offers (yes/no)")):
+    for prefix, verb in (
+        ("utter_topic_", "vertelt over het onderwerp"),
+        ("utter_offer_", "biedt aan (ja/nee)"),
+    ):
         if action.startswith(prefix):
             return f"{verb} {describe_intent(action.removeprefix(prefix), labels)}"
-    return f"says the response “{action}”"
+    return f"zegt het antwoord “{action}”"
 
 
 @dataclass(frozen=True)
@@ -304,25 +309,26 @@ class Explanation:
 
 
 def explain(m: Mismatch, report: FlowReport) -> Explanation:
-    """Plain sentences for a mismatch, with the file a counsellor (or the lead) should look at."""
+    """Plain Dutch sentences for a mismatch, with the file a counsellor (or the lead) should look at."""
     labels = report.intent_labels
-    said = f"message {m.turn}" if m.turn else "the start"
     if m.kind == "intent":
+        where = f"Bij bericht {m.turn}" if m.turn else "Aan het begin"
         return Explanation(
-            where=f"At {said} the bot misunderstood the young person.",
-            expected=f"the bot understands it as {describe_intent(m.expected, labels)}",
-            actual=f"it understood {describe_intent(m.predicted, labels)}",
+            where=f"{where} begreep de bot de jongere verkeerd.",
+            expected=f"de bot begrijpt het als {describe_intent(m.expected, labels)}",
+            actual=f"hij begreep {describe_intent(m.predicted, labels)}",
             advice=_intent_advice(m, report),
         )
     rule_file = report.rule_files.get(m.turn_intent or "", "data/rules")
-    about = f" for “{m.turn_intent}”" if m.turn_intent else ""
+    about = f" voor “{m.turn_intent}”" if m.turn_intent else ""
+    where = f"Na bericht {m.turn}" if m.turn else "Aan het begin"
     return Explanation(
-        where=f"After {said} the bot understood the message but did something else.",
-        expected=f"the bot {describe_action(m.expected, labels)} (“{m.expected}”)",
-        actual=f"it {describe_action(m.predicted, labels)} (“{m.predicted}”)",
+        where=f"{where} begreep de bot het bericht, maar deed hij iets anders.",
+        expected=f"de bot {describe_action(m.expected, labels)} (“{m.expected}”)",
+        actual=f"hij {describe_action(m.predicted, labels)} (“{m.predicted}”)",
         advice=(
-            f"Compare the test's steps with the rule{about} in {rule_file}: the rule decides what the "
-            "bot does. If the rule is right, correct the steps in the test."
+            f"Vergelijk de stappen van de test met de regel{about} in {rule_file}: de regel bepaalt wat "
+            "de bot doet. Klopt de regel, verbeter dan de stappen in de test."
         ),
     )
 
@@ -331,24 +337,25 @@ def _intent_advice(m: Mismatch, report: FlowReport) -> str:
     nlu_file = report.nlu_files.get(m.expected, "data/nlu")
     if m.expected in CRISIS_INTENTS:
         return (
-            "Safety problem: a crisis was missed. Tell the lead today. Add messages like this one under "
-            f"“{m.expected}” in {nlu_file}; a crisis phrase can also go into components/crisis_guard.py."
+            "Veiligheidsprobleem: een crisis is gemist. Meld het vandaag aan de lead. Zet berichten zoals "
+            f"dit onder “{m.expected}” in {nlu_file}; een crisisbegrip kan ook in "
+            "components/crisis_concepts.py."
         )
     if m.expected == FALLBACK_INTENT:
         return (
-            f"“{FALLBACK_INTENT}” has no examples: the bot says it did not understand only when it is "
-            f"unsure. Here it was sure enough to choose “{m.predicted}”. If that answer is fine, change "
-            "the test; if not, tell the lead (the threshold is in config.yml)."
+            f"“{FALLBACK_INTENT}” heeft geen voorbeelden: de bot zegt alleen dat hij het niet begreep als "
+            f"hij twijfelt. Hier was hij zeker genoeg om “{m.predicted}” te kiezen. Is dat antwoord goed, "
+            "verander dan de test; zo niet, meld het aan de lead (de drempel staat in config.yml)."
         )
     if m.predicted in CRISIS_INTENTS:
         return (
-            "A false alarm: the crisis safety net (components/crisis_guard.py) or the examples made this "
-            f"look like a crisis. Add messages like this one under “{m.expected}” in {nlu_file} and tell "
-            "the lead, who decides whether the crisis words need narrowing."
+            "Een vals alarm: de veiligheidslaag (components/) of de voorbeelden lieten dit op een crisis "
+            f"lijken. Zet berichten zoals dit onder “{m.expected}” in {nlu_file} en meld het aan de lead, "
+            "die beslist of de crisiswoorden nauwer moeten."
         )
     return (
-        f"The bot needs more examples like this message: add them under “{m.expected}” in {nlu_file}. "
-        f"If the message really means “{m.predicted}”, change the test instead."
+        f"De bot heeft meer voorbeelden zoals dit bericht nodig: zet ze onder “{m.expected}” in "
+        f"{nlu_file}. Betekent het bericht echt “{m.predicted}”, verander dan de test."
     )
 
 
@@ -387,129 +394,70 @@ def build_flow_report(
 def _headline(report: FlowReport) -> str:
     total, failed = len(report.results), len(report.failed)
     if not failed:
-        return f"All {total} conversations passed."
-    return f"{failed} of {total} conversations failed, {total - failed} passed."
+        return f"Alle {total} gesprekken geslaagd."
+    return f"{failed} van {total} gesprekken mislukt, {total - failed} geslaagd."
 
 
 def _count_note(report: FlowReport) -> str | None:
     total, correct = report.rasa_total, report.rasa_correct
     if total is None or correct is None:
-        return "Rasa wrote no story_report.json, so its own count could not be checked."
+        return "Rasa schreef geen story_report.json, dus zijn eigen telling kon niet worden gecontroleerd."
     if total != len(report.results) or correct != len(report.passed):
         return (
-            f"Note: Rasa counted {correct} of {total} correct, this report {len(report.passed)} of "
-            f"{len(report.results)}. Check the test files for duplicate story names."
+            f"Let op: Rasa telde {correct} van {total} goed, dit rapport {len(report.passed)} van "
+            f"{len(report.results)}. Kijk of twee tests dezelfde naam hebben."
         )
     return None
 
 
-def _time(moment: datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M %Z}".strip()
-
-
 def _when(m: Mismatch) -> str:
-    return f"message {m.turn}" if m.kind == "intent" else f"after message {m.turn}"
+    return f"bericht {m.turn}" if m.kind == "intent" else f"na bericht {m.turn}"
 
 
-def _md(text: str) -> str:
-    return re.sub(r"([\\`*\[\]<>|])", r"\\\1", text.replace("\n", " "))
+@dataclass(frozen=True)
+class _Failure:
+    """A failed conversation as the templates show it: the first difference, then the later ones."""
+
+    result: ConversationResult
+    first: Explanation | None
+    message: str | None
+    later: tuple[tuple[str, Explanation], ...]
+
+
+def _failures(report: FlowReport) -> list[_Failure]:
+    failures = []
+    for result in report.failed:
+        explained = [(m, explain(m, report)) for m in result.mismatches]
+        first = explained[0] if explained else None
+        failures.append(
+            _Failure(
+                result=result,
+                first=first[1] if first else None,
+                message=first[0].message if first else None,
+                later=tuple((_when(m), e) for m, e in explained[1:]),
+            )
+        )
+    return failures
+
+
+def _context(report: FlowReport) -> dict[str, object]:
+    return {
+        "report": report,
+        "headline": _headline(report),
+        "note": _count_note(report),
+        "run_at": f"{report.generated_at:%Y-%m-%d %H:%M %Z}".strip(),
+        "failures": _failures(report),
+    }
 
 
 def render_markdown(report: FlowReport) -> str:
-    """The report as Markdown."""
-    lines = [
-        "# Conversation tests",
-        "",
-        f"**{_headline(report)}**",
-        "",
-        f"Model `{report.model}`, run {_time(report.generated_at)}. Each conversation is one test story.",
-    ]
-    note = _count_note(report)
-    if note:
-        lines += ["", note]
-    if report.failed:
-        lines += ["", "## Failed conversations"]
-    for result in report.failed:
-        lines += ["", f"### ✗ {_md(result.name)}", "", f"File: `{result.file}`", ""]
-        if not result.mismatches:
-            lines.append(
-                "Rasa marked this conversation as failed; see results/stories/failed_test_stories.yml."
-            )
-        for index, mismatch in enumerate(result.mismatches):
-            if index == 1:
-                lines += ["", "Later steps that also differed (often a result of the first):", ""]
-            e = explain(mismatch, report)
-            said = f" The young person wrote: “{_md(mismatch.message)}”" if mismatch.message else ""
-            if index == 0:
-                lines += [
-                    f"{e.where}{said}",
-                    "",
-                    f"- **Expected:** {_md(e.expected)}",
-                    f"- **The bot:** {_md(e.actual)}",
-                    f"- **What to check:** {_md(e.advice)}",
-                ]
-            else:
-                lines.append(f"- {_when(mismatch)}: expected {_md(e.expected)}; {_md(e.actual)}")
-    lines += ["", "## All conversations", "", "| | Conversation | File |", "|---|---|---|"]
-    for result in report.results:
-        mark = "✓ passed" if result.passed else "✗ failed"
-        lines.append(f"| {mark} | {_md(result.name)} | `{result.file}` |")
-    return "\n".join(lines) + "\n"
+    """The report as Markdown (templates/flows.md)."""
+    return render("flows.md", **_context(report))
 
 
 def render_html(report: FlowReport) -> str:
-    """The report as a static HTML page."""
-    ok = not report.failed
-    parts = [
-        "<h1>Conversation tests</h1>",
-        f'<p class="summary {"ok" if ok else "bad"}">{esc(_headline(report))}</p>',
-        f'<p class="muted">Model <code>{esc(report.model)}</code>, run '
-        f"{esc(_time(report.generated_at))}. Each conversation is one test story.</p>",
-    ]
-    note = _count_note(report)
-    if note:
-        parts.append(f'<p class="muted">{esc(note)}</p>')
-    if report.failed:
-        parts.append("<h2>Failed conversations</h2>")
-    for result in report.failed:
-        parts.append(f'<div class="card"><h3>✗ {esc(result.name)}</h3>')
-        parts.append(f'<p class="muted">File: <code>{esc(result.file)}</code></p>')
-        if not result.mismatches:
-            parts.append(
-                "<p>Rasa marked this conversation as failed; see "
-                "<code>results/stories/failed_test_stories.yml</code>.</p>"
-            )
-        for index, mismatch in enumerate(result.mismatches):
-            e = explain(mismatch, report)
-            if index == 0:
-                said = (
-                    f' The young person wrote: <span class="said">{esc(mismatch.message)}</span>'
-                    if mismatch.message
-                    else ""
-                )
-                parts.append(
-                    f"<p>{esc(e.where)}{said}</p><ul>"
-                    f"<li><strong>Expected:</strong> {esc(e.expected)}</li>"
-                    f"<li><strong>The bot:</strong> {esc(e.actual)}</li>"
-                    f"<li><strong>What to check:</strong> {esc(e.advice)}</li></ul>"
-                )
-            else:
-                if index == 1:
-                    parts.append("<p>Later steps that also differed (often a result of the first):</p><ul>")
-                parts.append(f"<li>{esc(_when(mismatch))}: expected {esc(e.expected)}; {esc(e.actual)}</li>")
-        if len(result.mismatches) > 1:
-            parts.append("</ul>")
-        parts.append("</div>")
-    parts.append("<h2>All conversations</h2><table><tr><th></th><th>Conversation</th><th>File</th></tr>")
-    for result in report.results:
-        mark = "✓ passed" if result.passed else "✗ failed"
-        row_class = "" if result.passed else ' class="wrong"'
-        parts.append(
-            f"<tr{row_class}><td>{mark}</td><td>{esc(result.name)}</td>"
-            f"<td><code>{esc(result.file)}</code></td></tr>"
-        )
-    parts.append("</table>")
-    return render_page("Conversation tests", "\n".join(parts))
+    """The report as a static HTML page (templates/flows.html)."""
+    return render("flows.html", **_context(report))
 
 
 def write_flow_report(report: FlowReport, reports_dir: Path) -> tuple[Path, Path]:

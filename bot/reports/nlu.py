@@ -23,7 +23,7 @@ import yaml
 from bot.referral import now_local, plan_route
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
-from bot.reports.page import esc, render_page
+from bot.reports.page import render
 from bot.settings import ROOT
 from bot.tools.calibration import Curve, expected_calibration_error, plot_reliability
 from bot.tools.nlu_eval import (
@@ -40,12 +40,15 @@ from bot.tools.safety_eval import EXPECTED_INTENT, load_set, parse
 
 REPORT_DIR = ROOT / "reports" / "nlu"
 PLOTS = (
-    ("intent_confusion_matrix.png", "Confusion matrix: which intent was chosen (columns) for which (rows)"),
-    ("intent_histogram.png", "Confidence of correct (left) and wrong (right) predictions"),
+    (
+        "intent_confusion_matrix.png",
+        "Verwarringsmatrix: welke intentie gekozen werd (kolommen) voor welke (rijen)",
+    ),
+    ("intent_histogram.png", "Zekerheid van goede (links) en foute (rechts) voorspellingen"),
     (
         "reliability.png",
-        "Reliability: how often a confidence is right. DIET's own confidence on both held-out sets, and "
-        "the crisis detector's crisis probability on the held-out and blind safety sets",
+        "Betrouwbaarheid: hoe vaak een zekerheid klopt. De intentherkenning op beide achtergehouden sets, "
+        "en de crisiskans van de crisisdetector op de achtergehouden sets en de blinde veiligheidsset",
     ),
 )
 WEAKEST_COUNT = 5
@@ -189,7 +192,7 @@ def build_routing_rows(
 def calibration_curves(
     heldout: Iterable[tuple[str, dict]], safety: Iterable[tuple[bool, dict]]
 ) -> dict[str, Curve]:
-    """Confidence and correctness per score: DIET's own first guess (before the safety layer) on
+    """Confidence and correctness per score: the classifier's own first guess (before the safety layer) on
     held-out messages with their expected intent, and the detector's crisis probability on
     held-out and safety messages with whether they are a crisis."""
     diet_conf, diet_ok, crisis_conf, crisis_truth = [], [], [], []
@@ -203,8 +206,8 @@ def calibration_curves(
         crisis_conf.append(min(1.0, sum((parsed.get("crisis_scores") or {}).values())))
         crisis_truth.append(is_crisis)
     return {
-        "DIET, top intent (held-out sets)": (diet_conf, diet_ok),
-        "crisis detector (held-out and safety sets)": (crisis_conf, crisis_truth),
+        "intentherkenning, beste intentie (achtergehouden sets)": (diet_conf, diet_ok),
+        "crisisdetector (achtergehouden sets en veiligheidsset)": (crisis_conf, crisis_truth),
     }
 
 
@@ -215,8 +218,8 @@ def calibration_lines(curves: dict[str, Curve]) -> tuple[str, ...]:
         sure = [c for c in conf if c >= 0.99 or c <= 0.01]
         sure_share = len(sure) / len(conf) if conf else 0.0
         lines.append(
-            f"{name}: expected calibration error {expected_calibration_error(conf, ok):.3f} over "
-            f"{len(conf)} messages; {sure_share:.0%} of its scores are 0.99 or more (or 0.01 or less)."
+            f"{name}: verwachte kalibratiefout (ECE) {expected_calibration_error(conf, ok):.3f} over "
+            f"{len(conf)} berichten; {sure_share:.0%} van de scores is 0,99 of meer (of 0,01 of minder)."
         )
     return tuple(lines)
 
@@ -230,7 +233,7 @@ def measure_calibration(rasa: Path, model: Path, out: Path) -> tuple[str, ...]:
         zip((i for i, _ in heldout), parsed[: len(heldout)], strict=True),
         zip((m["class"] in EXPECTED_INTENT for m in safety), parsed[len(heldout) :], strict=True),
     )
-    plot_reliability(curves, out / "reliability.png", "Reliability of the bot's confidences")
+    plot_reliability(curves, out / "reliability.png", "Betrouwbaarheid van de zekerheden van de bot")
     return calibration_lines(curves)
 
 
@@ -259,7 +262,7 @@ def build_nlu_report(
 
 def _channels_text(row: RoutingRow) -> str:
     if row.not_understood:
-        return f"{NO_ROUTE} (not understood)"
+        return f"{NO_ROUTE} (niet begrepen)"
     return ", ".join(row.channels) if row.channels else NO_ROUTE
 
 
@@ -273,148 +276,60 @@ def _confused(score: IntentFigures) -> str:
 
 
 def _weak_note(report: NluReport, score: IntentFigures) -> str:
-    notes = [f"F1 {score.f1:.2f}, recall {score.recall:.2f}, precision {score.precision:.2f}"]
+    notes = [f"F1 {score.f1:.2f}, recall {score.recall:.2f}, precisie {score.precision:.2f}"]
     if score.confused_with:
-        notes.append(f"its messages taken for {_counts(score.confused_with)}")
+        notes.append(f"de berichten ervan gehouden voor {_counts(score.confused_with)}")
     mistaken = report.mistaken_for(score.intent)
     if mistaken:
-        notes.append(f"messages of {_counts(mistaken)} taken for it")
+        notes.append(f"berichten van {_counts(mistaken)} ervoor gehouden")
     return "; ".join(notes)
-
-
-def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "\\<").replace(">", "\\>")
 
 
 def _overall(report: NluReport) -> str:
     messages = sum(s.support for s in report.scores)
     return (
-        f"Accuracy {report.accuracy:.1%} on {messages} held-out messages; "
-        f"macro F1 {report.macro_f1:.3f} over {sum(1 for s in report.scores if s.support)} intents."
+        f"Nauwkeurigheid {report.accuracy:.1%} op {messages} achtergehouden berichten; "
+        f"macro-F1 {report.macro_f1:.3f} over {sum(1 for s in report.scores if s.support)} intenties."
     )
 
 
 def _routing_note(report: NluReport) -> str:
-    crisis = " and ".join(CRISIS_INTENTS)
+    crisis = " en ".join(CRISIS_INTENTS)
     below = (
-        f" Below a confidence of {report.threshold:.2f} the bot says it did not understand and sends "
-        "nothing (“not understood”); it also does so when the two best intents are very close, "
-        "which Rasa's files do not show."
+        f" Onder een zekerheid van {report.threshold:.2f} zegt de bot dat hij het niet begreep en stuurt "
+        "hij niets (“niet begrepen”); dat doet hij ook als de twee beste intenties heel dicht bij "
+        "elkaar liggen, wat Rasa's bestanden niet laten zien."
         if report.threshold is not None
         else ""
     )
     return (
-        f"Channels as the bot would send them on {report.routed_at:%Y-%m-%d %H:%M} (Europe/Amsterdam): "
-        "a 24/7 channel is added when one is closed or its hours are unknown. "
-        f"{crisis} use their fixed crisis channels; “{NO_ROUTE}” means the intent sends no channels "
-        f"(after a yes, the bot sends the channels of what it had offered).{below}"
+        f"Kanalen zoals de bot ze zou sturen op {report.routed_at:%Y-%m-%d %H:%M} (Europe/Amsterdam): "
+        "er komt een kanaal bij dat dag en nacht open is als er een dicht is of de tijden onbekend zijn. "
+        f"{crisis} gebruiken hun vaste crisiskanalen; “{NO_ROUTE}” betekent dat de intentie geen "
+        f"kanalen stuurt (na een ja stuurt de bot de kanalen van wat hij had aangeboden).{below}"
     )
 
 
+def _context(report: NluReport) -> dict[str, object]:
+    weak = {s.intent for s in report.weakest}
+    return {
+        "report": report,
+        "overall": _overall(report),
+        "weakest": [(s, _weak_note(report, s)) for s in report.weakest],
+        "scores": [(s, _confused(s), s.intent in weak) for s in report.scores],
+        "routing_note": _routing_note(report),
+        "rows": [(row.prediction, _channels_text(row)) for row in report.rows],
+    }
+
+
 def render_markdown(report: NluReport) -> str:
-    """The report as Markdown."""
-    lines = [
-        "# Held-out NLU report",
-        "",
-        f"**{_overall(report)}**",
-        "",
-        f"Model `{report.model}`; messages from `tests/nlu/heldout.yml`, never used in training.",
-        "",
-        "## Add examples here next",
-        "",
-    ]
-    for s in report.weakest:
-        lines.append(f"- `{s.intent}`: {_weak_note(report, s)}")
-    lines += [
-        "",
-        "## Per intent (weakest first)",
-        "",
-        "| Intent | Precision | Recall | F1 | Support | Confused with |",
-        "|---|---:|---:|---:|---:|---|",
-    ]
-    for s in report.scores:
-        lines.append(
-            f"| `{s.intent}` | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} | {s.support} "
-            f"| {_confused(s)} |"
-        )
-    if report.calibration:
-        lines += ["", "## Does a confidence mean something?", ""]
-        lines += [f"- {line}" for line in report.calibration]
-    if report.plots:
-        lines += ["", "## Rasa's plots", ""]
-        lines += [f"![{caption}]({name})" for name, caption in report.plots]
-    lines += [
-        "",
-        "## Routing of each held-out message",
-        "",
-        _routing_note(report),
-        "",
-        "| | Message | Expected | Predicted | Confidence | Channels |",
-        "|---|---|---|---|---:|---|",
-    ]
-    for row in report.rows:
-        p = row.prediction
-        mark = "✓" if p.correct else "✗"
-        lines.append(
-            f"| {mark} | {_md(p.text)} | `{p.expected}` | `{p.predicted}` | {p.confidence:.2f} | "
-            f"{_channels_text(row)} |"
-        )
-    return "\n".join(lines) + "\n"
+    """The report as Markdown (templates/nlu.md)."""
+    return render("nlu.md", **_context(report))
 
 
 def render_html(report: NluReport) -> str:
-    """The report as a static HTML page; the plots are Rasa's PNG files next to it."""
-    parts = [
-        "<h1>Held-out NLU report</h1>",
-        f'<p class="summary ok">{esc(_overall(report))}</p>',
-        f'<p class="muted">Model <code>{esc(report.model)}</code>; messages from '
-        "<code>tests/nlu/heldout.yml</code>, never used in training.</p>",
-        "<h2>Add examples here next</h2><ul>",
-    ]
-    for s in report.weakest:
-        confused = f"; confused with {esc(_confused(s))}" if s.confused_with else ""
-        parts.append(f"<li><code>{esc(s.intent)}</code>: F1 {s.f1:.2f}, recall {s.recall:.2f}{confused}</li>")
-    parts += [
-        "</ul><h2>Per intent (weakest first)</h2>",
-        "<table><tr><th>Intent</th><th>Precision</th><th>Recall</th><th>F1</th><th>Support</th>"
-        "<th>Confused with</th></tr>",
-    ]
-    weak = {s.intent for s in report.weakest}
-    for s in report.scores:
-        row_class = ' class="wrong"' if s.intent in weak else ""
-        parts.append(
-            f"<tr{row_class}><td><code>{esc(s.intent)}</code></td><td class='num'>{s.precision:.2f}</td>"
-            f"<td class='num'>{s.recall:.2f}</td><td class='num'>{s.f1:.2f}</td>"
-            f"<td class='num'>{s.support}</td><td>{esc(_confused(s))}</td></tr>"
-        )
-    parts.append("</table>")
-    if report.calibration:
-        parts.append("<h2>Does a confidence mean something?</h2><ul>")
-        parts += [f"<li>{esc(line)}</li>" for line in report.calibration]
-        parts.append("</ul>")
-    if report.plots:
-        parts.append("<h2>Rasa's plots</h2>")
-        parts += [
-            f'<figure><img src="{esc(name)}" alt="{esc(caption)}"><figcaption class="muted">'
-            f"{esc(caption)}</figcaption></figure>"
-            for name, caption in report.plots
-        ]
-    parts += [
-        "<h2>Routing of each held-out message</h2>",
-        f'<p class="muted">{esc(_routing_note(report))}</p>',
-        "<table><tr><th></th><th>Message</th><th>Expected</th><th>Predicted</th><th>Confidence</th>"
-        "<th>Channels</th></tr>",
-    ]
-    for row in report.rows:
-        p = row.prediction
-        row_class = "" if p.correct else ' class="wrong"'
-        parts.append(
-            f"<tr{row_class}><td>{'✓' if p.correct else '✗'}</td><td>{esc(p.text)}</td>"
-            f"<td><code>{esc(p.expected)}</code></td><td><code>{esc(p.predicted)}</code></td>"
-            f"<td class='num'>{p.confidence:.2f}</td><td>{esc(_channels_text(row))}</td></tr>"
-        )
-    parts.append("</table>")
-    return render_page("Held-out NLU report", "\n".join(parts))
+    """The report as a static HTML page (templates/nlu.html); the plots are Rasa's PNG files next to it."""
+    return render("nlu.html", **_context(report))
 
 
 def write_nlu_report(report: NluReport, out: Path) -> tuple[Path, Path]:

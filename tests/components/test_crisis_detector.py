@@ -7,14 +7,12 @@ saved, loaded again, and asked about messages written for this test (never train
 
 from __future__ import annotations
 
-import subprocess
+import json
 
 import pytest
 
-from bot.settings import ROOT
 from components.safety_decision import SafetyRules
-
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+from tests.helpers import run_in_rasa
 
 SCRIPT = """
 import json, tempfile
@@ -58,19 +56,9 @@ ORDINARY = [
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
-    if not RASA_PYTHON.exists():
-        pytest.skip("the Rasa environment is missing: make setup")
     texts = tmp_path_factory.mktemp("detector") / "texts.json"
-    texts.write_text(__import__("json").dumps([*CASES, *ORDINARY]), encoding="utf-8")
-    result = subprocess.run(
-        [str(RASA_PYTHON), "-c", SCRIPT.replace("TEXTS", str(texts))],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return __import__("json").loads(result.stdout.strip().splitlines()[-1])
+    texts.write_text(json.dumps([*CASES, *ORDINARY]), encoding="utf-8")
+    return json.loads(run_in_rasa(SCRIPT.replace("TEXTS", str(texts))).strip().splitlines()[-1])
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES.items())

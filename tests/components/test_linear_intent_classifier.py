@@ -9,15 +9,12 @@ held-out file tests/nlu/heldout.yml, which training never reads.
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
-from bot.settings import ROOT
 from bot.tools.calibration import expected_calibration_error
 from bot.tools.nlu_eval import HELDOUT, nlu_examples
-
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+from tests.helpers import run_in_rasa
 
 SCRIPT = """
 import json, tempfile
@@ -64,21 +61,12 @@ GIBBERISH = ["qwpoeiruty zxmcnv", "blorf snib wuzzle"]
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    if not RASA_PYTHON.exists():
-        pytest.skip("the Rasa environment is missing: make setup")
     heldout = nlu_examples(HELDOUT)
     cases = tmp_path_factory.mktemp("intents") / "cases.json"
     texts = [*CASES, *GIBBERISH, *(t for _, t in heldout)]
     cases.write_text(json.dumps({"texts": texts}), encoding="utf-8")
-    proc = subprocess.run(
-        [str(RASA_PYTHON), "-c", SCRIPT.replace("CASES", str(cases))],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    stdout = run_in_rasa(SCRIPT.replace("CASES", str(cases)))
+    return json.loads(stdout.strip().splitlines()[-1])
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES.items())

@@ -75,25 +75,26 @@ def test_build_flow_report_names_turn_and_message_of_wrong_intent(report: flows.
     assert mismatch.message == "ik wil niet meer <script>alert(1)</script>"
     text = flows.render_markdown(report)
     assert "### ✗ Crisis after a greeting" in text
-    assert "At message 2 the bot misunderstood the young person." in text
-    assert "understands it as “suicidal_thoughts”" in text
-    assert "it understood “nlu_fallback”" in text
-    assert "Safety problem: a crisis was missed." in text
+    assert "Bij bericht 2 begreep de bot de jongere verkeerd." in text
+    assert "begrijpt het als “suicidal_thoughts”" in text
+    assert "hij begreep “nlu_fallback”" in text
+    assert "Veiligheidsprobleem: een crisis is gemist." in text
 
 
 def test_render_markdown_explains_wrong_action_in_plain_words(report: flows.FlowReport) -> None:
     """A wrong bot step says what the test expected and what the bot did, and points at the rule file."""
     text = flows.render_markdown(report)
-    assert "After message 1 the bot understood the message but did something else." in text
-    assert "**Expected:** the bot says goodbye (“utter_goodbye”)" in text
-    assert "**The bot:** it sends the help channels (contact cards) (“action_send_channels”)" in text
-    assert "the rule for “report_to_police” in data/rules/topics.yml" in text
-    assert "after message 1: expected the bot waits for the next message" in text
+    assert "Na bericht 1 begreep de bot het bericht, maar deed hij iets anders." in text
+    assert "**Verwacht:** de bot neemt afscheid (“utter_goodbye”)" in text
+    assert "**De bot:** hij stuurt de hulpkanalen (contactkaartjes) (“action_send_channels”)" in text
+    assert "de regel voor “report_to_police” in data/rules/topics.yml" in text
+    assert "na bericht 1: verwacht de bot wacht op het volgende bericht" in text
 
 
 def test_render_html_escapes_user_message(report: flows.FlowReport) -> None:
     """A message containing <script> is shown as text, never as markup, and the page has no script."""
     page = flows.render_html(report)
+    assert '<html lang="nl">' in page and "<h1>Gesprekstesten</h1>" in page
     assert "ik wil niet meer &lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script" not in page
     assert "http" not in page
@@ -148,7 +149,7 @@ def test_main_exits_by_result_and_writes_reports(tmp_path: Path, failing: bool, 
     code = flows.main([*argv, "--out", str(tmp_path / "out"), "--reports", str(reports)])
     assert code == exit_code
     assert (reports / "flows.html").is_file()
-    assert ("2 of 3 conversations failed" in (reports / "flows.md").read_text()) is failing
+    assert ("2 van 3 gesprekken mislukt" in (reports / "flows.md").read_text()) is failing
 
 
 def test_main_exits_2_when_rasa_fails(tmp_path: Path) -> None:

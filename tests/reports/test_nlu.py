@@ -78,7 +78,7 @@ def test_render_markdown_lists_routing_per_message(report: nlu.NluReport) -> Non
         "politie, slachtofferhulp, csg |" in rows
     )
     assert "| ✓ | hoi | `greet` | `greet` | 0.99 | — |" in rows
-    assert "Accuracy 80.0% on 5 held-out messages; macro F1 0.667 over 3 intents." in text
+    assert "Nauwkeurigheid 80.0% op 5 achtergehouden berichten; macro-F1 0.667 over 3 intenties." in text
 
 
 def test_render_html_escapes_message(report: nlu.NluReport) -> None:
@@ -104,7 +104,7 @@ def test_write_nlu_report_writes_index_and_summary(report: nlu.NluReport, tmp_pa
     """The report lands in index.html and summary.md next to Rasa's files."""
     html_path, md_path = nlu.write_nlu_report(report, tmp_path)
     assert html_path == tmp_path / "index.html"
-    assert md_path.read_text(encoding="utf-8").startswith("# Held-out NLU report")
+    assert md_path.read_text(encoding="utf-8").startswith("# NLU-rapport: achtergehouden berichten")
 
 
 def test_build_routing_rows_sends_nothing_below_fallback_threshold(snapshot: Snapshot) -> None:
@@ -127,7 +127,7 @@ def test_render_markdown_calls_out_weakest_with_confusions(report: nlu.NluReport
     """The weakest intents say which intents their messages were taken for, and which were taken for them."""
     text = nlu.render_markdown(report)
     assert (
-        "- `report_to_police`: F1 0.67, recall 0.50, precision 1.00; its messages taken for nlu_fallback (1)"
-        in text
+        "- `report_to_police`: F1 0.67, recall 0.50, precisie 1.00; "
+        "de berichten ervan gehouden voor nlu_fallback (1)" in text
     )
     assert report.mistaken_for("nlu_fallback") == {"report_to_police": 1}
