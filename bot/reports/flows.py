@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.reports.page import render
+from bot.reports.page import write_report
 from bot.settings import ROOT
 from bot.tools.nlu_eval import CRISIS_INTENTS
 from bot.tools.progress import stage
@@ -440,7 +440,7 @@ def _failures(report: FlowReport) -> list[_Failure]:
     return failures
 
 
-def _context(report: FlowReport) -> dict[str, object]:
+def context(report: FlowReport) -> dict[str, object]:
     return {
         "report": report,
         "headline": _headline(report),
@@ -450,23 +450,9 @@ def _context(report: FlowReport) -> dict[str, object]:
     }
 
 
-def render_markdown(report: FlowReport) -> str:
-    """The report as Markdown (templates/flows.md)."""
-    return render("flows.md", **_context(report))
-
-
-def render_html(report: FlowReport) -> str:
-    """The report as a static HTML page (templates/flows.html)."""
-    return render("flows.html", **_context(report))
-
-
 def write_flow_report(report: FlowReport, reports_dir: Path) -> tuple[Path, Path]:
     """Write flows.html and flows.md into `reports_dir` and return their paths."""
-    reports_dir.mkdir(parents=True, exist_ok=True)
-    html_path, md_path = reports_dir / "flows.html", reports_dir / "flows.md"
-    html_path.write_text(render_html(report), encoding="utf-8")
-    md_path.write_text(render_markdown(report), encoding="utf-8")
-    return html_path, md_path
+    return write_report(reports_dir, ("flows.html", "flows.md"), "flows", context(report))
 
 
 def run_rasa_test_stories(

@@ -23,7 +23,7 @@ import yaml
 from bot.referral import now_local, plan_route
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
-from bot.reports.page import render
+from bot.reports.page import write_report
 from bot.settings import ROOT
 from bot.tools.calibration import Curve, expected_calibration_error, plot_reliability
 from bot.tools.nlu_eval import (
@@ -310,7 +310,7 @@ def _routing_note(report: NluReport) -> str:
     )
 
 
-def _context(report: NluReport) -> dict[str, object]:
+def context(report: NluReport) -> dict[str, object]:
     weak = {s.intent for s in report.weakest}
     return {
         "report": report,
@@ -322,23 +322,9 @@ def _context(report: NluReport) -> dict[str, object]:
     }
 
 
-def render_markdown(report: NluReport) -> str:
-    """The report as Markdown (templates/nlu.md)."""
-    return render("nlu.md", **_context(report))
-
-
-def render_html(report: NluReport) -> str:
-    """The report as a static HTML page (templates/nlu.html); the plots are Rasa's PNG files next to it."""
-    return render("nlu.html", **_context(report))
-
-
 def write_nlu_report(report: NluReport, out: Path) -> tuple[Path, Path]:
     """Write index.html and summary.md into `out` and return their paths."""
-    out.mkdir(parents=True, exist_ok=True)
-    html_path, md_path = out / "index.html", out / "summary.md"
-    html_path.write_text(render_html(report), encoding="utf-8")
-    md_path.write_text(render_markdown(report), encoding="utf-8")
-    return html_path, md_path
+    return write_report(out, ("index.html", "summary.md"), "nlu", context(report))
 
 
 def main(argv: list[str] | None = None) -> int:

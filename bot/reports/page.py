@@ -38,3 +38,14 @@ def _environment(markdown: bool) -> Environment:
 def render(template: str, **context: Any) -> str:
     """Render `template` (name.html: escaped HTML; name.md: Markdown) with `context`."""
     return _environment(template.endswith(".md")).get_template(template).render(**context)
+
+
+def write_report(
+    directory: Path, names: tuple[str, str], template: str, context: dict[str, Any]
+) -> tuple[Path, Path]:
+    """Write `template`.html and `template`.md with `context` into `directory` under `names`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    html_path, md_path = directory / names[0], directory / names[1]
+    html_path.write_text(render(f"{template}.html", **context), encoding="utf-8")
+    md_path.write_text(render(f"{template}.md", **context), encoding="utf-8")
+    return html_path, md_path

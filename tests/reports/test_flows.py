@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.reports import flows
+from bot.reports.page import render
 from bot.settings import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -73,7 +74,7 @@ def test_build_flow_report_names_turn_and_message_of_wrong_intent(report: flows.
         "nlu_fallback",
     )
     assert mismatch.message == "ik wil niet meer <script>alert(1)</script>"
-    text = flows.render_markdown(report)
+    text = render("flows.md", **flows.context(report))
     assert "### ✗ Crisis after a greeting" in text
     assert "Bij bericht 2 begreep de bot de jongere verkeerd." in text
     assert "begrijpt het als “suicidal_thoughts”" in text
@@ -83,7 +84,7 @@ def test_build_flow_report_names_turn_and_message_of_wrong_intent(report: flows.
 
 def test_render_markdown_explains_wrong_action_in_plain_words(report: flows.FlowReport) -> None:
     """A wrong bot step says what the test expected and what the bot did, and points at the rule file."""
-    text = flows.render_markdown(report)
+    text = render("flows.md", **flows.context(report))
     assert "Na bericht 1 begreep de bot het bericht, maar deed hij iets anders." in text
     assert "**Verwacht:** de bot neemt afscheid (“utter_goodbye”)" in text
     assert "**De bot:** hij stuurt de hulpkanalen (contactkaartjes) (“action_send_channels”)" in text
@@ -93,7 +94,7 @@ def test_render_markdown_explains_wrong_action_in_plain_words(report: flows.Flow
 
 def test_render_html_escapes_user_message(report: flows.FlowReport) -> None:
     """A message containing <script> is shown as text, never as markup, and the page has no script."""
-    page = flows.render_html(report)
+    page = render("flows.html", **flows.context(report))
     assert '<html lang="nl">' in page and "<h1>Gesprekstesten</h1>" in page
     assert "ik wil niet meer &lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script" not in page
@@ -102,7 +103,7 @@ def test_render_html_escapes_user_message(report: flows.FlowReport) -> None:
 
 def test_render_markdown_escapes_user_message(report: flows.FlowReport) -> None:
     """In Markdown the message's angle brackets are escaped so viewers show them literally."""
-    assert r"ik wil niet meer \<script\>alert(1)\</script\>" in flows.render_markdown(report)
+    assert r"ik wil niet meer \<script\>alert(1)\</script\>" in render("flows.md", **flows.context(report))
 
 
 def test_build_results_keeps_failure_without_matching_test() -> None:

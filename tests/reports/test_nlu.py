@@ -10,6 +10,7 @@ import pytest
 
 from bot.registry.catalog import Snapshot
 from bot.reports import nlu
+from bot.reports.page import render
 from bot.settings import ROOT
 from tests.helpers import WEDNESDAY_NOON
 
@@ -68,7 +69,7 @@ def test_route_ids_returns_none_for_intent_without_channels(snapshot: Snapshot) 
 
 def test_render_markdown_lists_routing_per_message(report: nlu.NluReport) -> None:
     """Each message's row shows the predicted intent, its confidence and the channel ids, wrong ones first."""
-    text = nlu.render_markdown(report)
+    text = render("nlu.md", **nlu.context(report))
     rows = [line for line in text.splitlines() if line.startswith("| ✓") or line.startswith("| ✗")]
     assert rows[0].startswith(
         "| ✗ | popo \\<script\\>bellen\\</script\\> | `report_to_police` | `nlu_fallback`"
@@ -83,7 +84,7 @@ def test_render_markdown_lists_routing_per_message(report: nlu.NluReport) -> Non
 
 def test_render_html_escapes_message(report: nlu.NluReport) -> None:
     """A held-out message containing <script> appears escaped, and the page has no script of its own."""
-    page = nlu.render_html(report)
+    page = render("nlu.html", **nlu.context(report))
     assert "popo &lt;script&gt;bellen&lt;/script&gt;" in page
     assert "<script" not in page
 
@@ -94,7 +95,7 @@ def test_render_html_shows_rasa_plots_when_present(snapshot: Snapshot, tmp_path:
     shutil.copytree(FIXTURES, out)
     for name, _ in nlu.PLOTS:
         (out / name).write_bytes(b"\x89PNG")
-    page = nlu.render_html(nlu.build_nlu_report(out, snapshot, WEDNESDAY_NOON, "m"))
+    page = render("nlu.html", **nlu.context(nlu.build_nlu_report(out, snapshot, WEDNESDAY_NOON, "m")))
     assert '<img src="intent_confusion_matrix.png"' in page
     assert '<img src="intent_histogram.png"' in page
     assert "http" not in page
@@ -125,7 +126,7 @@ def test_fallback_threshold_reads_config() -> None:
 
 def test_render_markdown_calls_out_weakest_with_confusions(report: nlu.NluReport) -> None:
     """The weakest intents say which intents their messages were taken for, and which were taken for them."""
-    text = nlu.render_markdown(report)
+    text = render("nlu.md", **nlu.context(report))
     assert (
         "- `report_to_police`: F1 0.67, recall 0.50, precisie 1.00; "
         "de berichten ervan gehouden voor nlu_fallback (1)" in text
