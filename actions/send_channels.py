@@ -11,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.follow_ups import RECENT_CARDS
 from bot.referral import now_local, plan_route, route_reply, route_text
 from bot.registry import get_catalog
 
@@ -60,7 +61,7 @@ class ActionSendChannels(Action):
             dispatcher.utter_message(response="utter_what_i_can_do")
             return [SlotSet("offered_topic", None)]
 
-        route = plan_route(snapshot, topic, self._clock())
+        route = plan_route(snapshot, topic, self._clock(), tracker.get_slot("age"))
         offer = snapshot.routing.topics[topic].offer
         if said_yes:
             dispatcher.utter_message(response=topic_response(topic))
@@ -70,4 +71,11 @@ class ActionSendChannels(Action):
             dispatcher.utter_message(response=offer_response(offer))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("routed topic=%s channels=%s", topic, ",".join(route.ids))
-        return [SlotSet("last_topic", topic), SlotSet("offered_topic", offer)]
+        # The situation is remembered for follow-up questions; its cards count as shown.
+        shown = [i for i in tracker.get_slot("shown_channels") or [] if i not in route.ids]
+        return [
+            SlotSet("last_topic", topic),
+            SlotSet("situation", topic),
+            SlotSet("offered_topic", offer),
+            SlotSet("shown_channels", (shown + route.ids)[-RECENT_CARDS:]),
+        ]

@@ -32,12 +32,25 @@ class Route:
         return [c for c in self.channels if self.open_now[c.id] is not True]
 
 
-def plan_route(snapshot: Snapshot, topic_id: str, at: datetime) -> Route:
+def plan_route(snapshot: Snapshot, topic_id: str, at: datetime, age: float | None = None) -> Route:
     """Channels for `topic_id`; a 24/7 channel is added when one is closed or its hours unknown."""
     topic = snapshot.routing.topics[topic_id]
+    return plan_channels(snapshot, topic_id, topic.channels, at, topic.always_open, age)
+
+
+def plan_channels(
+    snapshot: Snapshot,
+    topic_id: str,
+    channel_ids: list[str],
+    at: datetime,
+    always_open: str | None = None,
+    age: float | None = None,
+) -> Route:
+    """These channels, best fit first, without those not meant for `age` (the Kindertelefoon is for
+    8 to 18); `always_open` is added when one is closed now or its hours are unknown."""
     registry = snapshot.registry
-    channels = [registry[c] for c in topic.channels]
-    fallback = registry[topic.always_open] if topic.always_open else None
+    channels = [registry[c] for c in channel_ids if fits_age(registry[c], age)]
+    fallback = registry[always_open] if always_open else None
     needs_fallback = any(c.open_now(at) is not True for c in channels)
     if fallback is not None and needs_fallback and fallback not in channels:
         channels = channels[: MAX_CHANNELS_PER_TOPIC - 1] + [fallback]
@@ -48,6 +61,30 @@ def plan_route(snapshot: Snapshot, topic_id: str, at: datetime) -> Route:
         always_open=fallback,
         at=at,
     )
+
+
+def fits_age(channel: Channel, age: float | None) -> bool:
+    """Whether a channel is meant for someone of `age` (unknown age: every channel is)."""
+    if age is None or channel.age is None:
+        return True
+    return channel.age.min <= age <= channel.age.max
+
+
+def cost_lines(channels: list[Channel]) -> list[str]:
+    """What each channel costs, as the registry says it: the help, and a number's call rate."""
+    lines = []
+    for channel in channels:
+        if channel.free is True:
+            cost = "de hulp is gratis"
+        elif channel.free is False:
+            cost = "de hulp is niet gratis"
+        else:
+            cost = "of het iets kost, weten we niet zeker; kijk op de website"
+        rates = [
+            f"bellen naar {p.display}: {p.label}" for p in channel.phones if p.label and "tarief" in p.label
+        ]
+        lines.append(f"• {channel.name}: {'; '.join([cost, *rates])}")
+    return lines
 
 
 def _bare(url: str) -> str:
@@ -93,6 +130,19 @@ def contact_card(channel: Channel, open_now: bool | None) -> ContactCard:
         age_min=channel.age.min if channel.age else None,
         age_max=channel.age.max if channel.age else None,
     )
+
+
+def only(route: Route, channel_ids: set[str]) -> Route:
+    """The route with just these of its channels (in its order)."""
+    channels = tuple(c for c in route.channels if c.id in channel_ids)
+    return Route(
+        route.topic, channels, {c.id: route.open_now[c.id] for c in channels}, route.always_open, route.at
+    )
+
+
+def names(channels: list[Channel]) -> str:
+    """'A', 'A en B', 'A, B en C'."""
+    return _names(channels)
 
 
 def route_reply(route: Route) -> HelpReply:

@@ -72,6 +72,11 @@ class HelpReply(BaseModel):
     topic: str = Field(examples=["report_to_police"])
     lead: str | None = Field(default=None, description="The text above the cards; none: the cards alone")
     cards: list[ContactCard]
+    shown_above: list[str] = Field(
+        default=[],
+        description="Ids of channels this answer names but does not draw again: their cards were "
+        "shown in the last turns",
+    )
 
     def custom(self) -> dict[str, Any]:
         """The custom payload of the Rasa message that carries this reply."""

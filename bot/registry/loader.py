@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +11,11 @@ import yaml
 from pydantic import ValidationError
 
 from bot.exceptions import Problem, RegistryError
-from bot.registry.models import Channel, Topic
+from bot.registry.models import Channel, FollowUp, Topic
 from bot.registry.schedule import HOURS_TAGS
 
 _REGISTRY_KEYS = {"version", "channels"}
-_ROUTING_KEYS = {"version", "topics"}
+_ROUTING_KEYS = {"version", "topics", "follow_ups"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class RoutingTable:
 
     version: int
     topics: Mapping[str, Topic]
+    follow_ups: Mapping[str, FollowUp] = field(default_factory=dict)
 
 
 def _field(loc: tuple[int | str, ...]) -> str:
@@ -124,9 +125,40 @@ def parse_routing(text: str, registry: Registry, source: str = "topics.yml") -> 
     for topic_id, topic in topics.items():
         if topic.offer is not None and topic.offer not in topics:
             problems.append(Problem(f"topic '{topic_id}'", "offer", f"no topic '{topic.offer}'"))
+    follow_ups = _parse_follow_ups(data.get("follow_ups") or {}, registry, topics, problems)
     if problems:
         raise RegistryError(source, problems)
-    return RoutingTable(version=data["version"], topics=topics)
+    return RoutingTable(version=data["version"], topics=topics, follow_ups=follow_ups)
+
+
+def _parse_follow_ups(
+    raw: Any, registry: Registry, topics: Mapping[str, Topic], problems: list[Problem]
+) -> dict[str, FollowUp]:
+    if not isinstance(raw, dict):
+        problems.append(Problem("file", "follow_ups", "must be a mapping"))
+        return {}
+    follow_ups: dict[str, FollowUp] = {}
+    for follow_up_id, entry in raw.items():
+        where = f"follow-up '{follow_up_id}'"
+        try:
+            follow_up = FollowUp.model_validate(entry)
+        except ValidationError as exc:
+            problems.extend(Problem(where, _field(e["loc"]), _message(e)) for e in exc.errors())
+            continue
+        lists = {"channels": follow_up.channels} | {
+            f"situations.{topic}": ids for topic, ids in follow_up.situations.items()
+        }
+        for field_name, ids in lists.items():
+            problems.extend(
+                Problem(where, field_name, f"no channel '{i}'") for i in ids if i not in registry.channels
+            )
+        problems.extend(
+            Problem(where, f"situations.{t}", f"no topic '{t}'")
+            for t in follow_up.situations
+            if t not in topics
+        )
+        follow_ups[str(follow_up_id)] = follow_up
+    return follow_ups
 
 
 def load_registry(path: Path) -> Registry:

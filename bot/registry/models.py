@@ -152,3 +152,14 @@ class Topic(_Strict):
         if len(set(value)) != len(value):
             raise ValueError(f"{value} names a channel twice")
         return value
+
+
+class FollowUp(_Strict):
+    """The channels for a follow-up question ("kan het offline?"), per situation it follows.
+
+    `situations` maps a topic to its channels for this follow-up, best fit first; `channels` is
+    for any other situation, and for a follow-up asked before any situation was named.
+    """
+
+    channels: list[str] = Field(default_factory=list, max_length=MAX_CHANNELS_PER_TOPIC)
+    situations: dict[str, list[str]] = Field(default_factory=dict)

@@ -48,27 +48,46 @@ class Outcome:
     text: str
     passed: bool
     why: str
+    intents: list[str]
 
 
-def last_reply(rasa_url: str, turns: list[str]) -> list[dict[str, Any]]:
-    """Send the turns in one new session; the bot's messages after the last one."""
+def last_reply(stack: Stack, turns: list[str]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Send the turns in one new session; the bot's messages after the last one, and the intent
+    the bot gave each turn (read from the tracker, to see why a conversation went wrong)."""
     sender = f"blind-{uuid.uuid4().hex}"
     messages: list[dict[str, Any]] = []
     for turn in turns:
         response = httpx.post(
-            f"{rasa_url}/webhooks/widget/webhook", json={"sender": sender, "message": turn}, timeout=30
+            f"{stack.rasa_url}/webhooks/widget/webhook", json={"sender": sender, "message": turn}, timeout=30
         )
         response.raise_for_status()
         messages = list(response.json())
-    return messages
+    tracker = httpx.get(
+        f"{stack.rasa_url}/conversations/{sender}/tracker", params={"token": stack.rasa_token}, timeout=30
+    ).json()
+    intents = [
+        str((e.get("parse_data") or {}).get("intent", {}).get("name"))
+        for e in tracker.get("events") or []
+        if e.get("event") == "user"
+    ]
+    return messages, intents
 
 
 def judge(
-    conversation: dict[str, Any], messages: list[dict[str, Any]], names: dict[str, list[str]]
+    conversation: dict[str, Any],
+    messages: list[dict[str, Any]],
+    names: dict[str, list[str]],
+    intents: list[str] | None = None,
 ) -> Outcome:
     """Whether the reply to the last turn meets the conversation's `expected` block."""
     expected = conversation["expected"]
-    cards = [c.id for m in messages if (r := read_reply(m.get("custom"))) for c in r.cards]
+    # Channels named as shown in an earlier turn count as shown, before the new cards.
+    cards = [
+        i
+        for m in messages
+        if (r := read_reply(m.get("custom")))
+        for i in [*r.shown_above, *(c.id for c in r.cards)]
+    ]
     text = "\n".join(str(m.get("text") or "") for m in messages)
     if cards:
         problems = []
@@ -95,6 +114,7 @@ def judge(
         text=text,
         passed=passed,
         why=why,
+        intents=intents or [],
     )
 
 
@@ -108,7 +128,14 @@ def summary(outcomes: list[Outcome]) -> dict[str, Any]:
         "accuracy": round(sum(o.passed for o in outcomes) / len(outcomes), 3) if outcomes else 0.0,
         "per_follow_up": {k: {"n": sum(c.values()), "passed": c["passed"]} for k, c in sorted(kinds.items())},
         "misses": [
-            {"id": o.id, "follow_up": o.follow_up, "turns": o.turns, "cards": o.cards, "why": o.why}
+            {
+                "id": o.id,
+                "follow_up": o.follow_up,
+                "turns": o.turns,
+                "intents": o.intents,
+                "cards": o.cards,
+                "why": o.why,
+            }
             for o in outcomes
             if not o.passed
         ],
@@ -126,7 +153,8 @@ def report_lines(s: dict[str, Any]) -> list[str]:
     lines.append(f"  misses ({len(s['misses'])}):")
     for miss in s["misses"]:
         lines.append(f"    {miss['id']} [{miss['follow_up']}] {miss['why']}; cards {miss['cards']}")
-        lines.append("      " + " | ".join(miss["turns"]))
+        said = [f"{turn} [{intent}]" for turn, intent in zip(miss["turns"], miss["intents"], strict=False)]
+        lines.append("      " + " | ".join(said or miss["turns"]))
     return lines
 
 
@@ -150,7 +178,10 @@ def main(argv: list[str] | None = None) -> int:
     stage(f"Blind conversations: starting Rasa and the action server for {len(conversations)} conversations")
     try:
         stack.start(timeout=240)
-        outcomes = [judge(c, last_reply(stack.rasa_url, c["turns"]), names) for c in conversations]
+        outcomes = []
+        for conversation in conversations:
+            messages, intents = last_reply(stack, conversation["turns"])
+            outcomes.append(judge(conversation, messages, names, intents))
     finally:
         stack.stop()
     s = summary(outcomes)

@@ -65,8 +65,18 @@ def test_send_channels_for_aangifte_sends_police_first() -> None:
     assert "0900-8844" in messages[0]["text"]
     assert events == [
         SlotSet("last_topic", "report_to_police"),
+        SlotSet("situation", "report_to_police"),
         SlotSet("offered_topic", "ask_melding_vs_aangifte"),
+        SlotSet("shown_channels", ["politie", "slachtofferhulp", "csg"]),
     ]
+
+
+def test_send_channels_leaves_out_the_kindertelefoon_past_18() -> None:
+    """Someone who said they are 19 is not sent to the Kindertelefoon (8 to 18); at 15 they are."""
+    messages, _ = _run("feel_bad_need_to_talk", slots={"age": 19.0})
+    assert "kindertelefoon" not in _channel_ids(messages)
+    messages, _ = _run("feel_bad_need_to_talk", slots={"age": 15.0})
+    assert "kindertelefoon" in _channel_ids(messages)
 
 
 def test_send_channels_for_saw_images_reports_the_link_to_offlimits() -> None:

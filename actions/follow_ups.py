@@ -1,0 +1,123 @@
+"""Follow-up questions, answered for the situation the conversation is about.
+
+After "someone shared a nude photo of me", the question "can it still be taken offline?" is about
+Helpwanted, not about the Meldpunt Kinderporno. The situation is remembered in the slot
+`situation` (set by `action_send_channels`), the age in the slot `age` (the entity of
+components/age_extractor.py). This action answers a follow-up intent with:
+
+- the words: `utter_follow_up_<follow-up>__<situation>` when the domain has it, else
+  `utter_follow_up_<follow-up>` (domain/follow_ups.yml); for the age after a police question,
+  what differs by age (under 13 the police contact the parents);
+- the channels: channels/topics.yml `follow_ups` for that situation, else the situation's own
+  channels, without those not meant for the age (the Kindertelefoon is for 8 to 18). A channel
+  shown as a card in the last turns is named, not drawn again (`shown_channels`).
+
+A follow-up that needs a situation and comes before any gets a short question back with the
+main situations as buttons, never "I did not understand".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.referral import cost_lines, names, now_local, only, plan_channels, route_reply, route_text
+from bot.registry import get_catalog
+from bot.registry.catalog import Snapshot
+
+logger = logging.getLogger(__name__)
+
+# Follow-ups that mean nothing without a situation: the bot asks what it is about.
+NEEDS_SITUATION = frozenset({"give_age", "ask_cost", "ask_bring_someone", "still_online"})
+POLICE_SITUATIONS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
+# Follow-ups about the situation itself (the age, parents, shame, cost, doubt, company): for a
+# situation channels/topics.yml does not list, the situation's own channels answer them. The
+# others (removal, still online, not paying) are about images and keep their own channels.
+ABOUT_THE_SITUATION = frozenset(
+    {"give_age", "ask_cost", "ask_bring_someone", "ask_parents", "feel_ashamed", "hesitate_to_report"}
+)
+# Channel ids remembered as shown (about the last three turns with cards).
+RECENT_CARDS = 8
+NEEDS_SITUATION_RESPONSE = "utter_follow_up_needs_situation"
+
+
+def response_for(follow_up: str, situation: str | None, domain: dict[str, Any], age: float | None) -> str:
+    """The domain response with the words of the answer."""
+    if follow_up == "give_age" and situation in POLICE_SITUATIONS and age is not None:
+        return "utter_follow_up_police_under_13" if age < 13 else "utter_follow_up_police_minor"
+    specific = f"utter_follow_up_{follow_up}__{situation}"
+    return specific if specific in (domain.get("responses") or {}) else f"utter_follow_up_{follow_up}"
+
+
+def channel_ids(snapshot: Snapshot, follow_up: str, situation: str | None) -> tuple[list[str], str | None]:
+    """The channels of the answer and the 24/7 channel to add when one may be closed."""
+    entry = snapshot.routing.follow_ups[follow_up]
+    topic = snapshot.routing.topics.get(situation or "")
+    listed = entry.situations.get(situation or "")
+    if listed:
+        ids = listed
+    elif topic is not None and (follow_up in ABOUT_THE_SITUATION or not entry.channels):
+        ids = topic.channels
+    else:
+        ids = entry.channels
+    return list(ids), topic.always_open if topic else None
+
+
+class ActionAnswerFollowUp(Action):
+    """Answer a follow-up question for the remembered situation and age, naming cards shown before."""
+
+    def __init__(self, clock: Callable[[], datetime] = now_local) -> None:
+        self._clock = clock
+
+    def name(self) -> str:
+        """The action's name in the domain."""
+        return "action_answer_follow_up"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """Send the words for (follow-up, situation), then the channels not shown in the last turns."""
+        follow_up = str((tracker.latest_message.get("intent") or {}).get("name"))
+        snapshot = get_catalog().snapshot()
+        situation = tracker.get_slot("situation")
+        situation = situation if situation in snapshot.routing.topics else None
+        age = tracker.get_slot("age")
+        if follow_up not in snapshot.routing.follow_ups:
+            dispatcher.utter_message(response="utter_what_i_can_do")
+            return []
+        if situation is None and follow_up in NEEDS_SITUATION:
+            dispatcher.utter_message(response=NEEDS_SITUATION_RESPONSE)
+            return []
+
+        ids, always_open = channel_ids(snapshot, follow_up, situation)
+        route = plan_channels(snapshot, follow_up, ids, self._clock(), always_open, age)
+        dispatcher.utter_message(response=response_for(follow_up, situation, domain, age))
+        if follow_up == "ask_cost":
+            dispatcher.utter_message(text="\n".join(cost_lines(list(route.channels))))
+            return []
+
+        shown = list(tracker.get_slot("shown_channels") or [])
+        fresh = {c.id for c in route.channels if c.id not in shown}
+        if route.always_open is not None and fresh == {route.always_open.id} and fresh.isdisjoint(ids):
+            fresh = set()  # the 24/7 channel alone adds nothing to the cards already on screen
+        new = only(route, fresh)
+        seen = [c for c in route.channels if c.id in shown]
+        above = f"{names(seen)}: zie hierboven." if seen else None
+        if new.channels or seen:
+            reply = route_reply(new)
+            lead = "\n".join(part for part in (reply.lead, above) if part) or None
+            text = "\n".join(part for part in (route_text(new) if new.channels else "", above) if part)
+            update = {"lead": lead, "shown_above": [c.id for c in seen]}
+            dispatcher.utter_message(text=text, json_message=reply.model_copy(update=update).custom())
+        # Log only ids, never message text: conversations stay anonymous.
+        logger.info("follow-up=%s situation=%s channels=%s", follow_up, situation, ",".join(new.ids))
+        return [SlotSet("shown_channels", (shown + new.ids)[-RECENT_CARDS:])]

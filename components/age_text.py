@@ -1,0 +1,49 @@
+"""Finding the age a young person says ("ik ben 13", "15-jarige", "pas 12", "im 14") in a message.
+
+Only a number said as an age counts: "ik ben 13" and "13 jaar" do, "ik heb 13 berichten" and
+"bel 113" do not. Ages outside 6-25 are left out as typos or jokes. Plain Python, so that it is
+tested without Rasa; `components.age_extractor` runs it inside the NLU pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+AGE = "age"
+MIN_AGE, MAX_AGE = 6, 25
+
+_WORDS = {
+    "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
+    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_NUMBER = r"(?P<age>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_SOFTENER = r"(?:(?:nog|pas|net|maar|bijna|al|just|only|almost|nog maar)\s+)*"
+# "ik ben 2 keer gebeld", "ik ben 10 min bezig": a number with a unit is no age.
+_NOT_AN_AGE = r"(?!\s*(?:min|uur|euro|keer|x\b|%|:))"
+_PATTERNS = [
+    # "ik ben 13", "ben pas 12", "im 14", "i'm only 15", "i am 16"
+    re.compile(
+        rf"\b(?:ik ben|ben|i am|i'm|im|iam)\s+{_SOFTENER}{_NUMBER}\b(?!\s*(?:min|uur|euro|keer|x\b|%|:))"
+    ),
+    # "13 jaar", "15-jarige", "14 jr", "14yo", "15 years old", "16 y/o"
+    re.compile(rf"\b{_NUMBER}\s*-?\s*(?:jaar|jarige|jr|yo|y/o|years? old|yrs? old)\b"),
+    # "pas 12" at the start: "pas 12 en ik weet niet wat ik moet doen"
+    re.compile(rf"^\s*(?:pas|net|nog maar)\s+{_NUMBER}\b"),
+    # "leeftijd: 14", "age 15"
+    re.compile(rf"\b(?:leeftijd|age)\s*:?\s*{_NUMBER}\b"),
+]
+
+
+def find_age(text: str) -> tuple[int, int, int] | None:
+    """(age, start, end) of the first age said in `text`, or None."""
+    lowered = text.lower()
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(lowered):
+            raw = match.group("age")
+            age = int(raw) if raw.isdigit() else _WORDS[raw]
+            if MIN_AGE <= age <= MAX_AGE:
+                return age, match.start("age"), match.end("age")
+    return None

@@ -1,0 +1,152 @@
+"""ActionAnswerFollowUp: a follow-up is answered for the remembered situation and age."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.follow_ups import ActionAnswerFollowUp
+from bot.registry import catalog as catalog_module
+from bot.registry.catalog import Catalog
+from bot.settings import ROOT
+from tests.helpers import WEDNESDAY_NOON
+
+DOMAIN = {"responses": yaml.safe_load((ROOT / "domain" / "follow_ups.yml").read_text())["responses"]}
+
+
+@pytest.fixture(autouse=True)
+def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
+    """The action reads the editable copy of the data."""
+    monkeypatch.setattr("actions.follow_ups.get_catalog", lambda: catalog)
+    yield catalog
+    catalog_module.get_catalog.cache_clear()
+
+
+def _run(intent: str, **slots: Any) -> tuple[list[dict], list]:
+    tracker = Tracker(
+        sender_id="test",
+        slots=slots,
+        latest_message={"intent": {"name": intent, "confidence": 0.9}, "text": "..."},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
+    return dispatcher.messages, events
+
+
+def _cards(messages: list[dict]) -> list[str]:
+    return [c["id"] for m in messages if m.get("custom") for c in m["custom"]["help_reply"]["cards"]]
+
+
+def _responses(messages: list[dict]) -> list[str]:
+    return [m["response"] for m in messages if m.get("response")]
+
+
+@pytest.mark.parametrize(
+    ("situation", "response", "first"),
+    [
+        ("own_images_shared", "utter_follow_up_ask_removal__own_images_shared", "helpwanted"),
+        ("saw_illegal_images", "utter_follow_up_ask_removal__saw_illegal_images", "offlimits"),
+        ("porn_industry_exploitation", "utter_follow_up_ask_removal__porn_industry_exploitation", "politie"),
+        (None, "utter_follow_up_ask_removal", "helpwanted"),
+    ],
+)
+def test_removal_is_answered_for_the_situation(situation: str | None, response: str, first: str) -> None:
+    """'Kan het offline?' after one's own nude: Helpwanted; after abuse material: Offlimits."""
+    messages, _ = _run("ask_removal", situation=situation)
+    assert _responses(messages) == [response]
+    assert _cards(messages)[0] == first
+
+
+def test_follow_up_without_a_situation_asks_what_it_is_about() -> None:
+    """'Kost het geld?' before any situation gets a short question with buttons, not a fallback."""
+    for intent in ("ask_cost", "give_age", "ask_bring_someone", "still_online"):
+        messages, events = _run(intent)
+        assert _responses(messages) == ["utter_follow_up_needs_situation"], intent
+        assert events == []
+
+
+@pytest.mark.parametrize(
+    ("age", "response"), [(12.0, "utter_follow_up_police_under_13"), (15.0, "utter_follow_up_police_minor")]
+)
+def test_age_after_a_police_question_says_what_differs_by_age(age: float, response: str) -> None:
+    """'En als ik pas 12 ben?' after 'naar de politie': under 13 the police contact the parents."""
+    messages, _ = _run("give_age", situation="report_to_police", age=age)
+    assert _responses(messages) == [response]
+    assert _cards(messages)[0] == "politie"
+    under_13 = DOMAIN["responses"]["utter_follow_up_police_under_13"][0]["text"]
+    assert "jonger dan 13" in under_13 and "ouders" in under_13
+
+
+def test_kindertelefoon_is_left_out_past_18() -> None:
+    """The Kindertelefoon is for 8 to 18: someone of 19 is not sent there; someone of 15 is."""
+    older, _ = _run("feel_ashamed", situation="feel_bad_need_to_talk", age=19.0)
+    younger, _ = _run("feel_ashamed", situation="feel_bad_need_to_talk", age=15.0)
+    assert "kindertelefoon" not in _cards(older)
+    assert "kindertelefoon" in _cards(younger)
+
+
+def test_a_card_shown_in_the_last_turns_is_named_not_drawn_again() -> None:
+    """Helpwanted shown a turn ago: the removal answer names it ('zie hierboven') without a new card."""
+    messages, events = _run(
+        "ask_removal", situation="own_images_shared", shown_channels=["helpwanted", "politie"]
+    )
+    assert _cards(messages) == []
+    assert any(m.get("text") == "Helpwanted: zie hierboven." for m in messages)
+    reply = next(m["custom"]["help_reply"] for m in messages if m.get("custom"))
+    assert reply["shown_above"] == ["helpwanted"] and reply["lead"] == "Helpwanted: zie hierboven."
+    assert events == [SlotSet("shown_channels", ["helpwanted", "politie"])]
+
+
+def test_new_cards_are_remembered_as_shown() -> None:
+    """Cards drawn now count as shown for the next turns, newest last."""
+    messages, events = _run("ask_if_not_pay", situation="own_images_shared", shown_channels=["csg"])
+    assert _cards(messages) == ["helpwanted", "politie"]
+    assert events == [SlotSet("shown_channels", ["csg", "helpwanted", "politie"])]
+
+
+def test_cost_names_what_each_channel_costs_from_the_registry() -> None:
+    """Slachtofferhulp's help is free but 0900-0101 is a local-rate call; the text says both."""
+    messages, _ = _run("ask_cost", situation="report_to_police")
+    text = "\n".join(m.get("text") or "" for m in messages)
+    assert "• Slachtofferhulp Nederland: de hulp is gratis; bellen naar 0900-0101: lokaal tarief" in text
+    assert "• Politie: of het iets kost, weten we niet zeker" in text
+
+
+def test_hesitation_never_presses_to_report() -> None:
+    """'Moet ik?' gets: it is your choice, what it takes, talking first is fine too."""
+    for name, variants in DOMAIN["responses"].items():
+        if name.startswith("utter_follow_up_hesitate_to_report"):
+            text = variants[0]["text"].lower()
+            assert "keuze" in text or "kiest" in text, name
+            assert "dwingen" in text and "praten" in text, name
+
+
+def test_follow_up_texts_never_ask_for_images() -> None:
+    """No follow-up answer asks for, or suggests saving, screenshotting or forwarding images."""
+    for name, variants in DOMAIN["responses"].items():
+        text = variants[0]["text"].lower()
+        assert "stuur me" not in text and "maak een screenshot" not in text, name
+        if "beelden" in text and "stuur" in text:
+            assert "niet door" in text or "geen nieuwe" in text, name
+
+
+def test_a_situation_follow_up_for_an_unlisted_situation_uses_the_situations_channels() -> None:
+    """'Moet ik het melden?' after violence at home is about Veilig Thuis, not the image hotline."""
+    messages, _ = _run("hesitate_to_report", situation="violence_at_home")
+    assert _cards(messages)[0] == "veiligthuis"
+    assert "offlimits" not in _cards(messages)
+    # An image follow-up keeps its own channels: removal after 'I want to talk' is Helpwanted's.
+    removal, _ = _run("ask_removal", situation="feel_bad_need_to_talk")
+    assert _cards(removal)[0] == "helpwanted"

@@ -1,0 +1,48 @@
+"""The age a young person says becomes the entity `age`; numbers that are no age do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.age_text import find_age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ik ben 13", 13),
+        ("15-jarige hier, mag ik aangifte doen?", 15),
+        ("pas 12", 12),
+        ("im 14", 14),
+        ("i'm only fifteen", 15),
+        ("ik ben dertien jaar", 13),
+        ("ben 16 btw", 16),
+        ("ik ben nog maar 11 jaar", 11),
+        ("14yo btw", 14),
+        ("I AM 17", 17),
+        ("leeftijd: 15", 15),
+        ("en als ik 12 jaar ben?", 12),
+    ],
+)
+def test_find_age_reads_the_ways_young_people_say_it(text: str, age: int) -> None:
+    """Dutch, English, digits and words, with "nog maar", "pas" and "-jarige"."""
+    found = find_age(text)
+    assert found is not None and found[0] == age
+    start, end = found[1], found[2]
+    assert text.lower()[start:end] in (str(age), text.lower()[start:end])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb 13 berichten gekregen",
+        "bel 113",
+        "ik ben 2 keer gebeld",
+        "ik ben 10 min bezig",
+        "ik ben 99",
+        "0800-0188",
+    ],
+)
+def test_find_age_leaves_numbers_that_are_no_age(text: str) -> None:
+    """Counts, phone numbers, durations and impossible ages are not an age."""
+    assert find_age(text) is None
