@@ -80,7 +80,10 @@ class HelpReply(BaseModel):
 
     def custom(self) -> dict[str, Any]:
         """The custom payload of the Rasa message that carries this reply."""
-        return {REPLY_KEY: self.model_dump(mode="json")}
+        # Without channels named from earlier turns, the field is left out (the fixed crisis
+        # answers never name any).
+        exclude = None if self.shown_above else {"shown_above"}
+        return {REPLY_KEY: self.model_dump(mode="json", exclude=exclude)}
 
 
 def read_reply(custom: Any) -> HelpReply | None:
