@@ -385,6 +385,7 @@ def accuracy(system: System) -> dict[str, float]:
             finally:
                 shutil.rmtree(out, ignore_errors=True)
             figures[label] = round(float(report["accuracy"]), 3)
+            figures[f"{label}_messages"] = int(report["weighted avg"]["support"])
             figures[f"{label}_macro_f1"] = round(float(report["macro avg"]["f1-score"]), 3)
         known[system.fingerprint] = figures
         _store("accuracy.json", known)
@@ -559,8 +560,10 @@ def markdown(report: dict[str, Any]) -> str:
         f"| Cold training (s) | {base['cold_training_s']} | {ours['cold_training_s']} "
         f"| {ratio['cold_training']} |",
         f"| Model size (MB) | {base['model_size_mb']} | {ours['model_size_mb']} | {ratio['model_size']} |",
-        f"| Held-out accuracy (234 msgs) | {base['accuracy']['heldout']} | {ours['accuracy']['heldout']} | |",
-        f"| Blind held-out accuracy (134 msgs) | {base['accuracy']['heldout_blind']} "
+        f"| Held-out accuracy ({ours['accuracy'].get('heldout_messages', '?')} msgs) "
+        f"| {base['accuracy']['heldout']} | {ours['accuracy']['heldout']} | |",
+        f"| Blind held-out accuracy ({ours['accuracy'].get('heldout_blind_messages', '?')} msgs) "
+        f"| {base['accuracy']['heldout_blind']} "
         f"| {ours['accuracy']['heldout_blind']} | |",
         "",
         "| Goal | Measured | Met |",
