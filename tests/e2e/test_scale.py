@@ -142,7 +142,7 @@ def _texts(reply: dict) -> str:
 
 
 def _channel_ids(reply: dict) -> list[str]:
-    return [c["id"] for m in reply["messages"] for c in m.get("channels", [])]
+    return [c["id"] for m in reply["messages"] for c in m.get("cards", [])]
 
 
 def _session_on(replica: str, replicas: list[str]) -> str:
