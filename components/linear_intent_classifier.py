@@ -31,7 +31,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
-from components.safety_text import normalize
+from components.crisis_detector import detector_text
 from components.stored_model import StoredModelComponent, ngram_features
 
 logger = logging.getLogger(__name__)
@@ -42,6 +42,13 @@ def build_pipeline(config: dict[str, Any]) -> Pipeline:
     features = ngram_features(config["max_char_features"], config["max_word_features"])
     classifier = LinearSVC(C=config["C"], random_state=config["random_seed"])
     return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def classifier_text(text: str) -> str:
+    """The text the classifier reads: normalised, and without time words. "nu", "rn" and "right
+    now" say nothing on their own ("am i texting a bot rn"); left in, the classifier learns them as
+    danger, since crisis examples say them so often. The crisis concepts pair them with a verb."""
+    return detector_text(text)
 
 
 @dataclass(frozen=True)
@@ -100,7 +107,7 @@ class LinearIntentClassifier(StoredModelComponent):
         texts, labels = [], []
         for example in training_data.intent_examples:
             if example.get(TEXT) and example.get(INTENT):
-                texts.append(normalize(example.get(TEXT)))
+                texts.append(classifier_text(example.get(TEXT)))
                 labels.append(example.get(INTENT))
         if len(set(labels)) < 2:
             logger.warning("LinearIntentClassifier: fewer than two intents; not trained.")
@@ -139,7 +146,7 @@ class LinearIntentClassifier(StoredModelComponent):
         if self._model is None or not text.strip():
             return []
         fitted: Fitted = self._model
-        values = fitted.pipeline.decision_function([normalize(text)])[0]
+        values = fitted.pipeline.decision_function([classifier_text(text)])[0]
         probabilities = softmax(values / fitted.temperature)
         order = np.argsort(-probabilities)
         classes = fitted.pipeline.classes_

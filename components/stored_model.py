@@ -3,15 +3,14 @@ Rasa's model storage.
 
 `CrisisDetector` and `LinearIntentClassifier` each fit a scikit-learn model in seconds. This base
 stores it with joblib in the component's resource, loads it back (a model without one still
-loads, and the component then says nothing), and fingerprints the component's own code and the
-text normalisation, so that Rasa's training cache is not reused after either changes (Rasa itself
-fingerprints only the config and the training data).
+loads, and the component then says nothing), and fingerprints the code of components/, so that
+Rasa's training cache is not reused after that code changes (Rasa itself fingerprints only the
+config and the training data).
 """
 
 from __future__ import annotations
 
 import hashlib
-import inspect
 import logging
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
@@ -23,8 +22,6 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
-
-from components.safety_text import normalize
 
 logger = logging.getLogger(__name__)
 
@@ -74,10 +71,11 @@ class StoredModelComponent(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        """The component's module, this base and the text normalisation."""
+        """Every module of components/ (the component, this base, the text normalisation and
+        what they import), so a change to any of them retrains the component."""
         digest = hashlib.sha256()
-        for module in (inspect.getfile(cls), __file__, normalize.__code__.co_filename):
-            digest.update(Path(module).read_bytes())
+        for module in sorted(Path(__file__).parent.glob("*.py")):
+            digest.update(module.name.encode() + module.read_bytes())
         return digest.hexdigest()
 
     def persist(self, model: Any) -> Resource:
