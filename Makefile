@@ -82,7 +82,7 @@ run: first-run-notice train ## Set up, train if needed, start the actions, Rasa 
 
 first-run-notice:
 	@if [ ! -f $(RASA_VENV)/.stamp ] || [ ! -f $(APP_VENV)/.stamp ]; then \
-	  echo "==> First start: two Python environments are installed (about 4 min on a 2-core machine, more on"; \
+	  echo "==> First start: two Python environments are installed (about 2-3 min on a 2-core machine, more on"; \
 	  echo "    a slow network), then the model is trained (about 20 s). Later starts take seconds."; \
 	elif [ ! -f "$(MODEL)" ]; then echo "==> The model's inputs changed: training first (about 20 s)."; fi
 
