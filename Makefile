@@ -182,16 +182,18 @@ bench: train $(STOCK_VENV)/.stamp ## Load benchmark vs stock Rasa, 1/20/100 conc
 pipelines: setup ## Train each candidate NLU pipeline cold and compare them on the same sets (about 50 min)
 	@$(PY) -m bot.tools.pipelines --rasa $(RASA) $(PIPELINES_ARGS)
 
-lock: ## Re-resolve the environments and rewrite requirements/{rasa,app,dev}.lock (the images use the same files)
+lock: ## Re-resolve the environments and rewrite requirements/{rasa,app,dev}.lock with PyPI's hashes (the images use the same files)
 	@rm -rf /tmp/hw-lock && for e in rasa app dev; do $(PYTHON310) -m venv /tmp/hw-lock/$$e; done
 	@/tmp/hw-lock/rasa/bin/pip install $(PIP_QUIET) -r requirements/rasa.in
 	@/tmp/hw-lock/app/bin/pip install $(PIP_QUIET) -r requirements/app.in
 	@/tmp/hw-lock/dev/bin/pip install $(PIP_QUIET) -r requirements/app.in -r requirements/dev.in
-	@(echo "# pip freeze of the Rasa environment (Python 3.10). Regenerate: make lock"; /tmp/hw-lock/rasa/bin/pip freeze) > requirements/rasa.lock
+	@(echo "# pip freeze of the Rasa environment (Python 3.10). Regenerate: make lock"; \
+	  /tmp/hw-lock/rasa/bin/pip freeze --all | grep -v '^pip==') > requirements/rasa.lock
 	@(echo "# pip freeze of the project's runtime (Python 3.10): rasa-sdk actions and the web service. Regenerate: make lock"; \
-	  /tmp/hw-lock/app/bin/pip freeze) > requirements/app.lock
+	  /tmp/hw-lock/app/bin/pip freeze --all | grep -v '^pip==') > requirements/app.lock
 	@(echo "# pip freeze of the project environment minus requirements/app.lock: tests, checks and tools (Python 3.10). Regenerate: make lock"; \
-	  /tmp/hw-lock/dev/bin/pip freeze | grep -vxiFf <(/tmp/hw-lock/app/bin/pip freeze)) > requirements/dev.lock
+	  /tmp/hw-lock/dev/bin/pip freeze --all | grep -v '^pip==' | grep -vxiFf <(/tmp/hw-lock/app/bin/pip freeze --all)) > requirements/dev.lock
+	@python3 scripts/lock-hashes.py requirements/rasa.lock requirements/app.lock requirements/dev.lock
 
 clean: ## Remove environments, models and results
 	rm -rf $(RASA_VENV) $(APP_VENV) $(STOCK_VENV) models results reports .rasa

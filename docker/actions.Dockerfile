@@ -5,7 +5,7 @@ FROM rasa/rasa-sdk:3.6.2
 WORKDIR /app
 USER root
 COPY requirements/app.lock /tmp/app.lock
-RUN pip install --no-cache-dir -r /tmp/app.lock && rm /tmp/app.lock
+RUN pip install --no-cache-dir --require-hashes -r /tmp/app.lock && rm /tmp/app.lock
 COPY bot /app/bot
 COPY actions /app/actions
 COPY channels /app/channels

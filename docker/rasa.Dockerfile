@@ -6,5 +6,5 @@
 FROM rasa/rasa:3.6.21
 USER root
 COPY requirements/rasa.lock /tmp/rasa.lock
-RUN pip install --no-cache-dir -r /tmp/rasa.lock && rm /tmp/rasa.lock
+RUN pip install --no-cache-dir --require-hashes -r /tmp/rasa.lock && rm /tmp/rasa.lock
 USER 1001

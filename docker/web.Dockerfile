@@ -4,7 +4,7 @@
 FROM python:3.10-slim
 WORKDIR /app
 COPY requirements/app.lock /tmp/app.lock
-RUN pip install --no-cache-dir -r /tmp/app.lock && rm /tmp/app.lock \
+RUN pip install --no-cache-dir --require-hashes -r /tmp/app.lock && rm /tmp/app.lock \
     && useradd --uid 1001 --no-create-home --shell /usr/sbin/nologin hulpwijzer
 COPY bot /app/bot
 COPY channels /app/channels

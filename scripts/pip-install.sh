@@ -9,8 +9,11 @@ venv=$1
 lock=$2
 total=$(grep -cE '^[A-Za-z0-9]' "$lock")
 started=$SECONDS
-echo "    installing $total packages from $lock into $venv"
-"$venv/bin/pip" install --disable-pip-version-check --progress-bar on -r "$lock" 2>&1 |
+# A lock with hashes is installed in hash-checking mode: nothing but the files it names.
+hashes=()
+if grep -q -- "--hash=sha256:" "$lock"; then hashes=(--require-hashes); fi
+echo "    installing $total packages from $lock into $venv${hashes:+ (hashes checked)}"
+"$venv/bin/pip" install --disable-pip-version-check --progress-bar on "${hashes[@]}" -r "$lock" 2>&1 |
   awk -v total="$total" '
     /is ignored: it is neither a file nor a directory/ { next }
     /^Collecting / { n++; if (n <= total) printf "    [%d/%d] %s\n", n, total, $0; else printf "    [%d] %s\n", n, $0; fflush(); next }

@@ -225,7 +225,7 @@ def test_rasa_image_is_the_official_one_without_full_plus_the_rasa_lock(services
     text = _dockerfile("rasa.Dockerfile")
     assert re.search(r"^FROM rasa/rasa:3\.6\.21$", text, re.MULTILINE), "rasa/rasa:3.6.21, not -full"
     assert "-full" not in text.split("FROM", 1)[1].splitlines()[0]
-    assert "COPY requirements/rasa.lock" in text and "-r /tmp/rasa.lock" in text
+    assert "COPY requirements/rasa.lock" in text and "--require-hashes -r /tmp/rasa.lock" in text
 
 
 @pytest.mark.parametrize(
@@ -236,7 +236,7 @@ def test_project_images_install_the_runtime_lock(
 ) -> None:
     assert _service_dockerfile(services[service]) == f"docker/{dockerfile}"
     text = _dockerfile(dockerfile)
-    assert "COPY requirements/app.lock" in text and "-r /tmp/app.lock" in text
+    assert "COPY requirements/app.lock" in text and "--require-hashes -r /tmp/app.lock" in text
     # Nothing installed beside the lock: what runs is what `make setup` tested.
     installs = [line for line in text.splitlines() if "pip install" in line]
     assert installs and all("-r /tmp/app.lock" in line for line in installs)
@@ -252,7 +252,11 @@ def test_lock_files_pin_every_package_exactly() -> None:
             if line and not line.startswith("#")
         ]
         assert lines, name
-        assert all(re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[^=\s]+", line) for line in lines), name
+        # name==version, then PyPI's sha256 of each file of that release (pip --require-hashes).
+        pin = re.compile(r"[A-Za-z0-9_.\-\[\]]+==[^=\s]+( --hash=sha256:[0-9a-f]{64})+")
+        assert all(pin.fullmatch(line) for line in lines), [
+            line[:60] for line in lines if not pin.fullmatch(line)
+        ]
     app = {
         line.split("==")[0].lower() for line in (ROOT / "requirements" / "app.lock").read_text().splitlines()
     }
