@@ -19,15 +19,14 @@ main situations as buttons, never "I did not understand".
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.referral import cost_lines, names, now_local, only, plan_channels, route_reply, route_text
+from actions.timed import TimedAction
+from bot.referral import cost_lines, names, only, plan_channels, route_reply, route_text
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
@@ -69,11 +68,8 @@ def channel_ids(snapshot: Snapshot, follow_up: str, situation: str | None) -> tu
     return list(ids), topic.always_open if topic else None
 
 
-class ActionAnswerFollowUp(Action):
+class ActionAnswerFollowUp(TimedAction):
     """Answer a follow-up question for the remembered situation and age, naming cards shown before."""
-
-    def __init__(self, clock: Callable[[], datetime] = now_local) -> None:
-        self._clock = clock
 
     def name(self) -> str:
         """The action's name in the domain."""

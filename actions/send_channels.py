@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_ups import RECENT_CARDS
-from bot.referral import now_local, plan_route, route_reply, route_text
+from actions.timed import TimedAction
+from bot.referral import plan_route, route_reply, route_text
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -30,11 +29,8 @@ def offer_response(topic: str) -> str:
     return f"utter_offer_{topic}"
 
 
-class ActionSendChannels(Action):
+class ActionSendChannels(TimedAction):
     """Send the channels of the situation (text and contact-card payload) from the live registry."""
-
-    def __init__(self, clock: Callable[[], datetime] = now_local) -> None:
-        self._clock = clock
 
     def name(self) -> str:
         """The action's name in the domain."""
