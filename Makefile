@@ -42,7 +42,7 @@ $(RASA_VENV)/.stamp: requirements/rasa.lock
 	@test -n "$(PYTHON310)" || exit 1
 	@echo "==> Rasa environment ($(RASA_VENV), Python 3.10, rasa 3.6.21)"
 	@rm -rf $(RASA_VENV) && $(PYTHON310) -m venv $(RASA_VENV)
-	@$(RASA_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" setuptools wheel 2>&1 | grep -v "is ignored" || true
+	@$(RASA_VENV)/bin/pip install $(PIP_QUIET) --upgrade "pip<24.1" 2>&1 | grep -v "is ignored" || true
 	@$(PIP_INSTALL) $(RASA_VENV) requirements/rasa.lock
 	@$(call remove_rasa_sample_tests,$(RASA_VENV))
 	@touch $@
