@@ -21,11 +21,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.timed import TimedAction
+from actions.timed import Timed
 from bot.referral import cost_lines, names, only, plan_channels, route_reply, route_text
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
@@ -68,7 +68,7 @@ def channel_ids(snapshot: Snapshot, follow_up: str, situation: str | None) -> tu
     return list(ids), topic.always_open if topic else None
 
 
-class ActionAnswerFollowUp(TimedAction):
+class ActionAnswerFollowUp(Timed, Action):
     """Answer a follow-up question for the remembered situation and age, naming cards shown before."""
 
     def name(self) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_ups import RECENT_CARDS
-from actions.timed import TimedAction
+from actions.timed import Timed
 from bot.referral import plan_route, route_reply, route_text
 from bot.registry import get_catalog
 
@@ -29,7 +29,7 @@ def offer_response(topic: str) -> str:
     return f"utter_offer_{topic}"
 
 
-class ActionSendChannels(TimedAction):
+class ActionSendChannels(Timed, Action):
     """Send the channels of the situation (text and contact-card payload) from the live registry."""
 
     def name(self) -> str:
