@@ -43,6 +43,13 @@ ABOUT_THE_SITUATION = frozenset(
 )
 # Channel ids remembered as shown (about the last three turns with cards).
 RECENT_CARDS = 8
+
+
+def remember_shown(shown: list[str], ids: list[str]) -> list[str]:
+    """The channels shown in the last turns after these were shown now, newest last."""
+    return ([i for i in shown if i not in ids] + ids)[-RECENT_CARDS:]
+
+
 NEEDS_SITUATION_RESPONSE = "utter_follow_up_needs_situation"
 
 
@@ -116,4 +123,4 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(text=text, json_message=reply.model_copy(update=update).custom())
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("follow-up=%s situation=%s channels=%s", follow_up, situation, ",".join(new.ids))
-        return [SlotSet("shown_channels", (shown + new.ids)[-RECENT_CARDS:])]
+        return [SlotSet("shown_channels", remember_shown(shown, new.ids))]

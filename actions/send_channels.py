@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_ups import RECENT_CARDS
+from actions.follow_ups import remember_shown
 from actions.timed import Timed
 from bot.referral import plan_route, route_reply, route_text
 from bot.registry import get_catalog
@@ -68,10 +68,10 @@ class ActionSendChannels(Timed, Action):
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("routed topic=%s channels=%s", topic, ",".join(route.ids))
         # The situation is remembered for follow-up questions; its cards count as shown.
-        shown = [i for i in tracker.get_slot("shown_channels") or [] if i not in route.ids]
+        shown = remember_shown(list(tracker.get_slot("shown_channels") or []), route.ids)
         return [
             SlotSet("last_topic", topic),
             SlotSet("situation", topic),
             SlotSet("offered_topic", offer),
-            SlotSet("shown_channels", (shown + route.ids)[-RECENT_CARDS:]),
+            SlotSet("shown_channels", shown),
         ]

@@ -42,10 +42,7 @@ def load_responses(path: Path = CRISIS_DOMAIN) -> dict[str, dict[str, Any]]:
     return {name: variants[0] for name, variants in (data.get("responses") or {}).items()}
 
 
-def _channel_ids(snapshot: Snapshot, response: dict[str, Any]) -> list[str]:
-    reply = read_reply(response.get("custom"))
-    if reply is None:
-        raise ValueError("a fixed answer without a valid custom.help_reply")
+def _channel_ids(snapshot: Snapshot, reply: HelpReply) -> list[str]:
     if reply.topic in snapshot.routing.topics:
         return list(snapshot.routing.topics[reply.topic].channels)
     return [card.id for card in reply.cards]
@@ -56,7 +53,7 @@ def synced_reply(snapshot: Snapshot, response: dict[str, Any]) -> HelpReply:
     reply = read_reply(response.get("custom"))
     if reply is None:
         raise ValueError("a fixed answer without a valid custom.help_reply")
-    channels = [snapshot.registry[i] for i in _channel_ids(snapshot, response)]
+    channels = [snapshot.registry[i] for i in _channel_ids(snapshot, reply)]
     timed = [c.id for c in channels if not c.always_open and c.schedule is not None]
     if timed:
         raise ValueError(f"fixed responses may not name channels with opening hours, not {timed}")

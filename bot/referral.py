@@ -49,18 +49,14 @@ def plan_channels(
     """These channels, best fit first, without those not meant for `age` (the Kindertelefoon is for
     8 to 18); `always_open` is added when one is closed now or its hours are unknown."""
     registry = snapshot.registry
-    channels = [registry[c] for c in channel_ids if fits_age(registry[c], age)]
+    channels = [channel for channel in (registry[c] for c in channel_ids) if fits_age(channel, age)]
+    open_now = {c.id: c.open_now(at) for c in channels}
     fallback = registry[always_open] if always_open else None
-    needs_fallback = any(c.open_now(at) is not True for c in channels)
+    needs_fallback = any(state is not True for state in open_now.values())
     if fallback is not None and needs_fallback and fallback not in channels:
         channels = channels[: MAX_CHANNELS_PER_TOPIC - 1] + [fallback]
-    return Route(
-        topic=topic_id,
-        channels=tuple(channels),
-        open_now={c.id: c.open_now(at) for c in channels},
-        always_open=fallback,
-        at=at,
-    )
+        open_now = {c.id: open_now[c.id] if c.id in open_now else c.open_now(at) for c in channels}
+    return Route(topic=topic_id, channels=tuple(channels), open_now=open_now, always_open=fallback, at=at)
 
 
 def fits_age(channel: Channel, age: float | None) -> bool:
@@ -140,11 +136,6 @@ def only(route: Route, channel_ids: set[str]) -> Route:
     )
 
 
-def names(channels: list[Channel]) -> str:
-    """'A', 'A en B', 'A, B en C'."""
-    return _names(channels)
-
-
 def route_reply(route: Route) -> HelpReply:
     """The help reply of a route: its notes on opening hours as the lead, one card per channel."""
     notes = route_notes(route)
@@ -179,9 +170,10 @@ def _phone_text(phone: Phone) -> str:
     return f"{phone.display} ({phone.label})" if phone.label else phone.display
 
 
-def _names(channels: list[Channel]) -> str:
-    names = [c.name for c in channels]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+def names(channels: list[Channel]) -> str:
+    """'A', 'A en B', 'A, B en C'."""
+    labels = [c.name for c in channels]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1]
 
 
 def route_notes(route: Route) -> list[str]:
@@ -191,9 +183,9 @@ def route_notes(route: Route) -> list[str]:
     unknown = [c for c in route.not_open if route.open_now[c.id] is None]
     if closed:
         verb = "is" if len(closed) == 1 else "zijn"
-        notes.append(f"{_names(closed)} {verb} nu gesloten.")
+        notes.append(f"{names(closed)} {verb} nu gesloten.")
     if unknown:
-        notes.append(f"Van {_names(unknown)} weten we de tijden niet zeker. Kijk op de website.")
+        notes.append(f"Van {names(unknown)} weten we de tijden niet zeker. Kijk op de website.")
     fallback = route.always_open
     if (closed or unknown) and fallback is not None and fallback in route.channels:
         notes.append(f"{fallback.name} kun je altijd bereiken.")

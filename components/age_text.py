@@ -25,9 +25,7 @@ _SOFTENER = r"(?:(?:nog|pas|net|maar|bijna|al|just|only|almost|nog maar)\s+)*"
 _NOT_AN_AGE = r"(?!\s*(?:min|uur|euro|keer|x\b|%|:))"
 _PATTERNS = [
     # "ik ben 13", "ben pas 12", "im 14", "i'm only 15", "i am 16"
-    re.compile(
-        rf"\b(?:ik ben|ben|i am|i'm|im|iam)\s+{_SOFTENER}{_NUMBER}\b(?!\s*(?:min|uur|euro|keer|x\b|%|:))"
-    ),
+    re.compile(rf"\b(?:ik ben|ben|i am|i'm|im|iam)\s+{_SOFTENER}{_NUMBER}\b{_NOT_AN_AGE}"),
     # "13 jaar", "15-jarige", "14 jr", "14yo", "15 years old", "16 y/o"
     re.compile(rf"\b{_NUMBER}\s*-?\s*(?:jaar|jarige|jr|yo|y/o|years? old|yrs? old)\b"),
     # "pas 12" at the start: "pas 12 en ik weet niet wat ik moet doen"

@@ -1,8 +1,8 @@
 """The learned crisis detector: a second opinion beside the intent classifier: "is this a crisis?".
 
-The intent classifier sorts a message into one of many intents. This
-detector is trained on one question: which crisis, if any (`danger_now`, `suicidal_thoughts`,
-`sexual_violence` or `none`). It reads the text through `safety_text.normalize` (without time words) and uses
+The intent classifier sorts a message into one of many intents. This detector is trained on one
+question: which crisis, if any (`danger_now`, `suicidal_thoughts`, `sexual_violence` or `none`).
+It reads the text as `safety_text.model_text` gives it (normalised, without time words) and uses
 character n-grams within words (robust to typos and to Dutch/English mixed in one message)
 plus word uni- and bigrams, with a class-balanced logistic regression, whose probabilities are
 close to calibrated. It trains in seconds on the NLU training data: every crisis intent's
@@ -15,7 +15,6 @@ result; `CrisisGuard` decides what to do with them.
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -27,7 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
 from components.crisis_concepts import CRISIS_INTENTS
-from components.safety_text import normalize
+from components.safety_text import model_text
 from components.stored_model import StoredModelComponent, ngram_features
 
 logger = logging.getLogger(__name__)
@@ -49,17 +48,6 @@ def build_pipeline(config: dict[str, Any]) -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
-# Time words mean nothing on their own ("am i texting a bot rn"); the concepts pair them with a
-# verb ("hij slaat me nu"). Left in, the detector learns "now" as danger, since crisis examples
-# say it so often.
-_TIME_WORDS = re.compile(r"\b(?:right now|nu|now|net|just|meteen|op dit moment|at the moment)\b")
-
-
-def detector_text(text: str) -> str:
-    """The text the detector reads: normalised, without time words."""
-    return " ".join(_TIME_WORDS.sub(" ", normalize(text)).split())
-
-
 def labelled_examples(training_data: TrainingData) -> tuple[list[str], list[str]]:
     """Normalised texts and their labels: the crisis intent, or `none`."""
     texts, labels = [], []
@@ -68,7 +56,7 @@ def labelled_examples(training_data: TrainingData) -> tuple[list[str], list[str]
         if not text:
             continue
         intent = example.get(INTENT)
-        texts.append(detector_text(text))
+        texts.append(model_text(text))
         labels.append(intent if intent in CRISIS_INTENTS else NONE)
     return texts, labels
 
@@ -109,7 +97,7 @@ class CrisisDetector(StoredModelComponent):
         if self._model is None:
             return None
         chars = dict(self._model.named_steps["features"].transformer_list)["chars"]
-        grams = [g for g in chars.build_analyzer()(detector_text(text)) if len(g.strip()) >= 3]
+        grams = [g for g in chars.build_analyzer()(model_text(text)) if len(g.strip()) >= 3]
         if not grams:
             return None
         vocabulary = chars.vocabulary_
@@ -119,6 +107,6 @@ class CrisisDetector(StoredModelComponent):
         """Probability per crisis intent for one message."""
         if self._model is None or not text.strip():
             return {intent: 0.0 for intent in CRISIS_INTENTS}
-        probabilities = self._model.predict_proba([detector_text(text)])[0]
+        probabilities = self._model.predict_proba([model_text(text)])[0]
         by_label = dict(zip(self._model.classes_, probabilities, strict=True))
         return {intent: round(float(by_label.get(intent, 0.0)), 4) for intent in CRISIS_INTENTS}

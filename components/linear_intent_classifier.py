@@ -1,10 +1,11 @@
 """The intent classifier: a linear model on character and word n-grams, with calibrated confidence.
 
 It replaces DIET (see docs/performance.md for the measurements behind the choice). It reads the
-text through `safety_text.normalize` (contractions, repeated letters, accents, typo repair), so
-"kwil", "ik wil" and "ik wiil" look alike, and it uses two bounded TF-IDF vocabularies:
-character 2- to 5-grams within words (robust to typos and to Dutch and English mixed in one
-message) and word uni- and bigrams. A linear support vector machine separates the intents.
+text as `safety_text.model_text` gives it (contractions, repeated letters, accents and typos
+repaired, time words left out), so "kwil", "ik wil" and "ik wiil" look alike, and it uses two
+bounded TF-IDF vocabularies: character 2- to 5-grams within words (robust to typos and to Dutch
+and English mixed in one message) and word uni- and bigrams. A linear support vector machine
+separates the intents.
 
 Its scores become probabilities by temperature scaling: one temperature, fitted on the decision
 values of a 5-fold cross-validation over the training data so that the softmax matches how
@@ -31,7 +32,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
-from components.crisis_detector import detector_text
+from components.safety_text import model_text
 from components.stored_model import StoredModelComponent, ngram_features
 
 logger = logging.getLogger(__name__)
@@ -42,13 +43,6 @@ def build_pipeline(config: dict[str, Any]) -> Pipeline:
     features = ngram_features(config["max_char_features"], config["max_word_features"])
     classifier = LinearSVC(C=config["C"], random_state=config["random_seed"])
     return Pipeline([("features", features), ("classifier", classifier)])
-
-
-def classifier_text(text: str) -> str:
-    """The text the classifier reads: normalised, and without time words. "nu", "rn" and "right
-    now" say nothing on their own ("am i texting a bot rn"); left in, the classifier learns them as
-    danger, since crisis examples say them so often. The crisis concepts pair them with a verb."""
-    return detector_text(text)
 
 
 @dataclass(frozen=True)
@@ -107,7 +101,7 @@ class LinearIntentClassifier(StoredModelComponent):
         texts, labels = [], []
         for example in training_data.intent_examples:
             if example.get(TEXT) and example.get(INTENT):
-                texts.append(classifier_text(example.get(TEXT)))
+                texts.append(model_text(example.get(TEXT)))
                 labels.append(example.get(INTENT))
         if len(set(labels)) < 2:
             logger.warning("LinearIntentClassifier: fewer than two intents; not trained.")
@@ -146,7 +140,7 @@ class LinearIntentClassifier(StoredModelComponent):
         if self._model is None or not text.strip():
             return []
         fitted: Fitted = self._model
-        values = fitted.pipeline.decision_function([classifier_text(text)])[0]
+        values = fitted.pipeline.decision_function([model_text(text)])[0]
         probabilities = softmax(values / fitted.temperature)
         order = np.argsort(-probabilities)
         classes = fitted.pipeline.classes_

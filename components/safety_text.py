@@ -245,6 +245,18 @@ def normalize(text: str) -> str:
     return " ".join(words)
 
 
+# Time words mean nothing on their own ("am i texting a bot rn"); the crisis concepts pair them
+# with a verb ("hij slaat me nu"). Left in, the learned models take "now" for danger, since crisis
+# examples say it so often.
+_TIME_WORDS = re.compile(r"\b(?:right now|nu|now|net|just|meteen|op dit moment|at the moment)\b")
+
+
+def model_text(text: str) -> str:
+    """The text the learned models (intent classifier, crisis detector) read: normalised, without
+    time words."""
+    return " ".join(_TIME_WORDS.sub(" ", normalize(text)).split())
+
+
 def word_count(text: str) -> int:
     """How many words (not symbols or emoji) a message has."""
     return sum(1 for t in tokens(_fold(text)) if t[0].isalnum())

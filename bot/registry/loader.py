@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from bot.exceptions import Problem, RegistryError
 from bot.registry.models import Channel, FollowUp, Topic
 from bot.registry.schedule import HOURS_TAGS
 
 _REGISTRY_KEYS = {"version", "channels"}
+ModelT = TypeVar("ModelT", bound=BaseModel)
 _ROUTING_KEYS = {"version", "topics", "follow_ups"}
 
 
@@ -53,6 +54,15 @@ def _message(error: Any) -> str:
     return str(error["msg"]).removeprefix("Value error, ")
 
 
+def _validated(model: type[ModelT], raw: Any, where: str, problems: list[Problem]) -> ModelT | None:
+    """`raw` as a `model`, or None with every problem added to `problems`, named by `where`."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problems.extend(Problem(where, _field(e["loc"]), _message(e)) for e in exc.errors())
+        return None
+
+
 def _read_yaml(text: str, source: str, keys: set[str], list_key: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text)
@@ -83,10 +93,8 @@ def parse_registry(text: str, source: str = "channels.yml") -> Registry:
     for index, raw in enumerate(raw_channels):
         raw_id = raw.get("id") if isinstance(raw, dict) else None
         where = f"channel '{raw_id}'" if raw_id else f"channel #{index + 1}"
-        try:
-            channel = Channel.model_validate(raw)
-        except ValidationError as exc:
-            problems.extend(Problem(where, _field(e["loc"]), _message(e)) for e in exc.errors())
+        channel = _validated(Channel, raw, where, problems)
+        if channel is None:
             continue
         if channel.id in channels:
             problems.append(Problem(where, "id", "duplicate id: another channel has this id"))
@@ -107,10 +115,8 @@ def parse_routing(text: str, registry: Registry, source: str = "topics.yml") -> 
     topics: dict[str, Topic] = {}
     for topic_id, raw in raw_topics.items():
         where = f"topic '{topic_id}'"
-        try:
-            topic = Topic.model_validate(raw)
-        except ValidationError as exc:
-            problems.extend(Problem(where, _field(e["loc"]), _message(e)) for e in exc.errors())
+        topic = _validated(Topic, raw, where, problems)
+        if topic is None:
             continue
         for i, channel_id in enumerate(topic.channels):
             if channel_id not in registry.channels:
@@ -140,10 +146,8 @@ def _parse_follow_ups(
     follow_ups: dict[str, FollowUp] = {}
     for follow_up_id, entry in raw.items():
         where = f"follow-up '{follow_up_id}'"
-        try:
-            follow_up = FollowUp.model_validate(entry)
-        except ValidationError as exc:
-            problems.extend(Problem(where, _field(e["loc"]), _message(e)) for e in exc.errors())
+        follow_up = _validated(FollowUp, entry, where, problems)
+        if follow_up is None:
             continue
         lists = {"channels": follow_up.channels} | {
             f"situations.{topic}": ids for topic, ids in follow_up.situations.items()

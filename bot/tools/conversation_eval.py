@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 import yaml
 
+from bot.api.rasa_client import WEBHOOK
 from bot.registry import get_catalog
 from bot.reply import read_reply
 from bot.settings import ROOT
@@ -58,7 +59,7 @@ def last_reply(stack: Stack, turns: list[str]) -> tuple[list[dict[str, Any]], li
     messages: list[dict[str, Any]] = []
     for turn in turns:
         response = httpx.post(
-            f"{stack.rasa_url}/webhooks/widget/webhook", json={"sender": sender, "message": turn}, timeout=30
+            f"{stack.rasa_url}{WEBHOOK}", json={"sender": sender, "message": turn}, timeout=30
         )
         response.raise_for_status()
         messages = list(response.json())
