@@ -41,6 +41,10 @@ class WidgetOutput(CollectingOutputChannel):
         """Keep text, buttons and custom payload of one utterance together."""
         whole = {key: message[key] for key in _PARTS if message.get(key)}
         if whole:
+            # The response's name (Rasa puts it in each message it draws from the domain), so the
+            # web service can count answers by kind without reading any text.
+            if isinstance(message.get("utter_action"), str):
+                whole["response"] = message["utter_action"]
             await self._persist_message({"recipient_id": recipient_id, **whole})
 
 
