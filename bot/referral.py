@@ -7,8 +7,14 @@ from datetime import datetime
 
 from bot.registry.catalog import Snapshot
 from bot.registry.models import MAX_CHANNELS_PER_TOPIC, Channel, Phone
-from bot.registry.schedule import TIMEZONE
+from bot.registry.schedule import TIMEZONE, Hours, WeeklySchedule, is_open
 from bot.reply import Availability, ContactCard, HelpReply, PhoneNumber
+
+# The words for what a call costs; an unknown cost is not named on a card.
+CALL_COST_NL = {"free": "gratis bellen", "local_rate": "lokaal tarief"}
+# The contact methods' names, for a badge when their hours differ.
+_METHOD_NL = {"phone": "Bellen", "chat": "Chat", "report_form": "Melden", "website": "Website"}
+_STATE_RANK = {"always": 0, "open": 1, "unknown": 2, "closed": 3}
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def fits_age(channel: Channel, age: float | None) -> bool:
 
 
 def cost_lines(channels: list[Channel]) -> list[str]:
-    """What each channel costs, as the registry says it: the help, and a number's call rate."""
+    """What each channel costs, as the registry says it: the help, and each number's call cost."""
     lines = []
     for channel in channels:
         if channel.free is True:
@@ -77,7 +83,8 @@ def cost_lines(channels: list[Channel]) -> list[str]:
         else:
             cost = "of het iets kost, weten we niet zeker; kijk op de website"
         rates = [
-            f"bellen naar {p.display}: {p.label}" for p in channel.phones if p.label and "tarief" in p.label
+            f"bellen naar {p.display}: {CALL_COST_NL.get(p.call_cost, 'wat dat kost, weten we niet zeker')}"
+            for p in channel.phones
         ]
         lines.append(f"• {channel.name}: {'; '.join([cost, *rates])}")
     return lines
@@ -85,6 +92,26 @@ def cost_lines(channels: list[Channel]) -> list[str]:
 
 def _bare(url: str) -> str:
     return url.removeprefix("https://").removeprefix("www.").rstrip("/")
+
+
+def _state(hours: Hours, at: datetime | None) -> Availability:
+    if hours == "24/7":
+        return "always"
+    if hours == "unknown" or at is None:
+        return "unknown"
+    return "open" if is_open(hours, at) else "closed"
+
+
+def hours_words(kind: str, hours: Hours, at: datetime | None) -> str:
+    """Dutch words for when one contact method can be used at `at` (None: no clock, as in a fixed
+    answer), e.g. 'dag en nacht', 'tijden niet bekend', 'nu open (maandag 09:00-17:00)'."""
+    state = _state(hours, at)
+    if state == "always":
+        return {"website": "altijd te bekijken", "report_form": "altijd"}.get(kind, "dag en nacht")
+    if state == "unknown":
+        return "tijden niet bekend"
+    times = f" ({hours.describe_nl()})" if isinstance(hours, WeeklySchedule) else ""
+    return ("nu open" if state == "open" else "nu gesloten") + times
 
 
 def availability(channel: Channel, open_now: bool | None) -> Availability:
@@ -96,30 +123,51 @@ def availability(channel: Channel, open_now: bool | None) -> Availability:
     return "open" if open_now else "closed"
 
 
-def availability_text(channel: Channel, open_now: bool | None) -> str:
-    """Dutch words for when the channel can be reached."""
+def availability_text(channel: Channel, open_now: bool | None, at: datetime | None = None) -> str:
+    """Dutch words for when the channel can be reached. When its contact methods' hours differ
+    (CSG: the phone day and night, the chat unknown), the words name the method they are about."""
     state = availability(channel, open_now)
+    methods = channel.methods
+    words = {hours_words(kind, hours, at) for kind, hours in methods}
+    if len(words) > 1:
+        kind, hours = min(methods, key=lambda m: _STATE_RANK[_state(m[1], at)])
+        return f"{_METHOD_NL[kind]}: {hours_words(kind, hours, at)}"
     if state == "always":
-        return "Dag en nacht"
+        return "Altijd te bekijken" if methods[0][0] == "website" else "Dag en nacht"
     if state == "unknown":
         return "Tijden: zie website" if channel.website else "Tijden niet bekend"
-    schedule = channel.schedule
+    schedule = next((h for _, h in methods if isinstance(h, WeeklySchedule)), None)
     times = f" ({schedule.describe_nl()})" if schedule else ""
     return ("Nu open" if state == "open" else "Nu gesloten") + times
 
 
-def contact_card(channel: Channel, open_now: bool | None) -> ContactCard:
-    """The channel as the widget draws it as a contact card."""
+def contact_card(channel: Channel, open_now: bool | None, at: datetime | None = None) -> ContactCard:
+    """The channel as the widget draws it as a contact card; `at` is the moment its hours are
+    read at (None for a fixed answer: a schedule then counts as unknown)."""
     return ContactCard(
         id=channel.id,
         name=channel.name,
         description=channel.description,
-        phones=[PhoneNumber(display=p.display, tel=p.tel, label=p.label) for p in channel.phones],
+        phones=[
+            PhoneNumber(
+                display=p.display,
+                tel=p.tel,
+                label=p.label,
+                call_cost=p.call_cost,
+                call_cost_text=CALL_COST_NL.get(p.call_cost),
+                hours_text=hours_words("phone", channel.hours, at) if channel.hours else None,
+            )
+            for p in channel.phones
+        ],
         chat_url=channel.chat_url,
+        chat_hours_text=hours_words("chat", channel.chat_hours, at) if channel.chat_hours else None,
         website=channel.website,
         report_form=channel.report_form,
+        report_form_hours_text=(
+            hours_words("report_form", channel.report_form_hours, at) if channel.report_form_hours else None
+        ),
         availability=availability(channel, open_now),
-        availability_text=availability_text(channel, open_now),
+        availability_text=availability_text(channel, open_now, at),
         hours_note=channel.hours_note,
         free=channel.free,
         anonymous=channel.anonymous,
@@ -139,35 +187,40 @@ def only(route: Route, channel_ids: set[str]) -> Route:
 def route_reply(route: Route) -> HelpReply:
     """The help reply of a route: its notes on opening hours as the lead, one card per channel."""
     notes = route_notes(route)
-    cards = [contact_card(c, route.open_now[c.id]) for c in route.channels]
+    cards = [contact_card(c, route.open_now[c.id], route.at) for c in route.channels]
     return HelpReply(topic=route.topic, lead="\n".join(notes) or None, cards=cards)
 
 
-def contact_line(channel: Channel, open_now: bool | None) -> str:
-    """One line such as 'Centrum Seksueel Geweld: bel 0800-0188 of chat op ... (dag en nacht)'."""
+def contact_line(channel: Channel, open_now: bool | None, at: datetime | None = None) -> str:
+    """One line such as 'Centrum Seksueel Geweld: bel 0800-0188 (gratis bellen, dag en nacht) of
+    chat op centrumseksueelgeweld.nl (tijden niet bekend); de hulp is gratis en anoniem'."""
     ways: list[str] = []
-    if channel.phones:
-        ways.append("bel " + " of ".join(_phone_text(p) for p in channel.phones))
-    if channel.report_form:
-        ways.append(f"meld op {_bare(channel.report_form)}")
-    if channel.chat_url:
-        ways.append(f"chat op {_bare(channel.chat_url)}")
-    elif channel.website and not channel.report_form:
-        ways.append(f"kijk op {_bare(channel.website)}")
-    extras = [availability_text(channel, open_now).lower()]
+    if channel.phones and channel.hours is not None:
+        when = hours_words("phone", channel.hours, at)
+        ways.append("bel " + " of ".join(_phone_text(p, when) for p in channel.phones))
+    if channel.report_form and channel.report_form_hours is not None:
+        when = hours_words("report_form", channel.report_form_hours, at)
+        ways.append(f"meld op {_bare(channel.report_form)} ({when})")
+    if channel.chat_url and channel.chat_hours is not None:
+        ways.append(f"chat op {_bare(channel.chat_url)} ({hours_words('chat', channel.chat_hours, at)})")
+    if channel.website and not (channel.chat_url or channel.report_form):
+        website_only = channel.methods[0][0] == "website"
+        ways.append(f"kijk op {_bare(channel.website)}" + (" (altijd te bekijken)" if website_only else ""))
+    extras = []
     if channel.free and channel.anonymous:
-        extras.append("gratis en anoniem")
+        extras.append("de hulp is gratis en anoniem")
     elif channel.free:
-        extras.append("gratis")
+        extras.append("de hulp is gratis")
     elif channel.anonymous:
         extras.append("anoniem")
     if channel.age:
-        extras.append(f"{channel.age.min} tot {channel.age.max} jaar")
-    return f"• {channel.name}: {' of '.join(ways)} ({', '.join(extras)})"
+        extras.append(f"voor {channel.age.min} tot {channel.age.max} jaar")
+    return f"• {channel.name}: {' of '.join(ways)}" + "".join(f"; {e}" for e in extras)
 
 
-def _phone_text(phone: Phone) -> str:
-    return f"{phone.display} ({phone.label})" if phone.label else phone.display
+def _phone_text(phone: Phone, when: str) -> str:
+    details = [d for d in (phone.label, CALL_COST_NL.get(phone.call_cost), when) if d]
+    return f"{phone.display} ({', '.join(details)})"
 
 
 def names(channels: list[Channel]) -> str:
@@ -194,7 +247,7 @@ def route_notes(route: Route) -> list[str]:
 
 def route_text(route: Route) -> str:
     """The reply as text for a channel without cards: one line per channel, then the notes."""
-    lines = [contact_line(c, route.open_now[c.id]) for c in route.channels]
+    lines = [contact_line(c, route.open_now[c.id], route.at) for c in route.channels]
     return "\n".join(lines + route_notes(route))
 
 

@@ -24,6 +24,7 @@ REPLY_VERSION: Literal[1] = 1
 REPLY_KEY = "help_reply"
 
 Availability = Literal["always", "open", "closed", "unknown"]
+CallCost = Literal["free", "local_rate", "unknown"]
 
 
 class PhoneNumber(BaseModel):
@@ -34,6 +35,15 @@ class PhoneNumber(BaseModel):
     display: str = Field(examples=["0800-0188"])
     tel: str = Field(examples=["tel:+318000188"])
     label: str | None = Field(default=None, examples=["geen spoed"])
+    call_cost: CallCost | None = Field(
+        default=None, description="What the call costs (not whether the help is free)"
+    )
+    call_cost_text: str | None = Field(
+        default=None, description="The words for `call_cost`; none when unknown", examples=["lokaal tarief"]
+    )
+    hours_text: str | None = Field(
+        default=None, description="When this number can be called", examples=["dag en nacht"]
+    )
 
 
 class ContactCard(BaseModel):
@@ -46,18 +56,25 @@ class ContactCard(BaseModel):
     description: str
     phones: list[PhoneNumber] = []
     chat_url: str | None = None
+    chat_hours_text: str | None = Field(
+        default=None, description="When the chat is open", examples=["tijden niet bekend"]
+    )
     website: str | None = None
     report_form: str | None = None
+    report_form_hours_text: str | None = Field(
+        default=None, description="When the report form can be used", examples=["altijd"]
+    )
     availability: Availability = Field(
-        description="always: day and night; open/closed: by its opening hours now; unknown: no "
-        "source confirms its hours"
+        description="Whether some way to reach the channel is open: always: day and night; "
+        "open/closed: by its opening hours now; unknown: no source confirms its hours"
     )
     availability_text: str = Field(
-        description="The words for `availability`, in the conversation's language",
-        examples=["Dag en nacht", "Nu open (ma-vr 9:00-17:00)"],
+        description="The words for `availability`, in the conversation's language; they name the "
+        "contact method when the methods' hours differ",
+        examples=["Dag en nacht", "Bellen: dag en nacht", "Nu open (ma-vr 9:00-17:00)"],
     )
     hours_note: str | None = None
-    free: bool | None = None
+    free: bool | None = Field(default=None, description="Whether the help is free (a call may still cost)")
     anonymous: bool | None = None
     age_min: int | None = None
     age_max: int | None = None

@@ -91,7 +91,8 @@ def channel_data(store: ChannelStore, channel_id: str, **changes: Any) -> dict[s
 
 def new_csg_phone(store: ChannelStore) -> dict[str, Any]:
     """The csg channel with its number changed from 0800-0188 to 0800-0199."""
-    return channel_data(store, "csg", phones=[{"dial": "+318000199", "display": "0800-0199"}])
+    phone = {"dial": "+318000199", "display": "0800-0199", "call_cost": "free"}
+    return channel_data(store, "csg", phones=[phone])
 
 
 # --- the web service with a fake Rasa -------------------------------------------------------

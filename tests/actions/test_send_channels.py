@@ -143,7 +143,8 @@ def test_send_channels_marks_closed_channel_at_night(data_dir: Path) -> None:
     data = load_yaml(data_dir / "channels.yml")
     for channel in data["channels"]:
         if channel["id"] == "kindertelefoon":
-            channel["hours"] = {d: ["11:00-21:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+            week = {d: ["11:00-21:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+            channel.update(hours=week, chat_hours=week)
     write_yaml(data_dir / "channels.yml", data)
     routing = load_yaml(data_dir / "topics.yml")
     routing["topics"]["feel_bad_need_to_talk"]["channels"] = ["kindertelefoon"]

@@ -45,6 +45,7 @@ def test_plan_route_says_closed_and_adds_24_7_channel(data_dir: Path) -> None:
     for channel in channels["channels"]:
         if channel["id"] == "helpwanted":
             channel["hours"] = {d: ["09:00-17:00"] for d in ("mon", "tue", "wed", "thu", "fri")}
+            channel["chat_hours"] = {d: ["09:00-17:00"] for d in ("mon", "tue", "wed", "thu", "fri")}
         if channel["id"] == "politie":
             channel["hours"] = "24/7"
     write_yaml(data_dir / "channels.yml", channels)
@@ -76,11 +77,15 @@ def test_route_reply_cards_carry_dialable_phones_and_links(snapshot) -> None:
     assert offlimits.phones == []
     assert "meldpunt-kinderporno.nl" in (offlimits.report_form or offlimits.website or "")
     assert politie.phones[0].display == "0900-8844" and politie.phones[0].tel == "tel:+319008844"
-    assert politie.phones[1].model_dump() == {
-        "display": "0800-7000",
-        "tel": "tel:+318007000",
-        "label": "Meld Misdaad Anoniem: anoniem een tip geven",
+    assert politie.phones[0].model_dump() == {
+        "display": "0900-8844",
+        "tel": "tel:+319008844",
+        "label": "geen spoed",
+        "call_cost": "unknown",
+        "call_cost_text": None,
+        "hours_text": "tijden niet bekend",
     }
+    assert len(politie.phones) == 1, "Meld Misdaad Anoniem is not the police: it has its own card"
 
 
 def test_route_reply_travels_as_one_message_payload(snapshot) -> None:

@@ -25,6 +25,7 @@ EXPECTED_IDS = {
     "kindertelefoon",
     "zelfmoordpreventie",
     "veiligthuis",
+    "meldmisdaadanoniem",
 }
 
 
@@ -45,7 +46,8 @@ def _channel(channels: list[dict], channel_id: str) -> dict:
 
 
 def test_load_registry_has_exactly_the_channels_of_contacts_md() -> None:
-    """The shipped file holds the twelve channels of contacts.md, no more, no less."""
+    """The shipped file holds the channels of contacts.md (Meld Misdaad Anoniem apart from the
+    police, which does not run it), no more, no less."""
     registry = parse_registry(CHANNELS.read_text(encoding="utf-8"))
     assert set(registry.channels) == EXPECTED_IDS
 
@@ -57,7 +59,8 @@ def test_load_registry_keeps_confirmed_numbers() -> None:
     assert dial["alarmnummer"] == ["112"]
     assert dial["zelfmoordpreventie"] == ["113", "+318000113"]
     assert dial["csg"] == ["+318000188"]
-    assert dial["politie"] == ["+319008844", "+318007000"]
+    assert dial["politie"] == ["+319008844"]
+    assert dial["meldmisdaadanoniem"] == ["+318007000"]
     assert dial["slachtofferhulp"] == ["+319000101"]
     assert dial["helpwanted"] == ["+31202615275"]
     assert dial["stopitnow"] == ["+318002666436"]
@@ -162,9 +165,8 @@ def test_weekly_schedule_open_now_on_weekday_night_and_weekend() -> None:
     """Open-now follows the weekly schedule in Amsterdam time."""
 
     def office_hours(channels: list[dict]) -> None:
-        _channel(channels, "kindertelefoon")["hours"] = {
-            day: ["09:00-17:00"] for day in ("mon", "tue", "wed", "thu", "fri")
-        }
+        office = {day: ["09:00-17:00"] for day in ("mon", "tue", "wed", "thu", "fri")}
+        _channel(channels, "kindertelefoon").update(hours=office, chat_hours=office)
 
     registry = parse_registry(_registry_with(office_hours))
     channel = registry["kindertelefoon"]
@@ -180,7 +182,7 @@ def test_weekly_schedule_uses_amsterdam_time_for_utc_moments() -> None:
     from datetime import datetime, timezone
 
     def office_hours(channels: list[dict]) -> None:
-        _channel(channels, "kindertelefoon")["hours"] = {"wed": ["09:00-17:00"]}
+        _channel(channels, "kindertelefoon").update(hours={"wed": ["09:00-17:00"]}, chat_hours={"wed": []})
 
     channel = parse_registry(_registry_with(office_hours))["kindertelefoon"]
     assert channel.open_now(datetime(2026, 11, 25, 15, 30, tzinfo=timezone.utc)) is True

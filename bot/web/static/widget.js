@@ -36,7 +36,9 @@
       "id": "alarmnummer",
       "name": "112 (alarmnummer)",
       "description": "Bel 112 als er nu gevaar is.",
-      "phones": [{"display": "112", "tel": "tel:112", "label": null}],
+      "phones": [
+        {"display": "112", "tel": "tel:112", "label": null, "call_cost": "free", "call_cost_text": "gratis bellen", "hours_text": "dag en nacht"}
+      ],
       "availability": "always",
       "availability_text": "Dag en nacht"
     },
@@ -44,17 +46,19 @@
       "id": "csg",
       "name": "Centrum Seksueel Geweld",
       "description": "Voor iedereen met een nare seksuele ervaring. Gratis en anoniem.",
-      "phones": [{"display": "0800-0188", "tel": "tel:+318000188", "label": null}],
+      "phones": [
+        {"display": "0800-0188", "tel": "tel:+318000188", "label": null, "call_cost": "free", "call_cost_text": "gratis bellen", "hours_text": "dag en nacht"}
+      ],
       "availability": "always",
-      "availability_text": "Dag en nacht"
+      "availability_text": "Bellen: dag en nacht"
     },
     {
       "id": "zelfmoordpreventie",
       "name": "113 Zelfmoordpreventie",
       "description": "Denk je aan zelfmoord? Praat erover met 113. Gratis en anoniem.",
       "phones": [
-        {"display": "113", "tel": "tel:113", "label": null},
-        {"display": "0800-0113", "tel": "tel:+318000113", "label": null}
+        {"display": "113", "tel": "tel:113", "label": null, "call_cost": "free", "call_cost_text": "gratis bellen", "hours_text": "dag en nacht"},
+        {"display": "0800-0113", "tel": "tel:+318000113", "label": null, "call_cost": "free", "call_cost_text": "gratis bellen", "hours_text": "dag en nacht"}
       ],
       "availability": "always",
       "availability_text": "Dag en nacht"
@@ -84,6 +88,19 @@
       "Sorry, de chat werkt nu even niet. Probeer het later nog eens. " +
       "Heb je nu hulp nodig? Deze hulp is er altijd, dag en nacht:"
   };
+
+  // The badge's words come from the server (ContactCard.availability_text, bot/reply.py);
+  // availability only picks its colour.
+  var BADGE_STATES = { always: "open", open: "open", closed: "closed", unknown: "unknown" };
+  var headingLevel;
+
+  // The admin page previews a card with this very drawing code: with data-cards-only the script
+  // only offers window.HulpwijzerCards.render(card) and mounts no chat.
+  if (script.hasAttribute("data-cards-only")) {
+    headingLevel = 2;
+    window.HulpwijzerCards = { render: renderCard };
+    return;
+  }
 
   var inline = document.getElementById("hulpwijzer");
   var sessionFallback = null;
@@ -161,7 +178,7 @@
 
   // --- the widget's elements ---------------------------------------------------------------
 
-  var headingLevel = inline ? 1 : 2;
+  headingLevel = inline ? 1 : 2;
   var root = el("section", "hw-root" + (inline ? " hw-root--inline" : " hw-root--float"));
   root.setAttribute("lang", "nl");
   root.setAttribute("aria-label", TEXT.title);
@@ -256,10 +273,6 @@
 
   // --- rendering ---------------------------------------------------------------------------
 
-  // The badge's words come from the server (ContactCard.availability_text, bot/reply.py);
-  // availability only picks its colour.
-  var BADGE_STATES = { always: "open", open: "open", closed: "closed", unknown: "unknown" };
-
   function badgeClass(card) {
     return BADGE_STATES[card.availability] || "unknown";
   }
@@ -275,6 +288,19 @@
       a.rel = "noopener noreferrer";
     }
     return a;
+  }
+
+  // One way to reach a channel: its link, then its details (label, call cost, hours) as text.
+  function method(anchor, details) {
+    var wrap = el("span", "hw-call");
+    wrap.appendChild(anchor);
+    var words = details.filter(function (d) {
+      return typeof d === "string" && d;
+    });
+    if (words.length) {
+      wrap.appendChild(el("span", "hw-call-label", words.join(" · ")));
+    }
+    return wrap;
   }
 
   function renderCard(card) {
@@ -299,22 +325,24 @@
       if (!tel || !phone.display) {
         return;
       }
-      var wrap = el("span", "hw-call");
-      wrap.appendChild(link(tel, "Bel " + phone.display, null, "hw-action hw-action--call"));
-      if (phone.label) {
-        wrap.appendChild(el("span", "hw-call-label", phone.label));
-      }
-      actions.appendChild(wrap);
+      // What the call costs and when the number is open belong to the number, not the card.
+      actions.appendChild(
+        method(link(tel, "Bel " + phone.display, null, "hw-action hw-action--call"), [
+          phone.label,
+          phone.call_cost_text,
+          phone.hours_text
+        ])
+      );
     });
     var report = httpsUrl(card.report_form);
     var chat = httpsUrl(card.chat_url);
     var website = httpsUrl(card.website);
     var about = " van " + card.name + TEXT.newTab;
     if (report) {
-      actions.appendChild(link(report, "Meld online", about, "hw-action"));
+      actions.appendChild(method(link(report, "Meld online", about, "hw-action"), [card.report_form_hours_text]));
     }
     if (chat) {
-      actions.appendChild(link(chat, "Chat", about, "hw-action"));
+      actions.appendChild(method(link(chat, "Chat", about, "hw-action"), [card.chat_hours_text]));
     }
     if (website && website !== chat && website !== report) {
       actions.appendChild(link(website, "Website", about, "hw-action"));
@@ -325,7 +353,8 @@
 
     var tags = [];
     if (card.free === true) {
-      tags.push("Gratis");
+      // Whether the help is free; a call may still cost (the number says so).
+      tags.push("Hulp is gratis");
     }
     if (card.anonymous === true) {
       tags.push("Anoniem");
