@@ -22,6 +22,7 @@ from bot.api.routes import channels, chat, health, pages
 from bot.api.routes.admin import add_error_handlers as add_admin_error_handlers
 from bot.api.routes.admin import router as admin_router
 from bot.api.routes.console import router as console_router
+from bot.api.routes.insight import router as insight_router
 from bot.api.schemas import MAX_MESSAGE_LENGTH, ChatMessage, ErrorResponse, RequestProblem
 from bot.api.security import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from bot.registry.catalog import Catalog
@@ -148,6 +149,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(admin_router)
     app.include_router(console_router)
+    app.include_router(insight_router)
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     return app
 

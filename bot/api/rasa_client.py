@@ -135,11 +135,19 @@ class RasaClient:
         """Close the pool."""
         await self._http.aclose()
 
-    async def send(self, sender: str, message: str) -> list[ChatMessage]:
-        """One message through the widget webhook; the bot's messages for the widget."""
+    async def send(
+        self, sender: str, message: str, observe: Callable[[list[dict[str, Any]]], None] | None = None
+    ) -> list[ChatMessage]:
+        """One message through the widget webhook; the bot's messages for the widget.
+
+        `observe` gets Rasa's messages as they came (with each response's name), e.g. to count
+        the turn for the anonymous insight page (bot/insight).
+        """
         raw = await self._deliver(sender, message)
         if not isinstance(raw, list) or not all(isinstance(m, dict) for m in raw):
             raise RasaUnavailable("the webhook did not return a list of messages")
+        if observe is not None:
+            observe(raw)
         messages = [m for m in (chat_message(item) for item in raw) if m is not None]
         if not messages:
             # Rasa without a loaded model answers every message with []; the bot's own

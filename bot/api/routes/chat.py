@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from bot.api.deps import RasaClientDep, RateLimitDep, SettingsDep
 from bot.api.rasa_client import RasaUnavailable
+from bot.api.routes.insight import InsightDep, turn_counter
 from bot.api.schemas import ChatMessage, ChatRequest, ChatResponse, ErrorResponse
 from bot.crisis import bot_down_reply
 
@@ -55,11 +56,14 @@ async def send_message(
     rasa: RasaClientDep,
     settings: SettingsDep,
     _: RateLimitDep,
+    insight: InsightDep,
 ) -> ChatResponse | JSONResponse:
     """Send one message to the bot and get its replies: text, buttons and contact cards."""
     started = time.perf_counter()
     try:
-        messages = await rasa.send(chat.session_id, chat.message)
+        messages = await rasa.send(
+            chat.session_id, chat.message, observe=turn_counter(insight, chat.session_id)
+        )
     except RasaUnavailable as exc:
         logger.warning("rasa unavailable (%s); sent the 24/7 numbers", exc)
         return JSONResponse(
