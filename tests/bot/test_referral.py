@@ -105,3 +105,33 @@ def test_route_text_lists_every_channel_with_its_number(snapshot) -> None:
     assert "0800-0432" in text
     assert "8 tot 18 jaar" in text
     assert "0900-0101" in text
+
+
+def test_cards_and_text_show_call_cost_apart_from_free_help(snapshot) -> None:
+    """0900-0101 is a local-rate call even though Slachtofferhulp's help is free: both are shown."""
+    route = plan_route(snapshot, "report_to_police", WEDNESDAY_NOON)
+    card = next(c for c in route_reply(route).cards if c.id == "slachtofferhulp")
+    assert card.free is True
+    assert (card.phones[0].call_cost, card.phones[0].call_cost_text) == ("local_rate", "lokaal tarief")
+    text = route_text(route)
+    line = next(line for line in text.splitlines() if line.startswith("• Slachtofferhulp"))
+    assert line == (
+        "• Slachtofferhulp Nederland: bel 0900-0101 (lokaal tarief, tijden niet bekend) of chat op "
+        "slachtofferhulp.nl (tijden niet bekend); de hulp is gratis"
+    )
+    assert "gratis bellen" not in line
+
+
+def test_cards_and_text_give_hours_per_contact_method(snapshot) -> None:
+    """CSG's phone is day and night; its chat hours are unknown, and neither is said of the other."""
+    route = plan_route(snapshot, "saw_illegal_images", WEDNESDAY_NIGHT)
+    card = next(c for c in route_reply(route).cards if c.id == "csg")
+    assert card.availability == "always"
+    assert card.availability_text == "Bellen: dag en nacht"
+    assert card.phones[0].hours_text == "dag en nacht"
+    assert card.chat_hours_text == "tijden niet bekend"
+    line = next(line for line in route_text(route).splitlines() if line.startswith("• Centrum"))
+    assert "bel 0800-0188 (gratis bellen, dag en nacht)" in line
+    assert "chat op centrumseksueelgeweld.nl (tijden niet bekend)" in line
+    zelfmoord = route_reply(plan_route(snapshot, "suicidal_thoughts", WEDNESDAY_NIGHT)).cards[0]
+    assert zelfmoord.availability_text == "Dag en nacht" and zelfmoord.chat_hours_text == "dag en nacht"

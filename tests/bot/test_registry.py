@@ -230,3 +230,65 @@ def test_channels_check_warns_on_stale_entries(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert "WARNING stale: channel 'csg'" in out
     assert "WARNING hours unknown: channel 'kindertelefoon'" in out
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda cs: _channel(cs, "stopitnow").update(chat_hours="unknown"),
+            "channel 'stopitnow', field 'chat_hours': hours for the chat, but the channel has no chat_url",
+        ),
+        (
+            lambda cs: _channel(cs, "csg").pop("chat_hours"),
+            "channel 'csg', field 'chat_hours': hours are required for the chat",
+        ),
+        (
+            lambda cs: _channel(cs, "offlimits").update(hours="24/7"),
+            "channel 'offlimits', field 'hours': hours for the phone numbers, but the channel has no phones",
+        ),
+        (
+            lambda cs: _channel(cs, "slachtofferhulp")["phones"][0].update(call_cost="free"),
+            "channel 'slachtofferhulp', field 'phones.0.call_cost': call_cost 'free' fits only 0800 numbers",
+        ),
+        (
+            lambda cs: _channel(cs, "helpwanted").update(source="https://helpwanted.nl/"),
+            "channel 'helpwanted', field 'source': 'https://helpwanted.nl/' is a site's home page",
+        ),
+        (
+            lambda cs: _channel(cs, "stopitnow").update(description="Bel of chat op onze website, gratis."),
+            "channel 'stopitnow', field '(entry)': the description says you can chat, but the channel has no",
+        ),
+    ],
+    ids=[
+        "chat_hours_without_chat",
+        "chat_without_hours",
+        "phone_hours_without_phone",
+        "free_0900",
+        "home_page_source",
+        "chat_in_description_without_chat",
+    ],
+)
+def test_parse_registry_rejects_inconsistent_facts(change, expected: str) -> None:
+    """Facts that contradict each other are refused, naming channel and field."""
+    problems = _problems(_registry_with(change))
+    assert len(problems) == 1 and problems[0].startswith(expected), problems
+
+
+def test_shipped_sources_are_pages_not_home_pages() -> None:
+    """Every source points to the page that states the fact (not https://site.nl/)."""
+    from urllib.parse import urlsplit
+
+    registry = parse_registry(CHANNELS.read_text(encoding="utf-8"))
+    for channel in registry.channels.values():
+        assert urlsplit(channel.source).path not in ("", "/"), channel.id
+
+
+def test_call_cost_and_help_cost_are_apart() -> None:
+    """Slachtofferhulp: the help is free, the call to 0900-0101 costs the local rate."""
+    registry = parse_registry(CHANNELS.read_text(encoding="utf-8"))
+    assert registry["slachtofferhulp"].free is True
+    assert registry["slachtofferhulp"].phones[0].call_cost == "local_rate"
+    assert registry["politie"].phones[0].call_cost == "unknown"
+    assert registry["csg"].hours == "24/7" and registry["csg"].chat_hours == "unknown"
+    assert registry["stopitnow"].chat_url is None
