@@ -72,6 +72,10 @@ _RULES: list[_Rule] = [
         r"^'(?P<v>.*)' differs from '(?P<id>.*)': an id cannot change$",
         lambda m: "De id van een kanaal kan niet veranderen",
     ),
+    _rule(
+        r"^contains markup \('(?P<v>.*)'\)",
+        lambda m: f"Schrijf hier gewone tekst, zonder HTML of andere opmaak ('{m['v']}' kan niet)",
+    ),
     _rule(r"^unknown field$", lambda m: "Dit veld bestaat niet"),
     _rule(r"^is required$", lambda m: "Dit veld is verplicht"),
     _rule(r"^must be a mapping of fields$", lambda m: "Stuur de velden van het kanaal"),

@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 
+from bot.registry.plain_text import PlainText
 from bot.registry.schedule import Hours, WeeklySchedule, is_open
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,39}$")]
@@ -71,8 +72,8 @@ class Phone(_Strict):
 
     dial: str
     display: str
-    label: str | None = Field(default=None, max_length=80)
-    label_en: str | None = Field(default=None, max_length=80)
+    label: PlainText | None = Field(default=None, max_length=80)
+    label_en: PlainText | None = Field(default=None, max_length=80)
     call_cost: CallCost = "unknown"
 
     @field_validator("call_cost")
@@ -140,10 +141,10 @@ class Channel(_Strict):
     """
 
     id: Slug
-    name: str = Field(min_length=1, max_length=80)
-    name_en: str | None = Field(default=None, min_length=1, max_length=80)
-    description: str = Field(min_length=10, max_length=400)
-    description_en: str | None = Field(default=None, min_length=10, max_length=400)
+    name: PlainText = Field(min_length=1, max_length=80)
+    name_en: PlainText | None = Field(default=None, min_length=1, max_length=80)
+    description: PlainText = Field(min_length=10, max_length=400)
+    description_en: PlainText | None = Field(default=None, min_length=10, max_length=400)
     phones: list[Phone] = []
     hours: Hours | None = Field(default=None, validate_default=True)
     chat_url: HttpsUrl | None = None
@@ -154,10 +155,10 @@ class Channel(_Strict):
     free: bool | None = None
     anonymous: bool | None = None
     age: AgeRange | None = None
-    hours_note: str | None = Field(default=None, max_length=300)
-    hours_note_en: str | None = Field(default=None, max_length=300)
+    hours_note: PlainText | None = Field(default=None, max_length=300)
+    hours_note_en: PlainText | None = Field(default=None, max_length=300)
     source: SourceUrl
-    source_title: str | None = Field(default=None, max_length=200)
+    source_title: PlainText | None = Field(default=None, max_length=200)
     verified_on: date
 
     @field_validator("hours", "chat_hours", "report_form_hours", mode="before")
