@@ -31,7 +31,7 @@ MODEL = models/$(FINGERPRINT).tar.gz
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
         compose-check channels-check crisis-sync crisis-check bench lock clean safety-report \
-        test-flows nlu-report test-deps test-browser screenshot
+        test-flows nlu-report test-deps test-browser screenshot insight
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z0-9-]*:.*## ' $(MAKEFILE_LIST) | \
@@ -169,6 +169,9 @@ test-flows: train ## Conversation tests with a counsellor report (reports/flows.
 
 nlu-report: train ## Held-out NLU report with Rasa's plots and routing per message (reports/nlu/index.html)
 	@$(PY) -m bot.reports.nlu --model $(MODEL) --rasa $(RASA)
+
+insight: setup ## Anonymous counts per day and week in the terminal, plots in reports/insight.html (as /insight)
+	@$(PY) -m bot.insight $(INSIGHT_ARGS)
 
 test-browser: train test-deps ## The widget in headless Chromium against the real stack
 	@$(PY) -m pytest -q -m browser

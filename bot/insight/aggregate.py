@@ -55,6 +55,15 @@ def shown(n: int) -> Shown:
     return Shown(str(n), float(n))
 
 
+def _total(values: list[int]) -> Shown:
+    """A total; rounded to 5 ('ca. 145') when a part of it shows as '<5', so it cannot be subtracted back."""
+    total = sum(values)
+    if total >= SMALL and any(0 < n < SMALL for n in values):
+        rounded = SMALL * round(total / SMALL)
+        return Shown(f"ca. {rounded}", float(rounded))
+    return shown(total)
+
+
 @dataclass(frozen=True)
 class Series:
     """One series over the periods."""
@@ -175,7 +184,7 @@ def build_report(
                 kind,
                 title,
                 tuple(shown(counts[kind, start]) for start in starts),
-                shown(sum(counts[kind, start] for start in starts)),
+                _total([counts[kind, start] for start in starts]),
             )
             for kind, title in SERIES
         )

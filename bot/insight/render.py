@@ -206,7 +206,10 @@ def render_text(report: InsightReport) -> str:
     for periods in (report.days, report.weeks):
         width = max(len(s.title) for s in periods.series)
         lines.append(
-            f"Per {periods.unit}: " + " ".join(f"{label:>8}" for label in periods.labels) + "   totaal"
+            f"Per {periods.unit}:".ljust(width + 2)
+            + " "
+            + " ".join(f"{label:>8}" for label in periods.labels)
+            + "   totaal"
         )
         for s in periods.series:
             values = " ".join(f"{v.text:>8}" for v in s.values)
