@@ -30,7 +30,7 @@ FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
-        compose-check channels-check crisis-sync crisis-check bench lock clean safety-report \
+        compose-check channels-check channels-linkcheck crisis-sync crisis-check bench lock clean safety-report \
         test-flows nlu-report test-deps test-browser screenshot insight
 
 help: ## List the targets
@@ -96,8 +96,11 @@ interactive: train ## `rasa interactive` with this domain, data and the action s
 	@$(PY) -m bot.tools.devstack interactive --model $(MODEL) --rasa $(RASA)
 
 # --- checks ---------------------------------------------------------------------------------------
-channels-check: setup ## Validate the channel registry and routing table
-	@$(PY) -m bot.registry.check
+channels-check: setup ## Validate the channel registry and routing table; warn on facts due for a check (STRICT=1: fail)
+	@$(PY) -m bot.registry.check $(if $(STRICT),--strict)
+
+channels-linkcheck: setup ## Request every URL in the registry: status, redirects, pages without the channel's number
+	@$(PY) -m bot.registry.linkcheck
 
 crisis-sync: setup ## Rewrite domain/crisis.yml from the registry (then retrain)
 	@$(PY) -m bot.crisis

@@ -46,3 +46,7 @@ class NotFoundError(LookupError):
 
 class VersionRequiredError(Exception):
     """A save that does not say which version it edited (no If-Match header, no `version`)."""
+
+
+class SameMaintainerError(PermissionError):
+    """A maintainer tried to approve their own proposal: four eyes need a second person."""

@@ -131,6 +131,8 @@ class HistoryEntryPublic(BaseModel):
     reason: str = Field(description="save, rollback, or file (an edit of channels.yml itself)")
     rollback_of: int | None = None
     changes: list[ChangePublic]
+    proposal: int | None = Field(default=None, description="The proposal this version put live (four eyes)")
+    approved_by: str | None = Field(default=None, description="Who approved it; `author` proposed it")
 
 
 class HistoryPublic(BaseModel):

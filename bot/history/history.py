@@ -8,11 +8,12 @@ key, so two writers that both try to add version n cannot both succeed.
 from __future__ import annotations
 
 import importlib.util
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -20,6 +21,7 @@ from typing import Any, Literal, Protocol
 from bot.exceptions import ConflictError
 
 Reason = Literal["save", "rollback", "file"]
+ProposalStatus = Literal["open", "approved", "rejected"]
 SQLITE_PREFIX = "sqlite:///"
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 
@@ -52,6 +54,27 @@ class HistoryEntry:
     reason: Reason
     rollback_of: int | None
     changes: tuple[Change, ...]
+    # A change to a four-eyes channel: the proposal it came from, and who approved it (the
+    # author is who proposed it). Both None for a change that went live at once.
+    proposal: int | None = None
+    approved_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A change to one channel that waits for a second maintainer; never changed once decided."""
+
+    number: int
+    channel_id: str
+    base_version: int  # the version the proposer edited; approval fails if the channel changed since
+    proposed_at: datetime
+    proposed_by: str
+    data: str  # the channel's new fields as JSON
+    changes: tuple[Change, ...]
+    status: ProposalStatus = "open"
+    decided_at: datetime | None = None
+    decided_by: str | None = None
+    applied_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +105,27 @@ class History(Protocol):
         ...
 
     def record(self, entry: HistoryEntry, content: str) -> AbstractContextManager[None]:
-        """Add a version, kept only if the `with` body succeeds; ConflictError if its number is taken."""
+        """Add a version, kept only if the `with` body succeeds; ConflictError if its number is taken.
+
+        With `entry.proposal`, that open proposal is marked approved by `entry.approved_by` in
+        the same transaction (ConflictError if it is no longer open).
+        """
+        ...
+
+    def add_proposal(self, proposal: Proposal) -> Proposal:
+        """Keep a new open proposal; returns it with its number (the one passed in is ignored)."""
+        ...
+
+    def proposal(self, number: int) -> Proposal | None:
+        """Proposal `number`, or None if there is none."""
+        ...
+
+    def proposals(self, limit: int, status: ProposalStatus | None = None) -> list[Proposal]:
+        """Newest first, at most `limit`; with `status`, only those."""
+        ...
+
+    def reject_proposal(self, number: int, by: str, at: datetime) -> None:
+        """Mark an open proposal rejected; ConflictError if it is no longer open."""
         ...
 
 
@@ -105,8 +148,39 @@ CREATE TABLE IF NOT EXISTS registry_changes (
     PRIMARY KEY (number, position)
 );
 CREATE INDEX IF NOT EXISTS registry_changes_by_channel ON registry_changes (channel_id, number);
+CREATE TABLE IF NOT EXISTS registry_proposals (
+    number INTEGER PRIMARY KEY,
+    channel_id TEXT NOT NULL,
+    base_version INTEGER NOT NULL,
+    proposed_at {timestamp} NOT NULL,
+    proposed_by TEXT NOT NULL,
+    data TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'approved', 'rejected')),
+    decided_at {timestamp},
+    decided_by TEXT,
+    applied_version INTEGER REFERENCES registry_versions (number)
+);
+CREATE INDEX IF NOT EXISTS registry_proposals_by_version ON registry_proposals (applied_version);
 """
 _VERSION_COLUMNS = "number, saved_at, author, reason, rollback_of"
+# A version with the proposal it came from and its approver, when it came from one.
+_VERSION_SELECT = (
+    "SELECT v.number, v.saved_at, v.author, v.reason, v.rollback_of, p.number, p.decided_by "
+    "FROM registry_versions v LEFT JOIN registry_proposals p ON p.applied_version = v.number"
+)
+_PROPOSAL_COLUMNS = (
+    "number, channel_id, base_version, proposed_at, proposed_by, data, changes, status, "
+    "decided_at, decided_by, applied_version"
+)
+
+
+def _changes_json(changes: Sequence[Change]) -> str:
+    return json.dumps([[c.channel, c.field, c.old, c.new] for c in changes], ensure_ascii=False)
+
+
+def _changes_from_json(text: str) -> tuple[Change, ...]:
+    return tuple(Change(channel, field, old, new) for channel, field, old, new in json.loads(text))
 
 
 def _as_datetime(value: datetime | str) -> datetime:
@@ -182,36 +256,38 @@ class _SqlHistory:
                 reason=reason,
                 rollback_of=rollback_of,
                 changes=tuple(changes[number]),
+                proposal=proposal,
+                approved_by=approved_by,
             )
-            for number, saved_at, author, reason, rollback_of in rows
+            for number, saved_at, author, reason, rollback_of, proposal, approved_by in rows
         ]
 
     def _stored(self, where: str, params: Sequence[object]) -> StoredVersion | None:
         with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
-            sql = f"SELECT {_VERSION_COLUMNS}, content FROM registry_versions {where}"
+            sql = f"{_VERSION_SELECT.replace('SELECT ', 'SELECT v.content, ', 1)} {where}"
             row = self._run(cursor, sql, params).fetchone()
             if row is None:
                 return None
-            (entry,) = self._entries(cursor, [row[:-1]])
-            return StoredVersion(entry, row[-1])
+            (entry,) = self._entries(cursor, [row[1:]])
+            return StoredVersion(entry, row[0])
 
     def latest(self) -> StoredVersion | None:
         """The newest version, or None while the history is empty."""
-        return self._stored("ORDER BY number DESC LIMIT 1", ())
+        return self._stored("ORDER BY v.number DESC LIMIT 1", ())
 
     def get(self, number: int) -> StoredVersion | None:
         """Version `number`, or None if there is none."""
-        return self._stored("WHERE number = ?", (number,))
+        return self._stored("WHERE v.number = ?", (number,))
 
     def entries(self, limit: int, channel_id: str | None = None) -> list[HistoryEntry]:
         """Newest first, at most `limit`; with `channel_id`, only versions that changed that channel."""
         if channel_id is None:
-            sql = f"SELECT {_VERSION_COLUMNS} FROM registry_versions ORDER BY number DESC LIMIT ?"
+            sql = f"{_VERSION_SELECT} ORDER BY v.number DESC LIMIT ?"
             params: tuple[object, ...] = (limit,)
         else:
             sql = (
-                f"SELECT {_VERSION_COLUMNS} FROM registry_versions WHERE number IN "
-                "(SELECT number FROM registry_changes WHERE channel_id = ?) ORDER BY number DESC LIMIT ?"
+                f"{_VERSION_SELECT} WHERE v.number IN "
+                "(SELECT number FROM registry_changes WHERE channel_id = ?) ORDER BY v.number DESC LIMIT ?"
             )
             params = (channel_id, limit)
         with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
@@ -257,7 +333,115 @@ class _SqlHistory:
                         "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
                         (entry.number, position, change.channel, change.field, change.old, change.new),
                     )
+                if entry.proposal is not None:
+                    self._decide(
+                        cursor, entry.proposal, "approved", entry.approved_by, entry.saved_at, entry.number
+                    )
                 yield
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+
+    def _decide(
+        self,
+        cursor: Any,
+        number: int,
+        status: ProposalStatus,
+        by: str | None,
+        at: datetime,
+        version: int | None = None,
+    ) -> None:
+        updated = self._run(
+            cursor,
+            "UPDATE registry_proposals SET status = ?, decided_by = ?, decided_at = ?, applied_version = ? "
+            "WHERE number = ? AND status = 'open'",
+            (status, by, self._timestamp(at), version, number),
+        )
+        if updated.rowcount != 1:
+            raise ConflictError(f"proposal {number} is no longer open", version or 0)
+
+    def _proposals(self, where: str, params: Sequence[object]) -> list[Proposal]:
+        with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
+            rows = self._run(cursor, f"SELECT {_PROPOSAL_COLUMNS} FROM registry_proposals {where}", params)
+            return [
+                Proposal(
+                    number=number,
+                    channel_id=channel_id,
+                    base_version=base_version,
+                    proposed_at=_as_datetime(proposed_at),
+                    proposed_by=proposed_by,
+                    data=data,
+                    changes=_changes_from_json(changes),
+                    status=status,
+                    decided_at=_as_datetime(decided_at) if decided_at is not None else None,
+                    decided_by=decided_by,
+                    applied_version=applied_version,
+                )
+                for (
+                    number,
+                    channel_id,
+                    base_version,
+                    proposed_at,
+                    proposed_by,
+                    data,
+                    changes,
+                    status,
+                    decided_at,
+                    decided_by,
+                    applied_version,
+                ) in rows.fetchall()
+            ]
+
+    def add_proposal(self, proposal: Proposal) -> Proposal:
+        """Keep a new open proposal; returns it with its number (the one passed in is ignored)."""
+        with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
+            self._begin_write(cursor)
+            try:
+                (latest,) = self._run(cursor, "SELECT MAX(number) FROM registry_proposals").fetchone()
+                kept = replace(proposal, number=(latest or 0) + 1, status="open")
+                try:
+                    self._run(
+                        cursor,
+                        "INSERT INTO registry_proposals (number, channel_id, base_version, proposed_at, "
+                        "proposed_by, data, changes, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'open')",
+                        (
+                            kept.number,
+                            kept.channel_id,
+                            kept.base_version,
+                            self._timestamp(kept.proposed_at),
+                            kept.proposed_by,
+                            kept.data,
+                            _changes_json(kept.changes),
+                        ),
+                    )
+                except Exception as exc:
+                    if not self._is_duplicate(exc):
+                        raise
+                    raise ConflictError("another proposal was saved at the same moment", 0) from exc
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+            return kept
+
+    def proposal(self, number: int) -> Proposal | None:
+        """Proposal `number`, or None if there is none."""
+        found = self._proposals("WHERE number = ?", (number,))
+        return found[0] if found else None
+
+    def proposals(self, limit: int, status: ProposalStatus | None = None) -> list[Proposal]:
+        """Newest first, at most `limit`; with `status`, only those."""
+        if status is None:
+            return self._proposals("ORDER BY number DESC LIMIT ?", (limit,))
+        return self._proposals("WHERE status = ? ORDER BY number DESC LIMIT ?", (status, limit))
+
+    def reject_proposal(self, number: int, by: str, at: datetime) -> None:
+        """Mark an open proposal rejected; ConflictError if it is no longer open."""
+        with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
+            self._begin_write(cursor)
+            try:
+                self._decide(cursor, number, "rejected", by, at)
             except BaseException:
                 connection.rollback()
                 raise

@@ -10,6 +10,7 @@ saw, and a save based on an older version of the same channel is refused with Co
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import threading
 from collections.abc import Iterator, Mapping
@@ -21,16 +22,28 @@ from typing import Any
 
 import yaml
 
-from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError
+from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError, SameMaintainerError
 from bot.history.atomic import atomic_write_text, remove_stale_temp_files
 from bot.history.diff import diff_registries
-from bot.history.history import History, HistoryEntry, Reason, StoredVersion, open_history
+from bot.history.history import (
+    History,
+    HistoryEntry,
+    Proposal,
+    ProposalStatus,
+    Reason,
+    StoredVersion,
+    open_history,
+)
 from bot.history.render import channel_document, header_of, render_registry
+from bot.registry.freshness import CRISIS_NUMBER_CHANNELS
 from bot.registry.loader import Registry, parse_registry, parse_routing
 from bot.registry.models import Channel
 from bot.settings import Settings
 
 FILE_AUTHOR = "file"
+# Channels whose changes a second maintainer approves before they go live (four eyes): the crisis
+# numbers, and Veilig Thuis, where a wrong number sends a child in danger nowhere.
+FOUR_EYES_CHANNELS = CRISIS_NUMBER_CHANNELS | {"veiligthuis"}
 
 
 @dataclass(frozen=True)
@@ -108,27 +121,85 @@ class ChannelStore:
         author = _checked_author(author)
         with self._locked():
             current = self._writable()
-            old = current.registry.channels.get(channel_id)
-            if old is None:
-                raise NotFoundError(f"channel '{channel_id}'")
-            latest = current.entry.number
-            changed_in = self._history.channel_version(channel_id) or 0
-            if expected_version > latest:
-                raise ConflictError(
-                    f"there is no version {expected_version} yet, the latest is {latest}; reload the channel",
-                    latest,
-                )
-            if changed_in > expected_version:
-                raise ConflictError(
-                    f"channel '{channel_id}' was changed in version {changed_in}, after version "
-                    f"{expected_version} that you edited; reload it and make your change again",
-                    latest,
-                )
-            registry = self._with_channel(current.registry, channel_id, data)
-            if registry.channels[channel_id] == old:
+            registry = self._edited(current, channel_id, data, expected_version)
+            if registry is None:
                 return current.entry
             text = render_registry(registry, header_of(current.content))
             return self._commit(current, text, registry, author, "save")
+
+    def propose(
+        self, channel_id: str, data: Mapping[str, Any], expected_version: int, author: str
+    ) -> Proposal | None:
+        """Keep a change to one channel as a proposal for a second maintainer; nothing goes live.
+
+        Checked exactly as update_channel checks a save (ConflictError, RegistryError); None
+        when the data equals the live channel.
+        """
+        author = _checked_author(author)
+        with self._locked():
+            current = self._writable()
+            registry = self._edited(current, channel_id, data, expected_version)
+            if registry is None:
+                return None
+            proposal = Proposal(
+                number=0,
+                channel_id=channel_id,
+                base_version=expected_version,
+                proposed_at=_now(),
+                proposed_by=author,
+                data=json.dumps(_channel_json(registry.channels[channel_id]), ensure_ascii=False),
+                changes=tuple(diff_registries(current.registry, registry)),
+            )
+            return self._history.add_proposal(proposal)
+
+    def proposals(self, limit: int = 50, status: ProposalStatus | None = None) -> list[Proposal]:
+        """The newest `limit` proposals, newest first; with `status`, only those."""
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, not {limit}")
+        return self._history.proposals(limit, status)
+
+    def proposal(self, number: int) -> Proposal:
+        """Proposal `number`; NotFoundError if there is none."""
+        proposal = self._history.proposal(number)
+        if proposal is None:
+            raise NotFoundError(f"proposal {number}")
+        return proposal
+
+    def approve(self, number: int, approver: str) -> HistoryEntry:
+        """Put an open proposal live as a new version by its proposer, approved by `approver`.
+
+        SameMaintainerError when the approver proposed it; ConflictError when it is no longer
+        open, or when its channel changed after the version it was based on (a proposal never
+        overwrites a newer live version); RegistryError when it no longer validates.
+        """
+        approver = _checked_author(approver)
+        with self._locked():
+            proposal = self.proposal(number)
+            if proposal.status != "open":
+                raise ConflictError(f"proposal {number} is already {proposal.status}", 0)
+            if proposal.proposed_by == approver:
+                raise SameMaintainerError(f"{approver} proposed change {number} and cannot approve it too")
+            current = self._writable()
+            data = json.loads(proposal.data)
+            registry = self._edited(current, proposal.channel_id, data, proposal.base_version)
+            if registry is None:
+                # Someone else made the same change meanwhile: nothing to put live.
+                self._history.reject_proposal(number, approver, _now())
+                raise ConflictError(f"proposal {number} is already live", current.entry.number)
+            text = render_registry(registry, header_of(current.content))
+            return self._commit(
+                current, text, registry, proposal.proposed_by, "save", proposal=number, approved_by=approver
+            )
+
+    def reject(self, number: int, maintainer: str) -> Proposal:
+        """Close an open proposal without putting it live (its proposer may withdraw it too)."""
+        maintainer = _checked_author(maintainer)
+        with self._locked():
+            proposal = self.proposal(number)
+            if proposal.status != "open":
+                raise ConflictError(f"proposal {number} is already {proposal.status}", 0)
+            self._history.reject_proposal(number, maintainer, _now())
+            return self.proposal(number)
 
     def rollback(self, number: int, expected_version: int, author: str) -> HistoryEntry:
         """Make version `number` current again as a new version with its exact file text."""
@@ -223,6 +294,29 @@ class ChannelStore:
             )
         return current.version
 
+    def _edited(
+        self, current: RegistryVersion, channel_id: str, data: Mapping[str, Any], expected_version: int
+    ) -> Registry | None:
+        """The registry with the channel replaced by `data`; None when that changes nothing."""
+        old = current.registry.channels.get(channel_id)
+        if old is None:
+            raise NotFoundError(f"channel '{channel_id}'")
+        latest = current.entry.number
+        changed_in = self._history.channel_version(channel_id) or 0
+        if expected_version > latest:
+            raise ConflictError(
+                f"there is no version {expected_version} yet, the latest is {latest}; reload the channel",
+                latest,
+            )
+        if changed_in > expected_version:
+            raise ConflictError(
+                f"channel '{channel_id}' was changed in version {changed_in}, after version "
+                f"{expected_version} that you edited; reload it and make your change again",
+                latest,
+            )
+        registry = self._with_channel(current.registry, channel_id, data)
+        return None if registry.channels[channel_id] == old else registry
+
     def _with_channel(self, registry: Registry, channel_id: str, data: Mapping[str, Any]) -> Registry:
         where = f"channel '{channel_id}'"
         source = self.channels_path.name
@@ -252,6 +346,8 @@ class ChannelStore:
         author: str,
         reason: Reason,
         rollback_of: int | None = None,
+        proposal: int | None = None,
+        approved_by: str | None = None,
     ) -> HistoryEntry:
         entry = HistoryEntry(
             number=current.entry.number + 1,
@@ -260,6 +356,8 @@ class ChannelStore:
             reason=reason,
             rollback_of=rollback_of,
             changes=tuple(diff_registries(current.registry, registry)),
+            proposal=proposal,
+            approved_by=approved_by,
         )
         # The version is committed only once the file is in place; if the write fails, neither is.
         with self._history.record(entry, text):
@@ -270,6 +368,14 @@ class ChannelStore:
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _channel_json(channel: Channel) -> dict[str, Any]:
+    """The channel as JSON data, with only the days of its schedule the maintainer wrote."""
+    data = channel.model_dump(mode="json", exclude_none=True)
+    if channel.schedule is not None:
+        data["hours"] = channel.schedule.model_dump(mode="json", exclude_unset=True)
+    return data
 
 
 def _checked_author(author: str) -> str:

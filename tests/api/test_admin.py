@@ -31,26 +31,48 @@ def admin(make_client: MakeClient, data_dir: Path) -> TestClient:
     )
 
 
-def read_csg(client: TestClient, token: str = ANNA) -> tuple[dict[str, Any], int]:
-    """The csg channel as the admin page gets it, and its version."""
-    response = client.get("/api/admin/channels/csg", headers=auth(token))
+# Stop it Now! goes live at once; csg (a crisis number) needs a second maintainer (four eyes).
+OPEN = "stopitnow"
+OPEN_PHONE = "0800-266 64 36"
+
+
+def read_channel(client: TestClient, channel_id: str, token: str = ANNA) -> tuple[dict[str, Any], int]:
+    """The channel as the admin page gets it, and its version."""
+    response = client.get(f"/api/admin/channels/{channel_id}", headers=auth(token))
     assert response.status_code == 200
     body = response.json()
     return body["channel"], body["version"]
 
 
-def public_csg_phone(client: TestClient) -> str:
-    """The first phone of csg as the widget sees it."""
-    response = client.get("/api/channels/csg")
+def public_phone(client: TestClient, channel_id: str) -> str:
+    """The first phone of the channel as the widget sees it."""
+    response = client.get(f"/api/channels/{channel_id}")
     assert response.status_code == 200
     return str(response.json()["phones"][0]["display"])
 
 
+def save_channel(
+    client: TestClient, channel_id: str, channel: dict[str, Any], version: int, token: str = ANNA
+) -> Any:
+    """PUT the channel with the version it was based on (If-Match)."""
+    return client.put(
+        f"/api/admin/channels/{channel_id}", json=channel, headers={**auth(token), "If-Match": f'"{version}"'}
+    )
+
+
+def read_csg(client: TestClient, token: str = ANNA) -> tuple[dict[str, Any], int]:
+    """The csg channel as the admin page gets it, and its version."""
+    return read_channel(client, "csg", token)
+
+
+def public_csg_phone(client: TestClient) -> str:
+    """The first phone of csg as the widget sees it."""
+    return public_phone(client, "csg")
+
+
 def save_csg(client: TestClient, channel: dict[str, Any], version: int, token: str = ANNA) -> Any:
     """PUT the csg channel with the version it was based on (If-Match)."""
-    return client.put(
-        "/api/admin/channels/csg", json=channel, headers={**auth(token), "If-Match": f'"{version}"'}
-    )
+    return save_channel(client, "csg", channel, version, token)
 
 
 NEW_PHONE = [{"dial": "+318000199", "display": "0800-0199"}]
@@ -108,22 +130,24 @@ def test_read_channel_unknown_is_404(admin: TestClient) -> None:
 
 def test_update_channel_changes_public_data_at_once(admin: TestClient) -> None:
     """A save is what GET /api/channels returns right after, without a restart."""
-    channel, version = read_csg(admin)
-    response = save_csg(admin, {**channel, "phones": NEW_PHONE}, version)
+    channel, version = read_channel(admin, OPEN)
+    response = save_channel(admin, OPEN, {**channel, "phones": NEW_PHONE}, version)
     assert response.status_code == 200
     assert response.json()["version"] == version + 1
-    assert response.json()["channel"]["phones"] == NEW_PHONE
-    assert public_csg_phone(admin) == "0800-0199"
+    assert [p["display"] for p in response.json()["channel"]["phones"]] == ["0800-0199"]
+    assert public_phone(admin, OPEN) == "0800-0199"
 
 
 def test_update_channel_accepts_version_field(admin: TestClient) -> None:
     """The version may come as a `version` field of the body instead of If-Match."""
-    channel, version = read_csg(admin)
+    channel, version = read_channel(admin, OPEN)
     response = admin.put(
-        "/api/admin/channels/csg", json={**channel, "phones": NEW_PHONE, "version": version}, headers=auth()
+        f"/api/admin/channels/{OPEN}",
+        json={**channel, "phones": NEW_PHONE, "version": version},
+        headers=auth(),
     )
     assert response.status_code == 200
-    assert public_csg_phone(admin) == "0800-0199"
+    assert public_phone(admin, OPEN) == "0800-0199"
 
 
 def test_update_channel_requires_version(admin: TestClient) -> None:
@@ -182,29 +206,29 @@ def test_update_channel_rejects_invalid_data(
 
 def test_update_channel_conflicts_with_a_newer_edit(admin: TestClient) -> None:
     """Two maintainers edit the same version: the second save is 409 with the current version."""
-    channel, version = read_csg(admin)
-    first = save_csg(admin, {**channel, "phones": NEW_PHONE}, version, token=ANNA)
+    channel, version = read_channel(admin, OPEN)
+    first = save_channel(admin, OPEN, {**channel, "phones": NEW_PHONE}, version, token=ANNA)
     assert first.status_code == 200
-    second = save_csg(admin, {**channel, "hours_note": "Bob was hier."}, version, token=BOB)
+    second = save_channel(admin, OPEN, {**channel, "hours_note": "Bob was hier."}, version, token=BOB)
     assert second.status_code == 409
     body = second.json()
     assert body["current_version"] == first.json()["version"]
     assert body["detail"] == "Iemand anders heeft dit kanaal net veranderd. Laad opnieuw."
-    assert public_csg_phone(admin) == "0800-0199"
+    assert public_phone(admin, OPEN) == "0800-0199"
 
 
 def test_read_history_names_author_and_changes(admin: TestClient) -> None:
     """The history lists each save newest first, with the token's name and the changed fields."""
-    channel, version = read_csg(admin)
-    saved = save_csg(admin, {**channel, "phones": NEW_PHONE}, version, token=BOB)
+    channel, version = read_channel(admin, OPEN)
+    saved = save_channel(admin, OPEN, {**channel, "phones": NEW_PHONE}, version, token=BOB)
     assert saved.status_code == 200
-    response = admin.get("/api/admin/history", params={"channel_id": "csg", "limit": 5}, headers=auth())
+    response = admin.get("/api/admin/history", params={"channel_id": OPEN, "limit": 5}, headers=auth())
     assert response.status_code == 200
     body = response.json()
     newest = body["entries"][0]
     assert body["current_version"] == newest["version"] == saved.json()["version"]
     assert (newest["author"], newest["reason"]) == ("bob", "save")
-    assert {"channel": "csg", "field": "phones.0.dial", "old": "+318000188", "new": "+318000199"} in newest[
+    assert {"channel": OPEN, "field": "phones.0.dial", "old": "+318002666436", "new": "+318000199"} in newest[
         "changes"
     ]
     assert body["entries"][-1]["author"] == "file"
@@ -223,9 +247,9 @@ def test_read_version_returns_its_content(admin: TestClient) -> None:
 def test_rollback_restores_earlier_data_exactly(admin: TestClient, data_dir: Path) -> None:
     """Rolling back to version 1 restores its exact file text and the old public number."""
     original = (data_dir / "channels.yml").read_text(encoding="utf-8")
-    channel, version = read_csg(admin)
-    saved = save_csg(admin, {**channel, "phones": NEW_PHONE}, version)
-    assert public_csg_phone(admin) == "0800-0199"
+    channel, version = read_channel(admin, OPEN)
+    saved = save_channel(admin, OPEN, {**channel, "phones": NEW_PHONE}, version)
+    assert public_phone(admin, OPEN) == "0800-0199"
     current = saved.json()["version"]
     response = admin.post("/api/admin/rollback/1", json={"version": current}, headers=auth(BOB))
     assert response.status_code == 200
@@ -233,17 +257,17 @@ def test_rollback_restores_earlier_data_exactly(admin: TestClient, data_dir: Pat
     assert response.json()["rollback_of"] == 1
     assert response.json()["author"] == "bob"
     assert (data_dir / "channels.yml").read_text(encoding="utf-8") == original
-    assert public_csg_phone(admin) == "0800-0188"
+    assert public_phone(admin, OPEN) == OPEN_PHONE
 
 
 def test_rollback_conflicts_with_a_newer_version(admin: TestClient) -> None:
     """A rollback based on an old view of the history is 409 and changes nothing."""
-    channel, version = read_csg(admin)
-    assert save_csg(admin, {**channel, "phones": NEW_PHONE}, version).status_code == 200
+    channel, version = read_channel(admin, OPEN)
+    assert save_channel(admin, OPEN, {**channel, "phones": NEW_PHONE}, version).status_code == 200
     response = admin.post("/api/admin/rollback/1", headers={**auth(), "If-Match": f'"{version}"'})
     assert response.status_code == 409
     assert response.json()["current_version"] == version + 1
-    assert public_csg_phone(admin) == "0800-0199"
+    assert public_phone(admin, OPEN) == "0800-0199"
 
 
 def test_serve_admin_page_without_inline_code(client: TestClient) -> None:
@@ -287,3 +311,167 @@ def test_store_errors_answer_in_dutch_only_under_the_admin_api() -> None:
         other = client.get("/api/other")
         assert other.status_code == 500
         assert other.json()["error"] == "internal"
+
+
+# --- four eyes: changes to 112, 113, CSG and Veilig Thuis wait for a second maintainer ----------
+
+
+def propose_csg_phone(client: TestClient, token: str = ANNA) -> dict[str, Any]:
+    """Save a new CSG number: the answer is 202 with the open proposal."""
+    channel, version = read_csg(client, token)
+    response = save_csg(client, {**channel, "phones": NEW_PHONE}, version, token=token)
+    assert response.status_code == 202, response.text
+    return dict(response.json())
+
+
+@pytest.mark.parametrize("channel_id", ["alarmnummer", "zelfmoordpreventie", "csg", "veiligthuis"])
+def test_update_four_eyes_channel_becomes_a_proposal(admin: TestClient, channel_id: str) -> None:
+    """A change to a crisis channel or Veilig Thuis is 202 with a proposal; the public data is unchanged."""
+    channel, version = read_channel(admin, channel_id)
+    before = admin.get(f"/api/channels/{channel_id}").json()
+    note = "Gecontroleerd door een tweede beheerder."
+    response = save_channel(admin, channel_id, {**channel, "hours_note": note}, version)
+    assert response.status_code == 202, response.text
+    body = response.json()
+    assert (body["channel_id"], body["status"], body["proposed_by"]) == (channel_id, "open", "anna")
+    assert {
+        "channel": channel_id,
+        "field": "hours_note",
+        "old": channel.get("hours_note"),
+        "new": note,
+    } in body["changes"]
+    assert admin.get(f"/api/channels/{channel_id}").json() == before
+    assert read_channel(admin, channel_id)[1] == version
+
+
+def test_approve_proposal_puts_it_live_with_both_names(admin: TestClient) -> None:
+    """A second maintainer approves: the number is live at once and the history names both."""
+    proposal = propose_csg_phone(admin, ANNA)
+    listed = admin.get("/api/admin/proposals", params={"status": "open"}, headers=auth(BOB))
+    assert listed.status_code == 200
+    assert [p["number"] for p in listed.json()["proposals"]] == [proposal["number"]]
+    approved = admin.post(f"/api/admin/proposals/{proposal['number']}/approve", headers=auth(BOB))
+    assert approved.status_code == 200, approved.text
+    assert (approved.json()["author"], approved.json()["approved_by"]) == ("anna", "bob")
+    assert public_csg_phone(admin) == "0800-0199"
+    history = admin.get("/api/admin/history", params={"channel_id": "csg"}, headers=auth())
+    newest = history.json()["entries"][0]
+    assert (newest["author"], newest["approved_by"], newest["proposal"]) == (
+        "anna",
+        "bob",
+        proposal["number"],
+    )
+    assert (
+        admin.get("/api/admin/proposals", params={"status": "open"}, headers=auth()).json()["proposals"] == []
+    )
+
+
+def test_approve_own_proposal_is_forbidden(admin: TestClient) -> None:
+    """The proposer cannot approve their own change (403, in Dutch); nothing goes live."""
+    proposal = propose_csg_phone(admin, ANNA)
+    response = admin.post(f"/api/admin/proposals/{proposal['number']}/approve", headers=auth(ANNA))
+    assert response.status_code == 403
+    assert response.json()["detail"].startswith("Je kunt je eigen voorstel niet goedkeuren")
+    assert public_csg_phone(admin) == "0800-0188"
+
+
+def test_single_maintainer_cannot_change_a_crisis_channel_alone(
+    make_client: MakeClient, data_dir: Path
+) -> None:
+    """With one token (the old setup) other channels save at once; a crisis change waits for a second."""
+    client = make_client(
+        admin_tokens={"anna": ANNA},
+        channels_path=data_dir / "channels.yml",
+        topics_path=data_dir / "topics.yml",
+        history_url=f"sqlite:///{data_dir / 'var' / 'history.sqlite'}",
+    )
+    channel, version = read_channel(client, OPEN)
+    assert save_channel(client, OPEN, {**channel, "phones": NEW_PHONE}, version).status_code == 200
+    proposal = propose_csg_phone(client)
+    response = client.post(f"/api/admin/proposals/{proposal['number']}/approve", headers=auth())
+    assert response.status_code == 403
+    assert public_csg_phone(client) == "0800-0188"
+
+
+def test_approve_stale_proposal_is_a_conflict(admin: TestClient) -> None:
+    """Two proposals from the same version: once one is live, the other is 409 and never overwrites it."""
+    first = propose_csg_phone(admin, ANNA)
+    channel, version = read_csg(admin)
+    second = save_csg(admin, {**channel, "hours_note": "Ander voorstel."}, version, token=BOB)
+    assert second.status_code == 202
+    assert admin.post(f"/api/admin/proposals/{first['number']}/approve", headers=auth(BOB)).status_code == 200
+    late = admin.post(f"/api/admin/proposals/{second.json()['number']}/approve", headers=auth(ANNA))
+    assert late.status_code == 409
+    assert late.json()["detail"].startswith("Dit voorstel kan niet meer door")
+    assert read_csg(admin)[0].get("hours_note") != "Ander voorstel."
+    assert public_csg_phone(admin) == "0800-0199"
+
+
+def test_reject_proposal_keeps_the_live_data(admin: TestClient) -> None:
+    """A rejected proposal is closed with who rejected it; approving it afterwards is 409."""
+    proposal = propose_csg_phone(admin, ANNA)
+    rejected = admin.post(f"/api/admin/proposals/{proposal['number']}/reject", headers=auth(BOB))
+    assert rejected.status_code == 200
+    assert (rejected.json()["status"], rejected.json()["decided_by"]) == ("rejected", "bob")
+    again = admin.post(f"/api/admin/proposals/{proposal['number']}/approve", headers=auth(BOB))
+    assert again.status_code == 409
+    assert public_csg_phone(admin) == "0800-0188"
+    assert admin.get("/api/admin/proposals/99", headers=auth()).status_code == 404
+
+
+# --- freshness and link check -------------------------------------------------------------------
+
+
+def test_read_freshness_oldest_first_with_marks(admin: TestClient, data_dir: Path) -> None:
+    """The start page's list: every channel, oldest check first, csg marked after 90 days, politie not yet."""
+    from datetime import date, timedelta
+
+    from tests.helpers import load_yaml, write_yaml
+
+    today = date.today()
+    data = load_yaml(data_dir / "channels.yml")
+    ages = {"csg": 100, "politie": 150}
+    for channel in data["channels"]:
+        channel["verified_on"] = today - timedelta(days=ages.get(channel["id"], 3))
+    write_yaml(data_dir / "channels.yml", data)
+    response = admin.get("/api/admin/freshness", headers=auth())
+    assert response.status_code == 200
+    rows = response.json()["channels"]
+    assert [r["channel_id"] for r in rows[:2]] == ["politie", "csg"]
+    politie, csg = rows[0], rows[1]
+    assert (politie["age_days"], politie["limit_days"], politie["stale"]) == (150, 180, False)
+    assert (csg["age_days"], csg["limit_days"], csg["stale"], csg["crisis"]) == (100, 90, True, True)
+    assert len(rows) == len(data["channels"])
+    assert admin.get("/api/admin/freshness").status_code == 401
+
+
+def test_linkcheck_reports_each_link_of_the_registry(
+    make_client: MakeClient, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The admin's link check requests every registry URL on a local HTTPS server and reports each."""
+    from tests.linkserver import Page, link_server, local_channels
+
+    with link_server(tmp_path) as server:
+        server.pages["/csg/website"] = Page(body="Bel 0800-0188")
+        server.pages["/csg/chat_url"] = Page(status=404)
+        (data_dir / "channels.yml").write_text(local_channels(server.url), encoding="utf-8")
+        monkeypatch.setenv("SSL_CERT_FILE", str(server.cert))
+        client = make_client(
+            admin_tokens={"anna": ANNA},
+            channels_path=data_dir / "channels.yml",
+            topics_path=data_dir / "topics.yml",
+            history_url=f"sqlite:///{data_dir / 'var' / 'history.sqlite'}",
+        )
+        assert client.post("/api/admin/linkcheck").status_code == 401
+        response = client.post("/api/admin/linkcheck", headers=auth())
+    assert response.status_code == 200, response.text
+    body = response.json()
+    results = {(r["channel_id"], r["field"]): r for r in body["results"]}
+    assert results[("csg", "website")]["verdict"] == "ok"
+    assert (results[("csg", "chat_url")]["verdict"], results[("csg", "chat_url")]["status"]) == (
+        "broken",
+        404,
+    )
+    assert results[("alarmnummer", "source")]["missing_phones"] == ["112"]
+    assert body["counts"]["broken"] == 1
+    assert sum(body["counts"].values()) == len(body["results"])

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.exceptions import ConflictError
-from bot.history.history import Change, History, HistoryEntry, PostgresHistory, SqliteHistory
+from bot.history.history import Change, History, HistoryEntry, PostgresHistory, Proposal, SqliteHistory
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -26,7 +26,7 @@ def history(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[History]
     psycopg = pytest.importorskip("psycopg")
     url = request.getfixturevalue("postgres_url")
     with closing(psycopg.connect(url)) as connection:
-        connection.execute("DROP TABLE IF EXISTS registry_changes, registry_versions")
+        connection.execute("DROP TABLE IF EXISTS registry_proposals, registry_changes, registry_versions")
         connection.commit()
     yield PostgresHistory(url)
 
@@ -99,3 +99,70 @@ def test_record_keeps_nothing_when_body_fails(history: History) -> None:
         raise OSError("disk full")
     assert history.latest() is None
     assert history.channel_version("csg") is None
+
+
+def _proposal(author: str = "anna") -> Proposal:
+    return Proposal(
+        number=0,
+        channel_id="csg",
+        base_version=1,
+        proposed_at=datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc),
+        proposed_by=author,
+        data='{"id": "csg"}',
+        changes=(Change("csg", "phones.0.display", '"0800-0188"', '"0800-0199"'),),
+    )
+
+
+def test_proposal_is_approved_with_the_version_it_put_live(history: History) -> None:
+    """A proposal gets the next number; recording its version marks it approved in the same
+    transaction, and the version then names both the proposer (author) and the approver."""
+    _add(history, _entry(1, "file"))
+    first = history.add_proposal(_proposal("anna"))
+    second = history.add_proposal(_proposal("bram"))
+    assert (first.number, second.number) == (1, 2)
+    assert [p.number for p in history.proposals(10, "open")] == [2, 1]
+    stored = history.proposal(1)
+    assert stored is not None and stored.changes == first.changes and stored.proposed_by == "anna"
+    entry = HistoryEntry(
+        number=2,
+        saved_at=datetime(2026, 11, 27, 11, 0, tzinfo=timezone.utc),
+        author="anna",
+        reason="save",
+        rollback_of=None,
+        changes=first.changes,
+        proposal=1,
+        approved_by="bram",
+    )
+    _add(history, entry)
+    approved = history.proposal(1)
+    assert approved is not None
+    assert (approved.status, approved.decided_by, approved.applied_version) == ("approved", "bram", 2)
+    (newest, _) = history.entries(10)
+    assert (newest.author, newest.approved_by, newest.proposal) == ("anna", "bram", 1)
+    latest = history.latest()
+    assert latest is not None and latest.entry.approved_by == "bram"
+    assert [p.number for p in history.proposals(10, "open")] == [2]
+
+
+def test_proposal_is_decided_once(history: History) -> None:
+    """A rejected proposal cannot be approved after all: the version is not kept either."""
+    _add(history, _entry(1, "file"))
+    history.add_proposal(_proposal())
+    history.reject_proposal(1, "bram", datetime(2026, 11, 27, 11, 0, tzinfo=timezone.utc))
+    with pytest.raises(ConflictError):
+        history.reject_proposal(1, "bram", datetime(2026, 11, 27, 11, 0, tzinfo=timezone.utc))
+    late = HistoryEntry(
+        number=2,
+        saved_at=datetime(2026, 11, 27, 12, 0, tzinfo=timezone.utc),
+        author="anna",
+        reason="save",
+        rollback_of=None,
+        changes=(),
+        proposal=1,
+        approved_by="bram",
+    )
+    with pytest.raises(ConflictError):
+        _add(history, late)
+    assert history.get(2) is None
+    rejected = history.proposal(1)
+    assert rejected is not None and (rejected.status, rejected.decided_by) == ("rejected", "bram")

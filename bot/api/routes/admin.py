@@ -1,18 +1,31 @@
-"""/api/admin: maintainers read and save channels, see every version, and roll back (bearer token)."""
+"""/api/admin: maintainers read and save channels, see every version, and roll back (bearer token).
+
+Changes to the four-eyes channels (112, 113, CSG, Veilig Thuis) are kept as proposals that a
+second maintainer approves; the freshness list and the link check help keep the facts current.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from datetime import datetime, timezone
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, FastAPI, Header, Query, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from bot.api.admin_schemas import (
+    FreshnessPublic,
+    FreshnessRow,
+    LinkReportPublic,
+    LinkResultPublic,
+    ProposalPublic,
+    ProposalsPublic,
+)
 from bot.api.auth import MaintainerDep
-from bot.api.deps import ChannelStoreDep
+from bot.api.deps import CatalogDep, ChannelStoreDep
 from bot.api.schemas import (
     AdminError,
     ChangePublic,
@@ -24,9 +37,18 @@ from bot.api.schemas import (
     RollbackRequest,
     VersionContent,
 )
-from bot.exceptions import ConflictError, NotFoundError, Problem, RegistryError, VersionRequiredError
-from bot.history.history import HistoryEntry
-from bot.history.store import open_channel_store
+from bot.exceptions import (
+    ConflictError,
+    NotFoundError,
+    Problem,
+    RegistryError,
+    SameMaintainerError,
+    VersionRequiredError,
+)
+from bot.history.history import Change, HistoryEntry, Proposal
+from bot.history.store import FOUR_EYES_CHANNELS, open_channel_store
+from bot.registry.freshness import freshness, today_in_nl
+from bot.registry.linkcheck import Verdict, check_links
 from bot.registry.loader import Registry
 from bot.registry.messages_nl import dutch_problem
 from bot.registry.models import Channel
@@ -40,6 +62,11 @@ _FILE_BROKEN = (
 _INVALID = "Niet opgeslagen: verbeter wat bij de velden staat. De bot gebruikt nog de vorige versie."
 _NO_VERSION = "Niet opgeslagen: de versie die je bewerkte ontbreekt. Laad opnieuw."
 _NOT_FOUND = "Dat bestaat niet (meer)."
+_PROPOSAL_CONFLICT = (
+    "Dit voorstel kan niet meer door: het kanaal is intussen veranderd, of iemand heeft het voorstel "
+    "al afgehandeld. Laad opnieuw en maak zo nodig een nieuw voorstel."
+)
+_OWN_PROPOSAL = "Je kunt je eigen voorstel niet goedkeuren. Vraag een andere beheerder om het te bekijken."
 _HISTORY_LIMIT = 500
 
 Handler = Callable[[Request, Exception], Awaitable[JSONResponse]]
@@ -60,6 +87,7 @@ router = APIRouter(prefix="/api/admin", tags=["admin"], lifespan=_lifespan)
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     status.HTTP_401_UNAUTHORIZED: {"description": "No or a wrong token"},
+    status.HTTP_403_FORBIDDEN: {"model": AdminError, "description": "Approving your own proposal"},
     status.HTTP_404_NOT_FOUND: {"model": AdminError, "description": "Admin is off, or no such item"},
     status.HTTP_409_CONFLICT: {"model": AdminError, "description": "Changed by someone else"},
     status.HTTP_422_UNPROCESSABLE_CONTENT: {"model": AdminError, "description": "Invalid channel data"},
@@ -93,6 +121,8 @@ async def _conflict(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ConflictError)
     if exc.problems:
         detail = _FILE_BROKEN
+    elif "/proposals/" in request.url.path:
+        detail = _PROPOSAL_CONFLICT
     else:
         detail = _ROLLBACK_CONFLICT if "/rollback/" in request.url.path else CONFLICT
     return _error(
@@ -113,6 +143,10 @@ async def _version_required(_: Request, exc: Exception) -> JSONResponse:
     return _error(status.HTTP_428_PRECONDITION_REQUIRED, "version_required", _NO_VERSION)
 
 
+async def _own_proposal(_: Request, exc: Exception) -> JSONResponse:
+    return _error(status.HTTP_403_FORBIDDEN, "same_maintainer", _OWN_PROPOSAL)
+
+
 def _admin_only(handler: Handler) -> Handler:
     """The store's errors only come from /api/admin; anywhere else they are a plain server error."""
 
@@ -130,6 +164,7 @@ def add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ConflictError, _admin_only(_conflict))
     app.add_exception_handler(NotFoundError, _admin_only(_not_found))
     app.add_exception_handler(VersionRequiredError, _admin_only(_version_required))
+    app.add_exception_handler(SameMaintainerError, _admin_only(_own_proposal))
 
 
 def _editable(channel: Channel) -> dict[str, Any]:
@@ -148,6 +183,12 @@ def _value(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+def _changes(changes: tuple[Change, ...]) -> list[ChangePublic]:
+    return [
+        ChangePublic(channel=c.channel, field=c.field, old=_value(c.old), new=_value(c.new)) for c in changes
+    ]
+
+
 def _entry(entry: HistoryEntry) -> HistoryEntryPublic:
     return HistoryEntryPublic(
         version=entry.number,
@@ -155,10 +196,25 @@ def _entry(entry: HistoryEntry) -> HistoryEntryPublic:
         author=entry.author,
         reason=entry.reason,
         rollback_of=entry.rollback_of,
-        changes=[
-            ChangePublic(channel=c.channel, field=c.field, old=_value(c.old), new=_value(c.new))
-            for c in entry.changes
-        ],
+        changes=_changes(entry.changes),
+        proposal=entry.proposal,
+        approved_by=entry.approved_by,
+    )
+
+
+def _proposal(proposal: Proposal) -> ProposalPublic:
+    return ProposalPublic(
+        number=proposal.number,
+        channel_id=proposal.channel_id,
+        base_version=proposal.base_version,
+        proposed_at=proposal.proposed_at,
+        proposed_by=proposal.proposed_by,
+        status=proposal.status,
+        decided_at=proposal.decided_at,
+        decided_by=proposal.decided_by,
+        applied_version=proposal.applied_version,
+        channel=json.loads(proposal.data),
+        changes=_changes(proposal.changes),
     )
 
 
@@ -188,7 +244,17 @@ def read_channel(
     return ChannelAdmin(channel=_editable(channel), version=version)
 
 
-@router.put("/channels/{channel_id}", response_model=ChannelAdmin, responses=_ERRORS)
+@router.put(
+    "/channels/{channel_id}",
+    response_model=ChannelAdmin,
+    responses={
+        **_ERRORS,
+        status.HTTP_202_ACCEPTED: {
+            "model": ProposalPublic,
+            "description": "A four-eyes channel: kept as a proposal for a second maintainer",
+        },
+    },
+)
 def update_channel(
     channel_id: str,
     maintainer: MaintainerDep,
@@ -196,11 +262,19 @@ def update_channel(
     response: Response,
     data: Annotated[dict[str, Any], Body(description="Every field of the channel; `version` optional")],
     if_match: IfMatch = None,
-) -> ChannelAdmin:
-    """Replace one channel with the data sent; 409 if someone changed it since your version."""
+) -> ChannelAdmin | JSONResponse:
+    """Replace one channel with the data sent (four-eyes channels: a proposal); 409 on a newer version."""
     fields = dict(data)
     body_version = fields.pop("version", None)
     expected = _version_from(if_match, body_version if isinstance(body_version, int) else None)
+    if channel_id in FOUR_EYES_CHANNELS:
+        proposal = store.propose(channel_id, fields, expected, maintainer)
+        if proposal is not None:
+            body = _proposal(proposal).model_dump(mode="json")
+            return JSONResponse(status_code=status.HTTP_202_ACCEPTED, content=body)
+        channel, version = store.read_channel(channel_id)
+        response.headers["ETag"] = f'"{version}"'
+        return ChannelAdmin(channel=_editable(channel), version=version)
     entry = store.update_channel(channel_id, fields, expected, maintainer)
     channel, _ = store.read_channel(channel_id)
     response.headers["ETag"] = f'"{entry.number}"'
@@ -242,3 +316,83 @@ def rollback(
     """Make version `number` current again, as a new version; 409 if there is a newer one than yours."""
     expected = _version_from(if_match, request.version if request else None)
     return _entry(store.rollback(number, expected, maintainer))
+
+
+@router.get("/proposals", response_model=ProposalsPublic, responses=_ERRORS)
+def read_proposals(
+    maintainer: MaintainerDep,
+    store: ChannelStoreDep,
+    status_: Annotated[Literal["open", "approved", "rejected"] | None, Query(alias="status")] = None,
+    limit: Annotated[int, Query(ge=1, le=_HISTORY_LIMIT)] = 50,
+) -> ProposalsPublic:
+    """Changes to four-eyes channels, newest first; `status=open` for those waiting for approval."""
+    return ProposalsPublic(proposals=[_proposal(p) for p in store.proposals(limit, status_)])
+
+
+@router.get("/proposals/{number}", response_model=ProposalPublic, responses=_ERRORS)
+def read_proposal(number: int, maintainer: MaintainerDep, store: ChannelStoreDep) -> ProposalPublic:
+    """One proposal with the channel as it would go live and its changed fields."""
+    return _proposal(store.proposal(number))
+
+
+@router.post("/proposals/{number}/approve", response_model=HistoryEntryPublic, responses=_ERRORS)
+def approve_proposal(number: int, maintainer: MaintainerDep, store: ChannelStoreDep) -> HistoryEntryPublic:
+    """Put a proposal live as a new version (its proposer as author, you as approver); 403 if it is yours."""
+    return _entry(store.approve(number, maintainer))
+
+
+@router.post("/proposals/{number}/reject", response_model=ProposalPublic, responses=_ERRORS)
+def reject_proposal(number: int, maintainer: MaintainerDep, store: ChannelStoreDep) -> ProposalPublic:
+    """Close a proposal without putting it live (the proposer may withdraw it this way too)."""
+    return _proposal(store.reject(number, maintainer))
+
+
+@router.get("/freshness", response_model=FreshnessPublic, responses=_ERRORS)
+def read_freshness(maintainer: MaintainerDep, catalog: CatalogDep) -> FreshnessPublic:
+    """Every channel with the age of its checked facts, oldest first; `stale` past 90 or 180 days."""
+    today = today_in_nl()
+    rows = freshness(catalog.snapshot().registry, today)
+    return FreshnessPublic(
+        today=today,
+        channels=[
+            FreshnessRow(
+                channel_id=r.channel_id,
+                name=r.name,
+                verified_on=r.verified_on,
+                age_days=r.age_days,
+                limit_days=r.limit_days,
+                crisis=r.crisis,
+                stale=r.stale,
+                source=r.source,
+            )
+            for r in rows
+        ],
+    )
+
+
+@router.post("/linkcheck", response_model=LinkReportPublic, responses=_ERRORS)
+async def check_registry_links(maintainer: MaintainerDep, catalog: CatalogDep) -> LinkReportPublic:
+    """Request every URL of the registry now: status, redirects, and pages without the channel's number."""
+    snapshot = await run_in_threadpool(catalog.snapshot)
+    report = await check_links(snapshot.registry)
+    verdicts: tuple[Verdict, ...] = ("ok", "redirected", "phone_missing", "broken")
+    return LinkReportPublic(
+        checked_at=datetime.now(timezone.utc),
+        seconds=round(report.seconds, 2),
+        counts={v: report.count(v) for v in verdicts},
+        results=[
+            LinkResultPublic(
+                channel_id=r.channel_id,
+                field=r.field,
+                url=r.url,
+                verdict=r.verdict,
+                status=r.status,
+                final_url=r.final_url,
+                redirects=list(r.redirects),
+                error=r.error,
+                phones=list(r.phones),
+                missing_phones=list(r.missing_phones),
+            )
+            for r in report.results
+        ],
+    )
