@@ -7,6 +7,11 @@ channel. The cards are copies of the registry (the answer must work when the act
 down, so it cannot look them up): `make crisis-sync` refreshes them, and `make crisis-check`
 (and a test) fails when they differ from channels/channels.yml.
 
+The running web service does not wait for that: it redraws the cards of every fixed answer
+from the live registry before the answer reaches the widget (`live_reply`), so an approved
+change to 112, 113 or CSG shows at once. The trained copy is what a text channel (`rasa
+shell`) shows, and what the widget shows if the web service cannot redraw the cards.
+
 Which channels an answer names: the channels of its topic in channels/topics.yml when the topic
 is there (the three crisis answers), else the cards already in the file (the safety check and
 the bot-down answer), in that order. A fixed answer cannot compute "open now", so it may only
@@ -15,6 +20,7 @@ name channels that are open day and night or whose hours no source confirms.
 
 from __future__ import annotations
 
+import logging
 import sys
 from functools import cache
 from pathlib import Path
@@ -26,6 +32,8 @@ from bot.referral import contact_card
 from bot.registry.catalog import Snapshot
 from bot.reply import HelpReply, read_reply
 from bot.settings import ROOT
+
+logger = logging.getLogger(__name__)
 
 CRISIS_DOMAIN = ROOT / "domain" / "crisis.yml"
 BOT_DOWN = "utter_action_server_down"
@@ -59,6 +67,28 @@ def synced_reply(snapshot: Snapshot, response: dict[str, Any]) -> HelpReply:
         raise ValueError(f"fixed responses may not name channels with opening hours, not {timed}")
     cards = [contact_card(c, True if c.always_open else None) for c in channels]
     return HelpReply(topic=reply.topic, lead=response.get("text"), cards=cards)
+
+
+@cache
+def fixed_responses(path: Path = CRISIS_DOMAIN) -> frozenset[str]:
+    """The names of the fixed answers in domain/crisis.yml (read once per process)."""
+    return frozenset(load_responses(path))
+
+
+def live_reply(snapshot: Snapshot, response: object, reply: HelpReply) -> HelpReply:
+    """A fixed answer's help reply with its cards drawn from the live registry; other replies as they are.
+
+    `response` is the name Rasa gave the utterance (the widget channel passes it on). The routing
+    action already reads the live registry, so only the fixed answers, whose cards were copied
+    into the model at training time, are redrawn. If they cannot be, the trained copy stays.
+    """
+    if not isinstance(response, str) or response not in fixed_responses():
+        return reply
+    try:
+        return synced_reply(snapshot, {"text": reply.lead, "custom": reply.custom()})
+    except (KeyError, ValueError):
+        logger.exception("the cards of %s could not be redrawn; sent the trained copy", response)
+        return reply
 
 
 def render_domain(snapshot: Snapshot, path: Path = CRISIS_DOMAIN) -> str:

@@ -55,6 +55,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         health_timeout=settings.health_timeout_seconds,
         token=settings.rasa_token.get_secret_value() if settings.rasa_token else None,
         max_in_flight=settings.rasa_max_in_flight,
+        catalog=app.state.catalog,
     )
     try:
         yield

@@ -13,6 +13,8 @@ from typing import Any
 import httpx
 
 from bot.api.schemas import Button, ChatMessage
+from bot.crisis import live_reply
+from bot.registry.catalog import Catalog, Snapshot
 from bot.reply import read_reply
 
 logger = logging.getLogger(__name__)
@@ -107,8 +109,11 @@ class RasaClient:
         token: str | None = None,
         max_in_flight: int = 8,
         clock: Callable[[], float] = time.monotonic,
+        catalog: Catalog | None = None,
     ) -> None:
         self.replicas = parse_replicas(rasa_url)
+        # The live registry: the cards of the fixed (crisis) answers are redrawn from it.
+        self._catalog = catalog
         self.actions_url = actions_url.rstrip("/")
         self.health_timeout = health_timeout
         # Rasa's HTTP API token: with it, a turn cut off by a dying replica is looked up in the
@@ -148,7 +153,8 @@ class RasaClient:
             raise RasaUnavailable("the webhook did not return a list of messages")
         if observe is not None:
             observe(raw)
-        messages = [m for m in (chat_message(item) for item in raw) if m is not None]
+        snapshot = self._live_registry()
+        messages = [m for m in (chat_message(item, snapshot) for item in raw) if m is not None]
         if not messages:
             # Rasa without a loaded model answers every message with []; the bot's own
             # rules always say something. Silence would leave the young person with nothing.
@@ -193,6 +199,16 @@ class RasaClient:
                 raise RasaUnavailable("the webhook did not return JSON") from exc
         logger.warning("no Rasa replica took the turn (%s)", failure)
         raise RasaUnavailable(failure)
+
+    def _live_registry(self) -> Snapshot | None:
+        """The registry to redraw fixed answers' cards from; None keeps the trained copies."""
+        if self._catalog is None:
+            return None
+        try:
+            return self._catalog.snapshot()
+        except Exception:
+            logger.exception("the registry could not be read; the fixed answers keep their trained cards")
+            return None
 
     def order(self, sender: str) -> list[str]:
         """The session's replicas in rendezvous order, those that failed just now last."""
@@ -289,17 +305,20 @@ def _buttons(raw: Any) -> list[Button]:
     return buttons
 
 
-def chat_message(item: dict[str, Any]) -> ChatMessage | None:
+def chat_message(item: dict[str, Any], snapshot: Snapshot | None = None) -> ChatMessage | None:
     """One utterance of the bot as the widget shows it; None when it holds nothing to show.
 
     A help reply (custom.help_reply) is shown as its lead and its cards; its `text` is the same
-    answer for text channels. Any other utterance is shown as its text and buttons.
+    answer for text channels. Any other utterance is shown as its text and buttons. With the
+    live registry (`snapshot`), a fixed answer's cards are redrawn from it (bot.crisis.live_reply).
     """
     text = item.get("text") if isinstance(item.get("text"), str) else None
     buttons = _buttons(item.get("buttons"))
     custom = item.get("custom")
     reply = read_reply(custom)
     if reply is not None:
+        if snapshot is not None:
+            reply = live_reply(snapshot, item.get("response"), reply)
         return ChatMessage(text=reply.lead, buttons=buttons, cards=reply.cards)
     if custom is not None:
         # A payload that is not a valid help reply: the text still names the channels.
