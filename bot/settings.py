@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_TOKEN_LENGTH = 16
 _HISTORY_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 _MAINTAINER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+_LIMIT_STORES = ("memory://", "redis://", "rediss://")
 
 
 def _neutral_target(value: str) -> str:
@@ -42,8 +44,29 @@ class Settings(BaseSettings):
     health_timeout_seconds: float = Field(default=2.0, gt=0)
     # Origins of partner sites that embed the widget, as JSON: '["https://example.nl"]'.
     allowed_origins: list[str] = []
-    rate_limit_per_minute: int = Field(default=30, ge=1)
+    # Message limits (bot/api/ratelimit.py). Per conversation first: one pupil chatting at a
+    # normal pace sends a message every 10 s or so. Per client address a much higher ceiling: a
+    # whole class behind one school address (35 pupils, 6 a minute each = 210) stays far below
+    # it, one client flooding with new sessions does not.
+    rate_limit_per_minute: int = Field(default=20, ge=1)
+    rate_limit_per_address_per_minute: int = Field(default=600, ge=1)
+    # Wrong admin or console tokens per client address in the same window; then 429.
+    auth_failures_per_minute: int = Field(default=10, ge=1)
+    rate_limit_window_seconds: int = Field(default=60, ge=1)
+    # Where the counts live: memory:// in this process (one machine), or a redis:// URL that
+    # several web processes share (scale mode; then rate_limit_key is required).
+    rate_limit_storage: str = "memory://"
+    # Key of the keyed hash that stands for a client address or session in the counts. Unset: a
+    # random key per process (enough in memory). With Redis every process needs the same key.
+    rate_limit_key: SecretStr | None = None
+    # Proxies in front of the service whose X-Forwarded-For is believed (addresses or networks
+    # such as 10.0.0.0/8). Empty: nobody's; the client is the address the connection comes from.
+    trusted_proxies: list[str] = []
     max_body_bytes: int = Field(default=8192, ge=1024)
+    # A request body that has not fully arrived after this long is answered with 408.
+    body_timeout_seconds: float = Field(default=10.0, gt=0)
+    # The service is reached over HTTPS only (TLS ends at a proxy in front): send HSTS.
+    behind_https: bool = False
     # Where "Snel weg" sends the young person: a neutral page, replacing the chat in history.
     quick_exit_url: str = "https://www.weeronline.nl"
     # Off by default: conversations stay anonymous. Only for debugging on a developer machine.
@@ -72,6 +95,34 @@ class Settings(BaseSettings):
         if value is not None and len(value.get_secret_value()) < MIN_TOKEN_LENGTH:
             raise ValueError(f"the Rasa token is shorter than {MIN_TOKEN_LENGTH} characters")
         return value
+
+    @field_validator("rate_limit_storage")
+    @classmethod
+    def _known_limit_store(cls, value: str) -> str:
+        if not value.startswith(_LIMIT_STORES):
+            raise ValueError(f"'{value}' is neither memory:// nor a redis:// URL")
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_networks(cls, value: list[str]) -> list[str]:
+        for proxy in value:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ValueError(f"trusted proxy '{proxy}' is not an IP address or network") from None
+        return value
+
+    @model_validator(mode="after")
+    def _shared_limits_share_a_key(self) -> Settings:
+        if self.rate_limit_storage != "memory://":
+            key = self.rate_limit_key.get_secret_value() if self.rate_limit_key else ""
+            if len(key) < MIN_TOKEN_LENGTH:
+                raise ValueError(
+                    f"rate_limit_key of at least {MIN_TOKEN_LENGTH} characters is required with "
+                    "rate_limit_storage in Redis, so that every web process hashes addresses alike"
+                )
+        return self
 
     @field_validator("history_url")
     @classmethod

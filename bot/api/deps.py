@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from bot.api.rasa_client import RasaClient
-from bot.api.ratelimit import RateLimiter
+from bot.api.ratelimit import RateLimiter, client_address
 from bot.history.store import ChannelStore, open_channel_store
 from bot.registry.catalog import Catalog
 from bot.settings import Settings
@@ -36,9 +36,19 @@ def get_app_catalog(request: Request) -> Catalog:
 
 
 def get_rate_limiter(request: Request) -> RateLimiter:
-    """The in-memory per-client message limit."""
+    """The message limits and the wrong-token throttle (memory or Redis)."""
     limiter: RateLimiter = request.app.state.rate_limiter
     return limiter
+
+
+def get_client_address(request: Request) -> str:
+    """The client's address: the peer, or X-Forwarded-For only behind a trusted proxy.
+
+    Used for counting only: it is hashed at once and never stored or logged.
+    """
+    settings: Settings = request.app.state.settings
+    peer = request.client.host if request.client else None
+    return client_address(peer, request.headers.get("x-forwarded-for"), settings.trusted_proxies)
 
 
 def get_channel_store(request: Request) -> ChannelStore:
@@ -51,14 +61,9 @@ def get_channel_store(request: Request) -> ChannelStore:
     return store
 
 
-async def limit_rate(request: Request, limiter: Annotated[RateLimiter, Depends(get_rate_limiter)]) -> None:
-    """Count one message for this client; raises RateLimited over the limit."""
-    # The address is hashed at once and never stored or logged.
-    limiter.hit(request.client.host if request.client else "unknown")
-
-
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 RasaClientDep = Annotated[RasaClient, Depends(get_rasa_client)]
 CatalogDep = Annotated[Catalog, Depends(get_app_catalog)]
-RateLimitDep = Annotated[None, Depends(limit_rate)]
+RateLimiterDep = Annotated[RateLimiter, Depends(get_rate_limiter)]
+ClientAddressDep = Annotated[str, Depends(get_client_address)]
 ChannelStoreDep = Annotated[ChannelStore, Depends(get_channel_store)]

@@ -1,6 +1,7 @@
 """The FastAPI app: routers, middleware, error bodies the widget can show, and the lifespan.
 
-Run: `uvicorn bot.api.main:app --host 127.0.0.1 --port 8000 --no-access-log`.
+Run: `uvicorn bot.api.main:app --host 127.0.0.1 --port 8000 --no-access-log --no-proxy-headers`
+(the service reads X-Forwarded-For itself, from HULPWIJZER_TRUSTED_PROXIES only).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.cors import CORSMiddleware
 
 from bot.api.rasa_client import RasaClient
-from bot.api.ratelimit import RateLimited, RateLimiter
+from bot.api.ratelimit import RateLimited, RateLimiter, TooManyFailures
 from bot.api.routes import channels, chat, health, pages
 from bot.api.routes.admin import add_error_handlers as add_admin_error_handlers
 from bot.api.routes.admin import router as admin_router
@@ -40,6 +41,7 @@ _RATE_LIMITED = (
     "Is er nu gevaar? Bel 112."
 )
 
+_TOO_MANY_FAILURES = "Te vaak een verkeerde sleutel (token). Wacht even en probeer het dan opnieuw."
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -102,9 +104,12 @@ def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 def _rate_limited(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RateLimited)
-    body = ErrorResponse(
-        error="rate_limited", detail=_RATE_LIMITED, messages=[ChatMessage(text=_RATE_LIMITED)]
-    )
+    if isinstance(exc, TooManyFailures):
+        body = ErrorResponse(error="too_many_failures", detail=_TOO_MANY_FAILURES)
+    else:
+        body = ErrorResponse(
+            error="rate_limited", detail=_RATE_LIMITED, messages=[ChatMessage(text=_RATE_LIMITED)]
+        )
     return JSONResponse(
         status_code=status.HTTP_429_TOO_MANY_REQUESTS,
         content=body.model_dump(),
@@ -128,14 +133,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # One settings object for middleware and routes alike.
     app.state.settings = settings
     app.state.catalog = Catalog(settings.channels_path, settings.topics_path)
-    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.rate_limiter = RateLimiter.from_settings(settings)
 
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(RateLimited, _rate_limited)
     add_admin_error_handlers(app)
 
     # Added inside out: the security headers wrap everything, also CORS and 413 answers.
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes, timeout=settings.body_timeout_seconds
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.allowed_origins,
@@ -144,7 +151,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_credentials=False,
         max_age=600,
     )
-    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.behind_https)
 
     for module in (chat, channels, health, pages):
         app.include_router(module.router)
@@ -154,5 +161,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     return app
 
+    # Swagger UI's own files (pinned in app.lock), so /docs loads nothing from another origin.
+    app.mount("/docs-assets", StaticFiles(directory=pages.DOCS_ASSETS), name="docs-assets")
 
 app = create_app()

@@ -278,11 +278,16 @@ class RasaClient:
         return raw
 
     async def _answers(self, url: str) -> bool:
+        """Whether `url` answers 200 with Rasa's (and rasa-sdk's) health body {"status": "ok"}.
+
+        A proxy or another server answering 200 with an HTML page is not Rasa: chat would fail.
+        """
         try:
             response = await self._http.get(url, timeout=self.health_timeout)
-        except httpx.HTTPError:
+            body = response.json() if response.status_code == 200 else None
+        except (httpx.HTTPError, ValueError):
             return False
-        return response.status_code == 200
+        return isinstance(body, dict) and body.get("status") == "ok"
 
     async def replicas_up(self) -> list[bool]:
         """Per replica, whether its REST channel answers."""

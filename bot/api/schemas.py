@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
+from functools import lru_cache
 from typing import Annotated, Any
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from bot.reply import ContactCard
+from bot.settings import ROOT
 
 MAX_MESSAGE_LENGTH = 1000
 # The widget makes 16 random bytes as 32 lowercase hex characters.
@@ -16,6 +20,35 @@ SESSION_ID_PATTERN = r"^[0-9a-f]{32}$"
 # A button payload is a bare intent. Rasa would also read entities after it ("/x{...}"), which
 # would let a client set slots, so nothing else may start with a slash.
 _INTENT_PAYLOAD = re.compile(r"^/[a-z][a-z_]{0,63}$")
+# Rasa's own control intents: they restart, undo or restart the session instead of answering.
+_CONTROL_INTENTS = frozenset({"restart", "back", "session_start", "nlu_fallback"})
+DOMAIN_DIR = ROOT / "domain"
+
+
+@lru_cache(maxsize=1)
+def button_intents() -> frozenset[str]:
+    """The intents a message may name as "/intent": the domain's own, not Rasa's control intents."""
+    intents: set[str] = set()
+    for path in sorted(DOMAIN_DIR.glob("*.yml")):
+        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("intents") or []:
+            intents.add(entry if isinstance(entry, str) else next(iter(entry)))
+    return frozenset(intents - _CONTROL_INTENTS)
+
+
+def normalize_message(value: str) -> str:
+    """NFKC, control characters that separate words as spaces, other control and format
+    characters dropped; what is checked and what reaches Rasa is this text.
+
+    Rasa strips more than pydantic does (\x1c-\x1f are whitespace to Python), so a message
+    that starts with such a character would otherwise pass the "/" check and reach Rasa as an
+    intent with a chosen confidence.
+    """
+    text = unicodedata.normalize("NFKC", value)
+    return "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
 
 
 class ChatRequest(BaseModel):
@@ -35,10 +68,15 @@ class ChatRequest(BaseModel):
         examples=["ik wil aangifte doen"],
     )
 
+    @field_validator("message", mode="before")
+    @classmethod
+    def _normalized(cls, value: Any) -> Any:
+        return normalize_message(value) if isinstance(value, str) else value
+
     @field_validator("message")
     @classmethod
     def _plain_intent_only(cls, value: str) -> str:
-        if value.startswith("/") and not _INTENT_PAYLOAD.match(value):
+        if value.startswith("/") and not (_INTENT_PAYLOAD.match(value) and value[1:] in button_intents()):
             raise ValueError("a message starting with '/' must be a button payload such as /greet")
         return value
 
@@ -90,7 +128,7 @@ class ErrorResponse(BaseModel):
 class HealthResponse(BaseModel):
     """Whether the services behind the web service answer."""
 
-    status: str
+    status: str = Field(description="ok, degraded (a Rasa replica is down, another serves) or unavailable")
     rasa: str
     actions: str
     rasa_replicas_up: str = Field(description="Rasa replicas that answer, of those configured: '2/2'")

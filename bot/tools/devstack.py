@@ -7,6 +7,7 @@ benchmarks use the same `Stack`, so what is tested is what runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import secrets
@@ -116,8 +117,11 @@ class Stack:
         endpoints.update(self.extra_endpoints)
         endpoints_file = self.log_dir / "endpoints.yml"
         endpoints_file.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
+        # With the HTTP API, Rasa starts through bot.tools.rasa_serve, which takes the token from
+        # the environment: on the command line (`--auth-token`) any local user could read it.
+        launcher = [str(self.rasa_bin.parent / "python"), "-m", "bot.tools.rasa_serve"]
         cmd = [
-            str(self.rasa_bin),
+            *(launcher if self.api else [str(self.rasa_bin)]),
             "run",
             "--model",
             str(self.model),
@@ -130,17 +134,16 @@ class Stack:
             "--port",
             str(self.rasa_port),
         ]
+        threads = {}
         if self.api:
             # The console reads trackers through the HTTP API; never reachable from outside.
-            cmd += ["--enable-api", "--auth-token", self.rasa_token]
-        threads = {}
+            cmd += ["--enable-api"]
+            threads["HULPWIJZER_RASA_TOKEN"] = self.rasa_token
         if self.rasa_tf_threads is not None:
             n = str(self.rasa_tf_threads)
-            threads = {
-                "TF_INTRA_OP_PARALLELISM_THREADS": n,
-                "TF_INTER_OP_PARALLELISM_THREADS": n,
-                "OMP_NUM_THREADS": n,
-            }
+            threads.update(
+                TF_INTRA_OP_PARALLELISM_THREADS=n, TF_INTER_OP_PARALLELISM_THREADS=n, OMP_NUM_THREADS=n
+            )
         self._spawn("rasa", cmd, threads)
 
     def start_web(self, env: dict[str, str] | None = None) -> None:
@@ -158,6 +161,9 @@ class Stack:
             "--port",
             str(self.web_port),
             "--no-access-log",  # the access log would hold client IP addresses
+            # The service reads X-Forwarded-For itself, from configured proxies only; uvicorn
+            # would believe it from 127.0.0.1, so any local process could pose as many clients.
+            "--no-proxy-headers",
             "--ws",
             "none",  # no websockets: the widget only POSTs
         ]
@@ -229,10 +235,46 @@ class Stack:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
 
-    def stop(self) -> None:
-        """Stop everything this stack started."""
-        for name in list(self.procs):
-            self.stop_one(name)
+    def stop(self, timeout: float = 15.0) -> None:
+        """Stop everything this stack started: all asked at once, then killed after `timeout` s."""
+        procs = [proc for proc in self.procs.values() if proc.poll() is None]
+        self.procs.clear()
+        for proc in procs:
+            _signal_group(proc, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        for proc in procs:
+            try:
+                proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                _signal_group(proc, signal.SIGKILL)
+                proc.wait()
+
+
+def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
+    # Each server leads its own process group (start_new_session): its children go too.
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, sig)
+
+
+class _Stop(Exception):
+    """A signal asked the launcher to stop (SIGINT, SIGTERM or SIGHUP)."""
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def _stop_on_signals() -> None:
+    """The first SIGINT, SIGTERM or SIGHUP raises _Stop; later ones are ignored, so the cleanup
+    they started is not cut short (make forwards SIGTERM to its child, which then gets it twice).
+    """
+
+    def stop(signum: int, frame: object) -> None:
+        for sig in _STOP_SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)
+        raise _Stop(signal.Signals(signum).name)
+
+    for sig in _STOP_SIGNALS:
+        signal.signal(sig, stop)
 
 
 def send(rasa_url: str, sender: str, message: str, timeout: float = 30.0) -> list[dict]:
@@ -247,11 +289,14 @@ def send(rasa_url: str, sender: str, message: str, timeout: float = 30.0) -> lis
 
 
 def _run(args: argparse.Namespace) -> int:
+    # Before anything starts: a signal during start-up must stop what already runs, too.
+    _stop_on_signals()
     stack = Stack(
         rasa_bin=Path(args.rasa),
         model=Path(args.model),
         rasa_port=args.port,
         web_port=args.web_port,
+        actions_port=args.actions_port,
     )
     print(
         f"==> Starting the action server, Rasa and the web service (logs in {stack.log_dir}) ...",
@@ -292,16 +337,23 @@ def _run(args: argparse.Namespace) -> int:
             "Press Ctrl-C to stop everything.",
             flush=True,
         )
-        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
         while all(p.poll() is None for p in stack.procs.values()):
             time.sleep(1)
         print("A server stopped:", {n: p.returncode for n, p in stack.procs.items()})
         return 1
-    except KeyboardInterrupt:
-        print("\nStopping ...")
+    except (_Stop, KeyboardInterrupt):
+        _print_quietly("\nStopping ...")
         return 0
     finally:
+        for sig in _STOP_SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)
         stack.stop()
+
+
+def _print_quietly(text: str) -> None:
+    # After SIGHUP the terminal may be gone: printing must not stop the cleanup.
+    with contextlib.suppress(OSError):
+        print(text, flush=True)
 
 
 def rasa_command(command: str, rasa: Path, model: Path, endpoints: Path) -> list[str]:
@@ -342,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="start everything and wait for Ctrl-C")
     run.add_argument("--port", type=int, default=5005)
     run.add_argument("--web-port", type=int, default=8000)
+    run.add_argument("--actions-port", type=int, default=5055)
     shell = sub.add_parser("shell", help="the action server and `rasa shell` in this terminal")
     interactive = sub.add_parser("interactive", help="the action server and `rasa interactive`")
     for command in (run, shell, interactive):

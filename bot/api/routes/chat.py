@@ -8,7 +8,7 @@ import time
 from fastapi import APIRouter, status
 from fastapi.responses import JSONResponse
 
-from bot.api.deps import RasaClientDep, RateLimitDep, SettingsDep
+from bot.api.deps import ClientAddressDep, RasaClientDep, RateLimiterDep, SettingsDep
 from bot.api.rasa_client import RasaUnavailable
 from bot.api.routes.insight import InsightDep, turn_counter
 from bot.api.schemas import ChatMessage, ChatRequest, ChatResponse, ErrorResponse
@@ -55,10 +55,13 @@ async def send_message(
     chat: ChatRequest,
     rasa: RasaClientDep,
     settings: SettingsDep,
-    _: RateLimitDep,
+    limiter: RateLimiterDep,
+    address: ClientAddressDep,
     insight: InsightDep,
 ) -> ChatResponse | JSONResponse:
     """Send one message to the bot and get its replies: text, buttons and contact cards."""
+    # Per conversation, then per address (hashed at once, never stored or logged).
+    await limiter.hit(chat.session_id, address)
     started = time.perf_counter()
     try:
         messages = await rasa.send(

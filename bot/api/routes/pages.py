@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import APIRouter
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
@@ -16,6 +17,9 @@ from fastapi.responses import FileResponse, HTMLResponse
 from bot.api.deps import SettingsDep
 
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "web" / "static"
+# Swagger UI's files as the pinned fastapi-offline release ships them (Swagger UI 5), served at
+# /docs-assets by the service itself: the docs work offline and load nothing from elsewhere.
+DOCS_ASSETS = Path(fastapi_offline.__file__).resolve().parent / "static"
 _QUICK_EXIT_PLACEHOLDER = "__QUICK_EXIT_URL__"
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
@@ -52,20 +56,24 @@ def _docs_policy(page: str) -> str:
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
         for s in _INLINE_SCRIPT.findall(page)
     )
-    # Swagger UI comes from its CDN and starts with one inline script, allowed by its hash only.
-    # The widget's pages keep the strict policy without any other origin.
-    cdn = "https://cdn.jsdelivr.net"
+    # Swagger UI starts with one inline script, allowed by its hash only; everything else is
+    # this service's own. The widget's pages keep the strict policy without any inline script.
     return (
-        f"default-src 'none'; script-src {cdn} {hashes}; style-src {cdn}; "
-        "img-src 'self' data: https://fastapi.tiangolo.com; connect-src 'self'; "
-        "base-uri 'none'; frame-ancestors 'none'"
+        f"default-src 'none'; script-src 'self' {hashes}; style-src 'self'; "
+        "img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'"
     )
 
 
 @router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
 def read_docs() -> HTMLResponse:
-    """The OpenAPI docs (Swagger UI)."""
-    page = get_swagger_ui_html(openapi_url="/openapi.json", title="Hulpwijzer API")
+    """The OpenAPI docs (Swagger UI, from this service's own pinned files)."""
+    page = get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="Hulpwijzer API",
+        swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+        swagger_css_url="/docs-assets/swagger-ui.css",
+        swagger_favicon_url="/docs-assets/favicon.png",
+    )
     text = bytes(page.body).decode()
     return HTMLResponse(text, headers={"Content-Security-Policy": _docs_policy(text)})
 
