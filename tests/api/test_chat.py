@@ -306,3 +306,36 @@ def test_send_message_calls_a_wrong_type_unreadable_not_empty(client) -> None:
     response = client.post("/api/chat", json={"session_id": SESSION, "message": 12})
     assert response.status_code == 422
     assert response.json()["detail"] == "Er ging iets mis met je bericht. Probeer het opnieuw."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "\u001c/danger_now@0.42",
+        "\u001f/danger_now@0.99",
+        "\u200b/danger_now@0.42",
+        ' \ufeff/greet{"age": "12"}',
+        "/restart",
+        "/session_start",
+        "/back",
+        "/nlu_fallback",
+        "/no_such_intent",
+    ],
+)
+def test_send_message_refuses_commands_hidden_or_not(client, fake_rasa: FakeRasa, message: str) -> None:
+    """A "/" command behind a control or format character (Rasa strips those), Rasa's own control
+    intents and unknown intents are refused with 422 and the usual Dutch text, and never reach
+    Rasa. (Before: the first passed to Rasa as an intent with a chosen confidence; /restart gave
+    a 503 "bot down".)"""
+    response = chat(client, message)
+    assert response.status_code == 422
+    assert response.json()["detail"] == "Dit bericht kan ik niet lezen. Typ het zonder / aan het begin."
+    assert fake_rasa.received == []
+
+
+def test_send_message_forwards_normalised_text(client, fake_rasa: FakeRasa) -> None:
+    """Rasa gets the NFKC form without control or format characters: what was checked is sent."""
+    assert chat(client, "ik\u200b wil\u0000 ａａｎｇｉｆｔｅ\tdoen").status_code == 200
+    assert fake_rasa.received[0]["message"] == "ik wil aangifte doen"
+    assert chat(client, "/report_to_police").status_code == 200
+    assert fake_rasa.received[1]["message"] == "/report_to_police"

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+import re
+import time
+
 import pytest
 
+from bot.api.security import BodySizeLimitMiddleware
 from tests.helpers import PARTNER_ORIGIN as PARTNER
 from tests.helpers import SESSION
 
@@ -83,12 +89,66 @@ def test_cors_refuses_everyone_by_default(make_client) -> None:
 
 
 def test_docs_allow_only_their_own_inline_script(client) -> None:
-    """/docs works with its CDN and one hashed inline script, never 'unsafe-inline'."""
+    """/docs runs one hashed inline script, never 'unsafe-inline'."""
     response = client.get("/docs")
     assert response.status_code == 200
     csp = response.headers["content-security-policy"]
     assert "'sha256-" in csp
     assert "unsafe-inline" not in csp
+
+
+def test_docs_load_nothing_from_other_origins(client) -> None:
+    """/docs loads Swagger UI from this service (pinned in app.lock), so it works offline and
+    its policy allows no other origin. (Before: a CDN with a floating version.)"""
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert sorted(assets) == [
+        "/docs-assets/favicon.png",
+        "/docs-assets/swagger-ui-bundle.js",
+        "/docs-assets/swagger-ui.css",
+    ]
+    assert "http://" not in page.headers["content-security-policy"]
+    assert "https://" not in page.headers["content-security-policy"]
+    script = client.get("/docs-assets/swagger-ui-bundle.js")
+    assert script.status_code == 200
+    assert "SwaggerUIBundle" in script.text
+    assert client.get("/docs-assets/swagger-ui.css").status_code == 200
+
+
+def test_hsts_only_when_the_operator_says_https(make_client) -> None:
+    """Strict-Transport-Security is sent with behind_https, and not on plain HTTP by default."""
+    assert "strict-transport-security" not in make_client().get("/").headers
+    response = make_client(behind_https=True).get("/api/channels")
+    assert response.headers["strict-transport-security"] == "max-age=31536000"
+
+
+def test_body_that_never_finishes_gets_408() -> None:
+    """A request whose body stops arriving is answered 408 after body_timeout_seconds instead
+    of holding the connection (before: held open for at least 65 s)."""
+    reached = []
+
+    async def app(scope, receive, send) -> None:
+        reached.append(scope["path"])
+
+    middleware = BodySizeLimitMiddleware(app, max_bytes=8192, timeout=0.2)
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        if not sent and not reached:
+            await asyncio.sleep(3600)
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "path": "/api/chat", "headers": [(b"content-length", b"100")]}
+    started = time.monotonic()
+    asyncio.run(middleware(scope, receive, send))
+    assert time.monotonic() - started < 2
+    assert sent[0]["status"] == 408
+    assert json.loads(sent[1]["body"])["detail"] == "Je bericht kwam niet op tijd aan. Probeer het opnieuw."
+    assert reached == []
 
 
 def test_openapi_describes_every_route(client) -> None:

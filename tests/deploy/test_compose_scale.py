@@ -160,9 +160,14 @@ def test_web_scale_spreads_sessions_over_both_replicas(
     assert urls == [f"http://{name}:5005" for name in sorted(replicas)]
     assert set(replicas) <= _depends_on(web_scale)
     assert "rasa" not in _depends_on(web_scale)
-    # The same service as web apart from where Rasa is and where it listens.
-    same_env = {k: v for k, v in web_scale["environment"].items() if k != "HULPWIJZER_RASA_URL"}
-    assert same_env == {k: v for k, v in web["environment"].items() if k != "HULPWIJZER_RASA_URL"}
+    # The same service as web apart from where Rasa is, where it listens, and its shared limits.
+    own = {"HULPWIJZER_RASA_URL", "HULPWIJZER_RATE_LIMIT_STORAGE", "HULPWIJZER_RATE_LIMIT_KEY"}
+    same_env = {k: v for k, v in web_scale["environment"].items() if k not in own}
+    assert same_env == {k: v for k, v in web["environment"].items() if k not in own}
+    # Several web processes share the message limits in Redis (a db of its own), hashed alike.
+    assert web_scale["environment"]["HULPWIJZER_RATE_LIMIT_STORAGE"] == "redis://redis:6379/2"
+    assert "HULPWIJZER_RATE_LIMIT_KEY" in web_scale["environment"]
+    assert "HULPWIJZER_RATE_LIMIT_STORAGE" not in web["environment"]
     for key in ("build", "image", "entrypoint", "command", "volumes", "networks", "healthcheck"):
         assert web_scale.get(key) == web.get(key), key
     assert all(str(port).startswith("127.0.0.1:") for port in web_scale["ports"])
@@ -172,7 +177,11 @@ def test_rasa_http_api_token_is_never_a_literal(services: dict[str, dict[str, An
     servers = [name for name, s in services.items() if "--enable-api" in (s.get("command") or [])]
     assert set(servers) == {"rasa", "rasa-1", "rasa-2"}
     for name in servers:
-        token = _option(services[name]["command"], "--auth-token")
+        # Never on the command line (`ps` shows it to every local user): the launcher reads it
+        # from the environment (bot/tools/rasa_serve.py).
+        assert "--auth-token" not in services[name]["command"], name
+        assert services[name]["entrypoint"] == ["python", "-m", "bot.tools.rasa_serve"], name
+        token = services[name]["environment"]["HULPWIJZER_RASA_TOKEN"]
         assert REQUIRED_TOKEN.match(token), f"{name}: the token must come from a required variable"
     for name in ("web", "web-scale"):
         assert REQUIRED_TOKEN.match(services[name]["environment"]["HULPWIJZER_RASA_TOKEN"]), name
