@@ -279,10 +279,15 @@ def test_serve_admin_page_without_inline_code(client: TestClient) -> None:
     assert '<script src="/static/admin.js" defer></script>' in page
     assert "<script>" not in page and "<style" not in page and "style=" not in page
     assert re.search(r"\son[a-z]+=", page) is None
-    script = client.get("/static/admin.js").text
-    assert (
-        "innerHTML" not in script and "localStorage.setItem" not in script and "document.cookie" not in script
-    )
+    assert '<script src="/static/admin-maintain.js" defer></script>' in page
+    for name in ("admin.js", "admin-maintain.js"):
+        script = client.get(f"/static/{name}").text
+        assert "sessionStorage" in script
+        assert (
+            "innerHTML" not in script
+            and "localStorage.setItem" not in script
+            and "document.cookie" not in script
+        )
 
 
 def test_store_errors_answer_in_dutch_only_under_the_admin_api() -> None:

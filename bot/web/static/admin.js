@@ -404,6 +404,12 @@
         renderList();
         renderForm();
         say("Opgeslagen als versie " + state.version + ". De bot gebruikt het meteen.");
+      } else if (result.status === 202) {
+        // A four-eyes channel: kept as a proposal; admin-maintain.js lists it for a second maintainer.
+        say(
+          "Opgeslagen als voorstel " + result.data.number + ". Een andere beheerder moet het goedkeuren; tot dan gebruikt de bot de huidige gegevens."
+        );
+        document.dispatchEvent(new CustomEvent("hulpwijzer:proposal"));
       } else if (result.status === 409) {
         var conflict = result.data.problems && result.data.problems.length ? result.data.detail : CONFLICT;
         showErrors(form, conflict, []);
@@ -446,7 +452,7 @@
         var when = new Date(entry.saved_at).toLocaleString("nl-NL");
         var why = { save: "opgeslagen", rollback: "teruggezet naar versie " + entry.rollback_of, file: "bestand aangepast" };
         item.appendChild(
-          el("p", {}, "Versie " + entry.version + ", " + when + ", door " + entry.author + " (" + (why[entry.reason] || entry.reason) + ")")
+          el("p", {}, "Versie " + entry.version + ", " + when + ", door " + entry.author + (entry.approved_by ? ", goedgekeurd door " + entry.approved_by : "") + " (" + (why[entry.reason] || entry.reason) + ")")
         );
         var changes = el("ul");
         entry.changes
