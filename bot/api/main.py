@@ -22,6 +22,7 @@ from bot.api.ratelimit import RateLimited, RateLimiter, TooManyFailures
 from bot.api.routes import channels, chat, health, pages
 from bot.api.routes.admin import add_error_handlers as add_admin_error_handlers
 from bot.api.routes.admin import router as admin_router
+from bot.api.routes.admin_preview import router as admin_preview_router
 from bot.api.routes.console import router as console_router
 from bot.api.routes.insight import router as insight_router
 from bot.api.schemas import MAX_MESSAGE_LENGTH, ChatMessage, ErrorResponse, RequestProblem
@@ -156,6 +157,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (chat, channels, health, pages):
         app.include_router(module.router)
     app.include_router(admin_router)
+    app.include_router(admin_preview_router)
     app.include_router(console_router)
     app.include_router(insight_router)
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")

@@ -105,6 +105,16 @@ def parse_registry(text: str, source: str = "channels.yml") -> Registry:
     return Registry(version=data["version"], channels=channels)
 
 
+def parse_channel(raw: Any, source: str = "channels.yml") -> Channel:
+    """Validate one channel as sent by the admin form; raise RegistryError naming every field."""
+    raw_id = raw.get("id") if isinstance(raw, dict) else None
+    problems: list[Problem] = []
+    channel = _validated(Channel, raw, f"channel '{raw_id}'" if raw_id else "channel", problems)
+    if channel is None:
+        raise RegistryError(source, problems)
+    return channel
+
+
 def parse_routing(text: str, registry: Registry, source: str = "topics.yml") -> RoutingTable:
     """Validate routing YAML text against the registry; raise RegistryError on any problem."""
     data = _read_yaml(text, source, _ROUTING_KEYS, "topics")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.exceptions import Problem
 
+_METHOD_NL = {"phone numbers": "de telefoonnummers", "chat": "de chat", "report form": "het meldformulier"}
 _QUOTED = re.compile(r"^(channel|topic) '(?P<id>[^']+)'$")
 
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -71,6 +72,35 @@ _RULES: list[_Rule] = [
     _rule(
         r"^'(?P<v>.*)' differs from '(?P<id>.*)': an id cannot change$",
         lambda m: "De id van een kanaal kan niet veranderen",
+    ),
+    _rule(
+        r"^hours are required for the (?P<m>phone numbers|chat|report form):",
+        lambda m: f"Vul de tijden in van {_METHOD_NL[m['m']]}: dag en nacht, onbekend of een weekrooster",
+    ),
+    _rule(
+        r"^hours for the (?P<m>phone numbers|chat|report form), but the channel has no",
+        lambda m: (
+            f"Er is geen {_METHOD_NL[m['m']].removeprefix('de ').removeprefix('het ')}: laat deze tijden leeg"
+        ),
+    ),
+    _rule(
+        r"^call_cost 'free' fits only 0800 numbers",
+        lambda m: (
+            "Gratis bellen kan alleen bij 0800-nummers en korte nummers zoals 112: "
+            "kies lokaal tarief of onbekend"
+        ),
+    ),
+    _rule(
+        r"^'(?P<v>.*)' is a site's home page",
+        lambda m: f"'{m['v']}' is de voorpagina van een site: link naar de pagina waar de feiten staan",
+    ),
+    _rule(
+        r"^the description says you can chat, but the channel has no chat_url$",
+        lambda m: "De beschrijving zegt dat je kunt chatten, maar dit kanaal heeft geen chat",
+    ),
+    _rule(
+        r"^Input should be 'free', 'local_rate' or 'unknown'",
+        lambda m: "Kies gratis bellen, lokaal tarief of onbekend",
     ),
     _rule(
         r"^contains markup \('(?P<v>.*)'\)",

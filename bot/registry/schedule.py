@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Tag
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    SerializerFunctionWrapHandler,
+    Tag,
+    model_serializer,
+)
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -60,6 +68,13 @@ class WeeklySchedule(BaseModel):
     fri: DayRanges = []
     sat: DayRanges = []
     sun: DayRanges = []
+
+    @model_serializer(mode="wrap")
+    def _written_days(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Only the days the maintainer wrote, wherever the schedule is dumped (the file, the admin
+        # form), so an explicit closed day (`sat: []`) stays and nothing else is added.
+        data: dict[str, Any] = handler(self)
+        return {day: value for day, value in data.items() if day in self.model_fields_set}
 
     def is_open(self, at: datetime) -> bool:
         """Whether `at` (any timezone; naive means Amsterdam) falls in an opening range."""

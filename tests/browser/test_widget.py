@@ -77,13 +77,18 @@ def test_show_police_card_with_tel_link_for_aangifte(page: Page, web: str) -> No
 
 
 def test_show_open_badge_for_a_channel_open_day_and_night(page: Page, web: str) -> None:
-    """A 24/7 channel's card says 'Dag en nacht'."""
+    """CSG's card says its phone is open day and night, and that its chat hours are not known."""
     open_chat(page, web)
     say(page, "ik krijg die beelden niet meer uit mn hoofd")
     csg = page.locator(".hw-card").filter(
         has=page.locator(".hw-card-name", has_text="Centrum Seksueel Geweld")
     )
-    expect(csg.first.locator(".hw-badge")).to_have_text("Dag en nacht")
+    expect(csg.first.locator(".hw-badge")).to_have_text("Bellen: dag en nacht")
+    call = csg.first.locator(".hw-call").filter(has=page.get_by_role("link", name="Bel 0800-0188"))
+    expect(call.locator(".hw-call-label")).to_have_text("gratis bellen · dag en nacht")
+    chat = csg.first.locator(".hw-call").filter(has=page.get_by_role("link", name=re.compile("^Chat")))
+    expect(chat.locator(".hw-call-label")).to_have_text("tijden niet bekend")
+    expect(csg.first.locator(".hw-tags")).to_have_text("Hulp is gratis · Anoniem")
     expect(csg.first.get_by_role("link", name="Bel 0800-0188")).to_have_attribute("href", "tel:+318000188")
 
 

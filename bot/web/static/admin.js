@@ -21,13 +21,33 @@
     ["sun", "Zondag"]
   ];
   var TEXT_FIELDS = [
+    ["name", "Naam", "input"],
+    ["name_en", "Naam in het Engels (mag leeg)", "input"],
     ["chat_url", "Chat (https://...)", "input"],
     ["website", "Website (https://...)", "input"],
     ["report_form", "Meldformulier (https://...)", "input"],
     ["description", "Beschrijving (B1-Nederlands, voor jongeren)", "textarea"],
+    ["description_en", "Beschrijving in het Engels (mag leeg)", "textarea"],
     ["hours_note", "Opmerking over de tijden", "textarea"],
-    ["source", "Bron (https://...) waar je de gegevens hebt gecontroleerd", "input"],
+    ["hours_note_en", "Opmerking over de tijden in het Engels (mag leeg)", "textarea"],
+    ["source", "Bron (https://...): de pagina waar de gegevens staan", "input"],
+    ["source_title", "Titel van de bron (mag leeg)", "input"],
     ["verified_on", "Gecontroleerd op (JJJJ-MM-DD)", "date"]
+  ];
+  // Hours belong to a contact method; "none" leaves them out (the method is not there).
+  var HOURS_FIELDS = {
+    hours: "Tijden van de telefoonnummers",
+    chat_hours: "Tijden van de chat",
+    report_form_hours: "Tijden van het meldformulier"
+  };
+  var YES_NO = [
+    ["free", "Is de hulp gratis? (Wat bellen kost, staat bij elk nummer.)"],
+    ["anonymous", "Kan het anoniem?"]
+  ];
+  var CALL_COSTS = [
+    ["unknown", "Onbekend"],
+    ["free", "Gratis bellen (alleen 0800 en korte nummers)"],
+    ["local_rate", "Lokaal tarief"]
   ];
 
   var state = { channels: [], current: null, version: null, phoneRows: 0 };
@@ -180,7 +200,8 @@
     [
       ["dial", "Bellen (+31... of kort nummer)"],
       ["display", "Zoals mensen het zien (0800-0188)"],
-      ["label", "Toelichting (mag leeg)"]
+      ["label", "Toelichting (mag leeg)"],
+      ["label_en", "Toelichting in het Engels (mag leeg)"]
     ].forEach(function (part) {
       var name = "phones." + index + "." + part[0];
       var wrap = el("div");
@@ -193,6 +214,18 @@
       wrap.appendChild(errorSlot(name));
       row.appendChild(wrap);
     });
+    var costName = "phones." + index + ".call_cost";
+    var costWrap = el("div");
+    costWrap.appendChild(el("label", { for: "f-" + costName }, "Wat kost bellen?"));
+    var cost = el("select", { id: "f-" + costName, "data-part": "call_cost", "data-field": costName });
+    cost.setAttribute("aria-describedby", "err-" + costName);
+    CALL_COSTS.forEach(function (option) {
+      cost.appendChild(el("option", { value: option[0] }, option[1]));
+    });
+    cost.value = (phone && phone.call_cost) || "unknown";
+    costWrap.appendChild(cost);
+    costWrap.appendChild(errorSlot(costName));
+    row.appendChild(costWrap);
     var remove = el("button", { type: "button" }, "Verwijder nummer");
     remove.addEventListener("click", function () {
       row.remove();
@@ -202,12 +235,13 @@
     container.appendChild(errorSlot("phones." + index));
   }
 
-  function hoursEditor(form, hours) {
-    var box = el("fieldset");
-    box.appendChild(el("legend", {}, "Openingstijden (tijd in Nederland)"));
-    box.appendChild(el("label", { for: "f-hours" }, "Soort"));
-    var kind = el("select", { id: "f-hours", "data-field": "hours", "aria-describedby": "err-hours" });
+  function hoursEditor(form, key, hours) {
+    var box = el("fieldset", { "data-hours": key });
+    box.appendChild(el("legend", {}, HOURS_FIELDS[key] + " (tijd in Nederland)"));
+    box.appendChild(el("label", { for: "f-" + key }, "Soort"));
+    var kind = el("select", { id: "f-" + key, "data-field": key, "aria-describedby": "err-" + key });
     [
+      ["none", "Geen (dit kanaal heeft dit niet)"],
       ["24/7", "Dag en nacht (24/7)"],
       ["unknown", "Onbekend (niet gokken!)"],
       ["weekly", "Weekrooster"]
@@ -215,16 +249,16 @@
       kind.appendChild(el("option", { value: option[0] }, option[1]));
     });
     var weekly = typeof hours === "object" && hours !== null;
-    kind.value = weekly ? "weekly" : hours;
+    kind.value = weekly ? "weekly" : hours || "none";
     box.appendChild(kind);
-    box.appendChild(errorSlot("hours"));
-    var days = el("div", { class: "adm-days", id: "days" });
+    box.appendChild(errorSlot(key));
+    var days = el("div", { class: "adm-days", id: "days-" + key });
     days.appendChild(
       el("p", { class: "adm-hint" }, "Per dag tijden zoals 09:00-17:00; meer tijden met een komma. Leeg is dicht.")
     );
     days.appendChild(el("span"));
     DAYS.forEach(function (day) {
-      var name = "hours." + day[0];
+      var name = key + "." + day[0];
       days.appendChild(el("label", { for: "f-" + name }, day[1]));
       var input = el("input", { id: "f-" + name, type: "text", "data-day": day[0] });
       input.setAttribute("data-field", name);
@@ -244,6 +278,47 @@
     form.appendChild(box);
   }
 
+  function yesNo(form, name, labelText, value) {
+    form.appendChild(el("label", { for: "f-" + name }, labelText));
+    var select = el("select", { id: "f-" + name, "data-field": name, "aria-describedby": "err-" + name });
+    [
+      ["", "Onbekend"],
+      ["true", "Ja"],
+      ["false", "Nee"]
+    ].forEach(function (option) {
+      select.appendChild(el("option", { value: option[0] }, option[1]));
+    });
+    select.value = value === true ? "true" : value === false ? "false" : "";
+    form.appendChild(select);
+    form.appendChild(errorSlot(name));
+  }
+
+  function ageEditor(form, age) {
+    var box = el("fieldset", { id: "age" });
+    box.appendChild(el("legend", {}, "Leeftijd (laat leeg als het voor iedereen is)"));
+    [
+      ["min", "Vanaf (jaar)"],
+      ["max", "Tot en met (jaar)"]
+    ].forEach(function (part) {
+      var name = "age." + part[0];
+      box.appendChild(el("label", { for: "f-" + name }, part[1]));
+      var input = el("input", { id: "f-" + name, type: "text", inputmode: "numeric", "data-field": name });
+      input.setAttribute("aria-describedby", "err-" + name + " err-age");
+      input.value = age && age[part[0]] !== undefined ? String(age[part[0]]) : "";
+      box.appendChild(input);
+      box.appendChild(errorSlot(name));
+    });
+    box.appendChild(errorSlot("age"));
+    form.appendChild(box);
+  }
+
+  function textField(form, name) {
+    var f = TEXT_FIELDS.filter(function (t) {
+      return t[0] === name;
+    })[0];
+    field(form, f[0], f[1], f[2], state.current[f[0]]);
+  }
+
   function renderForm() {
     var channel = state.current;
     var editor = $("editor");
@@ -253,6 +328,8 @@
     var form = el("form", { id: "channel-form", novalidate: "", "aria-labelledby": "editor-title" });
     form.appendChild(el("p", { id: "form-error", class: "adm-error adm-form-error", role: "alert" }));
 
+    textField(form, "name");
+    textField(form, "name_en");
     var phones = el("fieldset", { id: "phones" });
     phones.appendChild(el("legend", {}, "Telefoonnummers"));
     state.phoneRows = 0;
@@ -269,16 +346,29 @@
     phones.appendChild(add);
     form.appendChild(phones);
 
-    TEXT_FIELDS.slice(0, 3).forEach(function (f) {
-      field(form, f[0], f[1], f[2], channel[f[0]]);
+    hoursEditor(form, "hours", channel.hours);
+    textField(form, "chat_url");
+    hoursEditor(form, "chat_hours", channel.chat_hours);
+    textField(form, "report_form");
+    hoursEditor(form, "report_form_hours", channel.report_form_hours);
+    textField(form, "website");
+    YES_NO.forEach(function (f) {
+      yesNo(form, f[0], f[1], channel[f[0]]);
     });
-    hoursEditor(form, channel.hours);
-    TEXT_FIELDS.slice(3).forEach(function (f) {
-      field(form, f[0], f[1], f[2], channel[f[0]]);
-    });
+    ageEditor(form, channel.age);
+    ["description", "description_en", "hours_note", "hours_note_en", "source", "source_title", "verified_on"].forEach(
+      function (name) {
+        textField(form, name);
+      }
+    );
 
     var actions = el("div", { class: "adm-actions" });
     actions.appendChild(el("button", { type: "submit", class: "adm-primary" }, "Opslaan"));
+    var look = el("button", { type: "button" }, "Bekijk voorbeeld");
+    look.addEventListener("click", function () {
+      preview(form);
+    });
+    actions.appendChild(look);
     var reload = el("button", { type: "button" }, "Laad opnieuw");
     reload.addEventListener("click", function () {
       openChannel(channel.id).then(function () {
@@ -298,7 +388,53 @@
       save(form);
     });
     editor.appendChild(form);
+    editor.appendChild(previewSection());
     editor.appendChild(el("section", { id: "history", "aria-labelledby": "history-title" }));
+    var timer = null;
+    form.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        preview(form);
+      }, 400);
+    });
+  }
+
+  // --- the preview: the card exactly as the widget draws it (its own drawing code, widget.js
+  // with data-cards-only), and the line a text channel gets; both from the server ---------
+
+  function previewSection() {
+    var box = el("section", { id: "preview", "aria-labelledby": "preview-title" });
+    box.appendChild(el("h3", { id: "preview-title" }, "Voorbeeld (nog niet opgeslagen)"));
+    box.appendChild(el("p", { class: "adm-hint" }, "Zo ziet een jongere dit kanaal nu in de chat:"));
+    var root = el("div", { class: "hw-root adm-preview-card" });
+    root.appendChild(el("ul", { id: "preview-card", class: "hw-cards" }));
+    box.appendChild(root);
+    box.appendChild(el("p", { class: "adm-hint" }, "En zo in een tekstkanaal (zonder kaarten):"));
+    box.appendChild(el("p", { id: "preview-text", class: "adm-preview-text" }));
+    box.appendChild(el("p", { id: "preview-error", class: "adm-error", role: "alert" }));
+    return box;
+  }
+
+  function preview(form) {
+    var data = collect(form);
+    return api("POST", "/api/admin/preview", data).then(function (result) {
+      var list = $("preview-card");
+      if (!list) {
+        return;
+      }
+      if (result.status === 200) {
+        list.replaceChildren(window.HulpwijzerCards.render(result.data.card));
+        $("preview-text").textContent = result.data.text_line;
+        $("preview-error").textContent = "";
+      } else if (result.status !== 401) {
+        list.replaceChildren();
+        $("preview-text").textContent = "";
+        var problems = (result.data.problems || []).map(function (p) {
+          return (p.field ? p.field + ": " : "") + p.message;
+        });
+        $("preview-error").textContent = ["Geen voorbeeld: dit klopt nog niet."].concat(problems).join(" ");
+      }
+    });
   }
 
   function collect(form) {
@@ -306,7 +442,7 @@
     data.phones = [];
     form.querySelectorAll("[data-phone]").forEach(function (row) {
       var phone = {};
-      row.querySelectorAll("input[data-part]").forEach(function (input) {
+      row.querySelectorAll("[data-part]").forEach(function (input) {
         var value = input.value.trim();
         if (value) {
           phone[input.getAttribute("data-part")] = value;
@@ -324,22 +460,45 @@
         delete data[f[0]];
       }
     });
-    var kind = form.querySelector("#f-hours").value;
-    if (kind === "weekly") {
-      data.hours = {};
-      form.querySelectorAll("[data-day]").forEach(function (input) {
-        var ranges = input.value
-          .split(",")
-          .map(function (part) {
-            return part.trim();
-          })
-          .filter(Boolean);
-        if (ranges.length || input.getAttribute("data-written") === "true") {
-          data.hours[input.getAttribute("data-day")] = ranges;
-        }
-      });
+    Object.keys(HOURS_FIELDS).forEach(function (key) {
+      var kind = form.querySelector("#f-" + key).value;
+      if (kind === "none") {
+        delete data[key];
+      } else if (kind === "weekly") {
+        data[key] = {};
+        form.querySelectorAll('[data-hours="' + key + '"] [data-day]').forEach(function (input) {
+          var ranges = input.value
+            .split(",")
+            .map(function (part) {
+              return part.trim();
+            })
+            .filter(Boolean);
+          if (ranges.length || input.getAttribute("data-written") === "true") {
+            data[key][input.getAttribute("data-day")] = ranges;
+          }
+        });
+      } else {
+        data[key] = kind;
+      }
+    });
+    YES_NO.forEach(function (f) {
+      var value = form.querySelector("#f-" + f[0]).value;
+      if (value) {
+        data[f[0]] = value === "true";
+      } else {
+        delete data[f[0]];
+      }
+    });
+    var min = form.querySelector('[data-field="age.min"]').value.trim();
+    var max = form.querySelector('[data-field="age.max"]').value.trim();
+    if (min || max) {
+      // Numbers as numbers; anything else goes as typed, so the server names the field in Dutch.
+      data.age = {
+        min: /^\d+$/.test(min) ? Number(min) : min,
+        max: /^\d+$/.test(max) ? Number(max) : max
+      };
     } else {
-      data.hours = kind;
+      delete data.age;
     }
     return data;
   }
