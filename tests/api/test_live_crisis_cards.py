@@ -125,3 +125,15 @@ def test_a_message_without_response_name_is_not_redrawn(data_dir: Path) -> None:
     kept = chat_message(message, snapshot)
     assert kept is not None
     assert [p.display for card in kept.cards if card.id == "csg" for p in card.phones][0] == "0800-0188"
+
+
+def test_bot_down_answer_shows_the_live_number(web: tuple[TestClient, FakeRasa], data_dir: Path) -> None:
+    """When Rasa cannot be reached, the 503 answer's cards are redrawn from the live registry too."""
+    client, fake = web
+    fake.error = httpx.ConnectError("connection refused")
+    set_csg_phone(data_dir, "+318000199", "0800-0199")
+    response = chat(client, "hallo")
+    assert response.status_code == 503
+    messages = response.json()["messages"]
+    assert csg_phones(messages)[0] == "0800-0199"
+    assert messages[0]["text"] == load_responses()["utter_action_server_down"]["text"]

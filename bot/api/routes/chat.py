@@ -8,11 +8,12 @@ import time
 from fastapi import APIRouter, status
 from fastapi.responses import JSONResponse
 
-from bot.api.deps import ClientAddressDep, RasaClientDep, RateLimiterDep, SettingsDep
+from bot.api.deps import CatalogDep, ClientAddressDep, RasaClientDep, RateLimiterDep, SettingsDep
 from bot.api.rasa_client import RasaUnavailable
 from bot.api.routes.insight import InsightDep, turn_counter
 from bot.api.schemas import ChatMessage, ChatRequest, ChatResponse, ErrorResponse
-from bot.crisis import bot_down_reply
+from bot.crisis import BOT_DOWN, bot_down_reply, live_reply
+from bot.registry.catalog import Catalog
 
 logger = logging.getLogger(__name__)
 
@@ -22,10 +23,18 @@ router = APIRouter(prefix="/api/chat", tags=["chat"])
 _LAST_RESORT = "Sorry, er gaat bij mij nu iets mis. Nu gevaar? Bel 112. Denk je aan zelfmoord? Bel 113."
 
 
-def unavailable_error() -> ErrorResponse:
-    """The 503 body: the answer Rasa itself gives when the action server is down (domain/crisis.yml)."""
+def unavailable_error(catalog: Catalog | None = None) -> ErrorResponse:
+    """The 503 body: the answer Rasa itself gives when the action server is down (domain/crisis.yml).
+
+    With the live registry (`catalog`), its cards are redrawn from it, as the crisis answers are.
+    """
     try:
         reply = bot_down_reply()
+        if catalog is not None:
+            try:
+                reply = live_reply(catalog.snapshot(), BOT_DOWN, reply)
+            except Exception:
+                logger.exception("the registry could not be read; sent the bot-down answer's own cards")
         message = ChatMessage(text=reply.lead, cards=reply.cards)
     except Exception:
         logger.exception("domain/crisis.yml gave no bot-down answer; sent the last-resort text")
@@ -58,6 +67,7 @@ async def send_message(
     limiter: RateLimiterDep,
     address: ClientAddressDep,
     insight: InsightDep,
+    catalog: CatalogDep,
 ) -> ChatResponse | JSONResponse:
     """Send one message to the bot and get its replies: text, buttons and contact cards."""
     # Per conversation, then per address (hashed at once, never stored or logged).
@@ -71,7 +81,7 @@ async def send_message(
         logger.warning("rasa unavailable (%s); sent the 24/7 numbers", exc)
         return JSONResponse(
             status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-            content=unavailable_error().model_dump(),
+            content=unavailable_error(catalog).model_dump(),
         )
     took_ms = (time.perf_counter() - started) * 1000
     # Only counts and timing: no text, no session id, no address.
