@@ -95,7 +95,8 @@ def test_send_channels_for_saw_images_reports_the_link_to_offlimits() -> None:
         ("ask_media_literacy", ["mediawijsheid"]),
         ("ask_help_overview", ["slachtofferwijzer", "csg", "slachtofferhulp", "offlimits"]),
         ("violence_at_home", ["veiligthuis", "kindertelefoon", "alarmnummer"]),
-        ("porn_industry_exploitation", ["politie", "csg"]),
+        # Adults' material: support first, then the police and an anonymous tip; never the Meldpunt.
+        ("porn_industry_exploitation", ["csg", "politie", "meldmisdaadanoniem"]),
     ],
 )
 def test_send_channels_routes_each_situation(intent: str, expected: list[str]) -> None:
@@ -108,7 +109,7 @@ def test_send_channels_on_yes_sends_the_offered_topic() -> None:
     """Saying yes to an offer sends that topic's introduction and channels; no offer follows it."""
     messages, events = _run("affirm", slots={"offered_topic": "ask_melding_vs_aangifte"})
     assert messages[0]["response"] == "utter_topic_ask_melding_vs_aangifte"
-    assert _channel_ids(messages) == ["politie", "slachtofferhulp", "csg"]
+    assert _channel_ids(messages) == ["politie", "slachtofferhulp", "meldmisdaadanoniem", "csg"]
     assert len(messages) == 2
     assert SlotSet("offered_topic", None) in events
 
