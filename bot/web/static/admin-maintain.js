@@ -11,12 +11,6 @@
   "use strict";
 
   var TOKEN_KEY = "hulpwijzer.admin.token";
-  var FIELD_WORDS = {
-    ok: "In orde",
-    redirected: "Doorgestuurd",
-    phone_missing: "Nummer staat er niet meer op",
-    broken: "Werkt niet"
-  };
   var LINK_FIELDS = { website: "website", chat_url: "chat", report_form: "meldformulier", source: "bron" };
 
   var $ = function (id) {
@@ -164,7 +158,7 @@
       return "Werkt niet: " + (result.error ? "geen antwoord (" + result.error + ")" : "HTTP " + result.status);
     }
     if (result.verdict === "phone_missing") {
-      return "De pagina noemt " + result.missing_phones.join(", ") + " niet meer";
+      return "Nummer staat er niet op: de pagina noemt " + result.missing_phones.join(", ") + " niet (meer)";
     }
     if (result.verdict === "redirected") {
       return "Doorgestuurd naar " + result.final_url;
@@ -201,7 +195,7 @@
           tr.appendChild(el("th", { scope: "row" }, channelName(row.channel_id)));
           tr.appendChild(el("td", {}, LINK_FIELDS[row.field] || row.field));
           tr.appendChild(el("td", { class: "adm-url" }, row.url));
-          tr.appendChild(el("td", {}, FIELD_WORDS[row.verdict] + ". " + outcome(row)));
+          tr.appendChild(el("td", {}, outcome(row)));
           body.appendChild(tr);
         });
     });
