@@ -198,6 +198,8 @@ def test_link_check_button_reports_each_link(page: Page, tmp_path: Path) -> None
             expect(rows.first).to_contain_text("Werkt niet: HTTP 404")
             expect(rows.first).to_contain_text("Centrum Seksueel Geweld")
             expect(page.locator('[data-link="csg.website"]')).to_contain_text("In orde (HTTP 200)")
-            expect(page.locator('[data-link="alarmnummer.source"]')).to_contain_text("de pagina noemt 112 niet (meer)")
+            expect(page.locator('[data-link="alarmnummer.source"]')).to_contain_text(
+                "de pagina noemt 112 niet (meer)"
+            )
         finally:
             lone.stop()
