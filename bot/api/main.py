@@ -41,8 +41,8 @@ _RATE_LIMITED = (
     "Je stuurt veel berichten snel achter elkaar. Wacht even en probeer het dan opnieuw. "
     "Is er nu gevaar? Bel 112."
 )
-
 _TOO_MANY_FAILURES = "Te vaak een verkeerde sleutel (token). Wacht even en probeer het dan opnieuw."
+
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -161,9 +161,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(console_router)
     app.include_router(insight_router)
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
-    return app
-
     # Swagger UI's own files (pinned in app.lock), so /docs loads nothing from another origin.
     app.mount("/docs-assets", StaticFiles(directory=pages.DOCS_ASSETS), name="docs-assets")
+    return app
+
 
 app = create_app()
