@@ -294,7 +294,12 @@ def _ours_start(stack: Stack) -> Target:
     stack.start_actions()
     stack.start_rasa()
     # Every benchmark user comes from 127.0.0.1; in real use each young person has an own address.
-    stack.start_web({"HULPWIJZER_RATE_LIMIT_PER_MINUTE": "1000000"})
+    stack.start_web(
+        {
+            "HULPWIJZER_RATE_LIMIT_PER_MINUTE": "1000000",
+            "HULPWIJZER_RATE_LIMIT_PER_ADDRESS_PER_MINUTE": "1000000",
+        }
+    )
     return Target(f"{stack.web_url}/api/chat", web=True)
 
 
