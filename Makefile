@@ -163,8 +163,10 @@ test: ## Everything: the fast stage (make check) first, stopping on failure, the
 	  $(MAKE) --no-print-directory test-slow && \
 	  echo "==> make test passed in $$((SECONDS - started)) s"
 
-safety-report: train ## The blind crisis set through the model: recall per class, false alarms, misses (reports/safety/)
-	@$(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $(or $(SAFETY_SET),blind)
+safety-report: train ## Both blind crisis sets through the model: recall per class, false alarms, misses (reports/safety/)
+	@for set in $(or $(SAFETY_SET),blind fresh); do \
+	  $(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $$set || status=1; done; \
+	  exit $${status:-0}
 
 test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then the blind multi-turn set
 	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA) || status=$$?; \

@@ -5,8 +5,11 @@ question: which crisis, if any (`danger_now`, `suicidal_thoughts`, `sexual_viole
 It reads the text as `safety_text.model_text` gives it (normalised, without time words) and uses
 character n-grams within words (robust to typos and to Dutch/English mixed in one message)
 plus word uni- and bigrams, with a class-balanced logistic regression, whose probabilities are
-close to calibrated. It trains in seconds on the NLU training data: every crisis intent's
-examples are positives, every other intent's examples are the negatives.
+close to calibrated. It trains in seconds on the NLU training data (every crisis intent's
+examples are positives, every other intent's examples are the negatives) and on its own examples
+in `safety/detector.yml`: crisis and non-crisis messages that only this detector learns from, such
+as hyperbole, chit-chat and questions about the help services, which have
+no intent of their own in the classifier.
 
 It writes `crisis_scores` (probability per crisis intent) on the message and into the parse
 result; `CrisisGuard` decides what to do with them.
@@ -14,9 +17,13 @@ result; `CrisisGuard` decides what to do with them.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+import yaml
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.constants import INTENT, TEXT
@@ -34,6 +41,8 @@ logger = logging.getLogger(__name__)
 CRISIS_SCORES = "crisis_scores"
 KNOWN_TEXT = "known_text"
 NONE = "none"
+# The detector's own examples, relative to the project root (the parent of components/).
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
@@ -48,15 +57,43 @@ def build_pipeline(config: dict[str, Any]) -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
-def labelled_examples(training_data: TrainingData) -> tuple[list[str], list[str]]:
-    """Normalised texts and their labels: the crisis intent, or `none`."""
-    texts, labels = [], []
-    for example in training_data.intent_examples:
-        text = example.get(TEXT)
+def own_examples(path: Path) -> list[tuple[str, str]]:
+    """The detector's own (text, label) examples; label is a crisis intent or `none`.
+
+    The file is a list of {text, label}. A missing file gives none; a label that is neither a
+    crisis intent nor `none` is an error, so a typo cannot quietly turn a crisis into a negative.
+    """
+    if not path.is_file():
+        return []
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    examples = []
+    for row in rows:
+        label = row["label"]
+        if label not in (*CRISIS_INTENTS, NONE):
+            raise ValueError(f"{path}: label {label!r} is not one of {(*CRISIS_INTENTS, NONE)}")
+        examples.append((str(row["text"]), label))
+    return examples
+
+
+def examples_path(config: dict[str, Any]) -> Path | None:
+    """Where the detector's own examples are (None: only the NLU data)."""
+    return PROJECT_ROOT / config["examples"] if config.get("examples") else None
+
+
+def labelled_examples(
+    training_data: TrainingData, extra: Sequence[tuple[str, str]] = ()
+) -> tuple[list[str], list[str]]:
+    """Normalised texts and their labels: the crisis intent, or `none`; each text once."""
+    texts, labels, seen = [], [], set()
+    pairs = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples]
+    for text, intent in [*pairs, *extra]:
         if not text:
             continue
-        intent = example.get(INTENT)
-        texts.append(model_text(text))
+        normalized = model_text(text)
+        if normalized in seen:
+            continue
+        seen.add(normalized)
+        texts.append(normalized)
         labels.append(intent if intent in CRISIS_INTENTS else NONE)
     return texts, labels
 
@@ -69,12 +106,22 @@ class CrisisDetector(StoredModelComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """Regularisation, a bounded char n-gram vocabulary and a fixed seed."""
-        return {"C": 8.0, "max_char_features": 20000, "random_seed": 42}
+        """Regularisation, a bounded char n-gram vocabulary, a fixed seed and its own examples."""
+        return {"C": 8.0, "max_char_features": 20000, "random_seed": 42, "examples": "safety/detector.yml"}
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The code of components/ and the detector's own examples: a change to either retrains."""
+        digest = hashlib.sha256((super().fingerprint_addon(config) or "").encode())
+        path = examples_path({**cls.get_default_config(), **config})
+        if path is not None and path.is_file():
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
 
     def train(self, training_data: TrainingData) -> Resource:
-        """Fits the classifier on crisis intents vs. every other intent and stores it."""
-        texts, labels = labelled_examples(training_data)
+        """Fits the classifier on crisis intents vs. every other intent, and on its own examples."""
+        path = examples_path(self._config)
+        texts, labels = labelled_examples(training_data, own_examples(path) if path else [])
         if len(set(labels)) < 2:
             logger.warning("CrisisDetector: no crisis and non-crisis examples; not trained.")
             return self._resource

@@ -76,3 +76,49 @@ def test_detector_gives_ordinary_messages_a_low_crisis_score(
 ) -> None:
     """Reporting questions, hyperbole and thanks stay below the threshold for asking."""
     assert sum(scores[text].values()) < SafetyRules().ask_threshold, scores[text]
+
+
+OWN_EXAMPLES_SCRIPT = """
+import json, tempfile
+from pathlib import Path
+from components.crisis_detector import CrisisDetector, own_examples
+
+out = {}
+with tempfile.TemporaryDirectory() as tmp:
+    good = Path(tmp) / "good.yml"
+    good.write_text(
+        '- text: "ik ga dood van het lachen om die clip"\\n  label: none\\n'
+        '- text: "ik sta op de brug"\\n  label: danger_now\\n'
+    )
+    out["good"] = own_examples(good)
+    bad = Path(tmp) / "bad.yml"
+    bad.write_text('- text: "ik sta op de brug"\\n  label: dangr_now\\n')
+    try:
+        own_examples(bad)
+        out["bad"] = "accepted"
+    except ValueError as error:
+        out["bad"] = str(error)
+    out["missing"] = own_examples(Path(tmp) / "nothing.yml")
+    config = CrisisDetector.get_default_config()
+    out["default_rows"] = len(own_examples(Path("safety/detector.yml")))
+    before = CrisisDetector.fingerprint_addon(config)
+    out["fingerprint_same"] = before == CrisisDetector.fingerprint_addon(dict(config))
+    other = CrisisDetector.fingerprint_addon({**config, "examples": str(good)})
+    out["fingerprint_other_file"] = before != other
+print(json.dumps(out))
+"""
+
+
+def test_own_examples_load_reject_unknown_labels_and_change_the_fingerprint() -> None:
+    """The detector's own examples load as (text, label); a label typo is an error, not a negative;
+    another examples file gives another fingerprint, so Rasa's cache retrains the detector."""
+    out = json.loads(run_in_rasa(OWN_EXAMPLES_SCRIPT).strip().splitlines()[-1])
+    assert out["good"] == [
+        ["ik ga dood van het lachen om die clip", "none"],
+        ["ik sta op de brug", "danger_now"],
+    ]
+    assert "dangr_now" in out["bad"]
+    assert out["missing"] == []
+    assert out["default_rows"] >= 200
+    assert out["fingerprint_same"] is True
+    assert out["fingerprint_other_file"] is True

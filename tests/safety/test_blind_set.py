@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import yaml
+
 from bot.settings import ROOT
 from bot.tools.nlu_eval import nlu_examples
 from bot.tools.safety_eval import DEV_DIR, EXPECTED_INTENT, load_set
@@ -17,7 +19,10 @@ def _norm(text: str) -> str:
 
 
 def _training_texts() -> set[str]:
-    return {_norm(text) for path in (ROOT / "data").glob("**/*.yml") for _, text in nlu_examples(path)}
+    """Every NLU training example, and the crisis detector's own examples (safety/detector.yml)."""
+    nlu = {_norm(text) for path in (ROOT / "data").glob("**/*.yml") for _, text in nlu_examples(path)}
+    own = yaml.safe_load((ROOT / "safety" / "detector.yml").read_text(encoding="utf-8"))
+    return nlu | {_norm(row["text"]) for row in own}
 
 
 def test_blind_set_has_300_crisis_and_500_ordinary_messages_in_every_class() -> None:
