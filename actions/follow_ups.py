@@ -25,8 +25,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.cards import send_cards
 from actions.timed import Timed
-from bot.referral import cost_lines, names, only, plan_channels, route_reply, route_text
+from bot.referral import cost_lines, plan_channels
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
@@ -41,15 +42,6 @@ POLICE_SITUATIONS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
 ABOUT_THE_SITUATION = frozenset(
     {"give_age", "ask_cost", "ask_bring_someone", "ask_parents", "feel_ashamed", "hesitate_to_report"}
 )
-# Channel ids remembered as shown (about the last three turns with cards).
-RECENT_CARDS = 8
-
-
-def remember_shown(shown: list[str], ids: list[str]) -> list[str]:
-    """The channels shown in the last turns after these were shown now, newest last."""
-    return ([i for i in shown if i not in ids] + ids)[-RECENT_CARDS:]
-
-
 NEEDS_SITUATION_RESPONSE = "utter_follow_up_needs_situation"
 
 
@@ -108,19 +100,8 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(text="\n".join(cost_lines(list(route.channels))))
             return []
 
-        shown = list(tracker.get_slot("shown_channels") or [])
-        fresh = {c.id for c in route.channels if c.id not in shown}
-        if route.always_open is not None and fresh == {route.always_open.id} and fresh.isdisjoint(ids):
-            fresh = set()  # the 24/7 channel alone adds nothing to the cards already on screen
-        new = only(route, fresh)
-        seen = [c for c in route.channels if c.id in shown]
-        above = f"{names(seen)}: zie hierboven." if seen else None
-        if new.channels or seen:
-            reply = route_reply(new)
-            lead = "\n".join(part for part in (reply.lead, above) if part) or None
-            text = "\n".join(part for part in (route_text(new) if new.channels else "", above) if part)
-            update = {"lead": lead, "shown_above": [c.id for c in seen]}
-            dispatcher.utter_message(text=text, json_message=reply.model_copy(update=update).custom())
+        before = list(tracker.get_slot("shown_channels") or [])
+        shown = send_cards(dispatcher, route, before, asked_for=ids)
         # Log only ids, never message text: conversations stay anonymous.
-        logger.info("follow-up=%s situation=%s channels=%s", follow_up, situation, ",".join(new.ids))
-        return [SlotSet("shown_channels", remember_shown(shown, new.ids))]
+        logger.info("follow-up=%s situation=%s channels=%s", follow_up, situation, ",".join(route.ids))
+        return [SlotSet("shown_channels", shown)]

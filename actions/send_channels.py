@@ -9,9 +9,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_ups import remember_shown
+from actions.cards import send_cards
 from actions.timed import Timed
-from bot.referral import plan_route, route_reply, route_text
+from bot.referral import plan_route
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -62,13 +62,16 @@ class ActionSendChannels(Timed, Action):
         if said_yes:
             dispatcher.utter_message(response=topic_response(topic))
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.
-        dispatcher.utter_message(text=route_text(route), json_message=route_reply(route).custom())
+        # Cards shown in the last turns are named, not drawn again, unless the young person asks
+        # for the same situation once more.
+        before = list(tracker.get_slot("shown_channels") or [])
+        asked_again = topic == tracker.get_slot("situation")
+        shown = send_cards(dispatcher, route, before, redraw=asked_again)
         if said_yes and offer is not None:
             dispatcher.utter_message(response=offer_response(offer))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("routed topic=%s channels=%s", topic, ",".join(route.ids))
         # The situation is remembered for follow-up questions; its cards count as shown.
-        shown = remember_shown(list(tracker.get_slot("shown_channels") or []), route.ids)
         return [
             SlotSet("last_topic", topic),
             SlotSet("situation", topic),

@@ -15,4 +15,12 @@ def test_action_server_registers_exactly_the_domain_actions() -> None:
     domain_actions = set()
     for path in (ROOT / "domain").glob("*.yml"):
         domain_actions.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("actions") or [])
-    assert set(executor.actions) == domain_actions == {"action_send_channels", "action_answer_follow_up"}
+    assert (
+        set(executor.actions)
+        == domain_actions
+        == {
+            "action_send_channels",
+            "action_answer_follow_up",
+            "action_send_named_channel",
+        }
+    )

@@ -1,0 +1,50 @@
+"""Cards on screen: a channel shown as a card in the last turns is named ("zie hierboven"), not drawn again.
+
+Every action that answers with channels sends them through `send_cards`, so the young person does
+not scroll past the same three cards on every turn. A channel the young person asks for again (by
+name, or the same situation once more) is drawn again: the caller passes `redraw=True`.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.referral import Route, names, only, route_reply, route_text
+
+# Channel ids remembered as shown (about the last three turns with cards).
+RECENT_CARDS = 8
+
+
+def remember_shown(shown: list[str], ids: list[str]) -> list[str]:
+    """The channels shown in the last turns after these were shown now, newest last."""
+    return ([i for i in shown if i not in ids] + ids)[-RECENT_CARDS:]
+
+
+def send_cards(
+    dispatcher: CollectingDispatcher,
+    route: Route,
+    shown: list[str],
+    asked_for: list[str] | None = None,
+    redraw: bool = False,
+) -> list[str]:
+    """Send the route's channels not on screen as cards, name the others; the new `shown` list.
+
+    `asked_for` are the channels the answer is about; when only the 24/7 channel that was added
+    for closed or unknown hours would be new, it adds nothing to the cards already on screen and
+    is left out. With `redraw`, every channel is drawn.
+    """
+    on_screen = set() if redraw else set(shown)
+    fresh = {c.id for c in route.channels if c.id not in on_screen}
+    asked = set(asked_for if asked_for is not None else route.ids)
+    if route.always_open is not None and fresh == {route.always_open.id} and fresh.isdisjoint(asked):
+        fresh = set()
+    new = only(route, fresh)
+    seen = [c for c in route.channels if c.id in on_screen]
+    above = f"{names(seen)}: zie hierboven." if seen else None
+    if new.channels or seen:
+        reply = route_reply(new)
+        lead = "\n".join(part for part in (reply.lead, above) if part) or None
+        text = "\n".join(part for part in (route_text(new) if new.channels else "", above) if part)
+        update = {"lead": lead, "shown_above": [c.id for c in seen]}
+        dispatcher.utter_message(text=text, json_message=reply.model_copy(update=update).custom())
+    return remember_shown(shown, new.ids)

@@ -1,0 +1,122 @@
+"""A channel asked for by name ("kindertelefoon", "csg nummer", "offlimits link pls"): its card.
+
+The name is found in the message: the `channel` entity of a button, else the channel's id, its
+name as the registry has it (so a maintainer's new channel is found without retraining), or one of
+the short names young people use, also with a typo ("kindertelefon", "helpwantd"). The card is
+always drawn, also when it was shown before: the young person asked for it. With no name found,
+the bot asks which help is meant, with buttons.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+import unicodedata
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.cards import send_cards
+from actions.timed import Timed
+from bot.referral import plan_channels
+from bot.registry import get_catalog
+from bot.registry.catalog import Snapshot
+
+logger = logging.getLogger(__name__)
+
+TOPIC = "ask_channel_by_name"
+WHICH_RESPONSE = "utter_named_channel_which"
+
+# Short names young people use, beside each channel's id and registry name.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "alarmnummer": ("112", "alarmnummer", "alarm nummer", "nooddienst", "emergency"),
+    "politie": ("politie", "police", "0900-8844", "09008844", "wijkagent", "cops"),
+    "meldmisdaadanoniem": ("meld misdaad anoniem", "misdaad anoniem", "mma", "0800-7000", "08007000"),
+    "slachtofferhulp": ("slachtofferhulp", "slachtoffer hulp", "victim support", "shn"),
+    "csg": ("csg", "centrum seksueel geweld", "seksueel geweld centrum", "centre sexual violence"),
+    "offlimits": ("offlimits", "off limits", "meldpunt", "meldpunt kinderporno", "ekp"),
+    "helpwanted": ("helpwanted", "help wanted"),
+    "stopitnow": ("stop it now", "stopitnow"),
+    "mediawijsheid": ("mediawijsheid", "mediawijs", "netwerk mediawijsheid"),
+    "slachtofferwijzer": ("slachtofferwijzer", "slachtoffer wijzer"),
+    "kindertelefoon": ("kindertelefoon", "kinder telefoon", "kindertel", "ktf"),
+    "zelfmoordpreventie": ("113", "0800-0113", "08000113", "zelfmoordpreventie", "113 zelfmoordpreventie"),
+    "veiligthuis": ("veilig thuis", "veiligthuis", "0800-2000", "08002000"),
+}
+# Names this short are matched exactly; longer ones also with one or two typos.
+MIN_FUZZY_LENGTH = 6
+FUZZY_RATIO = 0.84
+
+
+def _plain(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces (phone numbers keep their dashes)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\-]+", " ", text).split())
+
+
+def names_of(snapshot: Snapshot) -> dict[str, list[str]]:
+    """Every name a channel can be asked for by: its aliases, id and registry name(s)."""
+    found: dict[str, list[str]] = {}
+    for channel in snapshot.registry.channels.values():
+        words = [channel.id, channel.name, *(ALIASES.get(channel.id, ()))]
+        if getattr(channel, "name_en", None):
+            words.append(str(channel.name_en))
+        found[channel.id] = sorted({_plain(w) for w in words if _plain(w)}, key=len, reverse=True)
+    return found
+
+
+def find_channels(text: str, snapshot: Snapshot) -> list[str]:
+    """The channels named in `text`, in the order they appear."""
+    plain = f" {_plain(text)} "
+    tokens = plain.split()
+    hits: dict[str, int] = {}
+    for channel_id, words in names_of(snapshot).items():
+        for word in words:
+            at = plain.find(f" {word} ")
+            if at >= 0:
+                hits[channel_id] = min(hits.get(channel_id, at), at)
+                continue
+            if len(word) < MIN_FUZZY_LENGTH:
+                continue
+            size = len(word.split())
+            for i in range(len(tokens) - size + 1):
+                candidate = " ".join(tokens[i : i + size])
+                if difflib.SequenceMatcher(None, candidate, word).ratio() >= FUZZY_RATIO:
+                    hits[channel_id] = min(hits.get(channel_id, 10_000 + i), 10_000 + i)
+                    break
+    return sorted(hits, key=lambda c: hits[c])
+
+
+class ActionSendNamedChannel(Timed, Action):
+    """Draw the card of the channel the young person asked for by name."""
+
+    def name(self) -> str:
+        """The action's name in the domain."""
+        return "action_send_named_channel"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """The named channels' cards, drawn again even when shown before; else ask which one."""
+        snapshot = get_catalog().snapshot()
+        entities = [
+            e.get("value")
+            for e in tracker.latest_message.get("entities") or []
+            if e.get("entity") == "channel" and e.get("value") in snapshot.registry.channels
+        ]
+        ids = entities or find_channels(tracker.latest_message.get("text") or "", snapshot)
+        if not ids:
+            dispatcher.utter_message(response=WHICH_RESPONSE)
+            return []
+        route = plan_channels(snapshot, TOPIC, ids[:4], self._clock())
+        shown = send_cards(dispatcher, route, list(tracker.get_slot("shown_channels") or []), redraw=True)
+        # Log only ids, never message text: conversations stay anonymous.
+        logger.info("named channel=%s", ",".join(route.ids))
+        return [SlotSet("shown_channels", shown)]

@@ -1,0 +1,155 @@
+"""A channel asked for by name gets its card; cards on screen are named, not drawn again, over a whole talk."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.follow_ups import ActionAnswerFollowUp
+from actions.named_channel import ActionSendNamedChannel, find_channels
+from actions.send_channels import ActionSendChannels
+from bot.registry import catalog as catalog_module
+from bot.registry.catalog import Catalog
+from bot.settings import ROOT
+from tests.helpers import WEDNESDAY_NOON
+
+DOMAIN = {
+    "responses": {
+        name: text
+        for path in (ROOT / "domain").glob("*.yml")
+        for name, text in (yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {}).items()
+    }
+}
+
+
+@pytest.fixture(autouse=True)
+def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
+    """The actions read the editable copy of the data."""
+    for module in ("actions.follow_ups", "actions.named_channel", "actions.send_channels"):
+        monkeypatch.setattr(f"{module}.get_catalog", lambda: catalog)
+    yield catalog
+    catalog_module.get_catalog.cache_clear()
+
+
+def _run(action: Action, intent: str, text: str = "...", entities: list | None = None, **slots: Any):
+    tracker = Tracker(
+        sender_id="test",
+        slots=slots,
+        latest_message={"intent": {"name": intent, "confidence": 0.9}, "text": text, "entities": entities or []},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
+    return dispatcher.messages, events
+
+
+def _cards(messages: list[dict]) -> list[str]:
+    return [c["id"] for m in messages if m.get("custom") for c in m["custom"]["help_reply"]["cards"]]
+
+
+def _above(messages: list[dict]) -> list[str]:
+    return [i for m in messages if m.get("custom") for i in m["custom"]["help_reply"].get("shown_above") or []]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kindertelefoon", ["kindertelefoon"]),
+        ("wat is het nummer van de kindertelefon", ["kindertelefoon"]),  # a typo
+        ("csg nummer pls", ["csg"]),
+        ("centrum seksueel geweld", ["csg"]),
+        ("hoe bereik ik helpwantd", ["helpwanted"]),  # a typo
+        ("offlimits link?", ["offlimits"]),
+        ("number of veilig thuis", ["veiligthuis"]),  # English around a Dutch name
+        ("Slachtofferhulp én de politie", ["slachtofferhulp", "politie"]),  # accents, two names, in order
+        ("stop it now", ["stopitnow"]),
+    ],
+)
+def test_a_channel_is_found_by_its_name_also_with_a_typo_or_in_english(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    assert find_channels(text, catalog.snapshot()) == expected
+
+
+def test_words_that_only_look_like_a_name_find_nothing(catalog: Catalog) -> None:
+    assert find_channels("ik wil gewoon met iemand praten", catalog.snapshot()) == []
+    assert find_channels("hoe laat is het", catalog.snapshot()) == []
+
+
+def test_the_named_card_is_drawn_even_when_it_was_shown_before() -> None:
+    messages, events = _run(
+        ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON),
+        "ask_channel_by_name",
+        text="csg nummer",
+        shown_channels=["csg", "politie"],
+    )
+    assert _cards(messages)[0] == "csg"
+    assert _above(messages) == []
+    assert SlotSet("shown_channels", ["politie", *_cards(messages)]) in events
+
+
+def test_a_button_names_the_channel_through_its_entity() -> None:
+    messages, _ = _run(
+        ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON),
+        "ask_channel_by_name",
+        text="/ask_channel_by_name",
+        entities=[{"entity": "channel", "value": "helpwanted"}],
+    )
+    assert _cards(messages)[0] == "helpwanted"
+
+
+def test_no_name_gets_the_question_which_help_with_buttons() -> None:
+    messages, events = _run(ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON), "ask_channel_by_name", text="dat nummer")
+    assert [m.get("response") for m in messages] == ["utter_named_channel_which"]
+    assert events == []
+
+
+def test_six_turns_draw_no_card_twice_in_a_row() -> None:
+    """own images shared -> removal -> to the police (a new situation) -> parents -> ashamed -> a
+    channel by name: every card is drawn at most once while it is on screen, the others are named
+    "zie hierboven"; only the channel asked for by name is drawn again."""
+    slots: dict[str, Any] = {}
+    drawn: list[list[str]] = []
+    named: list[list[str]] = []
+    turns: list[tuple[Action, str, str]] = [
+        (ActionSendChannels(clock=lambda: WEDNESDAY_NOON), "own_images_shared", "mijn naaktfoto gaat rond"),
+        (ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "ask_removal", "kan het offline?"),
+        (ActionSendChannels(clock=lambda: WEDNESDAY_NOON), "report_to_police", "ik wil naar de politie"),
+        (ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "ask_parents", "mijn ouders mogen het niet weten"),
+        (ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "feel_ashamed", "ik schaam me zo"),
+        (ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON), "ask_channel_by_name", "helpwanted nummer"),
+    ]
+    for action, intent, text in turns:
+        situation = slots.get("situation")
+        messages, events = _run(action, intent, text=text, **slots)
+        for event in events:
+            if event.get("event") == "slot":
+                slots[event["name"]] = event["value"]
+        slots.setdefault("situation", situation)
+        drawn.append(_cards(messages))
+        named.append(_above(messages))
+
+    assert drawn[0][0] == "helpwanted"
+    # Turns 2-5 draw no card that an earlier turn drew; they name those instead.
+    for turn in range(1, 5):
+        earlier = {c for cards in drawn[:turn] for c in cards}
+        assert earlier.isdisjoint(drawn[turn]), (turn, drawn)
+    assert "helpwanted" in {c for above in named[1:5] for c in above}
+    # The new situation draws only its new channel and names the police card already on screen.
+    assert "politie" in named[2] and "slachtofferhulp" in drawn[2]
+    total_cards = sum(len(cards) for cards in drawn)
+    distinct = len({c for cards in drawn for c in cards})
+    # Asked for by name in turn 6, Helpwanted is the one card drawn a second time.
+    assert drawn[5] == ["helpwanted"]
+    assert total_cards == distinct + 1
