@@ -107,10 +107,21 @@ POLICE_CARD: dict[str, Any] = {
     "id": "politie",
     "name": "Politie",
     "description": "Je kunt een melding of aangifte doen, ook als je jonger bent dan 18.",
-    "phones": [{"display": "0900-8844", "tel": "tel:+319008844", "label": "geen spoed"}],
+    "phones": [
+        {
+            "display": "0900-8844",
+            "tel": "tel:+319008844",
+            "label": "geen spoed",
+            "call_cost": "unknown",
+            "call_cost_text": None,
+            "hours_text": "tijden niet bekend",
+        }
+    ],
     "chat_url": None,
+    "chat_hours_text": None,
     "website": "https://politie.nl/themas/aangifte-doen.html",
     "report_form": None,
+    "report_form_hours_text": None,
     "availability": "unknown",
     "availability_text": "Tijden: zie website",
     "hours_note": None,
@@ -124,7 +135,7 @@ POLICE_REPLY: list[dict[str, Any]] = [
     {"recipient_id": SESSION, "text": "Je kunt naar de politie, ook als je jonger bent dan 18."},
     {
         "recipient_id": SESSION,
-        "text": f"• Politie: bel 0900-8844 (geen spoed) (tijden: zie website)\n{POLICE_LEAD}",
+        "text": f"• Politie: bel 0900-8844 (geen spoed, tijden niet bekend)\n{POLICE_LEAD}",
         "custom": {
             "help_reply": {
                 "version": 1,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,14 +22,19 @@ def fake_rasa() -> FakeRasa:
 
 
 @pytest.fixture
-def make_client(fake_rasa: FakeRasa) -> Iterator[MakeClient]:
-    """Build a TestClient for settings overrides; `real_rasa=True` keeps the real HTTP transport."""
+def make_client(fake_rasa: FakeRasa, tmp_path: Path) -> Iterator[MakeClient]:
+    """Build a TestClient for settings overrides; `real_rasa=True` keeps the real HTTP transport.
+
+    The channel history (and the insight counts kept beside it) is this test's own unless a test
+    names one: never the repository's var/channel-history.sqlite, whose stored versions and counts
+    belong to whoever ran the service there."""
     opened: list[TestClient] = []
+    history_url = f"sqlite:///{tmp_path / 'test-history' / 'channel-history.sqlite'}"
 
     def build(
         *, real_rasa: bool = False, client: tuple[str, int] = ("testclient", 50000), **overrides: Any
     ) -> TestClient:
-        settings = make_settings(**overrides)
+        settings = make_settings(**{"history_url": history_url, **overrides})
         app = create_app(settings)
         if not real_rasa:
             rasa = RasaClient(

@@ -59,7 +59,11 @@ def csg_phones(messages: list[dict[str, Any]]) -> list[str]:
 def web(data_dir: Path) -> Iterator[tuple[TestClient, FakeRasa]]:
     """The web service over a copy of the registry, with a fake Rasa that gives the crisis answer."""
     fake = FakeRasa(reply=[rasa_message(CRISIS)])
-    settings = make_settings(channels_path=data_dir / "channels.yml", topics_path=data_dir / "topics.yml")
+    settings = make_settings(
+        channels_path=data_dir / "channels.yml",
+        topics_path=data_dir / "topics.yml",
+        history_url=f"sqlite:///{data_dir / 'var' / 'channel-history.sqlite'}",
+    )
     app = create_app(settings)
     rasa = RasaClient(
         settings.rasa_url,

@@ -110,8 +110,10 @@ def test_settings_reject_unsafe_quick_exit_url(value: str) -> None:
 
 
 def test_static_files_are_the_ones_the_widget_needs() -> None:
-    """The widget ships as exactly these four files, with no build step."""
+    """The widget and the pages ship as exactly these files, with no build step."""
     assert sorted(p.name for p in Path(STATIC_DIR).iterdir()) == [
+        "admin-maintain.css",
+        "admin-maintain.js",
         "admin.css",
         "admin.html",
         "admin.js",
@@ -119,6 +121,9 @@ def test_static_files_are_the_ones_the_widget_needs() -> None:
         "console.html",
         "console.js",
         "index.html",
+        "insight.css",
+        "insight.html",
+        "insight.js",
         "neutral.html",
         "widget.css",
         "widget.js",

@@ -9,9 +9,7 @@ import pytest
 from bot.api.rasa_client import chat_message
 from tests.helpers import POLICE_CARD
 
-TEXT = (
-    "• Politie: bel 0900-8844 (geen spoed) (tijden: zie website)\nVan Politie weten we de tijden niet zeker."
-)
+TEXT = "• Politie: bel 0900-8844 (geen spoed, tijden niet bekend)\nVan Politie weten we de tijden niet zeker."
 LEAD = "Van Politie weten we de tijden niet zeker."
 
 
