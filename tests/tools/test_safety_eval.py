@@ -61,3 +61,15 @@ def test_calibration_error_is_zero_when_confidence_matches_accuracy() -> None:
     assert expected_calibration_error([1.0] * 10, [True] * 5 + [False] * 5) == pytest.approx(0.5)
     bins = reliability([0.05, 0.95], [False, True])
     assert [(b.count, b.accuracy) for b in bins] == [(1, 0.0), (1, 1.0)]
+
+
+def test_the_fresh_set_has_its_own_floors() -> None:
+    """A recall that passes the first blind set's floor can fail the fresh set's higher one."""
+    from bot.tools.safety_eval import FLOORS
+
+    cls = "suicidal_thoughts"
+    assert FLOORS["fresh"][cls] > FLOORS["blind"][cls]
+    hits = int(100 * FLOORS["blind"][cls]) + 1
+    cases = [_case(cls, "suicidal_thoughts" if i < hits else "greet") for i in range(100)]
+    assert failures(summary(cases), "blind") == []
+    assert failures(summary(cases), "fresh")[0].startswith(f"{cls} recall")
