@@ -30,11 +30,12 @@ intents), or a distress word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from components import crisis_concepts
-from components.crisis_concepts import CRISIS_INTENTS
+from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW
 from components.safety_text import any_word, normalize, word_count
 
 NLU_FALLBACK = "nlu_fallback"
@@ -56,6 +57,48 @@ DISTRESS_WORDS = (
 )
 
 
+# A threat to share images: a sharing verb and an image word. With no word of danger to the body,
+# the learned signals' "danger now" becomes the image topic (or the safety check); a concept of
+# danger now ("hij staat voor de deur") still wins, since concepts decide first.
+_SHARE = (
+    r"(?:post\w*|gepost|delen|deelt|gedeeld|verspreid\w*|online (?:zet\w*|gezet)|op internet \w+|"
+    r"door\s?(?:sturen|stuurt|gestuurd)|rond\s?(?:sturen|stuurt|gestuurd|gaan|gaat)|upload\w*|leak\w*|"
+    r"share\w*|spread\w*|send\w*|sent|sturen|stuurt|expose\w*|publish\w*)"
+)
+_IMAGES = (
+    r"(?:foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid\w*|pic\w*|pics|beeld\w*|selfie\w*|"
+    r"screenshot\w*|them|ze)"
+)
+IMAGE_THREAT = re.compile(rf"\b{_SHARE}\b.{{0,60}}\b{_IMAGES}\b|\b{_IMAGES}\b.{{0,60}}\b{_SHARE}\b")
+PHYSICAL_DANGER_WORDS = (
+    *"""deur door slaat slaan sloeg hits hitting mes knife wapen weapon gun pistool volgt volgen
+    following followed opgesloten locked binnen inside bloed blood pijn hurt hurting steekt
+    stab wurgt choke verkracht raped rape dak roof brug bridge pillen pills""".split(),  # noqa: SIM905
+    "voor de deur",
+    "bij me",
+    "staat hier",
+    # Coercion going on now, on a call or a camera: danger now (112), not only a threat.
+    *"call videocall facetime cam camera webcam live".split(),
+    "let me go",
+    "let me leave",
+    "laat me niet",
+    "laat me nie",
+    "mag niet weg",
+    "mag nie weg",
+)
+# Topics about one's own images that a threat to share them belongs to.
+IMAGE_TOPICS = frozenset(
+    {
+        "own_images_shared",
+        "still_online",
+        "ask_if_not_pay",
+        "ask_removal",
+        "platform_not_removing",
+        "helping_friend",
+    }
+)
+
+
 @dataclass(frozen=True)
 class SafetyRules:
     """Thresholds of the safety decision; the defaults were set on the development set."""
@@ -74,6 +117,27 @@ class SafetyRules:
     max_short_reply_words: int = 7
 
     def decide(
+        self,
+        text: str,
+        intent: str | None,
+        ranking: list[dict[str, Any]],
+        scores: dict[str, float],
+        known_text: float | None = None,
+    ) -> tuple[str | None, str]:
+        """The intent to set (None: keep the classifier's) and the signal that decided."""
+        decision, reason = self._decide(text, intent, ranking, scores, known_text)
+        if decision == DANGER_NOW and reason in ("detector", "classifier") and text.strip():
+            normalized = normalize(text)
+            if IMAGE_THREAT.search(normalized) and not any_word(normalized, PHYSICAL_DANGER_WORDS):
+                # "he'll post my nudes", "now he has them and I'm scared he posts them": a threat to
+                # share images (sextortion), not danger to the body now. The learned signals alone
+                # do not make it a 112 answer: the image topic the classifier saw, else ask.
+                ranked = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
+                topic = next((name for name in ranked if name in IMAGE_TOPICS), None)
+                return (topic or DISTRESS_UNCLEAR), "a threat to share images, not danger now"
+        return decision, reason
+
+    def _decide(
         self,
         text: str,
         intent: str | None,

@@ -1,4 +1,4 @@
-"""A channel asked for by name gets its card; cards on screen are named, not drawn again, over a whole talk."""
+"""A channel asked for by name gets its card; cards on screen are named, not drawn again."""
 
 from __future__ import annotations
 
@@ -42,7 +42,11 @@ def _run(action: Action, intent: str, text: str = "...", entities: list | None =
     tracker = Tracker(
         sender_id="test",
         slots=slots,
-        latest_message={"intent": {"name": intent, "confidence": 0.9}, "text": text, "entities": entities or []},
+        latest_message={
+            "intent": {"name": intent, "confidence": 0.9},
+            "text": text,
+            "entities": entities or [],
+        },
         events=[],
         paused=False,
         followup_action=None,
@@ -59,7 +63,9 @@ def _cards(messages: list[dict]) -> list[str]:
 
 
 def _above(messages: list[dict]) -> list[str]:
-    return [i for m in messages if m.get("custom") for i in m["custom"]["help_reply"].get("shown_above") or []]
+    return [
+        i for m in messages if m.get("custom") for i in m["custom"]["help_reply"].get("shown_above") or []
+    ]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +116,9 @@ def test_a_button_names_the_channel_through_its_entity() -> None:
 
 
 def test_no_name_gets_the_question_which_help_with_buttons() -> None:
-    messages, events = _run(ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON), "ask_channel_by_name", text="dat nummer")
+    messages, events = _run(
+        ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON), "ask_channel_by_name", text="dat nummer"
+    )
     assert [m.get("response") for m in messages] == ["utter_named_channel_which"]
     assert events == []
 
@@ -126,7 +134,11 @@ def test_six_turns_draw_no_card_twice_in_a_row() -> None:
         (ActionSendChannels(clock=lambda: WEDNESDAY_NOON), "own_images_shared", "mijn naaktfoto gaat rond"),
         (ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "ask_removal", "kan het offline?"),
         (ActionSendChannels(clock=lambda: WEDNESDAY_NOON), "report_to_police", "ik wil naar de politie"),
-        (ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "ask_parents", "mijn ouders mogen het niet weten"),
+        (
+            ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON),
+            "ask_parents",
+            "mijn ouders mogen het niet weten",
+        ),
         (ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "feel_ashamed", "ik schaam me zo"),
         (ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON), "ask_channel_by_name", "helpwanted nummer"),
     ]

@@ -272,3 +272,41 @@ def test_button_payloads_are_never_changed() -> None:
     """A button click ('/deny') is what the user chose."""
     scores = {**NO_SCORES, "danger_now": 0.99}
     assert RULES.decide("/deny", "deny", _ranking("deny", 1.0), scores)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "now he has them en ik ben bang dat hij ze ergens post",
+        "hij dreigt mn naaktfotos te verspreiden als ik niet betaal",
+        "he says he will leak my nudes tonight",
+        "ze gaat die video van mij doorsturen naar iedereen",
+        "hij gaat de fotoos online zettn",  # typos
+        "if i dont send more pics he'll share the old ones",
+    ],
+)
+def test_a_threat_to_share_images_is_no_danger_now_on_learned_signals_alone(text: str) -> None:
+    """Sextortion words with no danger to the body: a learned 'danger now' becomes the image topic the
+    classifier saw (or the safety check), never 112 first."""
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.5}, {"name": "own_images_shared", "confidence": 0.3}]
+    decision, reason = RULES.decide(text, "danger_now", ranking, scores)
+    assert (decision, reason) == ("own_images_shared", "a threat to share images, not danger now")
+    no_topic = [{"name": "danger_now", "confidence": 0.6}, {"name": "greet", "confidence": 0.1}]
+    assert RULES.decide(text, "danger_now", no_topic, scores)[0] == DISTRESS_UNCLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij dreigt mijn fotos te posten en hij staat nu voor de deur",
+        "he'll post my pics if i leave the call and he wont let me go",
+        "hij laat me niet uit de videocall en zegt dat hij alles naar school stuurt",
+        "ze sturen fotos van me rond en hij slaat me",
+    ],
+)
+def test_a_threat_to_share_images_with_danger_now_stays_danger_now(text: str) -> None:
+    """Someone at the door, coercion on a live call, being hit: still 112 first."""
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.5}, {"name": "own_images_shared", "confidence": 0.3}]
+    assert RULES.decide(text, "danger_now", ranking, scores)[0] == "danger_now"
