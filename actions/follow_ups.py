@@ -45,9 +45,12 @@ ABOUT_THE_SITUATION = frozenset(
 NEEDS_SITUATION_RESPONSE = "utter_follow_up_needs_situation"
 
 
-def response_for(follow_up: str, situation: str | None, domain: dict[str, Any], age: float | None) -> str:
-    """The domain response with the words of the answer."""
-    if follow_up == "give_age" and situation in POLICE_SITUATIONS and age is not None:
+def response_for(
+    follow_up: str, situation: str | None, domain: dict[str, Any], age: float | None, step: str | None = None
+) -> str:
+    """The domain response with the words of the answer (`step`: the last step, such as the police)."""
+    police = situation in POLICE_SITUATIONS or step in POLICE_SITUATIONS
+    if follow_up == "give_age" and police and age is not None:
         return "utter_follow_up_police_under_13" if age < 13 else "utter_follow_up_police_minor"
     specific = f"utter_follow_up_{follow_up}__{situation}"
     return specific if specific in (domain.get("responses") or {}) else f"utter_follow_up_{follow_up}"
@@ -95,7 +98,8 @@ class ActionAnswerFollowUp(Timed, Action):
 
         ids, always_open = channel_ids(snapshot, follow_up, situation)
         route = plan_channels(snapshot, follow_up, ids, self._clock(), always_open, age)
-        dispatcher.utter_message(response=response_for(follow_up, situation, domain, age))
+        step = tracker.get_slot("last_topic")
+        dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":
             dispatcher.utter_message(text="\n".join(cost_lines(list(route.channels))))
             return []

@@ -17,6 +17,25 @@ from bot.registry import get_catalog
 logger = logging.getLogger(__name__)
 
 AFFIRM_INTENT = "affirm"
+# Steps, feelings and questions about help: they do not replace what happened. After "my nude is
+# going round", "I reported it to TikTok" or "I feel so bad" is still about the own images: the
+# follow-ups that come next ("it is still online", "my parents must not know") are answered for
+# that situation. The step itself is kept in `last_topic` (the police answer to "I'm 12" needs it).
+STEP_TOPICS = frozenset(
+    {
+        "report_illegal_content",
+        "report_to_police",
+        "ask_melding_vs_aangifte",
+        "platform_not_removing",
+        "ask_save_evidence",
+        "ask_am_i_in_trouble",
+        "feel_bad_need_to_talk",
+        "ask_help_overview",
+        "ask_slachtofferhulp",
+        "ask_media_literacy",
+        "platform_supervision",
+    }
+)
 
 
 def topic_response(topic: str) -> str:
@@ -65,16 +84,19 @@ class ActionSendChannels(Timed, Action):
         # Cards shown in the last turns are named, not drawn again, unless the young person asks
         # for the same situation once more.
         before = list(tracker.get_slot("shown_channels") or [])
-        asked_again = topic == tracker.get_slot("situation")
+        asked_again = topic in (tracker.get_slot("situation"), tracker.get_slot("last_topic"))
         shown = send_cards(dispatcher, route, before, redraw=asked_again)
         if said_yes and offer is not None:
             dispatcher.utter_message(response=offer_response(offer))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("routed topic=%s channels=%s", topic, ",".join(route.ids))
-        # The situation is remembered for follow-up questions; its cards count as shown.
+        # The situation is remembered for follow-up questions; its cards count as shown. A step
+        # or a feeling after what happened keeps what happened as the situation.
+        situation = tracker.get_slot("situation")
+        keep = topic in STEP_TOPICS and situation in snapshot.routing.topics and situation not in STEP_TOPICS
         return [
             SlotSet("last_topic", topic),
-            SlotSet("situation", topic),
+            SlotSet("situation", situation if keep else topic),
             SlotSet("offered_topic", offer),
             SlotSet("shown_channels", shown),
         ]

@@ -165,3 +165,50 @@ def test_six_turns_draw_no_card_twice_in_a_row() -> None:
     # Asked for by name in turn 6, Helpwanted is the one card drawn a second time.
     assert drawn[5] == ["helpwanted"]
     assert total_cards == distinct + 1
+
+
+def _talk(turns: list[tuple[Action, str]], age: float | None = None) -> tuple[list[list[dict]], dict]:
+    slots: dict[str, Any] = {"age": age} if age is not None else {}
+    replies = []
+    for action, intent in turns:
+        messages, events = _run(action, intent, **slots)
+        for event in events:
+            if event.get("event") == "slot":
+                slots[event["name"]] = event["value"]
+        replies.append(messages)
+    return replies, slots
+
+
+def test_a_step_after_what_happened_keeps_what_happened_for_the_follow_ups() -> None:
+    """own images shared -> 'I reported it to the platform' -> 'it is still online': the last answer
+    is about the own images (Helpwanted first), not about a platform (Offlimits first)."""
+    clock = {"clock": lambda: WEDNESDAY_NOON}
+    replies, slots = _talk(
+        [
+            (ActionSendChannels(**clock), "own_images_shared"),
+            (ActionSendChannels(**clock), "platform_not_removing"),
+            (ActionAnswerFollowUp(**clock), "still_online"),
+        ]
+    )
+    assert slots["situation"] == "own_images_shared"
+    assert slots["last_topic"] == "platform_not_removing"
+    assert [m["response"] for m in replies[2] if m.get("response")] == [
+        "utter_follow_up_still_online__own_images_shared"
+    ]
+    named_or_drawn = _cards(replies[2]) + _above(replies[2])
+    assert named_or_drawn[0] == "helpwanted"
+
+
+def test_the_police_step_still_answers_the_age_for_the_police() -> None:
+    """own images shared -> to the police -> 'I'm 12': under 13 the police contact the parents."""
+    clock = {"clock": lambda: WEDNESDAY_NOON}
+    replies, slots = _talk(
+        [
+            (ActionSendChannels(**clock), "own_images_shared"),
+            (ActionSendChannels(**clock), "report_to_police"),
+            (ActionAnswerFollowUp(**clock), "give_age"),
+        ],
+        age=12,
+    )
+    assert slots["situation"] == "own_images_shared"
+    assert "utter_follow_up_police_under_13" in [m.get("response") for m in replies[2]]
