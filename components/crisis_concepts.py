@@ -371,7 +371,9 @@ class Concept:
 # A bare crisis word can be denied ("ik denk niet aan zelfmoord", "geen noodgeval"); longer
 # concepts carry their own meaning, and "ik weet niet of het verkrachting was" is no denial.
 NEGATABLE = frozenset({SUICIDE_WORD, r"\b(?:noodgeval|noodsituatie|spoedgeval|emergency|sos|acuut|acute)\b"})
-_NEGATED = re.compile(rf"\b{NEGATION}\s+(?:-\s+)?(?:aan\s+|about\s+|meer\s+aan\s+|echt\s+)?$")
+_NEGATED = re.compile(
+    rf"\b{NEGATION}\s+(?:-\s+)?(?:aan\s+|about\s+|meer\s+aan\s+|echt\s+|really\s+)?(?:een\s+|an?\s+)?$"
+)
 
 
 def _negated(pattern: Pattern[str], text: str) -> bool:

@@ -78,13 +78,20 @@ PHYSICAL_DANGER_WORDS = (
     "bij me",
     "staat hier",
     # Coercion going on now, on a call or a camera: danger now (112), not only a threat.
-    *"call videocall facetime cam camera webcam live".split(),
+    *["call", "videocall", "facetime", "cam", "camera", "webcam", "live"],
     "let me go",
     "let me leave",
     "laat me niet",
     "laat me nie",
     "mag niet weg",
     "mag nie weg",
+)
+# "Het is geen spoed", "ik ben niet in gevaar", "it's not an emergency": the young person says there
+# is no danger now. The learned signals alone then do not make it a 112 answer (a concept still
+# does: "niet in gevaar maar ik heb pillen geslikt" is an act under way).
+NOT_URGENT = re.compile(
+    r"\b(?:geen|niet|nie|not|no|isnt|isn't|aint)\s+(?:echt\s+|really\s+|meer\s+)?(?:een\s+|an?\s+|in\s+)?"
+    r"(?:spoed\w*|nood\w*|haast|gevaar|danger|emergency|urgent|dringend|acuut|acute|112)\b"
 )
 # Topics about one's own images that a threat to share them belongs to.
 IMAGE_TOPICS = frozenset(
@@ -126,6 +133,15 @@ class SafetyRules:
     ) -> tuple[str | None, str]:
         """The intent to set (None: keep the classifier's) and the signal that decided."""
         decision, reason = self._decide(text, intent, ranking, scores, known_text)
+        if (
+            decision == DANGER_NOW
+            and reason in ("detector", "classifier")
+            and NOT_URGENT.search(normalize(text))
+        ):
+            other = next(
+                (r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)), None
+            )
+            return other, "no danger now, said so"
         if decision == DANGER_NOW and reason in ("detector", "classifier") and text.strip():
             normalized = normalize(text)
             if IMAGE_THREAT.search(normalized) and not any_word(normalized, PHYSICAL_DANGER_WORDS):

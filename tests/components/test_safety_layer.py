@@ -310,3 +310,29 @@ def test_a_threat_to_share_images_with_danger_now_stays_danger_now(text: str) ->
     scores = {**NO_SCORES, "danger_now": 0.9}
     ranking = [{"name": "danger_now", "confidence": 0.5}, {"name": "own_images_shared", "confidence": 0.3}]
     assert RULES.decide(text, "danger_now", ranking, scores)[0] == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is geen spoed ofzo",
+        "het is geen noodgeval hoor",
+        "its not an emergency",
+        "niet dringend",
+        "ik ben niet in gevaar",
+        "im not in danger rn",
+        "not really an emergency but i have a question",
+    ],
+)
+def test_saying_there_is_no_danger_now_is_no_danger_now(text: str) -> None:
+    """'Het is geen spoed' in a talk about the police: no concept, and a learned 'danger now' gives
+    way to the classifier's best other guess."""
+    assert _concept(text) is None
+    scores = {**NO_SCORES, "danger_now": 0.95}
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "report_to_police", "confidence": 0.3}]
+    assert RULES.decide(text, "danger_now", ranking, scores) == ("report_to_police", "no danger now, said so")
+
+
+def test_an_act_under_way_said_not_to_be_a_joke_is_still_danger_now() -> None:
+    """'is geen grap' denies nothing: the pills concept decides, 112 first."""
+    assert RULES.decide("ik heb pillen geslikt, is geen grap", None, [], NO_SCORES)[0] == "danger_now"
