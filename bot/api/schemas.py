@@ -171,6 +171,14 @@ class HistoryEntryPublic(BaseModel):
     changes: list[ChangePublic]
     proposal: int | None = Field(default=None, description="The proposal this version put live (four eyes)")
     approved_by: str | None = Field(default=None, description="Who approved it; `author` proposed it")
+    older_format: bool = Field(
+        default=False,
+        description="Saved under an older format that today's rules no longer accept: kept and shown as "
+        "saved, but it cannot be rolled back to",
+    )
+    older_format_problems: list[FieldProblem] = Field(
+        default=[], description="What today's rules find wrong in a version of an older format"
+    )
 
 
 class HistoryPublic(BaseModel):
@@ -181,7 +189,7 @@ class HistoryPublic(BaseModel):
 
 
 class VersionContent(HistoryEntryPublic):
-    """A saved version in full: the file text and its channels."""
+    """A saved version in full: the file text and its channels (as saved, for one of an older format)."""
 
     content: str
     channels: list[dict[str, Any]]

@@ -10,6 +10,7 @@ from bot.history.history import (
     StoredVersion,
     open_history,
 )
+from bot.history.older import OlderFormatError, OlderRegistry
 from bot.history.store import ChannelStore, RegistryVersion, open_channel_store
 
 __all__ = [
@@ -17,6 +18,8 @@ __all__ = [
     "ChannelStore",
     "History",
     "HistoryEntry",
+    "OlderFormatError",
+    "OlderRegistry",
     "PostgresHistory",
     "Proposal",
     "RegistryVersion",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from bot.history.history import Change
+from bot.history.older import OlderRegistry
 from bot.registry.loader import Registry
-from bot.registry.models import Channel
 
 
 def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any]]:
@@ -27,9 +27,9 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _channel_changes(channel_id: str, old: Channel, new: Channel) -> list[Change]:
-    before = dict(_leaves(old.model_dump(mode="json"), ""))
-    after = dict(_leaves(new.model_dump(mode="json"), ""))
+def _channel_changes(channel_id: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    before = dict(_leaves(old, ""))
+    after = dict(_leaves(new, ""))
     fields = list(before) + [field for field in after if field not in before]
     return [
         Change(
@@ -43,19 +43,31 @@ def _channel_changes(channel_id: str, old: Channel, new: Channel) -> list[Change
     ]
 
 
-def diff_registries(old: Registry | None, new: Registry) -> list[Change]:
-    """Every changed field, channel by channel in file order; `old` None means an empty registry."""
+def _documents(registry: Registry | OlderRegistry) -> Mapping[str, dict[str, Any]]:
+    """Each channel as JSON data by id; a version of an older format as its file had it."""
+    if isinstance(registry, OlderRegistry):
+        return registry.channels
+    return {channel_id: channel.model_dump(mode="json") for channel_id, channel in registry.channels.items()}
+
+
+def diff_registries(old: Registry | OlderRegistry | None, new: Registry) -> list[Change]:
+    """Every changed field, channel by channel in file order; `old` None means an empty registry.
+
+    An `old` saved under an older format is compared as its file had it, so a field the old rules
+    did not have shows as added.
+    """
     changes: list[Change] = []
-    old_channels = old.channels if old is not None else {}
+    old_channels = _documents(old) if old is not None else {}
+    new_channels = _documents(new)
     if old is not None and old.version != new.version:
         changes.append(Change(None, "version", _json(old.version), _json(new.version)))
-    for channel_id, channel in new.channels.items():
+    for channel_id, channel in new_channels.items():
         previous = old_channels.get(channel_id)
         if previous is None:
-            changes.append(Change(channel_id, "", None, _json(channel.model_dump(mode="json"))))
+            changes.append(Change(channel_id, "", None, _json(channel)))
         else:
             changes.extend(_channel_changes(channel_id, previous, channel))
     for channel_id, channel in old_channels.items():
-        if channel_id not in new.channels:
-            changes.append(Change(channel_id, "", _json(channel.model_dump(mode="json")), None))
+        if channel_id not in new_channels:
+            changes.append(Change(channel_id, "", _json(channel), None))
     return changes

@@ -100,6 +100,10 @@ class History(Protocol):
         """Newest first, at most `limit`; with `channel_id`, only versions that changed that channel."""
         ...
 
+    def contents(self, numbers: Sequence[int]) -> dict[int, str]:
+        """The file text of each of these versions that exists, by number."""
+        ...
+
     def channel_version(self, channel_id: str) -> int | None:
         """The newest version that changed the channel, or None if none did."""
         ...
@@ -169,6 +173,7 @@ _VERSION_SELECT = (
     "SELECT v.number, v.saved_at, v.author, v.reason, v.rollback_of, p.number, p.decided_by "
     "FROM registry_versions v LEFT JOIN registry_proposals p ON p.applied_version = v.number"
 )
+_CONTENTS_PER_QUERY = 500
 _PROPOSAL_COLUMNS = (
     "number, channel_id, base_version, proposed_at, proposed_by, data, changes, status, "
     "decided_at, decided_by, applied_version"
@@ -292,6 +297,19 @@ class _SqlHistory:
             params = (channel_id, limit)
         with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
             return self._entries(cursor, self._run(cursor, sql, params).fetchall())
+
+    def contents(self, numbers: Sequence[int]) -> dict[int, str]:
+        """The file text of each of these versions that exists, by number."""
+        found: dict[int, str] = {}
+        wanted = sorted(set(numbers))
+        with closing(self._open()) as connection, closing(connection.cursor()) as cursor:
+            # In parts, below any database's limit on the number of parameters.
+            for start in range(0, len(wanted), _CONTENTS_PER_QUERY):
+                part = wanted[start : start + _CONTENTS_PER_QUERY]
+                marks = ", ".join("?" * len(part))
+                sql = f"SELECT number, content FROM registry_versions WHERE number IN ({marks})"
+                found.update((int(number), content) for number, content in self._run(cursor, sql, part))
+        return found
 
     def channel_version(self, channel_id: str) -> int | None:
         """The newest version that changed the channel, or None if none did."""

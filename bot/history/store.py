@@ -5,6 +5,10 @@ changes); this store is the only writer besides people editing the file by hand.
 validated exactly as the file is, recorded in the history with its author and changed fields,
 and written atomically. Version numbers are the history's numbers: a read returns the version it
 saw, and a save based on an older version of the same channel is refused with ConflictError.
+
+A version saved before the registry's rules became stricter may not validate any more
+(bot.history.older): it is kept and shown as saved, the next version is compared with it as its
+file had it, and a rollback to it is refused with OlderFormatError naming what no longer fits.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import fcntl
 import json
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -34,6 +38,7 @@ from bot.history.history import (
     StoredVersion,
     open_history,
 )
+from bot.history.older import OlderFormatError, OlderRegistry, check_saved
 from bot.history.render import channel_document, header_of, render_registry
 from bot.registry.freshness import CRISIS_NUMBER_CHANNELS
 from bot.registry.loader import Registry, parse_registry, parse_routing
@@ -48,7 +53,28 @@ FOUR_EYES_CHANNELS = CRISIS_NUMBER_CHANNELS | {"veiligthuis"}
 
 @dataclass(frozen=True)
 class RegistryVersion:
-    """One saved version: its history entry, the file text, and the channels it holds."""
+    """One saved version: its history entry, the file text, and the channels it holds.
+
+    A version saved under an older format that today's rules refuse has `registry` None and
+    `older` set: its data as the file had it, and the problems.
+    """
+
+    entry: HistoryEntry
+    content: str
+    registry: Registry | None
+    older: OlderRegistry | None = None
+
+    @property
+    def data(self) -> Registry | OlderRegistry:
+        """The channels as today's rules read them, or as saved when they refuse them."""
+        data = self.registry if self.registry is not None else self.older
+        assert data is not None, "a RegistryVersion holds a registry or an older one"
+        return data
+
+
+@dataclass(frozen=True)
+class _Live:
+    """A version that validates today: what reads return and saves build on."""
 
     entry: HistoryEntry
     content: str
@@ -58,7 +84,8 @@ class RegistryVersion:
 @dataclass(frozen=True)
 class _Current:
     version: RegistryVersion
-    # The problems of a hand edit that does not validate; the bot keeps the last valid version.
+    # Why nothing can be saved on top of it: a hand edit that does not validate (the bot keeps
+    # the last valid version), or a file that still holds a version of an older format.
     file_problems: list[Problem]
 
 
@@ -71,7 +98,10 @@ class ChannelStore:
         self._history = history
         self._thread_lock = threading.Lock()
         self._lock_path = channels_path.with_name(f".{channels_path.name}.lock")
-        self._parsed: tuple[int, Registry] | None = None
+        self._parsed: tuple[int, Registry | OlderRegistry] | None = None
+        # Per saved version, what today's rules find wrong (empty: it validates). Versions never
+        # change and the rules change only with the code, so this holds for the process's life.
+        self._problems: dict[int, tuple[Problem, ...]] = {}
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -83,13 +113,13 @@ class ChannelStore:
     def read_all(self) -> tuple[Registry, int]:
         """Every channel, with the version to send back when saving."""
         with self._locked():
-            current = self._sync().version
+            current = self._readable()
         return current.registry, current.entry.number
 
     def read_channel(self, channel_id: str) -> tuple[Channel, int]:
         """One channel, with the version to send back when saving it; NotFoundError if there is none."""
         with self._locked():
-            current = self._sync().version
+            current = self._readable()
             channel = current.registry.channels.get(channel_id)
             if channel is None:
                 raise NotFoundError(f"channel '{channel_id}'")
@@ -104,10 +134,20 @@ class ChannelStore:
             return self._history.entries(limit, channel_id)
 
     def version(self, number: int) -> RegistryVersion:
-        """Saved version `number` in full; NotFoundError if there is none."""
+        """Saved version `number` in full (`older` set if today's rules refuse it); NotFoundError if none."""
         with self._locked():
             self._sync()
             return self._version(self._stored(number))
+
+    def older_format(self, numbers: Iterable[int]) -> dict[int, tuple[Problem, ...]]:
+        """Those of the saved versions `numbers` that today's rules refuse, with what they find wrong."""
+        wanted = list(numbers)
+        # Saved versions never change: no lock is needed to read and check them.
+        unchecked = [n for n in wanted if n not in self._problems]
+        for number, content in self._history.contents(unchecked).items():
+            checked = check_saved(content, number)
+            self._problems[number] = checked.problems if isinstance(checked, OlderRegistry) else ()
+        return {n: self._problems[n] for n in wanted if self._problems.get(n)}
 
     # --- changing ---------------------------------------------------------------------------------
 
@@ -204,7 +244,8 @@ class ChannelStore:
     def rollback(self, number: int, expected_version: int, author: str) -> HistoryEntry:
         """Make version `number` current again as a new version with its exact file text."""
         # `expected_version` is the latest version the maintainer saw: ConflictError if there is a
-        # newer one. RegistryError if the old data no longer fits the current routing table.
+        # newer one. OlderFormatError if it was saved under an older format that today's rules
+        # refuse; RegistryError if the old data no longer fits the current routing table.
         author = _checked_author(author)
         with self._locked():
             current = self._writable()
@@ -217,6 +258,10 @@ class ChannelStore:
             target = self._stored(number)
             if target.content == current.content:
                 return current.entry
+            checked = check_saved(target.content, number)
+            if isinstance(checked, OlderRegistry):
+                # Saved before the rules became stricter: it stays in the history, never live.
+                raise OlderFormatError(number, list(checked.problems))
             registry = self._validated(target.content, source=f"version {number}")
             return self._commit(current, target.content, registry, author, "rollback", rollback_of=number)
 
@@ -243,8 +288,13 @@ class ChannelStore:
     def _version(self, stored: StoredVersion) -> RegistryVersion:
         number = stored.entry.number
         if self._parsed is None or self._parsed[0] != number:
-            self._parsed = (number, parse_registry(stored.content, source=f"version {number}"))
-        return RegistryVersion(stored.entry, stored.content, self._parsed[1])
+            self._parsed = (number, check_saved(stored.content, number))
+        data = self._parsed[1]
+        if isinstance(data, OlderRegistry):
+            self._problems[number] = data.problems
+            return RegistryVersion(stored.entry, stored.content, None, data)
+        self._problems[number] = ()
+        return RegistryVersion(stored.entry, stored.content, data)
 
     def _validated(self, text: str, source: str) -> Registry:
         registry = parse_registry(text, source=source)
@@ -261,7 +311,9 @@ class ChannelStore:
                 raise
             text = None
         if latest is not None and (text is None or text == latest.content):
-            return _Current(self._version(latest), [])
+            version = self._version(latest)
+            # A version of an older format that is (or was) also the file: nothing valid to build on.
+            return _Current(version, list(version.older.problems) if version.older is not None else [])
         assert text is not None
         try:
             registry = self._validated(text, source=self.channels_path.name)
@@ -276,14 +328,35 @@ class ChannelStore:
             author=FILE_AUTHOR,
             reason="file",
             rollback_of=None,
-            changes=tuple(diff_registries(previous.registry if previous else None, registry)),
+            # A previous version of an older format is compared as its file had it.
+            changes=tuple(diff_registries(previous.data if previous else None, registry)),
         )
         with self._history.record(entry, text):
             pass
         self._parsed = (entry.number, registry)
+        self._problems[entry.number] = ()
         return _Current(RegistryVersion(entry, text, registry), [])
 
-    def _writable(self) -> RegistryVersion:
+    def _readable(self) -> _Live:
+        """The version reads return: the newest valid one, even while a hand edit does not validate."""
+        return self._live(self._sync())
+
+    def _live(self, current: _Current) -> _Live:
+        version = current.version
+        if version.registry is None:
+            # Only while the newest version is one of an older format and the file holds it too,
+            # is missing, or was edited by hand into something else that does not validate.
+            older = list(version.older.problems) if version.older is not None else []
+            raise ConflictError(
+                f"the newest version {version.entry.number} was saved under an older format that the "
+                f"registry's rules no longer accept, and {self.channels_path.name} holds no valid "
+                "data either; fix the file first",
+                version.entry.number,
+                current.file_problems or older,
+            )
+        return _Live(version.entry, version.content, version.registry)
+
+    def _writable(self) -> _Live:
         current = self._sync()
         if current.file_problems:
             raise ConflictError(
@@ -292,10 +365,10 @@ class ChannelStore:
                 current.version.entry.number,
                 current.file_problems,
             )
-        return current.version
+        return self._live(current)
 
     def _edited(
-        self, current: RegistryVersion, channel_id: str, data: Mapping[str, Any], expected_version: int
+        self, current: _Live, channel_id: str, data: Mapping[str, Any], expected_version: int
     ) -> Registry | None:
         """The registry with the channel replaced by `data`; None when that changes nothing."""
         old = current.registry.channels.get(channel_id)
@@ -340,7 +413,7 @@ class ChannelStore:
 
     def _commit(
         self,
-        current: RegistryVersion,
+        current: _Live,
         text: str,
         registry: Registry,
         author: str,
@@ -363,6 +436,7 @@ class ChannelStore:
         with self._history.record(entry, text):
             atomic_write_text(self.channels_path, text)
         self._parsed = (entry.number, registry)
+        self._problems[entry.number] = ()
         return entry
 
 

@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from bot.history.history import SqliteHistory
 from tests.helpers import MakeClient
+from tests.history.older_format import HOME_PAGE, older_format_text, seed_older_version
 
 ANNA = "anna-token-0123456789abcdef"
 BOB = "bob-token-0123456789abcdef"
@@ -268,6 +270,90 @@ def test_rollback_conflicts_with_a_newer_version(admin: TestClient) -> None:
     assert response.status_code == 409
     assert response.json()["current_version"] == version + 1
     assert public_phone(admin, OPEN) == "0800-0199"
+
+
+# --- a history saved before the registry's rules became stricter ------------------------------
+
+
+@pytest.fixture
+def older_admin(make_client: MakeClient, data_dir: Path) -> TestClient:
+    """Admin on, over a history whose version 1 today's rules refuse (see tests/history/older_format.py).
+
+    Starting the service records today's file as version 2 on top of it."""
+    history_path = data_dir / "var" / "history.sqlite"
+    seed_older_version(SqliteHistory(history_path))
+    return make_client(
+        admin_tokens={"anna": ANNA, "bob": BOB},
+        channels_path=data_dir / "channels.yml",
+        topics_path=data_dir / "topics.yml",
+        history_url=f"sqlite:///{history_path}",
+    )
+
+
+def test_older_history_lists_every_version_and_marks_the_older_one(older_admin: TestClient) -> None:
+    """The service starts; the history lists both versions, version 1 marked with its problems in Dutch."""
+    response = older_admin.get("/api/admin/history", headers=auth())
+    assert response.status_code == 200
+    body = response.json()
+    assert body["current_version"] == 2
+    newest, first = body["entries"]
+    assert (newest["version"], newest["older_format"], newest["older_format_problems"]) == (2, False, [])
+    assert {"channel": "csg", "field": "chat_hours", "old": None, "new": "unknown"} in newest["changes"]
+    assert (first["version"], first["older_format"]) == (1, True)
+    problems = {(p["channel"], p["field"]): p["message"] for p in first["older_format_problems"]}
+    assert problems[("csg", "chat_hours")].startswith("Vul de tijden in van de chat")
+    assert "voorpagina" in problems[("csg", "source")]
+    csg = older_admin.get("/api/admin/history", params={"channel_id": "csg"}, headers=auth()).json()
+    assert [(e["version"], e["older_format"]) for e in csg["entries"]] == [(2, False), (1, True)]
+
+
+def test_older_version_is_shown_as_saved(older_admin: TestClient) -> None:
+    """Version 1 comes back in full as it was saved: the exact text, its channels as raw data."""
+    response = older_admin.get("/api/admin/history/1", headers=auth())
+    assert response.status_code == 200
+    body = response.json()
+    assert body["content"] == older_format_text()
+    assert body["older_format"] is True
+    csg = next(c for c in body["channels"] if c["id"] == "csg")
+    assert csg["source"] == HOME_PAGE
+    assert "call_cost" not in csg["phones"][0]
+    current = older_admin.get("/api/admin/history/2", headers=auth()).json()
+    assert (current["older_format"], current["older_format_problems"]) == (False, [])
+
+
+def test_rollback_to_an_older_version_is_refused_in_dutch(older_admin: TestClient, data_dir: Path) -> None:
+    """A rollback to version 1 is 422 with a Dutch sentence naming the problems; nothing changes."""
+    file_before = (data_dir / "channels.yml").read_text(encoding="utf-8")
+    response = older_admin.post("/api/admin/rollback/1", json={"version": 2}, headers=auth())
+    assert response.status_code == 422
+    body = response.json()
+    assert body["error"] == "older_format"
+    assert body["detail"].startswith(
+        "Versie 1 kan niet terug: die is opgeslagen in een ouder formaat en klopt niet met de regels van nu."
+    )
+    assert "Er is niets veranderd" in body["detail"]
+    assert "csg, chat_hours: Vul de tijden in van de chat" in body["detail"]
+    assert ("csg", "source") in {(p["channel"], p["field"]) for p in body["problems"]}
+    assert (data_dir / "channels.yml").read_text(encoding="utf-8") == file_before
+    history = older_admin.get("/api/admin/history", headers=auth()).json()
+    assert [e["version"] for e in history["entries"]] == [2, 1]
+    assert older_admin.get("/api/admin/history/1", headers=auth()).json()["content"] == older_format_text()
+
+
+def test_save_works_over_an_older_history(older_admin: TestClient) -> None:
+    """A maintainer saves on top of it as usual: version 3, live at once; version 1 stays listed."""
+    channel, version = read_channel(older_admin, OPEN)
+    assert version == 2
+    saved = save_channel(older_admin, OPEN, {**channel, "phones": NEW_PHONE}, version)
+    assert saved.status_code == 200
+    assert saved.json()["version"] == 3
+    assert public_phone(older_admin, OPEN) == "0800-0199"
+    history = older_admin.get("/api/admin/history", headers=auth()).json()
+    assert [(e["version"], e["older_format"]) for e in history["entries"]] == [
+        (3, False),
+        (2, False),
+        (1, True),
+    ]
 
 
 def test_serve_admin_page_without_inline_code(client: TestClient) -> None:

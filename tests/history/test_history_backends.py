@@ -1,34 +1,18 @@
 """Every history backend keeps versions the same way: numbered once, complete, never half-written.
 
 SQLite always runs. PostgreSQL runs against a real server started for the test session
-(Debian's package, installed by `make test`), or the one HULPWIJZER_TEST_POSTGRES_URL names.
+(Debian's package, installed by `make test`), or the one HULPWIJZER_TEST_POSTGRES_URL names; the
+`history` fixture (conftest.py) gives each kind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import closing
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 
 from bot.exceptions import ConflictError
-from bot.history.history import Change, History, HistoryEntry, PostgresHistory, Proposal, SqliteHistory
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def history(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[History]:
-    """An empty history of each kind (PostgreSQL: a real server started for the session)."""
-    if request.param == "sqlite":
-        yield SqliteHistory(tmp_path / "history.sqlite")
-        return
-    psycopg = pytest.importorskip("psycopg")
-    url = request.getfixturevalue("postgres_url")
-    with closing(psycopg.connect(url)) as connection:
-        connection.execute("DROP TABLE IF EXISTS registry_proposals, registry_changes, registry_versions")
-        connection.commit()
-    yield PostgresHistory(url)
+from bot.history.history import Change, History, HistoryEntry, Proposal
 
 
 def _entry(number: int, author: str = "anna", *changes: Change) -> HistoryEntry:

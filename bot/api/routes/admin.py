@@ -46,6 +46,7 @@ from bot.exceptions import (
     VersionRequiredError,
 )
 from bot.history.history import Change, HistoryEntry, Proposal
+from bot.history.older import OlderFormatError
 from bot.history.store import FOUR_EYES_CHANNELS, open_channel_store
 from bot.registry.freshness import freshness, today_in_nl
 from bot.registry.linkcheck import Verdict, check_links
@@ -68,6 +69,8 @@ _PROPOSAL_CONFLICT = (
 )
 _OWN_PROPOSAL = "Je kunt je eigen voorstel niet goedkeuren. Vraag een andere beheerder om het te bekijken."
 _HISTORY_LIMIT = 500
+# At most this many problems are named in the sentence; the response lists all of them.
+_NAMED_PROBLEMS = 5
 
 Handler = Callable[[Request, Exception], Awaitable[JSONResponse]]
 
@@ -110,11 +113,31 @@ def _problems(problems: list[Problem]) -> list[FieldProblem]:
 # exception handlers (add_error_handlers), not a wrapper in each route.
 
 
+def _named(problems: list[FieldProblem]) -> str:
+    """The problems as one Dutch phrase: channel, field and message each, the first few only."""
+    parts = [
+        f"{p.channel + ', ' if p.channel else ''}{p.field}: {p.message.rstrip('.')}"
+        for p in problems[:_NAMED_PROBLEMS]
+    ]
+    more = len(problems) - len(parts)
+    if more:
+        parts.append(f"en nog {more} {'ander punt' if more == 1 else 'andere punten'}")
+    return "; ".join(parts)
+
+
 async def _invalid(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RegistryError)
-    return _error(
-        status.HTTP_422_UNPROCESSABLE_CONTENT, "invalid_channel", _INVALID, problems=_problems(exc.problems)
-    )
+    problems = _problems(exc.problems)
+    if isinstance(exc, OlderFormatError):
+        # A rollback to a version the rules no longer accept: the page shows only `detail`.
+        detail = (
+            f"Versie {exc.number} kan niet terug: die is opgeslagen in een ouder formaat en klopt niet "
+            "met de regels van nu. Ze blijft in de geschiedenis staan. Er is niets veranderd; de bot "
+            f"gebruikt nog de huidige versie. Wat niet klopt: {_named(problems)}. Wil je iets uit die "
+            "versie terug, verander het kanaal dan in het formulier."
+        )
+        return _error(status.HTTP_422_UNPROCESSABLE_CONTENT, "older_format", detail, problems=problems)
+    return _error(status.HTTP_422_UNPROCESSABLE_CONTENT, "invalid_channel", _INVALID, problems=problems)
 
 
 async def _conflict(request: Request, exc: Exception) -> JSONResponse:
@@ -189,7 +212,8 @@ def _changes(changes: tuple[Change, ...]) -> list[ChangePublic]:
     ]
 
 
-def _entry(entry: HistoryEntry) -> HistoryEntryPublic:
+def _entry(entry: HistoryEntry, older_format: tuple[Problem, ...] = ()) -> HistoryEntryPublic:
+    """The entry as the API shows it; `older_format` is what today's rules find wrong in its version."""
     return HistoryEntryPublic(
         version=entry.number,
         saved_at=entry.saved_at,
@@ -199,6 +223,8 @@ def _entry(entry: HistoryEntry) -> HistoryEntryPublic:
         changes=_changes(entry.changes),
         proposal=entry.proposal,
         approved_by=entry.approved_by,
+        older_format=bool(older_format),
+        older_format_problems=_problems(list(older_format)),
     )
 
 
@@ -288,21 +314,30 @@ def read_history(
     channel_id: str | None = None,
     limit: Annotated[int, Query(ge=1, le=_HISTORY_LIMIT)] = 50,
 ) -> HistoryPublic:
-    """The newest versions first, with time, author, reason and changed fields."""
-    _, current = store.read_all()
+    """The newest versions first, with time, author, reason and changed fields.
+
+    Versions saved under an older format that today's rules refuse are listed as saved, marked
+    `older_format` with what no longer fits.
+    """
+    current = store.sync().number
     entries = store.history(limit=limit, channel_id=channel_id)
-    return HistoryPublic(current_version=current, entries=[_entry(e) for e in entries])
+    older = store.older_format(e.number for e in entries)
+    return HistoryPublic(
+        current_version=current, entries=[_entry(e, older.get(e.number, ())) for e in entries]
+    )
 
 
 @router.get("/history/{number}", response_model=VersionContent, responses=_ERRORS)
 def read_version(number: int, maintainer: MaintainerDep, store: ChannelStoreDep) -> VersionContent:
-    """One saved version in full: its file text and channels."""
+    """One saved version in full: its file text and channels (as saved, for one of an older format)."""
     version = store.version(number)
-    return VersionContent(
-        **_entry(version.entry).model_dump(),
-        content=version.content,
-        channels=_channels(version.registry),
-    )
+    if version.older is not None:
+        entry = _entry(version.entry, version.older.problems)
+        channels = list(version.older.channels.values())
+    else:
+        assert version.registry is not None
+        entry, channels = _entry(version.entry), _channels(version.registry)
+    return VersionContent(**entry.model_dump(), content=version.content, channels=channels)
 
 
 @router.post("/rollback/{number}", response_model=HistoryEntryPublic, responses=_ERRORS)

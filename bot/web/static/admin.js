@@ -627,7 +627,16 @@
             changes.appendChild(el("li", {}, text));
           });
         item.appendChild(changes);
-        if (entry.version !== result.data.current_version) {
+        if (entry.older_format) {
+          // Saved before the rules became stricter: kept and shown as saved, never put back.
+          item.appendChild(
+            el(
+              "p",
+              { class: "adm-hint" },
+              "Opgeslagen in een ouder formaat dat niet meer klopt met de regels van nu. Deze versie blijft bewaard, maar kan niet terug."
+            )
+          );
+        } else if (entry.version !== result.data.current_version) {
           var button = el("button", { type: "button" }, "Zet terug naar versie " + entry.version);
           button.addEventListener("click", function () {
             rollback(entry.version, result.data.current_version, message);
