@@ -80,7 +80,8 @@ _RULES: list[_Rule] = [
     _rule(
         r"^hours for the (?P<m>phone numbers|chat|report form), but the channel has no",
         lambda m: (
-            f"Er is geen {_METHOD_NL[m['m']].removeprefix('de ').removeprefix('het ')}: laat deze tijden leeg"
+            f"Er {'zijn' if m['m'] == 'phone numbers' else 'is'} geen "
+            f"{_METHOD_NL[m['m']].removeprefix('de ').removeprefix('het ')}: laat deze tijden leeg"
         ),
     ),
     _rule(
