@@ -56,9 +56,15 @@ def response_for(
     return specific if specific in (domain.get("responses") or {}) else f"utter_follow_up_{follow_up}"
 
 
+# Follow-ups answered in words only: "is this chat private?" names no channel, not even those on screen.
+WORDS_ONLY = frozenset({"ask_privacy"})
+
+
 def channel_ids(snapshot: Snapshot, follow_up: str, situation: str | None) -> tuple[list[str], str | None]:
     """The channels of the answer and the 24/7 channel to add when one may be closed."""
     entry = snapshot.routing.follow_ups[follow_up]
+    if follow_up in WORDS_ONLY:
+        return [], None
     topic = snapshot.routing.topics.get(situation or "")
     listed = entry.situations.get(situation or "")
     if listed:

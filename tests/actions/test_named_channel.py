@@ -212,3 +212,15 @@ def test_the_police_step_still_answers_the_age_for_the_police() -> None:
     )
     assert slots["situation"] == "own_images_shared"
     assert "utter_follow_up_police_under_13" in [m.get("response") for m in replies[2]]
+
+
+def test_is_this_chat_private_is_answered_in_words_only() -> None:
+    """After a situation, the privacy answer names no channel: no cards, no "zie hierboven"."""
+    messages, _ = _run(
+        ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON),
+        "ask_privacy",
+        situation="grooming",
+        shown_channels=["politie", "kindertelefoon", "csg"],
+    )
+    assert [m.get("response") for m in messages] == ["utter_follow_up_ask_privacy"]
+    assert _cards(messages) == [] and _above(messages) == []
