@@ -7,9 +7,11 @@ name, or the same situation once more) is drawn again: the caller passes `redraw
 
 from __future__ import annotations
 
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.referral import Route, names, only, route_reply, route_text
+from bot.referral import Route, only, route_reply, route_text, shown_above
+from bot.reply import Language
 
 # Channel ids remembered as shown (about the last three turns with cards).
 RECENT_CARDS = 8
@@ -20,12 +22,18 @@ def remember_shown(shown: list[str], ids: list[str]) -> list[str]:
     return ([i for i in shown if i not in ids] + ids)[-RECENT_CARDS:]
 
 
+def conversation_language(tracker: Tracker) -> Language:
+    """The language of the conversation (slot `language`, set by components/language_detector.py)."""
+    return "en" if tracker.get_slot("language") == "en" else "nl"
+
+
 def send_cards(
     dispatcher: CollectingDispatcher,
     route: Route,
     shown: list[str],
     asked_for: list[str] | None = None,
     redraw: bool = False,
+    language: Language = "nl",
 ) -> list[str]:
     """Send the route's channels not on screen as cards, name the others; the new `shown` list.
 
@@ -40,11 +48,11 @@ def send_cards(
         fresh = set()
     new = only(route, fresh)
     seen = [c for c in route.channels if c.id in on_screen]
-    above = f"{names(seen)}: zie hierboven." if seen else None
+    above = shown_above(seen, language) if seen else None
     if new.channels or seen:
-        reply = route_reply(new)
+        reply = route_reply(new, language)
         lead = "\n".join(part for part in (reply.lead, above) if part) or None
-        text = "\n".join(part for part in (route_text(new) if new.channels else "", above) if part)
+        text = "\n".join(part for part in (route_text(new, language) if new.channels else "", above) if part)
         update = {"lead": lead, "shown_above": [c.id for c in seen]}
         dispatcher.utter_message(text=text, json_message=reply.model_copy(update=update).custom())
     return remember_shown(shown, new.ids)

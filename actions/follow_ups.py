@@ -25,7 +25,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import send_cards
+from actions.cards import conversation_language, send_cards
 from actions.timed import Timed
 from bot.referral import cost_lines, plan_channels
 from bot.registry import get_catalog
@@ -107,11 +107,12 @@ class ActionAnswerFollowUp(Timed, Action):
         step = tracker.get_slot("last_topic")
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":
-            dispatcher.utter_message(text="\n".join(cost_lines(list(route.channels))))
+            lines = cost_lines(list(route.channels), conversation_language(tracker))
+            dispatcher.utter_message(text="\n".join(lines))
             return []
 
         before = list(tracker.get_slot("shown_channels") or [])
-        shown = send_cards(dispatcher, route, before, asked_for=ids)
+        shown = send_cards(dispatcher, route, before, asked_for=ids, language=conversation_language(tracker))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("follow-up=%s situation=%s channels=%s", follow_up, situation, ",".join(route.ids))
         return [SlotSet("shown_channels", shown)]

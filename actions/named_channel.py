@@ -19,7 +19,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import send_cards
+from actions.cards import conversation_language, send_cards
 from actions.timed import Timed
 from bot.referral import plan_channels
 from bot.registry import get_catalog
@@ -116,7 +116,8 @@ class ActionSendNamedChannel(Timed, Action):
             dispatcher.utter_message(response=WHICH_RESPONSE)
             return []
         route = plan_channels(snapshot, TOPIC, ids[:4], self._clock())
-        shown = send_cards(dispatcher, route, list(tracker.get_slot("shown_channels") or []), redraw=True)
+        before = list(tracker.get_slot("shown_channels") or [])
+        shown = send_cards(dispatcher, route, before, redraw=True, language=conversation_language(tracker))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("named channel=%s", ",".join(route.ids))
         return [SlotSet("shown_channels", shown)]

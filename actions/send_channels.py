@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import send_cards
+from actions.cards import conversation_language, send_cards
 from actions.timed import Timed
 from bot.referral import plan_route
 from bot.registry import get_catalog
@@ -85,7 +85,9 @@ class ActionSendChannels(Timed, Action):
         # for the same situation once more.
         before = list(tracker.get_slot("shown_channels") or [])
         asked_again = topic in (tracker.get_slot("situation"), tracker.get_slot("last_topic"))
-        shown = send_cards(dispatcher, route, before, redraw=asked_again)
+        shown = send_cards(
+            dispatcher, route, before, redraw=asked_again, language=conversation_language(tracker)
+        )
         if said_yes and offer is not None:
             dispatcher.utter_message(response=offer_response(offer))
         # Log only ids, never message text: conversations stay anonymous.

@@ -16,6 +16,11 @@ Which channels an answer names: the channels of its topic in channels/topics.yml
 is there (the three crisis answers), else the cards already in the file (the safety check and
 the bot-down answer), in that order. A fixed answer cannot compute "open now", so it may only
 name channels that are open day and night or whose hours no source confirms.
+
+Each answer has a Dutch default and an English variant with a condition on the slot `language`
+(Rasa picks the English one in an English conversation). Both texts are edited here by hand; the
+generator keeps them and draws each variant's cards in its own language (the registry's `_en`
+texts where it has them).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import yaml
 
 from bot.referral import contact_card
 from bot.registry.catalog import Snapshot
-from bot.reply import HelpReply, read_reply
+from bot.reply import HelpReply, Language, read_reply
 from bot.settings import ROOT
 
 logger = logging.getLogger(__name__)
@@ -41,13 +46,32 @@ _HEADER = (
     "# Fixed answers that work without the action server: crisis, the safety check, bot down.\n"
     "# Edit the texts and buttons here; Rasa and the web service both read this file. The cards\n"
     "# (custom.help_reply) are copies of channels/channels.yml: `make crisis-sync` refreshes them.\n"
+    "# Each answer: the Dutch default, then the English variant (condition: slot language = en).\n"
 )
 
 
-def load_responses(path: Path = CRISIS_DOMAIN) -> dict[str, dict[str, Any]]:
-    """Each fixed response's first (and only) variant: text, buttons, custom payload."""
+def variant_language(response: dict[str, Any]) -> Language:
+    """The language of one variant: English when its condition asks for the slot `language` = en."""
+    for condition in response.get("condition") or []:
+        if condition.get("name") == "language" and condition.get("value") == "en":
+            return "en"
+    reply = read_reply(response.get("custom"))
+    return reply.language if reply is not None else "nl"
+
+
+def load_variants(path: Path = CRISIS_DOMAIN) -> dict[str, list[dict[str, Any]]]:
+    """Every variant of each fixed response, in the file's order (the Dutch default first)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {name: variants[0] for name, variants in (data.get("responses") or {}).items()}
+    return {name: list(variants) for name, variants in (data.get("responses") or {}).items()}
+
+
+def load_responses(path: Path = CRISIS_DOMAIN, language: Language = "nl") -> dict[str, dict[str, Any]]:
+    """Each fixed response's variant in `language` (the Dutch default when it has no other)."""
+    chosen = {}
+    for name, variants in load_variants(path).items():
+        default = next(v for v in variants if not v.get("condition"))
+        chosen[name] = next((v for v in variants if variant_language(v) == language), default)
+    return chosen
 
 
 def _channel_ids(snapshot: Snapshot, reply: HelpReply) -> list[str]:
@@ -65,8 +89,9 @@ def synced_reply(snapshot: Snapshot, response: dict[str, Any]) -> HelpReply:
     timed = [c.id for c in channels if not c.always_open and c.schedule is not None]
     if timed:
         raise ValueError(f"fixed responses may not name channels with opening hours, not {timed}")
-    cards = [contact_card(c, True if c.always_open else None) for c in channels]
-    return HelpReply(topic=reply.topic, lead=response.get("text"), cards=cards)
+    language = variant_language(response)
+    cards = [contact_card(c, True if c.always_open else None, None, language) for c in channels]
+    return HelpReply(topic=reply.topic, lead=response.get("text"), cards=cards, language=language)
 
 
 @cache
@@ -94,8 +119,8 @@ def live_reply(snapshot: Snapshot, response: object, reply: HelpReply) -> HelpRe
 def render_domain(snapshot: Snapshot, path: Path = CRISIS_DOMAIN) -> str:
     """The text of domain/crisis.yml with every card refreshed from the registry."""
     responses = {}
-    for name, response in load_responses(path).items():
-        responses[name] = [{**response, "custom": synced_reply(snapshot, response).custom()}]
+    for name, variants in load_variants(path).items():
+        responses[name] = [{**v, "custom": synced_reply(snapshot, v).custom()} for v in variants]
     body = yaml.safe_dump(
         {"version": "3.1", "responses": responses}, allow_unicode=True, sort_keys=False, width=100
     )

@@ -7,13 +7,107 @@ from datetime import datetime
 
 from bot.registry.catalog import Snapshot
 from bot.registry.models import MAX_CHANNELS_PER_TOPIC, Channel, Phone
-from bot.registry.schedule import TIMEZONE, Hours, WeeklySchedule, is_open
-from bot.reply import Availability, ContactCard, HelpReply, PhoneNumber
+from bot.registry.schedule import DAYS, TIMEZONE, Hours, WeeklySchedule, is_open
+from bot.reply import Availability, ContactCard, HelpReply, Language, PhoneNumber
 
 # The words for what a call costs; an unknown cost is not named on a card.
 CALL_COST_NL = {"free": "gratis bellen", "local_rate": "lokaal tarief"}
+CALL_COST = {"nl": CALL_COST_NL, "en": {"free": "free call", "local_rate": "local rate"}}
 # The contact methods' names, for a badge when their hours differ.
-_METHOD_NL = {"phone": "Bellen", "chat": "Chat", "report_form": "Melden", "website": "Website"}
+_METHOD = {
+    "nl": {"phone": "Bellen", "chat": "Chat", "report_form": "Melden", "website": "Website"},
+    "en": {"phone": "Phone", "chat": "Chat", "report_form": "Report", "website": "Website"},
+}
+_DAY_NAMES_EN = dict(
+    zip(DAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), strict=True)
+)
+# Every other word the reply builds, per language. The Dutch words are the ones the bot always had.
+WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "always": "dag en nacht",
+        "always_website": "altijd te bekijken",
+        "always_form": "altijd",
+        "unknown": "tijden niet bekend",
+        "open": "nu open",
+        "closed": "nu gesloten",
+        "Always": "Dag en nacht",
+        "Always_website": "Altijd te bekijken",
+        "Unknown_website": "Tijden: zie website",
+        "Unknown": "Tijden niet bekend",
+        "Open": "Nu open",
+        "Closed": "Nu gesloten",
+        "free": "de hulp is gratis",
+        "not_free": "de hulp is niet gratis",
+        "cost_unknown": "of het iets kost, weten we niet zeker; kijk op de website",
+        "call_to": "bellen naar",
+        "call_cost_unknown": "wat dat kost, weten we niet zeker",
+        "call": "bel",
+        "or": "of",
+        "and": "en",
+        "report_at": "meld op",
+        "chat_at": "chat op",
+        "look_at": "kijk op",
+        "free_anonymous": "de hulp is gratis en anoniem",
+        "anonymous": "anoniem",
+        "ages": "voor {min} tot {max} jaar",
+        "closed_one": "{names} is nu gesloten.",
+        "closed_many": "{names} zijn nu gesloten.",
+        "unknown_note": "Van {names} weten we de tijden niet zeker. Kijk op de website.",
+        "fallback_note": "{name} kun je altijd bereiken.",
+        "shown_above": "{names}: zie hierboven.",
+    },
+    "en": {
+        "always": "day and night",
+        "always_website": "can always be read",
+        "always_form": "always",
+        "unknown": "hours not known",
+        "open": "open now",
+        "closed": "closed now",
+        "Always": "Day and night",
+        "Always_website": "Can always be read",
+        "Unknown_website": "Hours: see website",
+        "Unknown": "Hours not known",
+        "Open": "Open now",
+        "Closed": "Closed now",
+        "free": "the help is free",
+        "not_free": "the help is not free",
+        "cost_unknown": "we don't know for sure whether it costs anything; see the website",
+        "call_to": "calling",
+        "call_cost_unknown": "we don't know for sure what that costs",
+        "call": "call",
+        "or": "or",
+        "and": "and",
+        "report_at": "report at",
+        "chat_at": "chat at",
+        "look_at": "see",
+        "free_anonymous": "the help is free and anonymous",
+        "anonymous": "anonymous",
+        "ages": "for ages {min} to {max}",
+        "closed_one": "{names} is closed now.",
+        "closed_many": "{names} are closed now.",
+        "unknown_note": "We don't know the hours of {names} for sure. See the website.",
+        "fallback_note": "You can always reach {name}.",
+        "shown_above": "{names}: see above.",
+    },
+}
+
+
+def _words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["nl"])
+
+
+def channel_name(channel: Channel, language: str = "nl") -> str:
+    """The channel's name in the conversation's language (its Dutch name when it has no other)."""
+    return channel.name_en or channel.name if language == "en" else channel.name
+
+
+def _describe(schedule: WeeklySchedule, language: str) -> str:
+    if language != "en":
+        return schedule.describe_nl()
+    parts = [f"{_DAY_NAMES_EN[d]} {', '.join(getattr(schedule, d))}" for d in DAYS if getattr(schedule, d)]
+    return "; ".join(parts) if parts else "closed"
+
+
 _STATE_RANK = {"always": 0, "open": 1, "unknown": 2, "closed": 3}
 
 
@@ -72,21 +166,23 @@ def fits_age(channel: Channel, age: float | None) -> bool:
     return channel.age.min <= age <= channel.age.max
 
 
-def cost_lines(channels: list[Channel]) -> list[str]:
+def cost_lines(channels: list[Channel], language: str = "nl") -> list[str]:
     """What each channel costs, as the registry says it: the help, and each number's call cost."""
+    words = _words(language)
     lines = []
     for channel in channels:
         if channel.free is True:
-            cost = "de hulp is gratis"
+            cost = words["free"]
         elif channel.free is False:
-            cost = "de hulp is niet gratis"
+            cost = words["not_free"]
         else:
-            cost = "of het iets kost, weten we niet zeker; kijk op de website"
+            cost = words["cost_unknown"]
         rates = [
-            f"bellen naar {p.display}: {CALL_COST_NL.get(p.call_cost, 'wat dat kost, weten we niet zeker')}"
+            f"{words['call_to']} {p.display}: "
+            + CALL_COST.get(language, CALL_COST_NL).get(p.call_cost, words["call_cost_unknown"])
             for p in channel.phones
         ]
-        lines.append(f"• {channel.name}: {'; '.join([cost, *rates])}")
+        lines.append(f"• {channel_name(channel, language)}: {'; '.join([cost, *rates])}")
     return lines
 
 
@@ -102,16 +198,19 @@ def _state(hours: Hours, at: datetime | None) -> Availability:
     return "open" if is_open(hours, at) else "closed"
 
 
-def hours_words(kind: str, hours: Hours, at: datetime | None) -> str:
-    """Dutch words for when one contact method can be used at `at` (None: no clock, as in a fixed
+def hours_words(kind: str, hours: Hours, at: datetime | None, language: str = "nl") -> str:
+    """Words for when one contact method can be used at `at` (None: no clock, as in a fixed
     answer), e.g. 'dag en nacht', 'tijden niet bekend', 'nu open (maandag 09:00-17:00)'."""
+    words = _words(language)
     state = _state(hours, at)
     if state == "always":
-        return {"website": "altijd te bekijken", "report_form": "altijd"}.get(kind, "dag en nacht")
+        return {"website": words["always_website"], "report_form": words["always_form"]}.get(
+            kind, words["always"]
+        )
     if state == "unknown":
-        return "tijden niet bekend"
-    times = f" ({hours.describe_nl()})" if isinstance(hours, WeeklySchedule) else ""
-    return ("nu open" if state == "open" else "nu gesloten") + times
+        return words["unknown"]
+    times = f" ({_describe(hours, language)})" if isinstance(hours, WeeklySchedule) else ""
+    return words[state] + times
 
 
 def availability(channel: Channel, open_now: bool | None) -> Availability:
@@ -123,52 +222,63 @@ def availability(channel: Channel, open_now: bool | None) -> Availability:
     return "open" if open_now else "closed"
 
 
-def availability_text(channel: Channel, open_now: bool | None, at: datetime | None = None) -> str:
-    """Dutch words for when the channel can be reached. When its contact methods' hours differ
-    (CSG: the phone day and night, the chat unknown), the words name the method they are about."""
+def availability_text(
+    channel: Channel, open_now: bool | None, at: datetime | None = None, language: str = "nl"
+) -> str:
+    """Words for when the channel can be reached. When its contact methods' hours differ (CSG:
+    the phone day and night, the chat unknown), the words name the method they are about."""
+    words = _words(language)
     state = availability(channel, open_now)
     methods = channel.methods
-    words = {hours_words(kind, hours, at) for kind, hours in methods}
-    if len(words) > 1:
+    per_method = {hours_words(kind, hours, at, language) for kind, hours in methods}
+    if len(per_method) > 1:
         kind, hours = min(methods, key=lambda m: _STATE_RANK[_state(m[1], at)])
-        return f"{_METHOD_NL[kind]}: {hours_words(kind, hours, at)}"
+        return f"{_METHOD.get(language, _METHOD['nl'])[kind]}: {hours_words(kind, hours, at, language)}"
     if state == "always":
-        return "Altijd te bekijken" if methods[0][0] == "website" else "Dag en nacht"
+        return words["Always_website"] if methods[0][0] == "website" else words["Always"]
     if state == "unknown":
-        return "Tijden: zie website" if channel.website else "Tijden niet bekend"
+        return words["Unknown_website"] if channel.website else words["Unknown"]
     schedule = next((h for _, h in methods if isinstance(h, WeeklySchedule)), None)
-    times = f" ({schedule.describe_nl()})" if schedule else ""
-    return ("Nu open" if state == "open" else "Nu gesloten") + times
+    times = f" ({_describe(schedule, language)})" if schedule else ""
+    return words["Open" if state == "open" else "Closed"] + times
 
 
-def contact_card(channel: Channel, open_now: bool | None, at: datetime | None = None) -> ContactCard:
+def contact_card(
+    channel: Channel, open_now: bool | None, at: datetime | None = None, language: str = "nl"
+) -> ContactCard:
     """The channel as the widget draws it as a contact card; `at` is the moment its hours are
-    read at (None for a fixed answer: a schedule then counts as unknown)."""
+    read at (None for a fixed answer: a schedule then counts as unknown). In English the
+    channel's `_en` texts are used where it has them, else its Dutch ones."""
+    english = language == "en"
     return ContactCard(
         id=channel.id,
-        name=channel.name,
-        description=channel.description,
+        name=channel_name(channel, language),
+        description=channel.description_en or channel.description if english else channel.description,
         phones=[
             PhoneNumber(
                 display=p.display,
                 tel=p.tel,
-                label=p.label,
+                label=p.label_en or p.label if english else p.label,
                 call_cost=p.call_cost,
-                call_cost_text=CALL_COST_NL.get(p.call_cost),
-                hours_text=hours_words("phone", channel.hours, at) if channel.hours else None,
+                call_cost_text=CALL_COST.get(language, CALL_COST_NL).get(p.call_cost),
+                hours_text=hours_words("phone", channel.hours, at, language) if channel.hours else None,
             )
             for p in channel.phones
         ],
         chat_url=channel.chat_url,
-        chat_hours_text=hours_words("chat", channel.chat_hours, at) if channel.chat_hours else None,
+        chat_hours_text=(
+            hours_words("chat", channel.chat_hours, at, language) if channel.chat_hours else None
+        ),
         website=channel.website,
         report_form=channel.report_form,
         report_form_hours_text=(
-            hours_words("report_form", channel.report_form_hours, at) if channel.report_form_hours else None
+            hours_words("report_form", channel.report_form_hours, at, language)
+            if channel.report_form_hours
+            else None
         ),
         availability=availability(channel, open_now),
-        availability_text=availability_text(channel, open_now, at),
-        hours_note=channel.hours_note,
+        availability_text=availability_text(channel, open_now, at, language),
+        hours_note=channel.hours_note_en or channel.hours_note if english else channel.hours_note,
         free=channel.free,
         anonymous=channel.anonymous,
         age_min=channel.age.min if channel.age else None,
@@ -184,71 +294,87 @@ def only(route: Route, channel_ids: set[str]) -> Route:
     )
 
 
-def route_reply(route: Route) -> HelpReply:
+def route_reply(route: Route, language: Language = "nl") -> HelpReply:
     """The help reply of a route: its notes on opening hours as the lead, one card per channel."""
-    notes = route_notes(route)
-    cards = [contact_card(c, route.open_now[c.id], route.at) for c in route.channels]
-    return HelpReply(topic=route.topic, lead="\n".join(notes) or None, cards=cards)
+    notes = route_notes(route, language)
+    cards = [contact_card(c, route.open_now[c.id], route.at, language) for c in route.channels]
+    return HelpReply(topic=route.topic, lead="\n".join(notes) or None, cards=cards, language=language)
 
 
-def contact_line(channel: Channel, open_now: bool | None, at: datetime | None = None) -> str:
+def contact_line(
+    channel: Channel, open_now: bool | None, at: datetime | None = None, language: str = "nl"
+) -> str:
     """One line such as 'Centrum Seksueel Geweld: bel 0800-0188 (gratis bellen, dag en nacht) of
     chat op centrumseksueelgeweld.nl (tijden niet bekend); de hulp is gratis en anoniem'."""
+    words = _words(language)
     ways: list[str] = []
     if channel.phones and channel.hours is not None:
-        when = hours_words("phone", channel.hours, at)
-        ways.append("bel " + " of ".join(_phone_text(p, when) for p in channel.phones))
+        when = hours_words("phone", channel.hours, at, language)
+        phones = f" {words['or']} ".join(_phone_text(p, when, language) for p in channel.phones)
+        ways.append(f"{words['call']} {phones}")
     if channel.report_form and channel.report_form_hours is not None:
-        when = hours_words("report_form", channel.report_form_hours, at)
-        ways.append(f"meld op {_bare(channel.report_form)} ({when})")
+        when = hours_words("report_form", channel.report_form_hours, at, language)
+        ways.append(f"{words['report_at']} {_bare(channel.report_form)} ({when})")
     if channel.chat_url and channel.chat_hours is not None:
-        ways.append(f"chat op {_bare(channel.chat_url)} ({hours_words('chat', channel.chat_hours, at)})")
+        when = hours_words("chat", channel.chat_hours, at, language)
+        ways.append(f"{words['chat_at']} {_bare(channel.chat_url)} ({when})")
     if channel.website and not (channel.chat_url or channel.report_form):
         website_only = channel.methods[0][0] == "website"
-        ways.append(f"kijk op {_bare(channel.website)}" + (" (altijd te bekijken)" if website_only else ""))
+        always = f" ({words['always_website']})" if website_only else ""
+        ways.append(f"{words['look_at']} {_bare(channel.website)}{always}")
     extras = []
     if channel.free and channel.anonymous:
-        extras.append("de hulp is gratis en anoniem")
+        extras.append(words["free_anonymous"])
     elif channel.free:
-        extras.append("de hulp is gratis")
+        extras.append(words["free"])
     elif channel.anonymous:
-        extras.append("anoniem")
+        extras.append(words["anonymous"])
     if channel.age:
-        extras.append(f"voor {channel.age.min} tot {channel.age.max} jaar")
-    return f"• {channel.name}: {' of '.join(ways)}" + "".join(f"; {e}" for e in extras)
+        extras.append(words["ages"].format(min=channel.age.min, max=channel.age.max))
+    either = f" {words['or']} "
+    return f"• {channel_name(channel, language)}: {either.join(ways)}" + "".join(f"; {e}" for e in extras)
 
 
-def _phone_text(phone: Phone, when: str) -> str:
-    details = [d for d in (phone.label, CALL_COST_NL.get(phone.call_cost), when) if d]
+def _phone_text(phone: Phone, when: str, language: str = "nl") -> str:
+    label = phone.label_en or phone.label if language == "en" else phone.label
+    details = [d for d in (label, CALL_COST.get(language, CALL_COST_NL).get(phone.call_cost), when) if d]
     return f"{phone.display} ({', '.join(details)})"
 
 
-def names(channels: list[Channel]) -> str:
-    """'A', 'A en B', 'A, B en C'."""
-    labels = [c.name for c in channels]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1]
+def names(channels: list[Channel], language: str = "nl") -> str:
+    """'A', 'A en B', 'A, B en C' ('A, B and C' in English)."""
+    labels = [channel_name(c, language) for c in channels]
+    last = f" {_words(language)['and']} "
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + last + labels[-1]
 
 
-def route_notes(route: Route) -> list[str]:
+def route_notes(route: Route, language: str = "nl") -> list[str]:
     """Which channels are closed or have unknown hours, and which one can always be reached."""
+    words = _words(language)
     notes = []
     closed = [c for c in route.not_open if route.open_now[c.id] is False]
     unknown = [c for c in route.not_open if route.open_now[c.id] is None]
     if closed:
-        verb = "is" if len(closed) == 1 else "zijn"
-        notes.append(f"{names(closed)} {verb} nu gesloten.")
+        notes.append(
+            words["closed_one" if len(closed) == 1 else "closed_many"].format(names=names(closed, language))
+        )
     if unknown:
-        notes.append(f"Van {names(unknown)} weten we de tijden niet zeker. Kijk op de website.")
+        notes.append(words["unknown_note"].format(names=names(unknown, language)))
     fallback = route.always_open
     if (closed or unknown) and fallback is not None and fallback in route.channels:
-        notes.append(f"{fallback.name} kun je altijd bereiken.")
+        notes.append(words["fallback_note"].format(name=channel_name(fallback, language)))
     return notes
 
 
-def route_text(route: Route) -> str:
+def shown_above(channels: list[Channel], language: str = "nl") -> str:
+    """'A en B: zie hierboven.' for channels whose cards are already on screen."""
+    return _words(language)["shown_above"].format(names=names(channels, language))
+
+
+def route_text(route: Route, language: str = "nl") -> str:
     """The reply as text for a channel without cards: one line per channel, then the notes."""
-    lines = [contact_line(c, route.open_now[c.id], route.at) for c in route.channels]
-    return "\n".join(lines + route_notes(route))
+    lines = [contact_line(c, route.open_now[c.id], route.at, language) for c in route.channels]
+    return "\n".join(lines + route_notes(route, language))
 
 
 def now_local() -> datetime:

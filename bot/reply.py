@@ -24,6 +24,8 @@ REPLY_VERSION: Literal[1] = 1
 REPLY_KEY = "help_reply"
 
 Availability = Literal["always", "open", "closed", "unknown"]
+# The conversation's language (the slot `language`): Dutch unless the young person writes English.
+Language = Literal["nl", "en"]
 CallCost = Literal["free", "local_rate", "unknown"]
 
 
@@ -94,13 +96,20 @@ class HelpReply(BaseModel):
         description="Ids of channels this answer names but does not draw again: their cards were "
         "shown in the last turns",
     )
+    language: Language = Field(
+        default="nl", description="The language the reply is written in; the widget's own words follow it"
+    )
 
     def custom(self) -> dict[str, Any]:
         """The custom payload of the Rasa message that carries this reply."""
         # Without channels named from earlier turns, the field is left out (the fixed crisis
-        # answers never name any).
-        exclude = None if self.shown_above else {"shown_above"}
-        return {REPLY_KEY: self.model_dump(mode="json", exclude=exclude)}
+        # answers never name any); so is the language when it is Dutch, the default.
+        exclude = {
+            f
+            for f, empty in (("shown_above", not self.shown_above), ("language", self.language == "nl"))
+            if empty
+        }
+        return {REPLY_KEY: self.model_dump(mode="json", exclude=exclude or None)}
 
 
 def read_reply(custom: Any) -> HelpReply | None:

@@ -324,7 +324,7 @@ def chat_message(item: dict[str, Any], snapshot: Snapshot | None = None) -> Chat
     if reply is not None:
         if snapshot is not None:
             reply = live_reply(snapshot, item.get("response"), reply)
-        return ChatMessage(text=reply.lead, buttons=buttons, cards=reply.cards)
+        return ChatMessage(text=reply.lead, buttons=buttons, cards=reply.cards, language=reply.language)
     if custom is not None:
         # A payload that is not a valid help reply: the text still names the channels.
         logger.warning("a custom payload that is no valid help reply was left out")

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from bot.reply import ContactCard
+from bot.reply import ContactCard, Language
 from bot.settings import ROOT
 
 MAX_MESSAGE_LENGTH = 1000
@@ -94,6 +94,11 @@ class ChatMessage(BaseModel):
     text: str | None = None
     buttons: list[Button] = []
     cards: list[ContactCard] = []
+    language: Language | None = Field(
+        default=None,
+        description="The conversation's language, when the message says it (a help reply does): "
+        "the widget's own words and its lang attribute follow it",
+    )
 
 
 class ChatResponse(BaseModel):
