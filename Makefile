@@ -157,8 +157,10 @@ test-slow: test-deps train validate compose-check
 	@$(PY) -m bot.tools.nlu_eval --model $(MODEL) --rasa $(RASA)
 	@$(MAKE) --no-print-directory safety-report
 
-test: ## Everything: the fast stage (make check) first, stopping on failure, then the slow stage
-	@started=$$SECONDS; $(MAKE) --no-print-directory check && \
+# test-deps first: the fast stage's PostgreSQL variants (history, proposals, purge) skip without it.
+test: ## Everything: missing test packages, the fast stage (make check), stopping on failure, then the slow stage
+	@started=$$SECONDS; $(MAKE) --no-print-directory test-deps && \
+	  $(MAKE) --no-print-directory check && \
 	  echo "==> Fast stage passed in $$((SECONDS - started)) s; now the slow stage" && \
 	  $(MAKE) --no-print-directory test-slow && \
 	  echo "==> make test passed in $$((SECONDS - started)) s"

@@ -1,27 +1,32 @@
 """Take the admin page's pictures for docs/maintaining-channels.md with headless Chromium.
 
-Run: `PYTHONPATH=. .venv/bin/python -m tests.browser.admin_screenshots [--out docs]`.
+Run: `PYTHONPATH=. .venv/bin/python -m tests.browser.admin_screenshots [--out docs]` (all five
+pictures: admin-overview, admin-linkcheck, admin-approved, admin-form, admin-preview).
 
 A web service over a copy of the channel data, with two maintainers (anna, bob). In the copy,
 CSG's check date is set 100 days back so the freshness list shows a mark, and every link points
 to a local HTTPS test server (no real site is requested) whose pages name each channel's numbers,
 except three made-up problems: CSG's chat link answers 404, the police website no longer names its
 number, and Helpwanted's website redirects.
+
+The form and its preview are taken on a second web service over an unchanged copy of the data (the
+real links, nothing requested): De Kindertelefoon with its English texts typed in and not saved.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import FloatRect, Page, expect, sync_playwright
 
 from bot.settings import ROOT
-from tests.helpers import CHROMIUM, CHROMIUM_ARGS, TOPICS, lone_web
+from tests.helpers import CHANNELS, CHROMIUM, CHROMIUM_ARGS, TOPICS, lone_web
 from tests.linkserver import Page as SitePage
 from tests.linkserver import link_server, local_channels
 
@@ -79,8 +84,67 @@ def take(url: str, out: Path) -> None:
         browser.close()
 
 
+# English texts typed into De Kindertelefoon's form: the Dutch ones translated, no new facts.
+KINDERTELEFOON_EN = {
+    "Naam in het Engels (mag leeg)": "Kindertelefoon (Child Helpline)",
+    "Beschrijving in het Engels (mag leeg)": (
+        "Talk about anything on your mind. For children and young people aged 8 to 18. "
+        "Free and anonymous, by phone or chat."
+    ),
+}
+
+
+def _clip(page: Page, out: Path, column: FloatRect, top: float, bottom: float) -> None:
+    """A picture of `column`'s width, from `top` to `bottom` of the page."""
+    page.screenshot(
+        path=str(out), clip={"x": column["x"], "y": top, "width": column["width"], "height": bottom - top}
+    )
+    print(f"wrote {out}")
+
+
+def take_form(url: str, out: Path) -> None:
+    """De Kindertelefoon's form with every field, English texts typed in; the preview under it."""
+    with sync_playwright() as playwright:
+        # The date field is drawn in the browser's own language: Debian's Chromium without
+        # chromium-l10n has only English (11/27/2026); a maintainer's Dutch browser shows 27-11-2026.
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_context(viewport={"width": WIDTH, "height": 900}, locale="nl-NL").new_page()
+        _log_in(page, url, ANNA)
+        page.get_by_role("button", name="De Kindertelefoon", exact=True).click()
+        expect(page.locator("#editor-title")).to_have_text("De Kindertelefoon")
+        for label, text in KINDERTELEFOON_EN.items():
+            page.get_by_label(label).fill(text)
+        # Typing redraws the preview (after 400 ms): the widget's card and the text line.
+        card = page.locator("#preview-card .hw-card")
+        expect(card.locator(".hw-tags")).to_have_text("Hulp is gratis · Anoniem · 8 tot 18 jaar")
+        expect(card.locator(".hw-call").first).to_contain_text("gratis bellen")
+        expect(page.locator("#preview-text")).to_contain_text("De Kindertelefoon: bel 0800-0432")
+        expect(page.locator("#preview-error")).to_be_empty()
+        page.locator("body").click(position={"x": 1, "y": 1})  # no focus ring in the picture
+        height = page.evaluate("document.documentElement.scrollHeight")
+        page.set_viewport_size({"width": WIDTH, "height": height})
+        page.evaluate("window.scrollTo(0, 0)")
+        editor = page.locator("#editor").bounding_box()
+        form = page.locator("#channel-form").bounding_box()
+        source_title = page.locator("#f-source_title").bounding_box()
+        preview = page.locator("#preview").bounding_box()
+        assert editor and form and source_title and preview
+        # The editor from the channel's name to the form's buttons.
+        _clip(page, out / "admin-form.png", editor, editor["y"], form["y"] + form["height"] + 16)
+        # The end of the form (its buttons) and the preview under it.
+        _clip(
+            page,
+            out / "admin-preview.png",
+            editor,
+            source_title["y"] - 40,
+            preview["y"] + preview["height"] + 16,
+        )
+        browser.close()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Start a web service over a prepared copy of the data and a local link server; take the pictures."""
+    """A web service over a prepared copy of the data and a local link server, then one over an
+    unchanged copy; take the pictures."""
     parser = argparse.ArgumentParser(prog="tests.browser.admin_screenshots")
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     args = parser.parse_args(argv)
@@ -112,6 +176,20 @@ def main(argv: list[str] | None = None) -> int:
                 take(web.web_url, args.out)
             finally:
                 web.stop()
+        plain = directory / "plain"
+        plain.mkdir()
+        shutil.copy(CHANNELS, plain / "channels.yml")
+        shutil.copy(TOPICS, plain / "topics.yml")
+        web = lone_web(
+            HULPWIJZER_CHANNELS_PATH=str(plain / "channels.yml"),
+            HULPWIJZER_TOPICS_PATH=str(plain / "topics.yml"),
+            HULPWIJZER_HISTORY_URL=f"sqlite:///{plain / 'history.sqlite'}",
+            HULPWIJZER_ADMIN_TOKENS=json.dumps({"anna": ANNA}),
+        )
+        try:
+            take_form(web.web_url, args.out)
+        finally:
+            web.stop()
     return 0
 
 
