@@ -163,16 +163,19 @@ def build_report(
     today = now.astimezone(AMSTERDAM).date()
     day_list = [today - timedelta(days=i) for i in range(days - 1, -1, -1)]
     week_list = [_week_start(today) - timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
-    first_week = week_list[0]
+    # The period covers both views: 31 days reach further back than 4 weeks, and 8 weeks further
+    # than 14 days. Each view counts only its own days and weeks; the breakdowns cover the whole.
+    first = min(week_list[0], day_list[0])
 
     per_day: dict[tuple[str, date], int] = defaultdict(int)
     per_week: dict[tuple[str, date], int] = defaultdict(int)
     per_label: dict[tuple[str, str], int] = defaultdict(int)
     for row in rows:
         day = _day(row)
-        if day < first_week or day > today:
+        if day < first or day > today:
             continue
-        per_week[row.kind, _week_start(day)] += row.n
+        if _week_start(day) >= week_list[0]:
+            per_week[row.kind, _week_start(day)] += row.n
         per_day[row.kind, day] += row.n
         per_label[row.kind, row.label] += row.n
 
@@ -236,7 +239,7 @@ def build_report(
         weeks=periods("week", week_list, per_week, week_label),
         breakdowns=tuple(breakdowns),
         flow_breaks=tuple(flow_breaks[:flow_limit]),
-        span=f"{first_week:%d-%m-%Y} t/m {today:%d-%m-%Y}",
+        span=f"{first:%d-%m-%Y} t/m {today:%d-%m-%Y}",
     )
 
 

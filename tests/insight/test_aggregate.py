@@ -93,3 +93,14 @@ def test_page_escapes_labels() -> None:
     report = build_report([row(0, ev.CHANNEL, 9, "<b>x</b>")], now=NOW)
     page = render_fragment(report)
     assert "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page
+
+
+def test_days_before_the_first_week_shown_still_count() -> None:
+    """31 days with 4 weeks: a conversation 30 days ago shows on its day, though its week is not shown."""
+    rows = [row(30 * 24, ev.CONVERSATION, 6), row(0, ev.CONVERSATION, 7)]
+    report = build_report(rows, now=NOW, days=31, weeks=4)
+    conversations = report.days.series[0]
+    assert conversations.values[0].text == "6"  # 30 days ago is the first of 31 days
+    assert conversations.values[-1].text == "7"
+    assert [v.text for v in report.weeks.series[0].values][-1] == "7"
+    assert sum(int(v.text) for v in report.weeks.series[0].values if v.text.isdigit()) == 7
