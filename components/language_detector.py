@@ -1,7 +1,8 @@
-"""Which language a message is in, Dutch or English, as the entity `language` (`nl` or `en`).
+"""Which language a message is in, Dutch or English: `language` (`nl` or `en`) in the parse result.
 
-The slot `language` (domain/language.yml) is filled from this entity, and every response has an
-English variant for it. The entity is set only when the message clearly is one language: short or
+`LanguagePolicy` (components/language_policy.py) copies it into the slot `language`
+(domain/language.yml), and every response has an English variant for it. It is set only when the
+message clearly is one language: short or
 ambiguous messages ("ok", "ja", "help", "hoi", "113") set nothing, so the conversation keeps its
 language. Dutch is the prior: a mixed message ("he forced me en nu voel ik me vies") is answered
 in Dutch, and English needs more words and more confidence than Dutch.
@@ -23,7 +24,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 LANGUAGE = "language"
@@ -96,7 +97,7 @@ def detect_language(text: str) -> str | None:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class LanguageDetector(GraphComponent):
-    """Adds the entity `language` (`nl` or `en`) when a message clearly is Dutch or English."""
+    """Adds `language` (`nl` or `en`) to the parse result when a message clearly is Dutch or English."""
 
     @classmethod
     def create(
@@ -111,20 +112,13 @@ class LanguageDetector(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Adds the language entity to each message whose language is clear."""
+        """Sets `language` on each message whose language is clear (not an entity: see
+        components/language_policy.py)."""
         for message in messages:
             text = message.get(TEXT) or ""
             if text.startswith("/"):
                 continue
             language = detect_language(text)
-            if language is None:
-                continue
-            entity = {
-                "entity": LANGUAGE,
-                "value": language,
-                "start": 0,
-                "end": len(text),
-                "extractor": "LanguageDetector",
-            }
-            message.set(ENTITIES, [*(message.get(ENTITIES) or []), entity], add_to_output=True)
+            if language is not None:
+                message.set(LANGUAGE, language, add_to_output=True)
         return messages

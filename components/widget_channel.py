@@ -29,6 +29,19 @@ logger = logging.getLogger(__name__)
 _PARTS = ("text", "buttons", "custom")
 
 
+def _response_language(message: dict[str, Any]) -> str:
+    """The language of a domain response: English when Rasa picked the variant for `language` = en.
+
+    Every response has a Dutch default and an English variant with that condition, and Rasa
+    passes the chosen variant's condition along with the message, so the widget can follow the
+    conversation's language on every answer, not only on help replies.
+    """
+    for condition in message.get("condition") or []:
+        if isinstance(condition, dict) and condition.get("name") == "language":
+            return str(condition.get("value"))
+    return "nl"
+
+
 class WidgetOutput(CollectingOutputChannel):
     """Collects the bot's utterances, each as one message."""
 
@@ -45,6 +58,7 @@ class WidgetOutput(CollectingOutputChannel):
             # web service can count answers by kind without reading any text.
             if isinstance(message.get("utter_action"), str):
                 whole["response"] = message["utter_action"]
+                whole["language"] = _response_language(message)
             await self._persist_message({"recipient_id": recipient_id, **whole})
 
 

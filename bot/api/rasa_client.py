@@ -330,4 +330,5 @@ def chat_message(item: dict[str, Any], snapshot: Snapshot | None = None) -> Chat
         logger.warning("a custom payload that is no valid help reply was left out")
     if text is None and not buttons:
         return None
-    return ChatMessage(text=text, buttons=buttons)
+    language = item.get("language") if item.get("language") in ("nl", "en") else None
+    return ChatMessage(text=text, buttons=buttons, language=language)

@@ -77,3 +77,17 @@ def test_utterance_with_nothing_to_show_is_left_out() -> None:
     """An image or an empty utterance gives no message."""
     assert chat_message({"image": "https://x.example/a.png"}) is None
     assert chat_message({}) is None
+
+
+def test_a_domain_answer_carries_its_language_for_the_widget() -> None:
+    """The widget channel names the language of every domain answer; anything else is left out."""
+    english = chat_message(
+        {"text": "Are you in danger now?", "response": "utter_distress_check", "language": "en"}
+    )
+    assert english is not None and english.language == "en"
+    dutch = chat_message(
+        {"text": "Ben je nu in gevaar?", "response": "utter_distress_check", "language": "nl"}
+    )
+    assert dutch is not None and dutch.language == "nl"
+    odd = chat_message({"text": "Hoi", "language": "<script>"})
+    assert odd is not None and odd.language is None
