@@ -406,6 +406,15 @@
     var box = el("section", { id: "preview", "aria-labelledby": "preview-title" });
     box.appendChild(el("h3", { id: "preview-title" }, "Voorbeeld (nog niet opgeslagen)"));
     box.appendChild(el("p", { class: "adm-hint" }, "Zo ziet een jongere dit kanaal nu in de chat:"));
+    // The preview API draws the Dutch card only; the _en fields are saved but not previewed.
+    box.appendChild(
+      el(
+        "p",
+        { id: "preview-language", class: "adm-hint" },
+        "Dit is de Nederlandse kaart. De Engelse teksten (naam, beschrijving, opmerking over de tijden, " +
+          "toelichting bij een nummer) worden wel opgeslagen, maar staan nog niet in dit voorbeeld."
+      )
+    );
     var root = el("div", { class: "hw-root adm-preview-card" });
     root.appendChild(el("ul", { id: "preview-card", class: "hw-cards" }));
     box.appendChild(root);
