@@ -28,7 +28,8 @@ def test_render_registry_is_stable() -> None:
 def test_render_registry_writes_block_style_with_folded_descriptions() -> None:
     """Channels are readable blocks separated by a blank line, descriptions folded like the original."""
     text = render_registry(parse_registry(CHANNELS.read_text(encoding="utf-8")))
-    assert "\n\n  - id: politie\n    name: Politie\n    description: >-\n      Je kunt een melding" in text
+    block = "\n\n  - id: politie\n    name: Politie\n    name_en: Police\n    description: >-\n"
+    assert block + "      Je kunt een melding" in text
     assert '        display: "112"\n' in text
     assert "{" not in text
 
