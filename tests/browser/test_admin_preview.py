@@ -95,6 +95,19 @@ def test_admin_preview_shows_the_unsaved_card_and_text_line(page: Page, admin_we
     assert public["availability_text"] == "Tijden: zie website", "a preview saves nothing"
 
 
+def test_admin_preview_shows_the_english_card_from_the_english_fields(page: Page, admin_web: str) -> None:  # noqa: F811
+    """An English name typed into the form shows in the English card and line, before saving."""
+    log_in(page, admin_web)
+    _open(page, "Slachtofferhulp Nederland")
+    page.locator("#f-name_en").fill("Victim Support Netherlands (test)")
+    page.get_by_role("button", name="Bekijk voorbeeld").click()
+    card_en = page.locator("#preview-card-en .hw-card")
+    expect(card_en.locator(".hw-card-name")).to_have_text("Victim Support Netherlands (test)")
+    line_en = page.locator("#preview-text-en")
+    expect(line_en).to_contain_text("Victim Support Netherlands (test): call 0900-0101")
+    expect(page.locator("#preview-card .hw-card .hw-card-name")).to_have_text("Slachtofferhulp Nederland")
+
+
 def test_admin_preview_equals_the_widget_card(page: Page, admin_web: str, web: str) -> None:  # noqa: F811
     """The preview card is the card the widget draws in a conversation: same words, same links."""
     open_chat(page, web)

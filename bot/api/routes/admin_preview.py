@@ -23,6 +23,8 @@ class ChannelPreview(BaseModel):
     text_line: str = Field(
         examples=["• Centrum Seksueel Geweld: bel 0800-0188 (gratis bellen, dag en nacht)"]
     )
+    card_en: ContactCard = Field(description="The same card in an English conversation (the _en fields)")
+    text_line_en: str = Field(description="The same line in an English conversation")
 
 
 @router.post(
@@ -40,5 +42,8 @@ def preview_channel(
     at = now_local()
     open_now = channel.open_now(at)
     return ChannelPreview(
-        card=contact_card(channel, open_now, at), text_line=contact_line(channel, open_now, at)
+        card=contact_card(channel, open_now, at),
+        text_line=contact_line(channel, open_now, at),
+        card_en=contact_card(channel, open_now, at, "en"),
+        text_line_en=contact_line(channel, open_now, at, "en"),
     )

@@ -406,20 +406,16 @@
     var box = el("section", { id: "preview", "aria-labelledby": "preview-title" });
     box.appendChild(el("h3", { id: "preview-title" }, "Voorbeeld (nog niet opgeslagen)"));
     box.appendChild(el("p", { class: "adm-hint" }, "Zo ziet een jongere dit kanaal nu in de chat:"));
-    // The preview API draws the Dutch card only; the _en fields are saved but not previewed.
-    box.appendChild(
-      el(
-        "p",
-        { id: "preview-language", class: "adm-hint" },
-        "Dit is de Nederlandse kaart. De Engelse teksten (naam, beschrijving, opmerking over de tijden, " +
-          "toelichting bij een nummer) worden wel opgeslagen, maar staan nog niet in dit voorbeeld."
-      )
-    );
     var root = el("div", { class: "hw-root adm-preview-card" });
     root.appendChild(el("ul", { id: "preview-card", class: "hw-cards" }));
     box.appendChild(root);
     box.appendChild(el("p", { class: "adm-hint" }, "En zo in een tekstkanaal (zonder kaarten):"));
     box.appendChild(el("p", { id: "preview-text", class: "adm-preview-text" }));
+    box.appendChild(el("p", { class: "adm-hint" }, "In een Engels gesprek (met de Engelse teksten):"));
+    var rootEn = el("div", { class: "hw-root adm-preview-card", lang: "en" });
+    rootEn.appendChild(el("ul", { id: "preview-card-en", class: "hw-cards" }));
+    box.appendChild(rootEn);
+    box.appendChild(el("p", { id: "preview-text-en", class: "adm-preview-text", lang: "en" }));
     box.appendChild(el("p", { id: "preview-error", class: "adm-error", role: "alert" }));
     return box;
   }
@@ -434,10 +430,14 @@
       if (result.status === 200) {
         list.replaceChildren(window.HulpwijzerCards.render(result.data.card));
         $("preview-text").textContent = result.data.text_line;
+        $("preview-card-en").replaceChildren(window.HulpwijzerCards.render(result.data.card_en, "en"));
+        $("preview-text-en").textContent = result.data.text_line_en;
         $("preview-error").textContent = "";
       } else if (result.status !== 401) {
         list.replaceChildren();
         $("preview-text").textContent = "";
+        $("preview-card-en").replaceChildren();
+        $("preview-text-en").textContent = "";
         var problems = (result.data.problems || []).map(function (p) {
           return (p.field ? p.field + ": " : "") + p.message;
         });
