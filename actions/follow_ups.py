@@ -52,8 +52,13 @@ def response_for(
     police = situation in POLICE_SITUATIONS or step in POLICE_SITUATIONS
     if follow_up == "give_age" and police and age is not None:
         return "utter_follow_up_police_under_13" if age < 13 else "utter_follow_up_police_minor"
-    specific = f"utter_follow_up_{follow_up}__{situation}"
-    return specific if specific in (domain.get("responses") or {}) else f"utter_follow_up_{follow_up}"
+    responses = domain.get("responses") or {}
+    # After a step to the police, what the police do comes first ("my parents must not know").
+    for about in (step if step in POLICE_SITUATIONS else None, situation):
+        specific = f"utter_follow_up_{follow_up}__{about}"
+        if about is not None and specific in responses:
+            return specific
+    return f"utter_follow_up_{follow_up}"
 
 
 # Follow-ups answered in words only: "is this chat private?" names no channel, not even those on screen.

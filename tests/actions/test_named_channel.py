@@ -224,3 +224,23 @@ def test_is_this_chat_private_is_answered_in_words_only() -> None:
     )
     assert [m.get("response") for m in messages] == ["utter_follow_up_ask_privacy"]
     assert _cards(messages) == [] and _above(messages) == []
+
+
+def test_parents_after_the_police_step_get_the_police_answer() -> None:
+    """own images shared -> to the police -> 'my parents must not know': under 13 the police call them."""
+    clock = {"clock": lambda: WEDNESDAY_NOON}
+    replies, _ = _talk(
+        [
+            (ActionSendChannels(**clock), "own_images_shared"),
+            (ActionSendChannels(**clock), "report_to_police"),
+            (ActionAnswerFollowUp(**clock), "ask_parents"),
+        ]
+    )
+    assert "utter_follow_up_ask_parents__report_to_police" in [m.get("response") for m in replies[2]]
+
+
+def test_parents_with_no_situation_still_hear_the_police_rule() -> None:
+    """'weten mijn ouders het als ik naar de politie ga?' before any situation: the general answer
+    says the police contact the parents under 13."""
+    text = DOMAIN["responses"]["utter_follow_up_ask_parents"][0]["text"]
+    assert "jonger bent dan" in text and "13" in text and "politie" in text
