@@ -19,7 +19,7 @@ from bot.registry.catalog import Catalog
 from bot.settings import ROOT
 
 DOMAIN_DIR = ROOT / "domain"
-FALLBACK_RESPONSES = frozenset({"utter_default", "utter_nlu_fallback"})
+FALLBACK_RESPONSES = frozenset({"utter_default", "utter_nlu_fallback", "utter_contextual_fallback"})
 SAFETY_CHECK_RESPONSE = "utter_distress_check"
 CRISIS_PREFIX = "utter_crisis_"
 OTHER = "other"

@@ -46,6 +46,9 @@ _ACTIONS = {
     "action_send_channels": "stuurt de hulpkanalen (contactkaartjes)",
     "action_default_fallback": "zegt dat hij het niet begreep, omdat geen regel bij het gesprek past",
     "utter_nlu_fallback": "zegt dat hij het niet begreep en laat de onderwerpen zien",
+    "action_contextual_fallback": (
+        "zegt dat hij het niet begreep; na een situatie noemt hij de hulp daarvoor en de vervolgvragen"
+    ),
     "utter_crisis_suicide": "geeft het crisisantwoord bij gedachten aan zelfmoord (113)",
     "utter_crisis_danger": "geeft het crisisantwoord bij gevaar nu (112)",
     "utter_crisis_sexual_violence": "geeft het crisisantwoord bij seksueel geweld (Centrum Seksueel Geweld)",

@@ -22,5 +22,6 @@ def test_action_server_registers_exactly_the_domain_actions() -> None:
             "action_send_channels",
             "action_answer_follow_up",
             "action_send_named_channel",
+            "action_contextual_fallback",
         }
     )

@@ -244,3 +244,21 @@ def test_parents_with_no_situation_still_hear_the_police_rule() -> None:
     says the police contact the parents under 13."""
     text = DOMAIN["responses"]["utter_follow_up_ask_parents"][0]["text"]
     assert "jonger bent dan" in text and "13" in text and "politie" in text
+
+
+def test_not_understood_after_a_situation_stays_with_it() -> None:
+    """After own images shared, a message not understood names that situation's help (on screen:
+    "zie hierboven") and offers its follow-ups; before any situation the plain answer comes."""
+    from actions.context_fallback import ActionContextualFallback
+
+    clock = {"clock": lambda: WEDNESDAY_NOON}
+    replies, _ = _talk(
+        [
+            (ActionSendChannels(**clock), "own_images_shared"),
+            (ActionContextualFallback(**clock), "nlu_fallback"),
+        ]
+    )
+    assert [m.get("response") for m in replies[1] if m.get("response")] == ["utter_contextual_fallback"]
+    assert "helpwanted" in _above(replies[1]) and _cards(replies[1]) == []
+    plain, _ = _talk([(ActionContextualFallback(**clock), "out_of_scope")])
+    assert [m.get("response") for m in plain[0]] == ["utter_out_of_scope"]

@@ -81,7 +81,9 @@ def test_every_tagged_response_says_do_not_save_screenshot_or_forward_and_report
         assert REPORT_THE_LINK.search(text), (name, "does not say: report the link")
 
 
-@pytest.mark.parametrize("name", ["utter_default", "utter_nlu_fallback", "utter_out_of_scope"])
+@pytest.mark.parametrize(
+    "name", ["utter_default", "utter_nlu_fallback", "utter_out_of_scope", "utter_contextual_fallback"]
+)
 def test_not_understood_and_out_of_scope_end_with_113_and_112(name: str, responses) -> None:
     """'Didn't understand' and out-of-scope answers always end with where to go in a crisis."""
     for variant in responses[name]:

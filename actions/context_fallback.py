@@ -1,0 +1,61 @@
+"""When a message in the middle of a conversation is not understood: stay with the situation.
+
+"Sorry, dat begreep ik niet" with the main topics is right at the start. After the young person has
+said what happened ("mijn naaktfoto gaat rond"), a next message the bot does not understand is
+most likely about that: the bot says so, names the help for that situation (cards on screen are
+named, not drawn again) and offers the follow-ups as buttons. Without a situation, or for a
+message outside what the bot does before any situation, the plain fixed answer comes, as before.
+Both end with where to go in a crisis.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.cards import conversation_language, send_cards
+from actions.timed import Timed
+from bot.referral import plan_route
+from bot.registry import get_catalog
+
+logger = logging.getLogger(__name__)
+
+PLAIN = {"nlu_fallback": "utter_nlu_fallback", "out_of_scope": "utter_out_of_scope"}
+IN_CONTEXT = "utter_contextual_fallback"
+
+
+class ActionContextualFallback(Timed, Action):
+    """The fallback that remembers what the conversation is about."""
+
+    def name(self) -> str:
+        """The action's name in the domain."""
+        return "action_contextual_fallback"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """The situation's help and its follow-ups; the plain fixed answer without a situation."""
+        intent = str((tracker.latest_message.get("intent") or {}).get("name"))
+        snapshot = get_catalog().snapshot()
+        situation = tracker.get_slot("situation")
+        if situation not in snapshot.routing.topics:
+            dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
+            return []
+        route = plan_route(snapshot, situation, self._clock(), tracker.get_slot("age"))
+        dispatcher.utter_message(response=IN_CONTEXT)
+        shown = send_cards(
+            dispatcher,
+            route,
+            list(tracker.get_slot("shown_channels") or []),
+            language=conversation_language(tracker),
+        )
+        # Log only ids, never message text: conversations stay anonymous.
+        logger.info("contextual fallback situation=%s", situation)
+        return [SlotSet("shown_channels", shown)]
