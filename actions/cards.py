@@ -22,6 +22,38 @@ def remember_shown(shown: list[str], ids: list[str]) -> list[str]:
     return ([i for i in shown if i not in ids] + ids)[-RECENT_CARDS:]
 
 
+# The fixed crisis answers (domain/crisis.yml) and the channel each puts first.
+CRISIS_FIRST = {
+    "utter_crisis_danger": "alarmnummer",
+    "utter_crisis_suicide": "zelfmoordpreventie",
+    "utter_crisis_sexual_violence": "csg",
+}
+
+
+def crisis_channel(tracker: Tracker) -> str | None:
+    """The first channel of the latest crisis answer in this conversation, if one was given.
+
+    Once a young person has disclosed a crisis, every later answer keeps that help in view: the
+    crisis channel comes first, named as shown ("113 Zelfmoordpreventie: zie hierboven").
+    """
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "session_started":
+            return None
+        if event.get("event") == "bot":
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name in CRISIS_FIRST:
+                return CRISIS_FIRST[name]
+    return None
+
+
+def crisis_first(tracker: Tracker, ids: list[str], shown: list[str]) -> tuple[list[str], list[str]]:
+    """`ids` with the conversation's crisis channel first, and `shown` with it on screen."""
+    crisis = crisis_channel(tracker)
+    if crisis is None:
+        return ids, shown
+    return [crisis, *(i for i in ids if i != crisis)], [*(i for i in shown if i != crisis), crisis]
+
+
 def conversation_language(tracker: Tracker) -> Language:
     """The language of the conversation (slot `language`, set by components/language_detector.py)."""
     return "en" if tracker.get_slot("language") == "en" else "nl"

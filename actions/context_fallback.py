@@ -17,9 +17,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, send_cards
+from actions.cards import conversation_language, crisis_first, send_cards
 from actions.timed import Timed
-from bot.referral import plan_route
+from bot.referral import plan_channels
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -48,14 +48,15 @@ class ActionContextualFallback(Timed, Action):
         if situation not in snapshot.routing.topics:
             dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return []
-        route = plan_route(snapshot, situation, self._clock(), tracker.get_slot("age"))
-        dispatcher.utter_message(response=IN_CONTEXT)
-        shown = send_cards(
-            dispatcher,
-            route,
-            list(tracker.get_slot("shown_channels") or []),
-            language=conversation_language(tracker),
+        entry = snapshot.routing.topics[situation]
+        ids, before = crisis_first(
+            tracker, list(entry.channels), list(tracker.get_slot("shown_channels") or [])
         )
+        route = plan_channels(
+            snapshot, situation, ids, self._clock(), entry.always_open, tracker.get_slot("age")
+        )
+        dispatcher.utter_message(response=IN_CONTEXT)
+        shown = send_cards(dispatcher, route, before, language=conversation_language(tracker))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

@@ -25,7 +25,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, send_cards
+from actions.cards import conversation_language, crisis_first, send_cards
 from actions.timed import Timed
 from bot.referral import cost_lines, plan_channels
 from bot.registry import get_catalog
@@ -108,6 +108,9 @@ class ActionAnswerFollowUp(Timed, Action):
             return []
 
         ids, always_open = channel_ids(snapshot, follow_up, situation)
+        before = list(tracker.get_slot("shown_channels") or [])
+        if ids:
+            ids, before = crisis_first(tracker, ids, before)
         route = plan_channels(snapshot, follow_up, ids, self._clock(), always_open, age)
         step = tracker.get_slot("last_topic")
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
@@ -116,7 +119,6 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(text="\n".join(lines))
             return []
 
-        before = list(tracker.get_slot("shown_channels") or [])
         shown = send_cards(dispatcher, route, before, asked_for=ids, language=conversation_language(tracker))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("follow-up=%s situation=%s channels=%s", follow_up, situation, ",".join(route.ids))

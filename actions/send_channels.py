@@ -9,9 +9,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, send_cards
+from actions.cards import conversation_language, crisis_first, send_cards
 from actions.timed import Timed
-from bot.referral import plan_route
+from bot.referral import plan_channels
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -76,14 +76,17 @@ class ActionSendChannels(Timed, Action):
             dispatcher.utter_message(response="utter_what_i_can_do")
             return [SlotSet("offered_topic", None)]
 
-        route = plan_route(snapshot, topic, self._clock(), tracker.get_slot("age"))
-        offer = snapshot.routing.topics[topic].offer
+        entry = snapshot.routing.topics[topic]
+        before = list(tracker.get_slot("shown_channels") or [])
+        # After a crisis answer, its channel stays in view, first (named: it is on screen).
+        ids, before = crisis_first(tracker, list(entry.channels), before)
+        route = plan_channels(snapshot, topic, ids, self._clock(), entry.always_open, tracker.get_slot("age"))
+        offer = entry.offer
         if said_yes:
             dispatcher.utter_message(response=topic_response(topic))
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.
         # Cards shown in the last turns are named, not drawn again, unless the young person asks
         # for the same situation once more.
-        before = list(tracker.get_slot("shown_channels") or [])
         asked_again = topic in (tracker.get_slot("situation"), tracker.get_slot("last_topic"))
         shown = send_cards(
             dispatcher, route, before, redraw=asked_again, language=conversation_language(tracker)

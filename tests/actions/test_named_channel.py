@@ -38,7 +38,14 @@ def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     catalog_module.get_catalog.cache_clear()
 
 
-def _run(action: Action, intent: str, text: str = "...", entities: list | None = None, **slots: Any):
+def _run(
+    action: Action,
+    intent: str,
+    text: str = "...",
+    entities: list | None = None,
+    history: list[dict] | None = None,
+    **slots: Any,
+):
     tracker = Tracker(
         sender_id="test",
         slots=slots,
@@ -47,7 +54,7 @@ def _run(action: Action, intent: str, text: str = "...", entities: list | None =
             "text": text,
             "entities": entities or [],
         },
-        events=[],
+        events=history or [],
         paused=False,
         followup_action=None,
         active_loop={},
@@ -262,3 +269,43 @@ def test_not_understood_after_a_situation_stays_with_it() -> None:
     assert "helpwanted" in _above(replies[1]) and _cards(replies[1]) == []
     plain, _ = _talk([(ActionContextualFallback(**clock), "out_of_scope")])
     assert [m.get("response") for m in plain[0]] == ["utter_out_of_scope"]
+
+
+CRISIS_EARLIER = [
+    {"event": "user", "text": "..."},
+    {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_suicide"}},
+    {"event": "action", "name": "action_listen"},
+]
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "slots"),
+    [
+        (ActionAnswerFollowUp, "ask_removal", {"situation": "own_images_shared"}),
+        (ActionAnswerFollowUp, "ask_if_not_pay", {"situation": "own_images_shared"}),
+        (ActionSendChannels, "report_to_police", {}),
+    ],
+)
+def test_after_a_crisis_answer_its_channel_stays_first_in_every_answer(
+    action: type, intent: str, slots: dict
+) -> None:
+    """'iedereen is beter af zonder mij', then 'hoe krijg ik die fotos eraf': the answer about the
+    photos still names 113 first (on screen since the crisis answer), then its own help."""
+    messages, events = _run(action(clock=lambda: WEDNESDAY_NOON), intent, history=CRISIS_EARLIER, **slots)
+    named = _above(messages) + _cards(messages)
+    assert named[0] == "zelfmoordpreventie", named
+    assert len(named) > 1
+    without, _ = _run(action(clock=lambda: WEDNESDAY_NOON), intent, **slots)
+    assert "zelfmoordpreventie" not in _above(without) + _cards(without)
+
+
+def test_a_crisis_before_the_session_started_is_forgotten() -> None:
+    """Crisis memory ends with the conversation (a new session)."""
+    history = [*CRISIS_EARLIER, {"event": "session_started"}]
+    messages, _ = _run(
+        ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON),
+        "ask_removal",
+        history=history,
+        situation="own_images_shared",
+    )
+    assert "zelfmoordpreventie" not in _above(messages) + _cards(messages)
