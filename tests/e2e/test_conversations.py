@@ -19,11 +19,12 @@ def _session() -> str:
 
 
 def _channels(messages: list[dict]) -> list[str]:
-    """Channel ids of the first help reply (bot/reply.py) in a reply."""
+    """Channel ids of the first help reply (bot/reply.py) in a reply: those named as on screen
+    ("zie hierboven") first, then the cards drawn."""
     for message in messages:
         reply = read_reply(message.get("custom"))
-        if reply is not None and reply.cards:
-            return [c.id for c in reply.cards]
+        if reply is not None and (reply.cards or reply.shown_above):
+            return [*reply.shown_above, *(c.id for c in reply.cards)]
     return []
 
 
@@ -41,7 +42,7 @@ def _texts(messages: list[dict]) -> str:
         ("iemand dreigt mijn naaktfotos te verspreiden", "helpwanted"),
         ("mag ik er een screenshot van maken als bewijs?", "offlimits"),
         ("ik schrik van mezelf, ik heb gevoelens voor kinderen", "stopitnow"),
-        ("mijn vader slaat me", "veiligthuis"),
+        ("mijn vader slaat me soms als hij boos is", "veiligthuis"),
         ("wat doet slachtofferhulp eigenlijk", "slachtofferhulp"),
     ],
 )
@@ -53,6 +54,15 @@ def test_first_message_gets_its_channels_in_the_first_reply(
     channels = _channels(reply)
     assert channels and channels[0] == first_channel, (message, channels)
     assert len(channels) <= 4
+
+
+def test_being_hit_with_no_word_on_when_gets_112_or_the_safety_check(stack: Stack) -> None:
+    """'mijn vader slaat me' may be happening now: the crisis answer (112 first) or the question
+    whether there is danger now, never a fallback or a plain topic answer."""
+    reply = send(stack.rasa_url, _session(), "mijn vader slaat me")
+    buttons = [b["payload"] for m in reply for b in m.get("buttons", [])]
+    channels = _channels(reply)
+    assert (channels and channels[0] == "alarmnummer") or "/danger_now" in buttons, (channels, buttons)
 
 
 def test_police_card_has_a_dialable_number(stack: Stack) -> None:
