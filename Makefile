@@ -170,9 +170,10 @@ safety-report: train ## Both blind crisis sets through the model: recall per cla
 	  $(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $$set || status=1; done; \
 	  exit $${status:-0}
 
-test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then the blind multi-turn set
+test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then both blind multi-turn sets
 	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA) || status=$$?; \
-	  $(PY) -m bot.tools.conversation_eval --model $(MODEL) --rasa $(RASA); exit $${status:-0}
+	  $(PY) -m bot.tools.conversation_eval --model $(MODEL) --rasa $(RASA); \
+	  $(PY) -m bot.tools.conversation_eval --model $(MODEL) --rasa $(RASA) --set fresh; exit $${status:-0}
 
 nlu-report: train ## Held-out NLU report with Rasa's plots and routing per message (reports/nlu/index.html)
 	@$(PY) -m bot.reports.nlu --model $(MODEL) --rasa $(RASA)
