@@ -16,20 +16,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.core.policies.policy import Policy, PolicyPrediction
-from rasa.engine.graph import ExecutionContext
+from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted
-from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from components.untrained_policy import UntrainedPolicy
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
-class ActionServerFallbackPolicy(Policy):
+class ActionServerFallbackPolicy(UntrainedPolicy):
     """Predicts a fixed response after a custom action that returned nothing."""
 
     @staticmethod
@@ -37,25 +35,9 @@ class ActionServerFallbackPolicy(Policy):
         """Priority above RulePolicy (6), so the fallback wins a tie at confidence 1.0."""
         return {"priority": 7, "fallback_response": "utter_action_server_down"}
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        featurizer: Any | None = None,
-    ) -> None:
-        super().__init__(config, model_storage, resource, execution_context, featurizer)
+    def configure(self, config: dict[str, Any]) -> None:
+        """The policy's settings."""
         self.fallback_response: str = config["fallback_response"]
-
-    def train(
-        self,
-        training_trackers: list[TrackerWithCachedStates],
-        domain: Domain,
-        **kwargs: Any,
-    ) -> Resource:
-        """Nothing to learn."""
-        return self._resource
 
     def predict_action_probabilities(
         self,

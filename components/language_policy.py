@@ -17,22 +17,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.core.policies.policy import Policy, PolicyPrediction
-from rasa.engine.graph import ExecutionContext
+from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet
-from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.language_detector import LANGUAGE
+from components.untrained_policy import UntrainedPolicy
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
-class LanguagePolicy(Policy):
+class LanguagePolicy(UntrainedPolicy):
     """Sets the slot `language` from the latest message's detected language; never picks an action."""
 
     @staticmethod
@@ -40,25 +37,9 @@ class LanguagePolicy(Policy):
         """The lowest priority: it never votes, it only sets the slot."""
         return {"priority": 0, "slot": LANGUAGE}
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        featurizer: Any | None = None,
-    ) -> None:
-        super().__init__(config, model_storage, resource, execution_context, featurizer)
+    def configure(self, config: dict[str, Any]) -> None:
+        """The policy's settings."""
         self.slot: str = config.get("slot", LANGUAGE)
-
-    def train(
-        self,
-        training_trackers: list[TrackerWithCachedStates],
-        domain: Domain,
-        **kwargs: Any,
-    ) -> Resource:
-        """Nothing to learn."""
-        return self._resource
 
     def predict_action_probabilities(
         self,

@@ -1,0 +1,43 @@
+"""What the project's own policies share: nothing to learn, settings read from their config.
+
+`ActionServerFallbackPolicy`, `CrisisContextPolicy` and `LanguagePolicy` decide from the tracker
+alone; they keep their config as attributes and train nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.policies.policy import Policy
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.generator import TrackerWithCachedStates
+
+
+class UntrainedPolicy(Policy):
+    """A policy that learns nothing; subclasses read their settings in `configure`."""
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer: Any | None = None,
+    ) -> None:
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+        self.configure({**self.get_default_config(), **config})
+
+    def configure(self, config: dict[str, Any]) -> None:
+        """Read the policy's own settings (none by default)."""
+
+    def train(
+        self,
+        training_trackers: list[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        """Nothing to learn."""
+        return self._resource
