@@ -566,3 +566,27 @@ def test_linkcheck_reports_each_link_of_the_registry(
     assert results[("alarmnummer", "source")]["missing_phones"] == ["112"]
     assert body["counts"]["broken"] == 1
     assert sum(body["counts"].values()) == len(body["results"])
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("name", "<img src=x onerror=alert(1)>"),
+        ("description", "Bel ons <script>alert(1)</script> gerust, dag en nacht bereikbaar."),
+        ("source_title", "&lt;b&gt;bron&lt;/b&gt;"),
+    ],
+)
+def test_markup_in_a_plain_text_field_is_refused_through_the_api(
+    admin: TestClient, field: str, value: str
+) -> None:
+    """Through the admin API, markup in a plain-text field gets a 422 naming the field, in Dutch,
+    and nothing is stored: /api/channels still serves the old text."""
+    channel, version = read_channel(admin, OPEN)
+    before = admin.get(f"/api/channels/{OPEN}").json()
+    response = save_channel(admin, OPEN, {**channel, field: value}, version)
+    assert response.status_code == 422, response.text
+    problems = response.json()["problems"]
+    assert any(p["field"] == field for p in problems), problems
+    messages = [p["message"] for p in problems if p["field"] == field]
+    assert any("zonder HTML of andere opmaak" in m for m in messages), messages
+    assert admin.get(f"/api/channels/{OPEN}").json() == before
