@@ -1,7 +1,7 @@
 """In a conversation about something else, a crisis that only the learned detector sees is asked about.
 
 The safety layer decides per message (components/safety_decision.py). A crisis found by a concept
-("ik sta op het dak", "ik ben verkracht") or confirmed by the classifier is answered at once, from
+(an act under way, a disclosure in plain words) or confirmed by the classifier is answered at once, from
 any point in a conversation. But in the middle of a talk about images ("mijn ex heeft mn foto
 gedeeld"), short follow-ups ("ik heb de link nog", "i already paid 50 and now he wants more") can
 push the learned detector over its threshold on their own. There the bot asks first, with the
