@@ -147,12 +147,15 @@ def classify(messages: Iterable[Mapping[str, Any]], vocabulary: Vocabulary) -> T
         key = f"topic:{topics[0]}"
     else:
         key = OTHER
+    fallback = any(r in FALLBACK_RESPONSES for r in responses)
     return Turn(
         key=key,
         responses=tuple(responses),
-        topics=tuple(topics),
+        # Not understood in the middle of a conversation, the bot names the situation's help
+        # again: that turn is a fallback, not a topic routed once more.
+        topics=() if fallback else tuple(topics),
         channels=tuple(dict.fromkeys(channels)),
-        fallback=any(r in FALLBACK_RESPONSES for r in responses),
+        fallback=fallback,
         safety_check=SAFETY_CHECK_RESPONSE in responses,
         crisis=tuple(r for r in responses if r.startswith(CRISIS_PREFIX)),
     )

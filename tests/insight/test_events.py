@@ -57,3 +57,18 @@ def test_turn_counts_fallback_after_previous_answer(vocabulary: Vocabulary) -> N
     assert (ev.CONVERSATION, "") not in counts
     assert (ev.CONVERSATION, "") in turn_counts(fallback, True, None)
     assert ended_counts(fallback) == [(ev.LEFT_AFTER, "utter_nlu_fallback"), (ev.ENDED_AFTER_FALLBACK, "")]
+
+
+def test_a_contextual_fallback_with_cards_is_a_fallback_not_a_topic(vocabulary: Vocabulary) -> None:
+    """Not understood after a situation: the bot names that situation's help again. The turn counts
+    as a fallback; its cards count as shown; it does not count as the topic routed once more."""
+    reply = {"help_reply": {"version": 1, "topic": "report_to_police", "cards": [{"id": "politie"}]}}
+    messages = [
+        {"text": "...", "response": "utter_contextual_fallback"},
+        {"text": "...", "custom": reply},
+    ]
+    turn = classify(messages, vocabulary)
+    counts = turn_counts(turn, False, "utter_topic_report_to_police")
+    assert (ev.FALLBACK, "") in counts
+    assert (ev.CHANNEL, "politie") in counts
+    assert not [c for c in counts if c[0] == ev.TOPIC]
