@@ -133,24 +133,19 @@ class SafetyRules:
     ) -> tuple[str | None, str]:
         """The intent to set (None: keep the classifier's) and the signal that decided."""
         decision, reason = self._decide(text, intent, ranking, scores, known_text)
-        if (
-            decision == DANGER_NOW
-            and reason in ("detector", "classifier")
-            and NOT_URGENT.search(normalize(text))
-        ):
-            other = next(
-                (r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)), None
-            )
-            return other, "no danger now, said so"
-        if decision == DANGER_NOW and reason in ("detector", "classifier") and text.strip():
-            normalized = normalize(text)
-            if IMAGE_THREAT.search(normalized) and not any_word(normalized, PHYSICAL_DANGER_WORDS):
-                # "he'll post my nudes", "now he has them and I'm scared he posts them": a threat to
-                # share images (sextortion), not danger to the body now. The learned signals alone
-                # do not make it a 112 answer: the image topic the classifier saw, else ask.
-                ranked = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
-                topic = next((name for name in ranked if name in IMAGE_TOPICS), None)
-                return (topic or DISTRESS_UNCLEAR), "a threat to share images, not danger now"
+        if decision != DANGER_NOW or reason not in ("detector", "classifier"):
+            return decision, reason
+        # Only the learned signals say danger now; the words can still say otherwise.
+        normalized = normalize(text)
+        others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
+        if NOT_URGENT.search(normalized):
+            return (others[0] if others else None), "no danger now, said so"
+        if IMAGE_THREAT.search(normalized) and not any_word(normalized, PHYSICAL_DANGER_WORDS):
+            # "he'll post my nudes", "now he has them and I'm scared he posts them": a threat to
+            # share images (sextortion), not danger to the body now. The learned signals alone
+            # do not make it a 112 answer: the image topic the classifier saw, else ask.
+            topic = next((name for name in others if name in IMAGE_TOPICS), None)
+            return (topic or DISTRESS_UNCLEAR), "a threat to share images, not danger now"
         return decision, reason
 
     def _decide(
