@@ -7,10 +7,13 @@ name, or the same situation once more) is drawn again: the caller passes `redraw
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.referral import Route, only, route_reply, route_text, shown_above
+from bot.referral import Route, only, plan_channels, route_reply, route_text, shown_above
+from bot.registry.catalog import Snapshot
 from bot.reply import Language
 
 # Channel ids remembered as shown (about the last three turns with cards).
@@ -52,6 +55,23 @@ def crisis_first(tracker: Tracker, ids: list[str], shown: list[str]) -> tuple[li
     if crisis is None:
         return ids, shown
     return [crisis, *(i for i in ids if i != crisis)], [*(i for i in shown if i != crisis), crisis]
+
+
+def plan_in_view(
+    tracker: Tracker,
+    snapshot: Snapshot,
+    topic_id: str,
+    ids: list[str],
+    at: datetime,
+    always_open: str | None,
+) -> tuple[Route, list[str]]:
+    """The route of an answer with these channels (the conversation's crisis channel first, for the
+    young person's age), and the channels on screen before it."""
+    shown = list(tracker.get_slot("shown_channels") or [])
+    if ids:
+        ids, shown = crisis_first(tracker, ids, shown)
+    route = plan_channels(snapshot, topic_id, ids, at, always_open, tracker.get_slot("age"))
+    return route, shown
 
 
 def conversation_language(tracker: Tracker) -> Language:

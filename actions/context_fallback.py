@@ -17,9 +17,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, crisis_first, send_cards
+from actions.cards import conversation_language, plan_in_view, send_cards
 from actions.timed import Timed
-from bot.referral import plan_channels
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -49,11 +48,8 @@ class ActionContextualFallback(Timed, Action):
             dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return []
         entry = snapshot.routing.topics[situation]
-        ids, before = crisis_first(
-            tracker, list(entry.channels), list(tracker.get_slot("shown_channels") or [])
-        )
-        route = plan_channels(
-            snapshot, situation, ids, self._clock(), entry.always_open, tracker.get_slot("age")
+        route, before = plan_in_view(
+            tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
         )
         dispatcher.utter_message(response=IN_CONTEXT)
         shown = send_cards(dispatcher, route, before, language=conversation_language(tracker))

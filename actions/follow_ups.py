@@ -25,9 +25,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, crisis_first, send_cards
+from actions.cards import conversation_language, plan_in_view, send_cards
 from actions.timed import Timed
-from bot.referral import cost_lines, plan_channels
+from bot.referral import cost_lines
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
@@ -108,10 +108,7 @@ class ActionAnswerFollowUp(Timed, Action):
             return []
 
         ids, always_open = channel_ids(snapshot, follow_up, situation)
-        before = list(tracker.get_slot("shown_channels") or [])
-        if ids:
-            ids, before = crisis_first(tracker, ids, before)
-        route = plan_channels(snapshot, follow_up, ids, self._clock(), always_open, age)
+        route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         step = tracker.get_slot("last_topic")
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":

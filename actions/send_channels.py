@@ -9,9 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, crisis_first, send_cards
+from actions.cards import conversation_language, plan_in_view, send_cards
 from actions.timed import Timed
-from bot.referral import plan_channels
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -77,10 +76,10 @@ class ActionSendChannels(Timed, Action):
             return [SlotSet("offered_topic", None)]
 
         entry = snapshot.routing.topics[topic]
-        before = list(tracker.get_slot("shown_channels") or [])
         # After a crisis answer, its channel stays in view, first (named: it is on screen).
-        ids, before = crisis_first(tracker, list(entry.channels), before)
-        route = plan_channels(snapshot, topic, ids, self._clock(), entry.always_open, tracker.get_slot("age"))
+        route, before = plan_in_view(
+            tracker, snapshot, topic, list(entry.channels), self._clock(), entry.always_open
+        )
         offer = entry.offer
         if said_yes:
             dispatcher.utter_message(response=topic_response(topic))
