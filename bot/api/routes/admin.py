@@ -389,19 +389,7 @@ def read_freshness(maintainer: MaintainerDep, catalog: CatalogDep) -> FreshnessP
     rows = freshness(catalog.snapshot().registry, today)
     return FreshnessPublic(
         today=today,
-        channels=[
-            FreshnessRow(
-                channel_id=r.channel_id,
-                name=r.name,
-                verified_on=r.verified_on,
-                age_days=r.age_days,
-                limit_days=r.limit_days,
-                crisis=r.crisis,
-                stale=r.stale,
-                source=r.source,
-            )
-            for r in rows
-        ],
+        channels=[FreshnessRow.model_validate(r, from_attributes=True) for r in rows],
     )
 
 
@@ -415,19 +403,5 @@ async def check_registry_links(maintainer: MaintainerDep, catalog: CatalogDep) -
         checked_at=datetime.now(timezone.utc),
         seconds=round(report.seconds, 2),
         counts={v: report.count(v) for v in verdicts},
-        results=[
-            LinkResultPublic(
-                channel_id=r.channel_id,
-                field=r.field,
-                url=r.url,
-                verdict=r.verdict,
-                status=r.status,
-                final_url=r.final_url,
-                redirects=list(r.redirects),
-                error=r.error,
-                phones=list(r.phones),
-                missing_phones=list(r.missing_phones),
-            )
-            for r in report.results
-        ],
+        results=[LinkResultPublic.model_validate(r, from_attributes=True) for r in report.results],
     )
