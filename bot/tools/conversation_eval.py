@@ -34,15 +34,14 @@ from bot.settings import ROOT
 from bot.tools.devstack import Stack, free_port
 from bot.tools.progress import stage
 
-SET = ROOT / "tests" / "conversations_blind" / "conversations.yml"
-OUT = ROOT / "reports" / "conversations_blind"
-# A second blind set, written after the first one had shaped design choices (its README says how).
+# Each set and its report: tests/conversations_<set>/, reports/conversations_<set>/. The fresh set
+# was written after the blind one had shaped design choices (its README says how).
 SETS = {
-    "blind": (SET, OUT),
-    "fresh": (
-        ROOT / "tests" / "conversations_fresh" / "conversations.yml",
-        ROOT / "reports" / "conversations_fresh",
-    ),
+    name: (
+        ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
+        ROOT / "reports" / f"conversations_{name}",
+    )
+    for name in ("blind", "fresh")
 }
 
 
