@@ -1,11 +1,14 @@
-"""In a conversation about something else, a crisis that only the learned detector sees is asked about.
+"""In a conversation about something else, a crisis only the learned models see is asked about first.
 
 The safety layer decides per message (components/safety_decision.py). A crisis found by a concept
-(an act under way, a disclosure in plain words) or confirmed by the classifier is answered at once, from
-any point in a conversation. But in the middle of a talk about images ("mijn ex heeft mn foto
-gedeeld"), short follow-ups ("ik heb de link nog", "i already paid 50 and now he wants more") can
-push the learned detector over its threshold on their own. There the bot asks first, with the
-fixed safety check ("Ben je nu in gevaar? / Denk je aan zelfmoord? / ..."), whose buttons lead to
+(an act under way, a disclosure in plain words) is answered at once, from any point in a
+conversation, and so is a crisis in a first message or outside a remembered situation. But in the
+middle of a talk about images ("mijn ex heeft mn foto gedeeld"), short follow-ups ("ik heb de link
+nog", "het was vorige week zaterdag") are unlike the learned models' training data: they can push
+the detector over its threshold on their own, or make the classifier guess a crisis the detector
+only weakly confirms. A crisis answer there would also put its channel first for the rest of the
+conversation (actions/cards.py). So there the bot asks first, with the fixed safety check ("Ben je
+nu in gevaar? / Denk je aan zelfmoord? / ...", with the 112 and 113 cards), whose buttons lead to
 the crisis answers: when unsure, ask, never goodbye. Right after the check it listens.
 
 It works without the action server (a fixed domain response), and does nothing outside a
@@ -29,7 +32,7 @@ from components.untrained_policy import UntrainedPolicy
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class CrisisContextPolicy(UntrainedPolicy):
-    """Predicts the safety check for a detector-only crisis in the middle of another situation."""
+    """Predicts the safety check for a crisis only the learned models see, within another situation."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -38,7 +41,7 @@ class CrisisContextPolicy(UntrainedPolicy):
             "priority": 7,
             "check_response": "utter_distress_check",
             "situation_slot": "situation",
-            "uncertain_reasons": ["detector"],
+            "uncertain_reasons": ["detector", "classifier"],
         }
 
     def configure(self, config: dict[str, Any]) -> None:
@@ -65,7 +68,7 @@ class CrisisContextPolicy(UntrainedPolicy):
         return self._prediction(probabilities)
 
     def _uncertain(self, tracker: DialogueStateTracker) -> bool:
-        """A crisis intent set by the detector alone, in a conversation with a situation."""
+        """A crisis intent set by the learned models, not a concept, in a conversation with a situation."""
         message = tracker.latest_message
         intent = (message.intent or {}).get("name") if message else None
         if intent not in CRISIS_INTENTS or not tracker.get_slot(self.situation_slot):

@@ -51,14 +51,15 @@ print(json.dumps({
 
 
 def test_a_detector_only_crisis_within_a_situation_is_asked_about_first() -> None:
-    """Only the learned detector, in the middle of a talk about images: ask, then listen. A concept,
-    a confirmed crisis or a first message: no vote, so the crisis rule answers at once."""
+    """Only the learned models (the detector, or the classifier it confirms), in the middle of a talk
+    about images: ask, then listen. A concept or a first message: no vote, so the crisis rule
+    answers at once."""
     out = json.loads(run_in_rasa(SCRIPT).strip().splitlines()[-1])
     assert out == {
         "detector_in_situation": "utter_distress_check",
         "then": "action_listen",
         "concept_in_situation": None,
-        "classifier_in_situation": None,
+        "classifier_in_situation": "utter_distress_check",
         "detector_first_message": None,
         "no_crisis": None,
     }
