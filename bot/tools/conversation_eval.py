@@ -41,7 +41,12 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in ("blind", "fresh")
+    for name in ("blind", "fresh", "third")
+}
+TITLES = {
+    "blind": "Blind multi-turn conversations",
+    "fresh": "Fresh blind conversations",
+    "third": "Third blind conversations",
 }
 
 
@@ -193,9 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         stack.stop()
     s = summary(outcomes)
-    lines = report_lines(
-        s, "Blind multi-turn conversations" if args.set == "blind" else "Fresh blind conversations"
-    )
+    lines = report_lines(s, TITLES[args.set])
     print("\n".join(lines))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "summary.json").write_text(json.dumps(s, ensure_ascii=False, indent=2), encoding="utf-8")

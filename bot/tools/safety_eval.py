@@ -39,10 +39,15 @@ DEV_DIR = ROOT / "tests" / "safety_dev"
 # A second blind set, written after the detector's own examples (tests/safety_fresh/README.md):
 # the honest figure once the first set's misses had shaped a training brief.
 FRESH_DIR = ROOT / "tests" / "safety_fresh"
-SETS = {"blind": SAFETY_DIR, "fresh": FRESH_DIR, "dev": DEV_DIR}
+# A third blind set, written before the second session's data and thresholds (tests/safety_third/).
+THIRD_DIR = ROOT / "tests" / "safety_third"
+SETS = {"blind": SAFETY_DIR, "fresh": FRESH_DIR, "third": THIRD_DIR, "dev": DEV_DIR}
+# The blind sets, never trained or tuned on.
+BLIND_SETS = ("blind", "fresh", "third")
 TITLES = {
     "blind": "Blind safety set",
     "fresh": "Fresh blind safety set (tests/safety_fresh)",
+    "third": "Third blind safety set (tests/safety_third)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"

@@ -1,15 +1,20 @@
-"""The blind safety set is big enough, covers every crisis class, and never leaks into training."""
+"""The blind safety sets are big enough, cover every crisis class, and never leak into training.
+
+The same holds for the blind multi-turn conversation sets: no turn of theirs is a training example.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+import pytest
 import yaml
 
 from bot.settings import ROOT
+from bot.tools.conversation_eval import SETS as CONVERSATION_SETS
 from bot.tools.nlu_eval import nlu_examples
-from bot.tools.safety_eval import DEV_DIR, EXPECTED_INTENT, load_set
+from bot.tools.safety_eval import BLIND_SETS, DEV_DIR, EXPECTED_INTENT, SETS, load_set
 
 SAFETY_DIR = ROOT / "tests" / "safety"
 
@@ -35,10 +40,21 @@ def test_blind_set_has_300_crisis_and_500_ordinary_messages_in_every_class() -> 
     assert {"looks_alarming", "topic", "chit_chat"} <= set(counts)
 
 
-def test_blind_set_messages_never_appear_in_training_data() -> None:
-    """No blind safety message (case and spacing ignored) is an NLU training example."""
+@pytest.mark.parametrize("which", BLIND_SETS)
+def test_blind_set_messages_never_appear_in_training_data(which: str) -> None:
+    """No message of a blind safety set (case and spacing ignored) is a training example."""
     training = _training_texts()
-    leaked = [m["text"] for m in load_set() if _norm(m["text"]) in training]
+    leaked = [m["text"] for m in load_set(SETS[which]) if _norm(m["text"]) in training]
+    assert leaked == []
+
+
+@pytest.mark.parametrize("which", sorted(CONVERSATION_SETS))
+def test_blind_conversation_turns_never_appear_in_training_data(which: str) -> None:
+    """No turn of a blind multi-turn set is a training example ("ok" and other one-word turns aside)."""
+    training = _training_texts()
+    path = CONVERSATION_SETS[which][0]
+    turns = [t for c in yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"] for t in c["turns"]]
+    leaked = [t for t in turns if len(t.split()) > 1 and _norm(t) in training]
     assert leaked == []
 
 
@@ -49,15 +65,18 @@ def test_development_set_messages_never_appear_in_training_data() -> None:
     assert leaked == []
 
 
-def test_blind_set_messages_are_not_written_into_the_guard() -> None:
+@pytest.mark.parametrize("which", BLIND_SETS)
+def test_blind_set_messages_are_not_written_into_the_guard(which: str) -> None:
     """No blind message is copied into the components' patterns or vocabulary."""
     sources = "\n".join(p.read_text(encoding="utf-8").lower() for p in (ROOT / "components").glob("*.py"))
-    copied = [m["text"] for m in load_set() if len(m["text"]) > 15 and m["text"].lower() in sources]
+    texts = [m["text"] for m in load_set(SETS[which])]
+    copied = [t for t in texts if len(t) > 15 and t.lower() in sources]
     assert copied == []
 
 
-def test_blind_set_readme_says_how_it_was_written() -> None:
+@pytest.mark.parametrize("which", BLIND_SETS)
+def test_blind_set_readme_says_how_it_was_written(which: str) -> None:
     """The README records who wrote the set, from what brief, and that nobody tunes on it."""
-    readme = (SAFETY_DIR / "README.md").read_text(encoding="utf-8")
+    readme = (SETS[which] / "README.md").read_text(encoding="utf-8")
     assert "How it was written" in readme
     assert "Do not train or tune" in readme
