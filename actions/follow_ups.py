@@ -8,12 +8,14 @@ components/age_extractor.py). This action answers a follow-up intent with:
 - the words: `utter_follow_up_<follow-up>__<situation>` when the domain has it, else
   `utter_follow_up_<follow-up>` (domain/follow_ups.yml); for the age after a police question,
   what differs by age (under 13 the police contact the parents);
-- the channels: channels/topics.yml `follow_ups` for that situation, else the situation's own
-  channels, without those not meant for the age (the Kindertelefoon is for 8 to 18). A channel
-  shown as a card in the last turns is named, not drawn again (`shown_channels`).
+- the channels: a channel the message names ("kost stop it now geld?", "will the police tell my
+  parents?") first, as the question is about it; then channels/topics.yml `follow_ups` for that
+  situation, else the situation's own channels, without those not meant for the age (the
+  Kindertelefoon is for 8 to 18). A channel shown as a card in the last turns is named, not drawn
+  again (`shown_channels`).
 
-A follow-up that needs a situation and comes before any gets a short question back with the
-main situations as buttons, never "I did not understand".
+A follow-up that needs a situation and comes before any, naming no channel, gets a short question
+back with the main situations as buttons, never "I did not understand".
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import conversation_language, plan_in_view, send_cards
+from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.referral import cost_lines
 from bot.registry import get_catalog
@@ -65,11 +68,19 @@ def response_for(
 WORDS_ONLY = frozenset({"ask_privacy"})
 
 
-def channel_ids(snapshot: Snapshot, follow_up: str, situation: str | None) -> tuple[list[str], str | None]:
-    """The channels of the answer and the 24/7 channel to add when one may be closed."""
+# At most this many channels in one answer, as in channels/topics.yml.
+MAX_CHANNELS = 4
+
+
+def channel_ids(
+    snapshot: Snapshot, follow_up: str, situation: str | None, named: list[str] | None = None
+) -> tuple[list[str], str | None]:
+    """The channels of the answer (those `named` in the message first) and the 24/7 channel to add
+    when one may be closed."""
     entry = snapshot.routing.follow_ups[follow_up]
     if follow_up in WORDS_ONLY:
         return [], None
+    named = named or []
     topic = snapshot.routing.topics.get(situation or "")
     listed = entry.situations.get(situation or "")
     if listed:
@@ -78,7 +89,8 @@ def channel_ids(snapshot: Snapshot, follow_up: str, situation: str | None) -> tu
         ids = topic.channels
     else:
         ids = entry.channels
-    return list(ids), topic.always_open if topic else None
+    ordered = [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS]
+    return ordered, topic.always_open if topic else None
 
 
 class ActionAnswerFollowUp(Timed, Action):
@@ -103,11 +115,12 @@ class ActionAnswerFollowUp(Timed, Action):
         if follow_up not in snapshot.routing.follow_ups:
             dispatcher.utter_message(response="utter_what_i_can_do")
             return []
-        if situation is None and follow_up in NEEDS_SITUATION:
+        named = find_channels(tracker.latest_message.get("text") or "", snapshot)
+        if situation is None and follow_up in NEEDS_SITUATION and not named:
             dispatcher.utter_message(response=NEEDS_SITUATION_RESPONSE)
             return []
 
-        ids, always_open = channel_ids(snapshot, follow_up, situation)
+        ids, always_open = channel_ids(snapshot, follow_up, situation, named)
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         step = tracker.get_slot("last_topic")
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))

@@ -29,11 +29,11 @@ def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     catalog_module.get_catalog.cache_clear()
 
 
-def _run(intent: str, **slots: Any) -> tuple[list[dict], list]:
+def _run(intent: str, text: str = "...", **slots: Any) -> tuple[list[dict], list]:
     tracker = Tracker(
         sender_id="test",
         slots=slots,
-        latest_message={"intent": {"name": intent, "confidence": 0.9}, "text": "..."},
+        latest_message={"intent": {"name": intent, "confidence": 0.9}, "text": text},
         events=[],
         paused=False,
         followup_action=None,
@@ -150,3 +150,30 @@ def test_a_situation_follow_up_for_an_unlisted_situation_uses_the_situations_cha
     # An image follow-up keeps its own channels: removal after 'I want to talk' is Helpwanted's.
     removal, _ = _run("ask_removal", situation="feel_bad_need_to_talk")
     assert _cards(removal)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "situation", "first"),
+    [
+        # The police named in a talk about one's own images, or with no situation: the police first.
+        ("ask_parents", "does the police call my mum and dad", "own_images_shared", "politie"),
+        ("ask_parents", "gaat de politie mn ouders bellen", None, "politie"),
+        # A channel named in a conversation about something else, also with a typo.
+        ("ask_parents", "bellen ze bij veilig thuis mn vader", "saw_illegal_images", "veiligthuis"),
+        ("ask_bring_someone", "mag mn zus mee naar de kindertelefon", "report_to_police", "kindertelefoon"),
+    ],
+)
+def test_a_channel_named_in_a_follow_up_comes_first(
+    intent: str, text: str, situation: str | None, first: str
+) -> None:
+    """A follow-up about a named channel ("does the police call my parents") is answered for it."""
+    messages, _ = _run(intent, text=text, situation=situation)
+    assert _cards(messages)[0] == first
+
+
+def test_cost_of_a_named_channel_needs_no_situation() -> None:
+    """ "Is stop it now free?" with no situation: the cost of Stop it Now, not "what is it about?"."""
+    messages, _ = _run("ask_cost", text="is stop it now free?")
+    assert "utter_follow_up_needs_situation" not in _responses(messages)
+    bullets = [line for m in messages for line in (m.get("text") or "").splitlines() if line.startswith("•")]
+    assert bullets[0].startswith("• Stop it Now")

@@ -90,7 +90,8 @@ def test_send_channels_for_saw_images_reports_the_link_to_offlimits() -> None:
     ("intent", "expected"),
     [
         ("own_images_shared", ["helpwanted", "politie", "csg"]),
-        ("feel_bad_need_to_talk", ["csg", "kindertelefoon", "slachtofferhulp"]),
+        # Someone to talk to: the Kindertelefoon for a young person, CSG day and night.
+        ("feel_bad_need_to_talk", ["kindertelefoon", "csg", "slachtofferhulp"]),
         ("worried_own_urges", ["stopitnow"]),
         ("ask_media_literacy", ["mediawijsheid"]),
         ("ask_help_overview", ["slachtofferwijzer", "csg", "slachtofferhulp", "offlimits"]),
@@ -166,7 +167,7 @@ def test_send_channels_marks_closed_channel_at_night(data_dir: Path) -> None:
 def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> None:
     """A number changed in the registry file is in the very next reply."""
     path = data_dir / "channels.yml"
-    before, _ = _run("feel_bad_need_to_talk")
+    before, _ = _run("porn_industry_exploitation")
     assert before[0]["custom"]["help_reply"]["cards"][0]["phones"][0]["display"] == "0800-0188"
     path.write_text(
         path.read_text(encoding="utf-8")
@@ -176,6 +177,6 @@ def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> N
     )
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
-    after, _ = _run("feel_bad_need_to_talk")
+    after, _ = _run("porn_industry_exploitation")
     assert after[0]["custom"]["help_reply"]["cards"][0]["phones"][0]["display"] == "0800-0199"
     assert after[0]["custom"]["help_reply"]["cards"][0]["phones"][0]["tel"] == "tel:+318000199"
