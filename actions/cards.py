@@ -105,6 +105,7 @@ def send_cards(
         reply = route_reply(new, language)
         lead = "\n".join(part for part in (reply.lead, above) if part) or None
         text = "\n".join(part for part in (route_text(new, language) if new.channels else "", above) if part)
-        update = {"lead": lead, "shown_above": [c.id for c in seen]}
+        order = [c.id for c in route.channels if c.id in fresh or c.id in on_screen]
+        update = {"lead": lead, "shown_above": [c.id for c in seen], "order": order}
         dispatcher.utter_message(text=text, json_message=reply.model_copy(update=update).custom())
     return remember_shown(shown, new.ids)

@@ -96,17 +96,30 @@ class HelpReply(BaseModel):
         description="Ids of channels this answer names but does not draw again: their cards were "
         "shown in the last turns",
     )
+    order: list[str] = Field(
+        default=[],
+        description="Ids of every channel the answer is about, best fit first: the cards and those "
+        "shown above; none: the cards' own order",
+    )
     language: Language = Field(
         default="nl", description="The language the reply is written in; the widget's own words follow it"
     )
 
+    def channel_order(self) -> list[str]:
+        """Every channel the answer is about, best fit first."""
+        return list(self.order) or [*self.shown_above, *(c.id for c in self.cards)]
+
     def custom(self) -> dict[str, Any]:
         """The custom payload of the Rasa message that carries this reply."""
-        # Without channels named from earlier turns, the field is left out (the fixed crisis
+        # Without channels named from earlier turns, those fields are left out (the fixed crisis
         # answers never name any); so is the language when it is Dutch, the default.
         exclude = {
             f
-            for f, empty in (("shown_above", not self.shown_above), ("language", self.language == "nl"))
+            for f, empty in (
+                ("shown_above", not self.shown_above),
+                ("order", not self.shown_above),
+                ("language", self.language == "nl"),
+            )
             if empty
         }
         return {REPLY_KEY: self.model_dump(mode="json", exclude=exclude or None)}

@@ -94,13 +94,8 @@ def judge(
 ) -> Outcome:
     """Whether the reply to the last turn meets the conversation's `expected` block."""
     expected = conversation["expected"]
-    # Channels named as shown in an earlier turn count as shown, before the new cards.
-    cards = [
-        i
-        for m in messages
-        if (r := read_reply(m.get("custom")))
-        for i in [*r.shown_above, *(c.id for c in r.cards)]
-    ]
+    # Channels named as shown in an earlier turn count as shown, in the answer's best-fit order.
+    cards = [i for m in messages if (r := read_reply(m.get("custom"))) for i in r.channel_order()]
     text = "\n".join(str(m.get("text") or "") for m in messages)
     if cards:
         problems = []
