@@ -12,7 +12,7 @@ from datetime import datetime
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.referral import Route, only, plan_channels, route_reply, route_text, shown_above
+from bot.referral import Route, only, plan_channels, route_notes, route_reply, route_text, shown_above
 from bot.registry.catalog import Snapshot
 from bot.reply import Language
 
@@ -66,11 +66,21 @@ def plan_in_view(
     always_open: str | None,
 ) -> tuple[Route, list[str]]:
     """The route of an answer with these channels (the conversation's crisis channel first, for the
-    young person's age), and the channels on screen before it."""
+    young person's age, with the police for adults' material or a private message), and the
+    channels on screen before it."""
     shown = list(tracker.get_slot("shown_channels") or [])
     if ids:
         ids, shown = crisis_first(tracker, ids, shown)
-    route = plan_channels(snapshot, topic_id, ids, at, always_open, tracker.get_slot("age"))
+    route = plan_channels(
+        snapshot,
+        topic_id,
+        ids,
+        at,
+        always_open,
+        tracker.get_slot("age"),
+        material=tracker.get_slot("material"),
+        place=tracker.get_slot("place"),
+    )
     return route, shown
 
 
@@ -104,7 +114,9 @@ def send_cards(
     if new.channels or seen:
         reply = route_reply(new, language)
         lead = "\n".join(part for part in (reply.lead, above) if part) or None
-        text = "\n".join(part for part in (route_text(new, language) if new.channels else "", above) if part)
+        # Without new cards, the notes (such as "adults' material goes to the police") still come.
+        body = route_text(new, language) if new.channels else "\n".join(route_notes(new, language))
+        text = "\n".join(part for part in (body, above) if part)
         order = [c.id for c in route.channels if c.id in fresh or c.id in on_screen]
         update = {"lead": lead, "shown_above": [c.id for c in seen], "order": order}
         dispatcher.utter_message(text=text, json_message=reply.model_copy(update=update).custom())

@@ -39,6 +39,10 @@ logger = logging.getLogger(__name__)
 # Follow-ups that mean nothing without a situation: the bot asks what it is about.
 NEEDS_SITUATION = frozenset({"give_age", "ask_cost", "ask_bring_someone", "still_online"})
 POLICE_SITUATIONS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
+# Situations about abuse material someone saw: when the conversation says the material is of adults,
+# they are answered as the situation for adults' material (the police, never the Meldpunt Kinderporno).
+MATERIAL_SITUATIONS = frozenset({"saw_illegal_images", "report_illegal_content", "platform_not_removing"})
+ADULTS_MATERIAL = "porn_industry_exploitation"
 # Follow-ups about the situation itself (the age, parents, shame, cost, doubt, company): for a
 # situation channels/topics.yml does not list, the situation's own channels answer them. The
 # others (removal, still online, not paying) are about images and keep their own channels.
@@ -111,6 +115,8 @@ class ActionAnswerFollowUp(Timed, Action):
         snapshot = get_catalog().snapshot()
         situation = tracker.get_slot("situation")
         situation = situation if situation in snapshot.routing.topics else None
+        if situation in MATERIAL_SITUATIONS and tracker.get_slot("material") == "adults":
+            situation = ADULTS_MATERIAL
         age = tracker.get_slot("age")
         if follow_up not in snapshot.routing.follow_ups:
             dispatcher.utter_message(response="utter_what_i_can_do")

@@ -55,6 +55,14 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown_note": "Van {names} weten we de tijden niet zeker. Kijk op de website.",
         "fallback_note": "{name} kun je altijd bereiken.",
         "shown_above": "{names}: zie hierboven.",
+        "report_note_adults": (
+            "Gaat het om beelden van volwassenen? Het Meldpunt Kinderporno is alleen voor kinderen. "
+            "Wil je het melden, dan kan dat bij de politie. Praten kan bij het Centrum Seksueel Geweld."
+        ),
+        "report_note_private": (
+            "Kreeg je het in een privébericht, of staat het in de cloud of op het dark web? "
+            "Wil je het melden, dan kan dat bij de politie."
+        ),
     },
     "en": {
         "always": "day and night",
@@ -88,6 +96,15 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown_note": "We don't know the hours of {names} for sure. See the website.",
         "fallback_note": "You can always reach {name}.",
         "shown_above": "{names}: see above.",
+        "report_note_adults": (
+            "Are these images of adults? The Meldpunt Kinderporno is for children only. If you want "
+            "to report it, you can go to the police. You can talk about it with the Centrum "
+            "Seksueel Geweld (Sexual Violence Centre)."
+        ),
+        "report_note_private": (
+            "Did you get it in a private message, or is it in the cloud or on the dark web? If you "
+            "want to report it, you can go to the police."
+        ),
     },
 }
 
@@ -120,6 +137,9 @@ class Route:
     open_now: dict[str, bool | None]
     always_open: Channel | None
     at: datetime
+    # Why the Meldpunt Kinderporno made way for the police (`material_route`): "adults",
+    # "private", or None.
+    report_note: str | None = None
 
     @property
     def ids(self) -> list[str]:
@@ -138,6 +158,25 @@ def plan_route(snapshot: Snapshot, topic_id: str, at: datetime, age: float | Non
     return plan_channels(snapshot, topic_id, topic.channels, at, topic.always_open, age)
 
 
+# Offlimits' Meldpunt Kinderporno takes child sexual abuse material on the public internet only.
+MELDPUNT, POLICE, CSG = "offlimits", "politie", "csg"
+
+
+def material_route(
+    channel_ids: list[str], material: str | None, place: str | None
+) -> tuple[list[str], str | None]:
+    """The channels with the police in the Meldpunt's place when the material is of adults or was
+    in a private message, the cloud or the dark web (with CSG for support for adults' material);
+    and which of the two it was."""
+    note = "adults" if material == "adults" else "private" if place == "private" else None
+    if note is None or MELDPUNT not in channel_ids:
+        return list(channel_ids), None
+    ids = [POLICE if c == MELDPUNT else c for c in channel_ids]
+    if note == "adults":
+        ids.append(CSG)
+    return list(dict.fromkeys(ids))[:MAX_CHANNELS_PER_TOPIC], note
+
+
 def plan_channels(
     snapshot: Snapshot,
     topic_id: str,
@@ -145,10 +184,14 @@ def plan_channels(
     at: datetime,
     always_open: str | None = None,
     age: float | None = None,
+    material: str | None = None,
+    place: str | None = None,
 ) -> Route:
     """These channels, best fit first, without those not meant for `age` (the Kindertelefoon is for
-    8 to 18); `always_open` is added when one is closed now or its hours are unknown."""
+    8 to 18), with the police in the Meldpunt's place for adults' material or a private message;
+    `always_open` is added when one is closed now or its hours are unknown."""
     registry = snapshot.registry
+    channel_ids, report_note = material_route(list(channel_ids), material, place)
     channels = [channel for channel in (registry[c] for c in channel_ids) if fits_age(channel, age)]
     open_now = {c.id: c.open_now(at) for c in channels}
     fallback = registry[always_open] if always_open else None
@@ -156,7 +199,14 @@ def plan_channels(
     if fallback is not None and needs_fallback and fallback not in channels:
         channels = channels[: MAX_CHANNELS_PER_TOPIC - 1] + [fallback]
         open_now = {c.id: open_now[c.id] if c.id in open_now else c.open_now(at) for c in channels}
-    return Route(topic=topic_id, channels=tuple(channels), open_now=open_now, always_open=fallback, at=at)
+    return Route(
+        topic=topic_id,
+        channels=tuple(channels),
+        open_now=open_now,
+        always_open=fallback,
+        at=at,
+        report_note=report_note,
+    )
 
 
 def fits_age(channel: Channel, age: float | None) -> bool:
@@ -290,7 +340,12 @@ def only(route: Route, channel_ids: set[str]) -> Route:
     """The route with just these of its channels (in its order)."""
     channels = tuple(c for c in route.channels if c.id in channel_ids)
     return Route(
-        route.topic, channels, {c.id: route.open_now[c.id] for c in channels}, route.always_open, route.at
+        route.topic,
+        channels,
+        {c.id: route.open_now[c.id] for c in channels},
+        route.always_open,
+        route.at,
+        route.report_note,
     )
 
 
@@ -351,7 +406,7 @@ def names(channels: list[Channel], language: str = "nl") -> str:
 def route_notes(route: Route, language: str = "nl") -> list[str]:
     """Which channels are closed or have unknown hours, and which one can always be reached."""
     words = _words(language)
-    notes = []
+    notes = [words[f"report_note_{route.report_note}"]] if route.report_note else []
     closed = [c for c in route.not_open if route.open_now[c.id] is False]
     unknown = [c for c in route.not_open if route.open_now[c.id] is None]
     if closed:

@@ -20,14 +20,16 @@ _WORDS = {
     "nineteen": 19,
 }  # fmt: skip
 _NUMBER = r"(?P<age>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_NUMBER_AT_WORD = r"\b" + _NUMBER
 _SOFTENER = r"(?:(?:nog|pas|net|maar|bijna|al|just|only|almost|nog maar)\s+)*"
 # "ik ben 2 keer gebeld", "ik ben 10 min bezig": a number with a unit is no age.
 _NOT_AN_AGE = r"(?!\s*(?:min|uur|euro|keer|x\b|%|:))"
 _PATTERNS = [
     # "ik ben 13", "ben pas 12", "im 14", "i'm only 15", "i am 16"
     re.compile(rf"\b(?:ik ben|ben|i am|i'm|im|iam)\s+{_SOFTENER}{_NUMBER}\b{_NOT_AN_AGE}"),
-    # "13 jaar", "15-jarige", "14 jr", "14yo", "15 years old", "16 y/o"
-    re.compile(rf"\b{_NUMBER}\s*-?\s*(?:jaar|jarige|jr|yo|y/o|years? old|yrs? old)\b"),
+    # "13 jaar", "15-jarige", "14 jr", "14yo", "15 years old", "16 y/o"; not someone else's age
+    # ("een meisje van 10 jaar", "a girl of 12 years old")
+    re.compile(rf"(?<!van )(?<!of ){_NUMBER_AT_WORD}\s*-?\s*(?:jaar|jarige|jr|yo|y/o|years? old|yrs? old)\b"),
     # "pas 12" at the start: "pas 12 en ik weet niet wat ik moet doen"
     re.compile(rf"^\s*(?:pas|net|nog maar)\s+{_NUMBER}\b"),
     # "leeftijd: 14", "age 15"

@@ -1,6 +1,6 @@
 """Which language a message is in, Dutch or English: `language` (`nl` or `en`) in the parse result.
 
-`LanguagePolicy` (components/language_policy.py) copies it into the slot `language`
+`ParseSlotsPolicy` (components/parse_slots_policy.py) copies it into the slot `language`
 (domain/language.yml), and every response has an English variant for it. It is set only when the
 message clearly is one language: short or
 ambiguous messages ("ok", "ja", "help", "hoi", "113") set nothing, so the conversation keeps its
@@ -113,7 +113,7 @@ class LanguageDetector(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets `language` on each message whose language is clear (not an entity: see
-        components/language_policy.py)."""
+        components/parse_slots_policy.py)."""
         for message in messages:
             text = message.get(TEXT) or ""
             if text.startswith("/"):

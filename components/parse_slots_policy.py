@@ -1,15 +1,17 @@
-"""A policy that keeps the conversation's language in the slot `language`, without the action server.
+"""A policy that keeps what the NLU found about a message in slots, without the action server.
 
-`LanguageDetector` writes the language of a message into its parse result (`language`: `nl`,
-`en`, or absent when the message is short or ambiguous). Right after each user message this policy
-returns a `SlotSet` event when that language differs from the slot, with no vote for any action:
-Rasa applies the events of every policy's prediction before the next action runs, so the very
-next answer (a crisis answer too) takes its English or Dutch variant through the responses'
-conditions on the slot.
+Some components write a finding into the parse result instead of an entity: `LanguageDetector`
+the language (`language`: `nl` or `en`, absent when the message is short or ambiguous),
+`MaterialExtractor` who is in the images (`material`: `children` or `adults`) and where they were
+(`place`: `private`). Right after each user message this policy returns a `SlotSet` event for
+each finding that differs from its slot, with no vote for any action: Rasa applies the events of
+every policy's prediction before the next action runs, so the very next answer (a crisis answer
+too) takes its English or Dutch variant through the responses' conditions, and the next action
+routes adults' material to the police.
 
-Why not an entity with a `from_entity` slot mapping: Rasa's end-to-end conversation tests compare
-every predicted entity with the story, so a language entity on each message would fail every
-story that does not spell it out. And not a custom slot-mapping action: that would call the action
+Why not entities with `from_entity` slot mappings: Rasa's end-to-end conversation tests compare
+every predicted entity with the story, so such an entity on many messages would fail every story
+that does not spell it out. And not a custom slot-mapping action: that would call the action
 server before every answer, also before a crisis answer, which must not wait for it.
 """
 
@@ -25,21 +27,25 @@ from rasa.shared.core.events import SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.language_detector import LANGUAGE
+from components.material_text import ADULTS, CHILDREN, MATERIAL, PLACE, PRIVATE
 from components.untrained_policy import UntrainedPolicy
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
-class LanguagePolicy(UntrainedPolicy):
-    """Sets the slot `language` from the latest message's detected language; never picks an action."""
+class ParseSlotsPolicy(UntrainedPolicy):
+    """Sets slots from the latest parse result (language, material, place); never picks an action."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """The lowest priority: it never votes, it only sets the slot."""
-        return {"priority": 0, "slot": LANGUAGE}
+        """The lowest priority (it never votes, it only sets slots) and each slot's allowed values."""
+        return {
+            "priority": 0,
+            "slots": {LANGUAGE: ["nl", "en"], MATERIAL: [CHILDREN, ADULTS], PLACE: [PRIVATE]},
+        }
 
     def configure(self, config: dict[str, Any]) -> None:
         """The policy's settings."""
-        self.slot: str = config.get("slot", LANGUAGE)
+        self.slots: dict[str, list[str]] = dict(config["slots"])
 
     def predict_action_probabilities(
         self,
@@ -48,12 +54,14 @@ class LanguagePolicy(UntrainedPolicy):
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        """No action probabilities; a SlotSet right after a user message in another language."""
+        """No action probabilities; a SlotSet per finding right after a user message."""
         probabilities = self._default_predictions(domain)
         events = []
-        has_slot = any(slot.name == self.slot for slot in domain.slots)
-        if tracker.latest_action_name == ACTION_LISTEN_NAME and has_slot and tracker.latest_message:
-            detected = (tracker.latest_message.parse_data or {}).get(LANGUAGE)
-            if detected in ("nl", "en") and tracker.get_slot(self.slot) != detected:
-                events.append(SlotSet(self.slot, detected))
+        if tracker.latest_action_name == ACTION_LISTEN_NAME and tracker.latest_message:
+            parsed = tracker.latest_message.parse_data or {}
+            known = {slot.name for slot in domain.slots}
+            for slot, allowed in self.slots.items():
+                found = parsed.get(slot)
+                if slot in known and found in allowed and tracker.get_slot(slot) != found:
+                    events.append(SlotSet(slot, found))
         return self._prediction(probabilities, events=events)

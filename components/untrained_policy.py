@@ -1,6 +1,6 @@
 """What the project's own policies share: nothing to learn, settings read from their config.
 
-`ActionServerFallbackPolicy`, `CrisisContextPolicy` and `LanguagePolicy` decide from the tracker
+`ActionServerFallbackPolicy`, `CrisisContextPolicy` and `ParseSlotsPolicy` decide from the tracker
 alone; they keep their config as attributes and train nothing.
 """
 

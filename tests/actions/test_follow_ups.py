@@ -177,3 +177,26 @@ def test_cost_of_a_named_channel_needs_no_situation() -> None:
     assert "utter_follow_up_needs_situation" not in _responses(messages)
     bullets = [line for m in messages for line in (m.get("text") or "").splitlines() if line.startswith("•")]
     assert bullets[0].startswith("• Stop it Now")
+
+
+def test_adults_material_is_answered_with_the_police_also_when_its_card_is_on_screen() -> None:
+    """Images of adults still online: answered as adults' material (the police, never the Meldpunt
+    Kinderporno), also when the police card is already on screen."""
+    messages, _ = _run(
+        "still_online", situation="saw_illegal_images", material="adults", shown_channels=["politie", "csg"]
+    )
+    assert _responses(messages) == ["utter_follow_up_still_online__porn_industry_exploitation"]
+    reply = next(m["custom"]["help_reply"] for m in messages if m.get("custom"))
+    assert reply["order"][0] == "politie" and "offlimits" not in reply["order"]
+
+
+def test_a_private_message_is_reported_to_the_police_with_the_reason_in_the_text() -> None:
+    """Child abuse material received in a direct message: the police take the Meldpunt's place
+    (it is for the public internet), and the text says why, also with every card on screen."""
+    messages, _ = _run(
+        "ask_removal", situation="saw_illegal_images", place="private", shown_channels=["politie", "csg"]
+    )
+    reply = next(m["custom"]["help_reply"] for m in messages if m.get("custom"))
+    assert reply["order"][0] == "politie" and "offlimits" not in reply["order"]
+    text = "\n".join(m.get("text") or "" for m in messages)
+    assert "Kreeg je het in een privébericht" in text

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.referral import plan_route, route_reply, route_text
+import pytest
+
+from bot.referral import plan_channels, plan_route, route_reply, route_text
 from bot.registry.catalog import Catalog
 from bot.reply import read_reply
 from tests.helpers import SATURDAY_NOON, WEDNESDAY_NIGHT, WEDNESDAY_NOON, load_yaml, write_yaml
@@ -135,3 +137,30 @@ def test_cards_and_text_give_hours_per_contact_method(snapshot) -> None:
     assert "chat op centrumseksueelgeweld.nl (tijden niet bekend)" in line
     zelfmoord = route_reply(plan_route(snapshot, "suicidal_thoughts", WEDNESDAY_NIGHT)).cards[0]
     assert zelfmoord.availability_text == "Dag en nacht" and zelfmoord.chat_hours_text == "dag en nacht"
+
+
+@pytest.mark.parametrize(
+    ("topic", "material", "place", "expected", "note"),
+    [
+        # Adults' material: the police take the Meldpunt's place, CSG for support.
+        ("saw_illegal_images", "adults", None, ["politie", "csg"], "adults"),
+        ("report_illegal_content", "adults", None, ["politie", "csg"], "adults"),
+        # A private message with children in it: the police, not the Meldpunt (public internet only).
+        ("saw_illegal_images", "children", "private", ["politie", "csg"], "private"),
+        # Children on the public internet: the Meldpunt stays first.
+        ("saw_illegal_images", "children", None, ["offlimits", "csg", "politie"], None),
+        # A topic without the Meldpunt is left as it is.
+        ("own_images_shared", "adults", "private", ["helpwanted", "politie", "csg"], None),
+    ],
+)
+def test_plan_channels_sends_adults_material_and_private_messages_to_the_police(
+    snapshot, topic: str, material: str | None, place: str | None, expected: list[str], note: str | None
+) -> None:
+    """The Meldpunt Kinderporno is for children on the public internet; the rest goes to the police."""
+    entry = snapshot.routing.topics[topic]
+    route = plan_channels(snapshot, topic, list(entry.channels), WEDNESDAY_NOON, None, None, material, place)
+    assert route.ids == expected
+    assert route.report_note == note
+    lead = route_reply(route).lead or ""
+    assert ("Meldpunt Kinderporno is alleen voor kinderen" in lead) == (note == "adults")
+    assert ("privébericht" in lead) == (note == "private")

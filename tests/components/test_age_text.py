@@ -41,8 +41,12 @@ def test_find_age_reads_the_ways_young_people_say_it(text: str, age: int) -> Non
         "ik ben 10 min bezig",
         "ik ben 99",
         "0800-0188",
+        # Someone else's age, such as a person in the images or a sibling.
+        "een filmpje van een meisje van 10 jaar",
+        "mn broertje van 9 jaar zag het ook",
+        "a video of 8 years old kids",
     ],
 )
 def test_find_age_leaves_numbers_that_are_no_age(text: str) -> None:
-    """Counts, phone numbers, durations and impossible ages are not an age."""
+    """Counts, phone numbers, durations, impossible ages and other people's ages are not an age."""
     assert find_age(text) is None

@@ -1,0 +1,48 @@
+"""Who is in the images and where they were, as `material` and `place` in the parse result.
+
+Where a report goes depends on it (components/material_text.py says how it is found): the
+police instead of the Meldpunt Kinderporno for adults' material or a private message.
+`ParseSlotsPolicy` keeps the latest finding in the slots of the same names for the rest of the
+conversation; they are forgotten with it. Not entities: Rasa's end-to-end conversation tests
+would then need them spelled out in every story that mentions a child.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from components.material_text import MATERIAL, PLACE, find_material, find_place
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class MaterialExtractor(GraphComponent):
+    """Adds `material` (children or adults) and `place` (private) when a message says so."""
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> MaterialExtractor:
+        """Nothing to train."""
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Writes the findings into the parse result of each message that says who or where."""
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if text.startswith("/"):
+                continue
+            for name, value in ((MATERIAL, find_material(text)), (PLACE, find_place(text))):
+                if value is not None:
+                    message.set(name, value, add_to_output=True)
+        return messages

@@ -1,0 +1,97 @@
+"""Who is in the images, and where they were: what decides where a report goes.
+
+Offlimits' Meldpunt Kinderporno is for child sexual abuse material on the public internet.
+Violent or non-consensual sexual material of adults goes to the police (with CSG for support),
+and so does material in one-to-one chats, in cloud storage or on the dark web
+(shared/reference/contacts.md). A young person says this in passing, often in a later turn ("ze
+was volwassen denk ik", "hij stuurde het in een dm"), so the bot finds it in every message:
+
+- `material`: `children` when the message speaks of a child ("een meisje van 10", "kids", "cp"),
+  `adults` when it speaks of adults and of no child ("een vrouw", "she was 19", "het waren
+  volwassenen, geen kinderen"). A child wins over an adult in one message: child protection comes
+  first, and "a man sent me a video of a child" is about the child.
+- `place`: `private` for a direct message, cloud storage or the dark web, unless the message
+  speaks of a link or a website (a link sent in a dm points to the public internet).
+
+Plain Python, so that it is tested without Rasa; `components.material_extractor` runs it in the
+NLU pipeline, and the slots keep the latest value for the rest of the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+
+MATERIAL = "material"
+PLACE = "place"
+CHILDREN = "children"
+ADULTS = "adults"
+PRIVATE = "private"
+ADULT_AGE = 18
+
+_PERSON = (
+    r"(?:meisje|meid|jongen|jongetje|kind|kindje|vrouw|man|girl|boy|kid|child|woman|guy|persoon|person|"
+    r"iemand|someone|zusje|broertje|sister|brother)"
+)
+# "maar", "like", "misschien echt": hedges between the person and the number.
+_HEDGE = (
+    r"(?:(?:maar|pas|like|about|ongeveer|max|zo'?n|misschien|maybe|echt|really|rond|around|toch|wel|"
+    r"zeker|wss|prob|probably|minstens|at least|al)\s+)*"
+)
+_PERSON_AGE = [
+    # "een meisje van 10", "a girl of 19", "een jongen van misschien 12 jaar"
+    re.compile(rf"\b{_PERSON}\s+(?:van|of)\s+{_HEDGE}(\d{{1,2}})\b"),
+    # "a 12 year old girl", "een 10-jarig meisje" (not "15-jarige hier": the young person's own age)
+    re.compile(rf"\b(\d{{1,2}})\s*-?\s*(?:jarige?|jaar oude?|year[- ]old|yo|y/o)\s+{_PERSON}\b"),
+    # "ze was 19", "she was like 20", "hij is 12", "shes 17", "she looked 12"
+    re.compile(
+        rf"\b(?:ze|zij|hij|she|he|shes|she's|hes|he's)\s+(?:was|is|leek|looked|looks|lijkt)?\s*{_HEDGE}"
+        r"(\d{1,2})\b"
+        r"(?!\s*(?:min|uur|euro|keer|x\b|%|:))"
+    ),
+]
+_CHILD_WORDS = (
+    r"(?:kind|kinderen|kindje|kindjes|kinder(?!telefoon)\w*|kid|kids|kiddie\w*|child|children|childs|baby|baby's|"
+    r"babies|peuter\w*|kleuter\w*|minderjarig\w*|underage|minor|minors|cp|csam|pedo\w*|"
+    r"klein(?:e)? (?:meisje|jongen|jongetje|kind)\w*|little (?:girl|boy|kid)s?|young (?:girl|boy)s?|"
+    r"basisschool\w*|schoolmeisje\w*|jong meisje|jonge meisjes|jonge kinderen)"
+)
+_ADULT_WORDS = (
+    r"(?:volwassen\w*|adult|adults|grown ?ups?|grown|vrouw|vrouwen|woman|women|pornoactri\w*|"
+    r"pornster\w*|porn ?stars?|meerderjarig\w*|over 18|ouder dan 18|18\+)"
+)
+# "geen kinderen", "not a kid", "niet minderjarig": a child word that says there is none.
+_NEGATED_CHILD = re.compile(
+    rf"\b(?:geen|niet|not|no|nie)\s+(?:een\s+|a\s+|echt\s+|really\s+)?{_CHILD_WORDS}\b"
+)
+_CHILD = re.compile(rf"\b{_CHILD_WORDS}\b")
+_ADULT = re.compile(rf"\b{_ADULT_WORDS}\b")
+_PRIVATE = re.compile(
+    r"\b(?:dm|dms|dm'?d|dm'?t|dmde|dmt|pm|pb|privé\w*|prive\w*|priv|inbox|"
+    r"direct message\w*|directe? bericht\w*|one on one|1 ?op ?1|"
+    r"dark ?web|darknet|deep ?web|cloud|icloud|google ?drive|onedrive|dropbox)\b"
+)
+_PUBLIC = re.compile(r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www)\b")
+
+
+def _ages(text: str) -> list[int]:
+    return [int(m.group(1)) for pattern in _PERSON_AGE for m in pattern.finditer(text)]
+
+
+def find_material(text: str) -> str | None:
+    """`children`, `adults`, or None when the message says neither."""
+    lowered = text.lower()
+    ages = _ages(lowered)
+    without_negations = _NEGATED_CHILD.sub(" ", lowered)
+    if _CHILD.search(without_negations) or any(age < ADULT_AGE for age in ages):
+        return CHILDREN
+    if _ADULT.search(lowered) or _NEGATED_CHILD.search(lowered) or any(age >= ADULT_AGE for age in ages):
+        return ADULTS
+    return None
+
+
+def find_place(text: str) -> str | None:
+    """`private` for a direct message, the cloud or the dark web (not a link), else None."""
+    lowered = text.lower()
+    if _PRIVATE.search(lowered) and not _PUBLIC.search(lowered):
+        return PRIVATE
+    return None

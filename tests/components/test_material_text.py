@@ -1,0 +1,60 @@
+"""Who is in the images (children or adults) and where they were (private): found in any wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.material_text import ADULTS, CHILDREN, PRIVATE, find_material, find_place
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        # Children: words, slang, ages of the person in the images, English and Dutch.
+        ("er zat een kindje in die video", CHILDREN),
+        ("it was cp i think", CHILDREN),
+        ("een filmpje van een meisje van misschien 11", CHILDREN),
+        ("a 12 year old boy was in it", CHILDREN),
+        ("ze leek echt maar 13", CHILDREN),
+        ("little kids omg", CHILDREN),
+        ("het was een minderjarige", CHILDREN),
+        # A child wins over an adult: the man sent it, the child is in it.
+        ("een man stuurde me een video met kinderen", CHILDREN),
+        # Adults, also said as "no children" or as an age of 18 and over.
+        ("het waren volwassenen", ADULTS),
+        ("she was an adult i'm pretty sure", ADULTS),
+        ("een vrouw werd geslagen in die porno", ADULTS),
+        ("het waren geen kinderen hoor", ADULTS),
+        ("not a kid, she looked like 25", ADULTS),
+        ("een meisje van 19 die heel dronken was", ADULTS),
+        ("hes 30 and she is like 20", ADULTS),
+        # Neither.
+        ("ik zag iets heel ergs", None),
+        ("wat is het nummer van de kindertelefoon", None),
+        ("15-jarige hier, wat moet ik doen", None),
+        ("ik ben 12", None),
+        ("het was gisteren om 10 uur", None),
+    ],
+)
+def test_find_material_says_who_is_in_the_images(text: str, material: str | None) -> None:
+    """Children or adults from words, slang and ages, a child winning; not the young person's own age."""
+    assert find_material(text) == material
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("hij stuurde het in een dm", PRIVATE),
+        ("someone dm'd me this video", PRIVATE),
+        ("kreeg het via een privébericht op snap", PRIVATE),
+        ("het staat op het dark web", PRIVATE),
+        ("in een gedeelde map in de cloud", PRIVATE),
+        # A link sent in a dm points to the public internet: Offlimits can take it.
+        ("iemand stuurde me in een dm een link naar een site", None),
+        ("ik zag het op een website", None),
+        ("het was mega eng", None),
+    ],
+)
+def test_find_place_says_when_it_was_private(text: str, place: str | None) -> None:
+    """A direct message, the cloud or the dark web, not a link or a website."""
+    assert find_place(text) == place

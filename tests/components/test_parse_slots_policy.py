@@ -1,0 +1,68 @@
+"""ParseSlotsPolicy: what the NLU found (language, material, place) lands in slots, without the action server.
+
+Runs in the Rasa environment (.venv-rasa) as a script: the policy is asked about trackers built
+from Rasa's own events and the project's domain; the findings come from the real extractor.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.helpers import run_in_rasa
+
+SCRIPT = """
+import json
+from pathlib import Path
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.message import Message
+from components.material_extractor import MaterialExtractor
+from components.parse_slots_policy import ParseSlotsPolicy
+
+domain = Domain.load("domain")
+context = ExecutionContext(GraphSchema({}), "test")
+storage = LocalModelStorage(Path("/nonexistent"))
+policy = ParseSlotsPolicy(ParseSlotsPolicy.get_default_config(), storage, Resource("p"), context)
+extractor = MaterialExtractor.create({}, storage, Resource("m"), context)
+
+def slots_after(text, before=(), latest="action_listen"):
+    message = Message.build(text=text)
+    extractor.process([message])
+    parse = {"intent": {"name": "nlu_fallback", "confidence": 0.4}, "text": text,
+             **{k: message.get(k) for k in ("material", "place") if message.get(k)}}
+    events = [ActionExecuted("action_listen"), *(SlotSet(k, v) for k, v in before)]
+    events.append(UserUttered(text, parse["intent"], [], parse))
+    if latest != "action_listen":
+        events.append(ActionExecuted(latest))
+    tracker = DialogueStateTracker.from_events("t", events, domain.slots)
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert max(prediction.probabilities) == 0.0
+    return {e.key: e.value for e in prediction.events}
+
+print(json.dumps({
+    "adults": slots_after("het waren volwassenen, geen kinderen"),
+    "child_in_dm": slots_after("hij stuurde me in een dm een filmpje met een kind"),
+    "same_again": slots_after("het was echt een kind", before=[("material", "children")]),
+    "changed_mind": slots_after("ze was toch wel 19 denk ik", before=[("material", "children")]),
+    "nothing": slots_after("wat moet ik nu doen"),
+    "not_after_an_action": slots_after("het waren volwassenen", latest="utter_greet"),
+}))
+"""
+
+
+def test_material_and_place_findings_set_their_slots_after_a_user_message() -> None:
+    """Adults' material, a child in a direct message, a correction: slots set right after the
+    message, with no vote for an action; nothing found or not after a user message: no event."""
+    out = json.loads(run_in_rasa(SCRIPT).strip().splitlines()[-1])
+    assert out == {
+        "adults": {"material": "adults"},
+        "child_in_dm": {"material": "children", "place": "private"},
+        "same_again": {},
+        "changed_mind": {"material": "adults"},
+        "nothing": {},
+        "not_after_an_action": {},
+    }
