@@ -3,9 +3,10 @@
 "Sorry, dat begreep ik niet" with the main topics is right at the start. After the young person has
 said what happened ("mijn naaktfoto gaat rond"), a next message the bot does not understand is
 most likely about that: the bot says so, names the help for that situation (cards on screen are
-named, not drawn again) and offers the follow-ups as buttons. Without a situation, or for a
-message outside what the bot does before any situation, the plain fixed answer comes, as before.
-Both end with where to go in a crisis.
+named, not drawn again) and offers the follow-ups as buttons. "Wat moet ik doen?" or "what can
+you do?" in the middle of a situation gets that situation's help too, as "what you can do now".
+Without a situation, the plain fixed answer comes, as before. All of them end with where to go
+in a crisis.
 """
 
 from __future__ import annotations
@@ -23,8 +24,13 @@ from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
 
-PLAIN = {"nlu_fallback": "utter_nlu_fallback", "out_of_scope": "utter_out_of_scope"}
-IN_CONTEXT = "utter_contextual_fallback"
+PLAIN = {
+    "nlu_fallback": "utter_nlu_fallback",
+    "out_of_scope": "utter_out_of_scope",
+    "ask_what_can_you_do": "utter_what_i_can_do",
+}
+IN_CONTEXT = {"ask_what_can_you_do": "utter_what_now"}
+NOT_UNDERSTOOD_IN_CONTEXT = "utter_contextual_fallback"
 
 
 class ActionContextualFallback(Timed, Action):
@@ -51,7 +57,7 @@ class ActionContextualFallback(Timed, Action):
         route, before = plan_in_view(
             tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
         )
-        dispatcher.utter_message(response=IN_CONTEXT)
+        dispatcher.utter_message(response=IN_CONTEXT.get(intent, NOT_UNDERSTOOD_IN_CONTEXT))
         shown = send_cards(dispatcher, route, before, language=conversation_language(tracker))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)

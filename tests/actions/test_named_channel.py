@@ -271,6 +271,24 @@ def test_not_understood_after_a_situation_stays_with_it() -> None:
     assert [m.get("response") for m in plain[0]] == ["utter_out_of_scope"]
 
 
+def test_what_now_within_a_situation_names_its_help() -> None:
+    """ "Wat moet ik doen?" after own images shared: what the young person can do now, with that
+    situation's help; with no situation, what the bot can do."""
+    from actions.context_fallback import ActionContextualFallback
+
+    clock = {"clock": lambda: WEDNESDAY_NOON}
+    replies, _ = _talk(
+        [
+            (ActionSendChannels(**clock), "own_images_shared"),
+            (ActionContextualFallback(**clock), "ask_what_can_you_do"),
+        ]
+    )
+    assert [m.get("response") for m in replies[1] if m.get("response")] == ["utter_what_now"]
+    assert "helpwanted" in _above(replies[1])
+    plain, _ = _talk([(ActionContextualFallback(**clock), "ask_what_can_you_do")])
+    assert [m.get("response") for m in plain[0]] == ["utter_what_i_can_do"]
+
+
 CRISIS_EARLIER = [
     {"event": "user", "text": "..."},
     {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_suicide"}},
