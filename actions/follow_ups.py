@@ -77,14 +77,21 @@ MAX_CHANNELS = 4
 
 
 def channel_ids(
-    snapshot: Snapshot, follow_up: str, situation: str | None, named: list[str] | None = None
+    snapshot: Snapshot,
+    follow_up: str,
+    situation: str | None,
+    named: list[str] | None = None,
+    step: str | None = None,
 ) -> tuple[list[str], str | None]:
     """The channels of the answer (those `named` in the message first) and the 24/7 channel to add
-    when one may be closed."""
+    when one may be closed. After a step to the police ("ik wil aangifte doen"), a question about
+    the situation itself ("mag mn zus mee?", "weten mn ouders het dan?") is about that step."""
     entry = snapshot.routing.follow_ups[follow_up]
     if follow_up in WORDS_ONLY:
         return [], None
     named = named or []
+    if step in POLICE_SITUATIONS and follow_up in ABOUT_THE_SITUATION:
+        situation = step
     topic = snapshot.routing.topics.get(situation or "")
     listed = entry.situations.get(situation or "")
     if listed:
@@ -126,9 +133,9 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(response=NEEDS_SITUATION_RESPONSE)
             return []
 
-        ids, always_open = channel_ids(snapshot, follow_up, situation, named)
-        route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         step = tracker.get_slot("last_topic")
+        ids, always_open = channel_ids(snapshot, follow_up, situation, named, step)
+        route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":
             lines = cost_lines(list(route.channels), conversation_language(tracker))

@@ -200,3 +200,13 @@ def test_a_private_message_is_reported_to_the_police_with_the_reason_in_the_text
     assert reply["order"][0] == "politie" and "offlimits" not in reply["order"]
     text = "\n".join(m.get("text") or "" for m in messages)
     assert "Kreeg je het in een privébericht" in text
+
+
+@pytest.mark.parametrize("follow_up", ["ask_bring_someone", "ask_parents", "give_age"])
+def test_a_question_after_a_step_to_the_police_is_about_the_police(follow_up: str) -> None:
+    """Own images shared, then "I want to report it to the police": "may my sister come along?",
+    "will my parents know?" and the age are about the police, so the police come first."""
+    messages, _ = _run(follow_up, situation="own_images_shared", last_topic="report_to_police", age=15)
+    assert _cards(messages)[0] == "politie"
+    without_step, _ = _run(follow_up, situation="own_images_shared", age=15)
+    assert _cards(without_step)[0] != "politie"

@@ -95,7 +95,8 @@ def test_send_channels_for_saw_images_reports_the_link_to_offlimits() -> None:
         ("worried_own_urges", ["stopitnow"]),
         ("ask_media_literacy", ["mediawijsheid"]),
         ("ask_help_overview", ["slachtofferwijzer", "csg", "slachtofferhulp", "offlimits"]),
-        ("violence_at_home", ["veiligthuis", "kindertelefoon", "alarmnummer"]),
+        # Not happening now: no 112 card (the text says "Is er nu gevaar? Bel 112.").
+        ("violence_at_home", ["veiligthuis", "kindertelefoon"]),
         # Adults' material: support first, then the police and an anonymous tip; never the Meldpunt.
         ("porn_industry_exploitation", ["csg", "politie", "meldmisdaadanoniem"]),
     ],
