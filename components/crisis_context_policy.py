@@ -1,18 +1,26 @@
-"""In a conversation about something else, a crisis only the learned models see is asked about first.
+"""A crisis in the middle of a conversation about something else: ask first, and keep the thread.
 
 The safety layer decides per message (components/safety_decision.py). A crisis found by a concept
 (an act under way, a disclosure in plain words) is answered at once, from any point in a
-conversation, and so is a crisis in a first message or outside a remembered situation. But in the
-middle of a talk about images ("mijn ex heeft mn foto gedeeld"), short follow-ups ("ik heb de link
-nog", "het was vorige week zaterdag") are unlike the learned models' training data: they can push
-the detector over its threshold on their own, or make the classifier guess a crisis the detector
-only weakly confirms. A crisis answer there would also put its channel first for the rest of the
-conversation (actions/cards.py). So there the bot asks first, with the fixed safety check ("Ben je
-nu in gevaar? / Denk je aan zelfmoord? / ...", with the 112 and 113 cards), whose buttons lead to
-the crisis answers: when unsure, ask, never goodbye. Right after the check it listens.
+conversation, and so is a crisis in a first message or outside a remembered situation. Within a
+situation (`situation` slot) this policy adds two things:
 
-It works without the action server (a fixed domain response), and does nothing outside a
-remembered situation, so a first message gets the crisis answer as before.
+- **Ask first when unsure.** Short follow-ups in the middle of a talk about images ("ik heb de
+  link nog", "het was vorige week zaterdag") are unlike the learned models' training data: they
+  can push the detector over its threshold on their own, or make the classifier guess a crisis
+  the detector only weakly confirms. When both agree (the classifier's own first guess is that
+  crisis and the detector is over its threshold), the crisis answer comes at once, as for a
+  concept. A crisis answer there would also put its channel first for
+  the rest of the conversation (actions/cards.py). So a crisis only the learned models see, and an
+  unclear message with a sign of distress (`distress_unclear`), get the safety check in context
+  (`action_check_in_context`): the question with buttons that lead to the crisis answers, 112 and
+  113 in its text, and the situation's help with 113 on screen. When unsure, ask, never goodbye.
+- **Keep the thread after a crisis answer.** After the fixed crisis answer (which needs no action
+  server), `action_remind_situation` names the help for the situation told before.
+
+After either action the bot listens. When the action server is down, those actions send nothing
+and `ActionServerFallbackPolicy` answers with the essential numbers instead (this policy does not
+vote then).
 """
 
 from __future__ import annotations
@@ -23,32 +31,45 @@ from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.crisis_concepts import CRISIS_INTENTS
-from components.safety_decision import SAFETY
+from components.crisis_detector import CRISIS_SCORES
+from components.safety_decision import SAFETY, SafetyRules
 from components.untrained_policy import UntrainedPolicy
+
+# The fixed crisis answers (domain/crisis.yml).
+CRISIS_RESPONSES = ("utter_crisis_danger", "utter_crisis_suicide", "utter_crisis_sexual_violence")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class CrisisContextPolicy(UntrainedPolicy):
-    """Predicts the safety check for a crisis only the learned models see, within another situation."""
+    """Within a situation: the check in context for an unsure crisis, the situation after a crisis answer."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """Above RulePolicy (6), like the action-server fallback (7): the two never act on one turn."""
         return {
             "priority": 7,
-            "check_response": "utter_distress_check",
+            "check_action": "action_check_in_context",
+            "remind_action": "action_remind_situation",
+            "crisis_responses": list(CRISIS_RESPONSES),
+            "unclear_intent": "distress_unclear",
             "situation_slot": "situation",
             "uncertain_reasons": ["detector", "classifier"],
+            "agree_threshold": SafetyRules().detect_threshold,
         }
 
     def configure(self, config: dict[str, Any]) -> None:
         """The policy's settings."""
-        self.check_response: str = config["check_response"]
+        self.check_action: str = config["check_action"]
+        self.remind_action: str = config["remind_action"]
+        self.crisis_responses = frozenset(config["crisis_responses"])
+        self.unclear_intent: str = config["unclear_intent"]
         self.situation_slot: str = config["situation_slot"]
         self.uncertain_reasons = frozenset(config["uncertain_reasons"])
+        self.agree_threshold = float(config["agree_threshold"])
 
     def predict_action_probabilities(
         self,
@@ -57,21 +78,47 @@ class CrisisContextPolicy(UntrainedPolicy):
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        """The safety check for an uncertain crisis within a situation; then listen."""
+        """The check or the reminder within a situation; listen after either once it has spoken."""
         probabilities = self._default_predictions(domain)
+        if not tracker.get_slot(self.situation_slot) or tracker.latest_message is None:
+            return self._prediction(probabilities)
         latest = tracker.latest_action_name
-        message = tracker.latest_message
-        if latest == self.check_response and message is not None and self._uncertain(tracker):
-            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
-        elif latest == ACTION_LISTEN_NAME and message is not None and self._uncertain(tracker):
-            probabilities[domain.index_for_action(self.check_response)] = 1.0
+        last_event = tracker.events[-1] if tracker.events else None
+        silent = isinstance(last_event, ActionExecuted) and last_event.action_name == latest
+        predicted = None
+        if latest == ACTION_LISTEN_NAME and self._unsure(tracker):
+            predicted = self.check_action
+        elif latest in self.crisis_responses and not self._button(tracker):
+            # A button of the check in context led here: the situation's help is on screen already.
+            predicted = self.remind_action
+        elif latest in (self.check_action, self.remind_action) and not silent:
+            predicted = ACTION_LISTEN_NAME
+        if predicted is not None:
+            probabilities[domain.index_for_action(predicted)] = 1.0
         return self._prediction(probabilities)
 
-    def _uncertain(self, tracker: DialogueStateTracker) -> bool:
-        """A crisis intent set by the learned models, not a concept, in a conversation with a situation."""
+    @staticmethod
+    def _button(tracker: DialogueStateTracker) -> bool:
+        """Whether the latest message was a button's payload ("/suicidal_thoughts")."""
+        text = tracker.latest_message.text if tracker.latest_message else None
+        return bool(text) and str(text).startswith("/")
+
+    def _unsure(self, tracker: DialogueStateTracker) -> bool:
+        """Unclear distress, or a crisis set by the learned models (not a concept) unless both agree:
+        the classifier's own first guess is that crisis and the detector is over its threshold."""
         message = tracker.latest_message
         intent = (message.intent or {}).get("name") if message else None
-        if intent not in CRISIS_INTENTS or not tracker.get_slot(self.situation_slot):
+        if intent == self.unclear_intent:
+            return True
+        if message is None or intent not in CRISIS_INTENTS:
             return False
-        safety = (message.parse_data or {}).get(SAFETY) if message else None
-        return isinstance(safety, dict) and safety.get("reason") in self.uncertain_reasons
+        parsed = message.parse_data or {}
+        safety = parsed.get(SAFETY)
+        if not isinstance(safety, dict) or safety.get("reason") not in self.uncertain_reasons:
+            return False
+        guess = safety.get("classifier")
+        guessed = guess.get("name") if isinstance(guess, dict) else None
+        scores = parsed.get(CRISIS_SCORES)
+        values = scores.values() if isinstance(scores, dict) else []
+        total = sum(float(v) for v in values if isinstance(v, int | float))
+        return not (guessed == intent and total >= self.agree_threshold)

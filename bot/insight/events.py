@@ -20,7 +20,8 @@ from bot.settings import ROOT
 
 DOMAIN_DIR = ROOT / "domain"
 FALLBACK_RESPONSES = frozenset({"utter_default", "utter_nlu_fallback", "utter_contextual_fallback"})
-SAFETY_CHECK_RESPONSE = "utter_distress_check"
+# The safety check, alone or in the context of a situation (actions/crisis_context.py).
+SAFETY_CHECK_RESPONSES = frozenset({"utter_distress_check", "utter_check_in_context"})
 CRISIS_PREFIX = "utter_crisis_"
 OTHER = "other"
 
@@ -156,7 +157,7 @@ def classify(messages: Iterable[Mapping[str, Any]], vocabulary: Vocabulary) -> T
         topics=() if fallback else tuple(topics),
         channels=tuple(dict.fromkeys(channels)),
         fallback=fallback,
-        safety_check=SAFETY_CHECK_RESPONSE in responses,
+        safety_check=not SAFETY_CHECK_RESPONSES.isdisjoint(responses),
         crisis=tuple(r for r in responses if r.startswith(CRISIS_PREFIX)),
     )
 

@@ -53,6 +53,10 @@ _ACTIONS = {
     "utter_crisis_danger": "geeft het crisisantwoord bij gevaar nu (112)",
     "utter_crisis_sexual_violence": "geeft het crisisantwoord bij seksueel geweld (Centrum Seksueel Geweld)",
     "utter_distress_check": "vraagt of er nu gevaar is (de veiligheidsvraag met knoppen)",
+    "action_check_in_context": (
+        "vraagt midden in een gesprek of er nu gevaar is, met de hulp voor de situatie en 113"
+    ),
+    "action_remind_situation": "noemt na een crisisantwoord de hulp voor wat eerder verteld is",
     "utter_action_server_down": "zegt dat er iets misging en geeft de belangrijkste nummers",
     "utter_greet": "groet en laat de onderwerpen zien",
     "utter_goodbye": "neemt afscheid",

@@ -23,5 +23,7 @@ def test_action_server_registers_exactly_the_domain_actions() -> None:
             "action_answer_follow_up",
             "action_send_named_channel",
             "action_contextual_fallback",
+            "action_check_in_context",
+            "action_remind_situation",
         }
     )

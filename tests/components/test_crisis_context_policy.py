@@ -1,4 +1,5 @@
-"""CrisisContextPolicy: within a situation, a crisis only the detector sees gets the safety check first.
+"""CrisisContextPolicy: within a situation, an unsure crisis is asked about in context, and a crisis
+answer is followed by the situation's help.
 
 Runs in the Rasa environment (.venv-rasa) as a script: the policy is asked about trackers built
 from Rasa's own events and the project's domain.
@@ -17,7 +18,7 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from components.crisis_context_policy import CrisisContextPolicy
 
@@ -26,14 +27,20 @@ config = CrisisContextPolicy.get_default_config()
 policy = CrisisContextPolicy(config, LocalModelStorage(Path("/nonexistent")), Resource("p"),
                              ExecutionContext(GraphSchema({}), "test"))
 
-def best(situation, reason, after_check=False, intent="suicidal_thoughts"):
+def best(situation, reason, after=None, intent="suicidal_thoughts", text="...", spoke=True,
+         guess=None, total=0.3):
     events = [ActionExecuted("action_listen")]
     if situation:
         events.append(SlotSet("situation", situation))
-    parse = {"intent": {"name": intent, "confidence": 1.0}, "safety": {"reason": reason}}
-    events.append(UserUttered("...", parse["intent"], [], parse))
-    if after_check:
-        events.append(ActionExecuted("utter_distress_check"))
+    safety = {"reason": reason, "classifier": {"name": guess or "feel_ashamed", "confidence": 0.5}}
+    scores = {"suicidal_thoughts": total, "danger_now": 0.0, "sexual_violence": 0.0}
+    parse = {"intent": {"name": intent, "confidence": 1.0}, "safety": safety, "text": text,
+             "crisis_scores": scores}
+    events.append(UserUttered(text, parse["intent"], [], parse))
+    if after:
+        events.append(ActionExecuted(after))
+        if spoke:
+            events.append(BotUttered("..."))
     tracker = DialogueStateTracker.from_events("t", events, domain.slots)
     probs = policy.predict_action_probabilities(tracker, domain).probabilities
     top = max(range(len(probs)), key=probs.__getitem__)
@@ -41,25 +48,48 @@ def best(situation, reason, after_check=False, intent="suicidal_thoughts"):
 
 print(json.dumps({
     "detector_in_situation": best("own_images_shared", "detector"),
-    "then": best("own_images_shared", "detector", after_check=True),
+    "then": best("own_images_shared", "detector", after="action_check_in_context"),
+    "check_silent": best("own_images_shared", "detector", after="action_check_in_context", spoke=False),
     "concept_in_situation": best("own_images_shared", "concept"),
     "classifier_in_situation": best("own_images_shared", "classifier"),
+    "both_agree_in_situation": best("own_images_shared", "detector", guess="suicidal_thoughts", total=0.7),
+    "agree_but_detector_weak": best("own_images_shared", "classifier", guess="suicidal_thoughts", total=0.2),
+    "unclear_in_situation": best("own_images_shared", "unsure with distress", intent="distress_unclear"),
+    "unclear_first_message": best(None, "unsure with distress", intent="distress_unclear"),
     "detector_first_message": best(None, "detector"),
     "no_crisis": best("own_images_shared", "detector", intent="ask_removal"),
+    "after_crisis_answer": best("own_images_shared", "concept", after="utter_crisis_suicide"),
+    "after_crisis_answer_no_situation": best(None, "concept", after="utter_crisis_suicide"),
+    "after_crisis_button": best(
+        "own_images_shared", None, after="utter_crisis_suicide", text="/suicidal_thoughts"
+    ),
+    "after_reminder": best("own_images_shared", "concept", after="action_remind_situation"),
 }))
 """
 
 
-def test_a_detector_only_crisis_within_a_situation_is_asked_about_first() -> None:
-    """Only the learned models (the detector, or the classifier it confirms), in the middle of a talk
-    about images: ask, then listen. A concept or a first message: no vote, so the crisis rule
-    answers at once."""
+def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answer_keeps_the_thread() -> None:
+    """Within a talk about images: a crisis only the learned models see, or unclear distress, gets
+    the check in context, then the bot listens (unless the action server stayed silent: the
+    fallback answers then). A concept, both models agreeing, or a first message: no vote, the
+    crisis rule answers.
+    After a crisis answer the situation's help is named, then the bot listens; not after a button
+    of the check (its help is on screen) and not without a situation."""
     out = json.loads(run_in_rasa(SCRIPT).strip().splitlines()[-1])
     assert out == {
-        "detector_in_situation": "utter_distress_check",
+        "detector_in_situation": "action_check_in_context",
         "then": "action_listen",
+        "check_silent": None,
         "concept_in_situation": None,
-        "classifier_in_situation": "utter_distress_check",
+        "classifier_in_situation": "action_check_in_context",
+        "both_agree_in_situation": None,
+        "agree_but_detector_weak": "action_check_in_context",
+        "unclear_in_situation": "action_check_in_context",
+        "unclear_first_message": None,
         "detector_first_message": None,
         "no_crisis": None,
+        "after_crisis_answer": "action_remind_situation",
+        "after_crisis_answer_no_situation": None,
+        "after_crisis_button": None,
+        "after_reminder": "action_listen",
     }

@@ -1,0 +1,99 @@
+"""A possible or real crisis in the middle of a conversation about something else.
+
+Two moments, both predicted by `components/crisis_context_policy.py` only when the conversation has
+a situation (`situation` slot):
+
+- **The safety check in context.** A message the learned models alone take for a crisis, or an
+  unclear message with a sign of distress, in the middle of a talk about one's images ("HET GAAT
+  NU ROND", "wat moet ik doen help"), is most likely about that talk. The bot asks (danger now? /
+  suicide? / something sexual? / about what I told you), with 112 and 113 in the text, and shows
+  the help for the situation with 113 (first when the message may be about suicide), instead of
+  putting a 112 card first for a panic about images. Every button leads to the full crisis answer.
+- **The situation after a crisis answer.** The fixed crisis answer comes first (it works without
+  this action server). Then this reminder names the help for what the young person told before
+  ("and about your images: Helpwanted"): the cause of the crisis often is that situation.
+
+Cards already on screen are named, not drawn again (actions/cards.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.cards import conversation_language, plan_in_view, send_cards
+from actions.timed import Timed
+from bot.registry import get_catalog
+
+logger = logging.getLogger(__name__)
+
+CHECK_IN_CONTEXT = "utter_check_in_context"
+PLAIN_CHECK = "utter_distress_check"
+REMIND = "utter_remind_situation"
+SUICIDE_LINE = "zelfmoordpreventie"
+SUICIDAL = "suicidal_thoughts"
+
+
+class ActionCheckInContext(Timed, Action):
+    """Ask whether it is a crisis, with the situation's help and 113 on screen."""
+
+    def name(self) -> str:
+        """The action's name in the domain."""
+        return "action_check_in_context"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """The check's question and buttons, then the situation's channels and 113 (first when the
+        message may be about suicide)."""
+        snapshot = get_catalog().snapshot()
+        situation = tracker.get_slot("situation")
+        if situation not in snapshot.routing.topics:
+            dispatcher.utter_message(response=PLAIN_CHECK)
+            return []
+        entry = snapshot.routing.topics[situation]
+        others = [c for c in entry.channels if c != SUICIDE_LINE]
+        # A possible thought of suicide: 113 first; otherwise the situation's help first.
+        suicidal = (tracker.latest_message.get("intent") or {}).get("name") == SUICIDAL
+        ids = [SUICIDE_LINE, *others] if suicidal else [*others, SUICIDE_LINE]
+        route, before = plan_in_view(tracker, snapshot, situation, ids, self._clock(), entry.always_open)
+        dispatcher.utter_message(response=CHECK_IN_CONTEXT)
+        shown = send_cards(dispatcher, route, before, asked_for=ids, language=conversation_language(tracker))
+        # Log only ids, never message text: conversations stay anonymous.
+        logger.info("safety check in context situation=%s", situation)
+        return [SlotSet("shown_channels", shown)]
+
+
+class ActionRemindSituation(Timed, Action):
+    """After a crisis answer, name the help for the situation the young person told about before."""
+
+    def name(self) -> str:
+        """The action's name in the domain."""
+        return "action_remind_situation"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """The situation's channels after the crisis channel (named: the crisis answer shows it)."""
+        snapshot = get_catalog().snapshot()
+        situation = tracker.get_slot("situation")
+        dispatcher.utter_message(response=REMIND)
+        if situation not in snapshot.routing.topics:
+            return []
+        entry = snapshot.routing.topics[situation]
+        route, before = plan_in_view(
+            tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
+        )
+        shown = send_cards(dispatcher, route, before, language=conversation_language(tracker))
+        logger.info("situation after a crisis answer situation=%s", situation)
+        return [SlotSet("shown_channels", shown)]

@@ -1,0 +1,91 @@
+"""The safety check in context and the situation after a crisis answer (actions/crisis_context.py)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.crisis_context import ActionCheckInContext, ActionRemindSituation
+from bot.registry import catalog as catalog_module
+from bot.registry.catalog import Catalog
+from bot.settings import ROOT
+from tests.helpers import WEDNESDAY_NOON
+
+DOMAIN = {"responses": yaml.safe_load((ROOT / "domain" / "situations.yml").read_text())["responses"]}
+SUICIDE_ANSWER = [
+    {"event": "user", "text": "..."},
+    {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_suicide"}},
+]
+
+
+@pytest.fixture(autouse=True)
+def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
+    """The actions read the editable copy of the data."""
+    monkeypatch.setattr("actions.crisis_context.get_catalog", lambda: catalog)
+    yield catalog
+    catalog_module.get_catalog.cache_clear()
+
+
+def _run(
+    action: Action, history: list[dict] | None = None, intent: str = "distress_unclear", **slots: Any
+) -> list[dict]:
+    tracker = Tracker(
+        sender_id="test",
+        slots=slots,
+        latest_message={"intent": {"name": intent, "confidence": 1.0}, "text": "..."},
+        events=history or [],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
+    return dispatcher.messages
+
+
+def _order(messages: list[dict]) -> list[str]:
+    for m in messages:
+        if m.get("custom"):
+            reply = m["custom"]["help_reply"]
+            return reply.get("order") or [c["id"] for c in reply["cards"]]
+    return []
+
+
+def test_check_in_context_asks_and_shows_the_situations_help_with_113_not_a_112_card() -> None:
+    """A panic in a talk about one's images: the question with its crisis buttons, 112 and 113 in
+    the text, the situation's help first and 113 on screen; no 112 card."""
+    messages = _run(ActionCheckInContext, situation="own_images_shared")
+    assert messages[0]["response"] == "utter_check_in_context"
+    payloads = [b["payload"] for b in DOMAIN["responses"]["utter_check_in_context"][0]["buttons"]]
+    assert {"/danger_now", "/suicidal_thoughts", "/sexual_violence"} <= set(payloads)
+    text = DOMAIN["responses"]["utter_check_in_context"][0]["text"]
+    assert "Bel 112" in text and "113" in text
+    order = _order(messages)
+    assert order[0] == "helpwanted" and order[-1] == "zelfmoordpreventie"
+    assert "alarmnummer" not in order
+
+
+def test_check_in_context_puts_113_first_when_the_message_may_be_about_suicide() -> None:
+    """The learned models read thoughts of suicide: 113 first, then the situation's help."""
+    order = _order(_run(ActionCheckInContext, intent="suicidal_thoughts", situation="own_images_shared"))
+    assert order[:2] == ["zelfmoordpreventie", "helpwanted"]
+
+
+def test_check_without_a_situation_is_the_plain_check() -> None:
+    """No situation (the policy does not ask for it then): the fixed safety check."""
+    assert [m.get("response") for m in _run(ActionCheckInContext)] == ["utter_distress_check"]
+
+
+def test_after_a_crisis_answer_the_situations_help_follows_the_crisis_channel() -> None:
+    """After the 113 answer in a talk about one's images: 113 named first (on screen), then Helpwanted."""
+    messages = _run(ActionRemindSituation, history=SUICIDE_ANSWER, situation="own_images_shared")
+    assert messages[0]["response"] == "utter_remind_situation"
+    order = _order(messages)
+    assert order[:2] == ["zelfmoordpreventie", "helpwanted"]
