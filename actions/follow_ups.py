@@ -40,8 +40,11 @@ logger = logging.getLogger(__name__)
 NEEDS_SITUATION = frozenset({"give_age", "ask_cost", "ask_bring_someone", "still_online"})
 POLICE_SITUATIONS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
 # Situations about abuse material someone saw: when the conversation says the material is of adults,
-# they are answered as the situation for adults' material (the police, never the Meldpunt Kinderporno).
+# questions about reporting and removing it are answered as the situation for adults' material
+# (the police, never the Meldpunt Kinderporno); questions about the young person (feelings, age,
+# parents) keep the situation.
 MATERIAL_SITUATIONS = frozenset({"saw_illegal_images", "report_illegal_content", "platform_not_removing"})
+ABOUT_THE_MATERIAL = frozenset({"ask_removal", "still_online", "hesitate_to_report", "after_report"})
 ADULTS_MATERIAL = "porn_industry_exploitation"
 # Follow-ups about the situation itself (the age, parents, shame, cost, doubt, company): for a
 # situation channels/topics.yml does not list, the situation's own channels answer them. The
@@ -122,7 +125,8 @@ class ActionAnswerFollowUp(Timed, Action):
         snapshot = get_catalog().snapshot()
         situation = tracker.get_slot("situation")
         situation = situation if situation in snapshot.routing.topics else None
-        if situation in MATERIAL_SITUATIONS and tracker.get_slot("material") == "adults":
+        adults = tracker.get_slot("material") == "adults"
+        if situation in MATERIAL_SITUATIONS and adults and follow_up in ABOUT_THE_MATERIAL:
             situation = ADULTS_MATERIAL
         age = tracker.get_slot("age")
         if follow_up not in snapshot.routing.follow_ups:

@@ -76,9 +76,12 @@ class ActionSendChannels(Timed, Action):
             return [SlotSet("offered_topic", None)]
 
         entry = snapshot.routing.topics[topic]
+        # A step within what happened ("the platform does not remove it" after one's own images
+        # were shared) has that situation's channels for it, when channels/topics.yml lists them.
+        within = entry.situations.get(tracker.get_slot("situation") or "") if topic in STEP_TOPICS else None
         # After a crisis answer, its channel stays in view, first (named: it is on screen).
         route, before = plan_in_view(
-            tracker, snapshot, topic, list(entry.channels), self._clock(), entry.always_open
+            tracker, snapshot, topic, list(within or entry.channels), self._clock(), entry.always_open
         )
         offer = entry.offer
         if said_yes:

@@ -131,6 +131,12 @@ def parse_routing(text: str, registry: Registry, source: str = "topics.yml") -> 
         for i, channel_id in enumerate(topic.channels):
             if channel_id not in registry.channels:
                 problems.append(Problem(where, f"channels.{i}", f"no channel '{channel_id}'"))
+        for situation, ids in topic.situations.items():
+            problems.extend(
+                Problem(where, f"situations.{situation}", f"no channel '{i}'")
+                for i in ids
+                if i not in registry.channels
+            )
         if topic.always_open is not None:
             fallback = registry.channels.get(topic.always_open)
             if fallback is None:
@@ -141,6 +147,11 @@ def parse_routing(text: str, registry: Registry, source: str = "topics.yml") -> 
     for topic_id, topic in topics.items():
         if topic.offer is not None and topic.offer not in topics:
             problems.append(Problem(f"topic '{topic_id}'", "offer", f"no topic '{topic.offer}'"))
+        problems.extend(
+            Problem(f"topic '{topic_id}'", f"situations.{t}", f"no topic '{t}'")
+            for t in topic.situations
+            if t not in topics
+        )
     follow_ups = _parse_follow_ups(data.get("follow_ups") or {}, registry, topics, problems)
     if problems:
         raise RegistryError(source, problems)

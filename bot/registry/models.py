@@ -243,11 +243,17 @@ def _method_hours(value: Hours | None, present: bool, method: str, field: str) -
 
 
 class Topic(_Strict):
-    """The channels for one situation, best fit first."""
+    """The channels for one situation, best fit first.
+
+    `situations` maps another situation to this topic's channels when it comes as a step within
+    that one: "the platform does not remove it" after one's own images were shared is for
+    Helpwanted, not for the Meldpunt Kinderporno.
+    """
 
     channels: list[str] = Field(min_length=1, max_length=MAX_CHANNELS_PER_TOPIC)
     always_open: str | None = None
     offer: str | None = None
+    situations: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("channels")
     @classmethod

@@ -210,3 +210,10 @@ def test_a_question_after_a_step_to_the_police_is_about_the_police(follow_up: st
     assert _cards(messages)[0] == "politie"
     without_step, _ = _run(follow_up, situation="own_images_shared", age=15)
     assert _cards(without_step)[0] != "politie"
+
+
+def test_feelings_after_adults_material_keep_the_someone_to_talk_to() -> None:
+    """Shame after seeing adults' material, at 15: the Kindertelefoon first, as for any images seen;
+    only reporting and removal questions are about the adults' material."""
+    messages, _ = _run("feel_ashamed", situation="saw_illegal_images", material="adults", age=15)
+    assert _cards(messages)[0] == "kindertelefoon"

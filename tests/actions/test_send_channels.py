@@ -181,3 +181,13 @@ def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> N
     after, _ = _run("porn_industry_exploitation")
     assert after[0]["custom"]["help_reply"]["cards"][0]["phones"][0]["display"] == "0800-0199"
     assert after[0]["custom"]["help_reply"]["cards"][0]["phones"][0]["tel"] == "tel:+318000199"
+
+
+def test_a_step_within_a_situation_takes_that_situations_channels() -> None:
+    """'The platform does not remove it' after one's own images were shared: Helpwanted first,
+    not the Meldpunt Kinderporno; on its own, the Meldpunt first."""
+    within, events = _run("platform_not_removing", slots={"situation": "own_images_shared"})
+    assert _channel_ids(within)[0] == "helpwanted" and "offlimits" not in _channel_ids(within)
+    assert SlotSet("situation", "own_images_shared") in events
+    alone, _ = _run("platform_not_removing")
+    assert _channel_ids(alone)[0] == "offlimits"

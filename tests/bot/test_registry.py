@@ -292,3 +292,17 @@ def test_call_cost_and_help_cost_are_apart() -> None:
     assert registry["politie"].phones[0].call_cost == "unknown"
     assert registry["csg"].hours == "24/7" and registry["csg"].chat_hours == "unknown"
     assert registry["stopitnow"].chat_url is None
+
+
+def test_routing_rejects_a_step_within_an_unknown_situation_or_channel(snapshot) -> None:
+    """A topic's `situations` must name known topics and known channels, or the file is refused."""
+    from bot.registry.loader import RegistryError, parse_routing
+
+    text = (
+        "version: 1\ntopics:\n  report_to_police:\n    channels: [politie]\n"
+        "    situations:\n      nothing_like_it: [politie]\n      report_to_police: [nobody]\n"
+    )
+    with pytest.raises(RegistryError) as raised:
+        parse_routing(text, snapshot.registry, source="test")
+    fields = {p.field for p in raised.value.problems}
+    assert {"situations.nothing_like_it", "situations.report_to_police"} <= fields
