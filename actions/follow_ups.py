@@ -15,7 +15,9 @@ components/age_extractor.py). This action answers a follow-up intent with:
   again (`shown_channels`).
 
 A follow-up that needs a situation and comes before any, naming no channel, gets a short question
-back with the main situations as buttons, never "I did not understand".
+back with the main situations as buttons, never "I did not understand". A follow-up that belongs
+to one situation only ("wat als ik niet betaal?": one's own images) makes that the situation.
+A question about cost gets what each channel costs, then the channels themselves.
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ POLICE_SITUATIONS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
 # parents) keep the situation.
 MATERIAL_SITUATIONS = frozenset({"saw_illegal_images", "report_illegal_content", "platform_not_removing"})
 ABOUT_THE_MATERIAL = frozenset({"ask_removal", "still_online", "hesitate_to_report", "after_report"})
+# A follow-up that only makes sense in one situation tells what the conversation is about now:
+# "what if I don't pay?" after a talk about an adult online means one's own images are the issue.
+IMPLIED_SITUATION = {"ask_if_not_pay": "own_images_shared"}
+# Situations that already cover what the follow-up implies.
+COVERS_OWN_IMAGES = frozenset({"own_images_shared", "helping_friend"})
 ADULTS_MATERIAL = "porn_industry_exploitation"
 # Follow-ups about the situation itself (the age, parents, shame, cost, doubt, company): for a
 # situation channels/topics.yml does not list, the situation's own channels answer them. The
@@ -125,6 +132,11 @@ class ActionAnswerFollowUp(Timed, Action):
         snapshot = get_catalog().snapshot()
         situation = tracker.get_slot("situation")
         situation = situation if situation in snapshot.routing.topics else None
+        events: list[EventType] = []
+        implied = IMPLIED_SITUATION.get(follow_up)
+        if implied in snapshot.routing.topics and situation not in COVERS_OWN_IMAGES:
+            situation = implied
+            events.append(SlotSet("situation", implied))
         adults = tracker.get_slot("material") == "adults"
         if situation in MATERIAL_SITUATIONS and adults and follow_up in ABOUT_THE_MATERIAL:
             situation = ADULTS_MATERIAL
@@ -142,11 +154,11 @@ class ActionAnswerFollowUp(Timed, Action):
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":
+            # What each costs, then how to reach them ("welk nummer is dat en kost het geld?").
             lines = cost_lines(list(route.channels), conversation_language(tracker))
             dispatcher.utter_message(text="\n".join(lines))
-            return []
 
         shown = send_cards(dispatcher, route, before, asked_for=ids, language=conversation_language(tracker))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("follow-up=%s situation=%s channels=%s", follow_up, situation, ",".join(route.ids))
-        return [SlotSet("shown_channels", shown)]
+        return [*events, SlotSet("shown_channels", shown)]

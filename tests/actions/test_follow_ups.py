@@ -217,3 +217,28 @@ def test_feelings_after_adults_material_keep_the_someone_to_talk_to() -> None:
     only reporting and removal questions are about the adults' material."""
     messages, _ = _run("feel_ashamed", situation="saw_illegal_images", material="adults", age=15)
     assert _cards(messages)[0] == "kindertelefoon"
+
+
+def test_not_paying_after_a_talk_about_an_adult_online_makes_it_about_ones_own_images() -> None:
+    """ "What if I don't pay?" after grooming: the situation becomes one's own images (Helpwanted
+    first), so the next follow-ups ("my parents must not know") are answered for that."""
+    messages, events = _run("ask_if_not_pay", situation="grooming")
+    assert _cards(messages)[0] == "helpwanted"
+    assert SlotSet("situation", "own_images_shared") in events
+    _, kept = _run("ask_if_not_pay", situation="helping_friend")
+    assert not any(e.get("name") == "situation" for e in kept)
+
+
+def test_cost_comes_with_how_to_reach_the_channels() -> None:
+    """ "Welk nummer is dat en kost het geld?": the cost lines, then the cards (named when on screen)."""
+    messages, _ = _run("ask_cost", situation="report_to_police", shown_channels=["politie"])
+    reply = next(m["custom"]["help_reply"] for m in messages if m.get("custom"))
+    assert reply["order"][0] == "politie" and "politie" in reply["shown_above"]
+    assert [c["id"] for c in reply["cards"]][0] == "slachtofferhulp"
+
+
+def test_doubt_about_reporting_an_adult_online_offers_talking_first() -> None:
+    """ "Moet ik het melden?" about an adult online: the Kindertelefoon first (talking first is fine),
+    then the police; the words say it is a choice."""
+    messages, _ = _run("hesitate_to_report", situation="grooming", age=13)
+    assert _cards(messages)[:2] == ["kindertelefoon", "politie"]
