@@ -19,12 +19,12 @@ def _session() -> str:
 
 
 def _channels(messages: list[dict]) -> list[str]:
-    """Channel ids of the first help reply (bot/reply.py) in a reply: those named as on screen
-    ("zie hierboven") first, then the cards drawn."""
+    """Channel ids of the first help reply (bot/reply.py) in a reply, best fit first: the cards
+    drawn and those named as on screen ("zie hierboven")."""
     for message in messages:
         reply = read_reply(message.get("custom"))
         if reply is not None and (reply.cards or reply.shown_above):
-            return [*reply.shown_above, *(c.id for c in reply.cards)]
+            return reply.channel_order()
     return []
 
 
@@ -38,7 +38,7 @@ def _texts(messages: list[dict]) -> str:
         ("ik wil aangifte doen", "politie"),
         ("ik zag kinderporno via een link op tiktok", "offlimits"),
         ("hoe meld ik een filmpje met kindermisbruik", "offlimits"),
-        ("ik krijg die beelden niet meer uit mn hoofd", "csg"),
+        ("ik krijg die beelden niet meer uit mn hoofd", "kindertelefoon"),
         ("iemand dreigt mijn naaktfotos te verspreiden", "helpwanted"),
         ("mag ik er een screenshot van maken als bewijs?", "offlimits"),
         ("ik schrik van mezelf, ik heb gevoelens voor kinderen", "stopitnow"),
