@@ -58,10 +58,11 @@ def admin_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 
 def csg_card_phone(stack: Stack) -> str:
-    """The first CSG number in the chat reply to 'ik wil met iemand praten' (CSG is the first card)."""
+    """The first CSG number in the chat reply to 'ik wil met iemand praten, ik ben 19' (CSG is the
+    first card: past 18 the Kindertelefoon is left out)."""
     response = httpx.post(
         f"{stack.web_url}/api/chat",
-        json={"session_id": uuid.uuid4().hex, "message": "ik wil met iemand praten"},
+        json={"session_id": uuid.uuid4().hex, "message": "ik wil met iemand praten, ik ben 19"},
         timeout=30,
     )
     assert response.status_code == 200

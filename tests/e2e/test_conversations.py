@@ -208,7 +208,7 @@ def test_sexual_violence_answer_works_without_the_action_server(actions_down: St
 
 def test_unsure_distress_gets_the_safety_check_not_i_did_not_understand(stack: Stack) -> None:
     """A vague message with distress gets 'are you in danger / thinking of suicide?' with buttons."""
-    reply = send(stack.rasa_url, _session(), "ik weet het echt niet meer, alles is kapot")
+    reply = send(stack.rasa_url, _session(), "het gaat echt niet goed met me")
     buttons = [b["payload"] for m in reply for b in m.get("buttons", [])]
     assert buttons[:3] == ["/danger_now", "/suicidal_thoughts", "/sexual_violence"]
     text = _texts(reply)
