@@ -7,32 +7,17 @@ forgets it with the conversation. What counts as an age: `components/age_text.py
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.age_text import AGE, find_age
+from components.untrained_component import UntrainedComponent
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class AgeExtractor(GraphComponent):
+class AgeExtractor(UntrainedComponent):
     """Adds the entity `age` (a whole number) when a message says how old the young person is."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> AgeExtractor:
-        """Nothing to train."""
-        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds the age entity to each message that states an age."""

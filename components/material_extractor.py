@@ -9,32 +9,17 @@ would then need them spelled out in every story that mentions a child.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.material_text import MATERIAL, PLACE, find_material, find_place
+from components.untrained_component import UntrainedComponent
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class MaterialExtractor(GraphComponent):
+class MaterialExtractor(UntrainedComponent):
     """Adds `material` (children or adults) and `place` (private) when a message says so."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> MaterialExtractor:
-        """Nothing to train."""
-        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Writes the findings into the parse result of each message that says who or where."""
