@@ -4,7 +4,9 @@
 said what happened ("mijn naaktfoto gaat rond"), a next message the bot does not understand is
 most likely about that: the bot says so, names the help for that situation (cards on screen are
 named, not drawn again) and offers the follow-ups as buttons. "Wat moet ik doen?" or "what can
-you do?" in the middle of a situation gets that situation's help too, as "what you can do now".
+you do?" in the middle of a situation gets that situation's help too, as "what you can do now";
+a message that only says who is in the images or where they were is thanked for, not "not
+understood".
 Without a situation, the plain fixed answer comes, as before. All of them end with where to go
 in a crisis.
 """
@@ -31,6 +33,10 @@ PLAIN = {
 }
 IN_CONTEXT = {"ask_what_can_you_do": "utter_what_now"}
 NOT_UNDERSTOOD_IN_CONTEXT = "utter_contextual_fallback"
+# A message that only adds who is in the images or where they were ("het waren volwassenen") was
+# understood for what matters: the bot thanks for it instead of saying it did not understand.
+DETAIL_NOTED = "utter_detail_noted"
+DETAILS = ("material", "place")
 
 
 class ActionContextualFallback(Timed, Action):
@@ -57,7 +63,9 @@ class ActionContextualFallback(Timed, Action):
         route, before = plan_in_view(
             tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
         )
-        dispatcher.utter_message(response=IN_CONTEXT.get(intent, NOT_UNDERSTOOD_IN_CONTEXT))
+        detail = any(tracker.latest_message.get(key) for key in DETAILS)
+        default = DETAIL_NOTED if detail else NOT_UNDERSTOOD_IN_CONTEXT
+        dispatcher.utter_message(response=IN_CONTEXT.get(intent, default))
         shown = send_cards(dispatcher, route, before, language=conversation_language(tracker))
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)

@@ -86,7 +86,7 @@ def test_age_after_a_police_question_says_what_differs_by_age(age: float, respon
     assert _responses(messages) == [response]
     assert _cards(messages)[0] == "politie"
     under_13 = DOMAIN["responses"]["utter_follow_up_police_under_13"][0]["text"]
-    assert "jonger dan 13" in under_13 and "ouders" in under_13
+    assert "jonger bent dan 13" in under_13 and "contact op met je ouders" in under_13
 
 
 def test_kindertelefoon_is_left_out_past_18() -> None:

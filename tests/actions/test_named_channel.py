@@ -271,6 +271,29 @@ def test_not_understood_after_a_situation_stays_with_it() -> None:
     assert [m.get("response") for m in plain[0]] == ["utter_out_of_scope"]
 
 
+def test_a_detail_about_the_images_is_thanked_for_not_called_not_understood() -> None:
+    """ "Het waren volwassenen" after seeing images: not understood as an intent, but it says who is
+    in the images, so the bot thanks for it and answers with the situation's help."""
+    from actions.context_fallback import ActionContextualFallback
+
+    clock = {"clock": lambda: WEDNESDAY_NOON}
+    tracker = Tracker(
+        sender_id="test",
+        slots={"situation": "saw_illegal_images", "material": "adults"},
+        latest_message={"intent": {"name": "nlu_fallback"}, "text": "...", "material": "adults"},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionContextualFallback(**clock).run(dispatcher, tracker, DOMAIN))
+    assert [m.get("response") for m in dispatcher.messages if m.get("response")] == ["utter_detail_noted"]
+    reply = next(m["custom"]["help_reply"] for m in dispatcher.messages if m.get("custom"))
+    assert reply["cards"][0]["id"] == "politie"
+
+
 def test_what_now_within_a_situation_names_its_help() -> None:
     """ "Wat moet ik doen?" after own images shared: what the young person can do now, with that
     situation's help; with no situation, what the bot can do."""
