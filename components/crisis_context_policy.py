@@ -84,7 +84,11 @@ class CrisisContextPolicy(UntrainedPolicy):
             return self._prediction(probabilities)
         latest = tracker.latest_action_name
         last_event = tracker.events[-1] if tracker.events else None
-        silent = isinstance(last_event, ActionExecuted) and last_event.action_name == latest
+        # In a live conversation, an action with nothing after it did not run (the action server is
+        # down): ActionServerFallbackPolicy answers then. `rasa test` replays stories without
+        # running actions or a channel, where that is normal.
+        live = tracker.get_latest_input_channel() is not None
+        silent = live and isinstance(last_event, ActionExecuted) and last_event.action_name == latest
         predicted = None
         if latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action

@@ -36,7 +36,7 @@ def best(situation, reason, after=None, intent="suicidal_thoughts", text="...", 
     scores = {"suicidal_thoughts": total, "danger_now": 0.0, "sexual_violence": 0.0}
     parse = {"intent": {"name": intent, "confidence": 1.0}, "safety": safety, "text": text,
              "crisis_scores": scores}
-    events.append(UserUttered(text, parse["intent"], [], parse))
+    events.append(UserUttered(text, parse["intent"], [], parse, input_channel="widget"))
     if after:
         events.append(ActionExecuted(after))
         if spoke:
