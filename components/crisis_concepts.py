@@ -162,6 +162,8 @@ SUICIDAL_EXCEPT: Sequence[str] = (
 )
 
 # --- 112: an act under way or danger now ---------------------------------------------------------
+NOT_NOW_BETWEEN = _alt("maar", "but", "soms", "sometimes", "vroeger", "toen", "als", "if", "when", "wanneer", "dood", "not", "niet")
+HURTS = _alt("slaat", "slaan", "hits", "is hitting", "hitting", "beats", "is beating", "beating", "hurts", "is hurting", "hurting", "pijn doet", "schopt", "schoppen", "kicks", "kicking", "wurgt", "wurgen", "chokes", "choking", "mishandelt", "duwt", "pushes", "steekt", "stabbing", "aanvalt", "attacking", "in elkaar slaat", "in elkaar slaan", "beat up", "beating up")
 PILLS = _alt("pillen", "pilletjes", "pil", "tabletten", "paracetamol", "paracetamols", "ibuprofen", "medicijnen", "medicatie", "slaappillen", "antidepressiva", "pills", "pill", "tablets", "meds", "medication", "painkillers", "oxy", "xanax", "strip", "strips", "doosje", "potje", "bottle", "overdosis", "overdose", "insuline", "insulin", "oxazepam", "diazepam", "od")
 TAKEN = _alt("geslikt", "doorgeslikt", "ingenomen", "genomen", "opgegeten", "took", "taken", "swallowed", "downed", "ate", "popped", "slik", "neem", "nam", "namen", "slikte", "gespoten", "injected")
 HIGH_PLACE = _alt("dak", "brug", "flat", "balkon", "rand", "randje", "spoor", "rails", "treinrails", "spoorbaan", "viaduct", "vensterbank", "raam", "roof", "rooftop", "bridge", "ledge", "balcony", "railway", "tracks", "train tracks", "edge", "window", "cliff", "klif", "parkeergarage", "toren", "tower")
@@ -217,6 +219,13 @@ DANGER: Sequence[str] = (
         1,
     )
     + rf"(?:\s+\S+){{0,3}}\s+{NOW}\b",
+    # Someone hurting anyone (me, my mother, my sister) with "now" later in the sentence, also after a
+    # comma ("mn vader slaat mn moeder, nu"), unless the "now" is negated ("nu niet meer") or belongs
+    # to another clause ("hij slaat me soms, maar nu is hij weg"; "als ik nu niet kom"; "en nu"), or
+    # is followed by being safe ("ze is nu veilig").
+    rf"\b{HURTS}(?:\s+(?!{NOT_NOW_BETWEEN}\b)[^\s.?!]+){{0,6}}(?<!\sen)(?<!\sand)(?<!\snot)(?<!\sniet)\s+{NOW}\b"
+    r"(?!\s+(?:niet|not|nooit|never|meer|no\s+longer|anymore|geen|and\s+then|en\s+dan))"
+    r"(?![^.?!]*(?<!niet\s)(?<!not\s)\b(?:veilig|safe)\b)",
     r"\b(?:hij|zij|ze|he|she|they|iemand|someone)\s+(?:is|zijn)\s+(?:\S+\s+){0,2}(?:hier|here|in\s+(?:mijn|my)\s+(?:kamer|room|huis|house))\b(?=.*\b(?:nu|now|right\s+now|help)\b)",
     r"\b(?:is|are)\s+(?:hitting|hurting|beating|raping|choking|attacking|touching|following|chasing|threatening)\s+(?:me|us|my|her|him)\b",
     r"\bstaat\s+(?:\S+\s+){0,2}(?:voor|aan|bij)\s+(?:de|mijn|onze|het)\s+(?:deur|raam|huis)\b",

@@ -336,3 +336,37 @@ def test_saying_there_is_no_danger_now_is_no_danger_now(text: str) -> None:
 def test_an_act_under_way_said_not_to_be_a_joke_is_still_danger_now() -> None:
     """'is geen grap' denies nothing: the pills concept decides, 112 first."""
     assert RULES.decide("ik heb pillen geslikt, is geen grap", None, [], NO_SCORES)[0] == "danger_now"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone hurting anyone now, the "now" after the object or a comma, Dutch, English, mixed.
+        ("mijn stiefvader slaat mn zus nu", "danger_now"),
+        ("pa slaat ma, nu echt, help", "danger_now"),
+        ("mn broer schopt me in elkaar op dit moment", "danger_now"),
+        ("my stepdad is beating my mom rn", "danger_now"),
+        ("he hits my little brother right now", "danger_now"),
+        ("mn vader wurgt mn moeder NU", "danger_now"),
+        # Not now: negated, in another clause, or about the past.
+        ("mn vader sloeg me vroeger, nu niet meer", None),
+        ("hij schopt tegen de bal en nu is het 2-1", None),
+        ("she hit me last year but now we are friends", None),
+    ],
+)
+def test_someone_hurting_anyone_now_is_danger_now_in_any_word_order(text: str, expected: str | None) -> None:
+    """Being hit, or seeing someone at home hit, now: 112 first, also when "nu" comes at the end."""
+    assert concept(normalize(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn ex sloeg haar vroeger, ze is nu veilig bij haar moeder",
+        "hij slaat soms als hij boos is, not right now tho",
+        "vroeger sloeg hij me, nu woon ik ergens anders",
+    ],
+)
+def test_hurting_that_is_over_or_not_now_is_no_danger_now(text: str) -> None:
+    """Past tense, "not now", or safe now: no 112 answer on the concept."""
+    assert concept(normalize(text)) is None
