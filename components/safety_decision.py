@@ -57,6 +57,18 @@ DISTRESS_WORDS = (
 )
 
 
+# Figures of speech with a distress word in them ("ik schrok me dood", "scared to death",
+# "doodmoe"): the word is no sign of distress there. Only the distress-word check reads the text
+# without them; the concepts and the learned detector see the whole message.
+FIGURES_OF_SPEECH = re.compile(
+    r"\b(?:schrok|schrik|schrikken|geschrokken|scared|frightened|bored|verveel)\s+(?:me|mij|ik|myself)?\s*"
+    r"(?:dood|kapot|to\s+death|half\s+dead)\b"
+    r"|\b(?:dood|kapot)(?:moe|op)\b|\b(?:dood|kapot)\s*geschrokken\b"
+    r"|\b(?:ga|gaat|gingen|ging|am|i'?m|im)?\s*(?:dood|dying|died)\s+(?:van\s+(?:het\s+)?(?:lachen|de\s+honger|honger|"
+    r"verveling|de\s+verveling|de\s+hitte|de\s+kou|de\s+stress|schaamte)|of\s+(?:laughter|boredom|embarrassment|cringe))\b"
+)
+
+
 # A threat to share images: a sharing verb and an image word. With no word of danger to the body,
 # the learned signals' "danger now" becomes the image topic (or the safety check); a concept of
 # danger now ("hij staat voor de deur") still wins, since concepts decide first.
@@ -211,7 +223,8 @@ class SafetyRules:
             and ranked[0]["confidence"] < self.sure_confidence
         )
         unsure = intent == NLU_FALLBACK or too_long or unknown
-        distress = total >= self.ask_threshold or any_word(normalized, DISTRESS_WORDS)
+        literal = FIGURES_OF_SPEECH.sub(" ", normalized)
+        distress = total >= self.ask_threshold or any_word(literal, DISTRESS_WORDS)
         if unsure and distress:
             return DISTRESS_UNCLEAR, "unsure with distress"
         if too_long:

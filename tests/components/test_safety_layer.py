@@ -370,3 +370,28 @@ def test_someone_hurting_anyone_now_is_danger_now_in_any_word_order(text: str, e
 def test_hurting_that_is_over_or_not_now_is_no_danger_now(text: str) -> None:
     """Past tense, "not now", or safe now: no 112 answer on the concept."""
     assert concept(normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik schrok me dood toen ik die video zag",
+        "ik was echt dood geschrokken",
+        "i got scared to death by that clip",
+        "ik ben doodmoe van school",
+        "ik ging dood van het lachen om die meme",
+    ],
+)
+def test_a_figure_of_speech_is_no_sign_of_distress_in_an_unsure_message(text: str) -> None:
+    """An unsure message whose only distress word is part of an idiom is not asked about."""
+    assert RULES.decide(text, NLU_FALLBACK, [{"name": NLU_FALLBACK, "confidence": 0.4}], NO_SCORES) != (
+        DISTRESS_UNCLEAR,
+        "unsure with distress",
+    )
+
+
+def test_the_same_words_without_the_idiom_still_count_as_distress() -> None:
+    """'ik ga dood' unsure: still a sign of distress (asked about), not a figure of speech."""
+    unsure = [{"name": NLU_FALLBACK, "confidence": 0.4}]
+    decision = RULES.decide("ik ga dood", NLU_FALLBACK, unsure, NO_SCORES)
+    assert decision[0] in (DISTRESS_UNCLEAR, "suicidal_thoughts", "danger_now")
