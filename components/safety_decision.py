@@ -57,7 +57,7 @@ DISTRESS_WORDS = (
 )
 
 
-# Figures of speech with a distress word in them ("ik schrok me dood", "scared to death",
+# Figures of speech with a distress word in them ("schrok me dood", "scared to death",
 # "doodmoe"): the word is no sign of distress there. Only the distress-word check reads the text
 # without them; the concepts and the learned detector see the whole message.
 FIGURES_OF_SPEECH = re.compile(
