@@ -245,7 +245,7 @@ def test_doubt_about_reporting_an_adult_online_offers_talking_first() -> None:
 
 
 def test_a_young_age_after_a_police_question_also_offers_someone_to_talk_to() -> None:
-    """"En als ik pas 12 ben?" after "naar de politie": the police, and the Kindertelefoon for talking
+    """A young age after "naar de politie": the police, and the Kindertelefoon for talking
     first; at 19 the Kindertelefoon is left out."""
     young, _ = _run("give_age", situation="report_to_police", age=12.0)
     assert _cards(young)[:2] == ["politie", "kindertelefoon"]
