@@ -20,10 +20,9 @@ from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from components.untrained_policy import UntrainedPolicy
+from components.untrained_policy import UntrainedPolicy, action_stayed_silent
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
@@ -51,14 +50,9 @@ class ActionServerFallbackPolicy(UntrainedPolicy):
         if tracker.get_latest_input_channel() is None:
             return self._prediction(probabilities)
         latest = tracker.latest_action_name
-        last_event = tracker.events[-1] if tracker.events else None
         if latest == self.fallback_response:
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
-        elif (
-            isinstance(last_event, ActionExecuted)
-            and last_event.action_name == latest
-            and latest in _custom_actions(domain)
-        ):
+        elif action_stayed_silent(tracker) and latest in _custom_actions(domain):
             probabilities[domain.index_for_action(self.fallback_response)] = 1.0
         return self._prediction(probabilities)
 

@@ -31,13 +31,12 @@ from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.crisis_concepts import CRISIS_INTENTS
 from components.crisis_detector import CRISIS_SCORES
 from components.safety_decision import SAFETY, SafetyRules
-from components.untrained_policy import UntrainedPolicy
+from components.untrained_policy import UntrainedPolicy, action_stayed_silent
 
 # The fixed crisis answers (domain/crisis.yml).
 CRISIS_RESPONSES = ("utter_crisis_danger", "utter_crisis_suicide", "utter_crisis_sexual_violence")
@@ -83,19 +82,14 @@ class CrisisContextPolicy(UntrainedPolicy):
         if not tracker.get_slot(self.situation_slot) or tracker.latest_message is None:
             return self._prediction(probabilities)
         latest = tracker.latest_action_name
-        last_event = tracker.events[-1] if tracker.events else None
-        # In a live conversation, an action with nothing after it did not run (the action server is
-        # down): ActionServerFallbackPolicy answers then. `rasa test` replays stories without
-        # running actions or a channel, where that is normal.
-        live = tracker.get_latest_input_channel() is not None
-        silent = live and isinstance(last_event, ActionExecuted) and last_event.action_name == latest
         predicted = None
         if latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action
         elif latest in self.crisis_responses and not self._button(tracker):
             # A button of the check in context led here: the situation's help is on screen already.
             predicted = self.remind_action
-        elif latest in (self.check_action, self.remind_action) and not silent:
+        elif latest in (self.check_action, self.remind_action) and not action_stayed_silent(tracker):
+            # When it stayed silent (the action server is down), ActionServerFallbackPolicy answers.
             predicted = ACTION_LISTEN_NAME
         if predicted is not None:
             probabilities[domain.index_for_action(predicted)] = 1.0

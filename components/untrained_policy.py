@@ -13,7 +13,23 @@ from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+
+def action_stayed_silent(tracker: DialogueStateTracker) -> bool:
+    """Whether the latest action, in a live conversation, added nothing after itself.
+
+    Every custom action of this bot sends at least one message, so a custom action that is the
+    last event did not run (the action server is down). Only live conversations carry the name of
+    their input channel: `rasa test` replays stories without running any action, where an action
+    with nothing after it is normal.
+    """
+    if tracker.get_latest_input_channel() is None:
+        return False
+    last_event = tracker.events[-1] if tracker.events else None
+    return isinstance(last_event, ActionExecuted) and last_event.action_name == tracker.latest_action_name
 
 
 class UntrainedPolicy(Policy):
