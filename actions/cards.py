@@ -121,3 +121,23 @@ def send_cards(
         update = {"lead": lead, "shown_above": [c.id for c in seen], "order": order}
         dispatcher.utter_message(text=text, json_message=reply.model_copy(update=update).custom())
     return remember_shown(shown, new.ids)
+
+
+def show_in_view(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    snapshot: Snapshot,
+    topic_id: str,
+    ids: list[str],
+    at: datetime,
+    always_open: str | None,
+    asked_for: list[str] | None = None,
+    redraw: bool = False,
+) -> tuple[Route, list[str]]:
+    """Plan an answer's channels (`plan_in_view`) and send them (`send_cards`) in the
+    conversation's language; the route and the channels on screen after it."""
+    route, before = plan_in_view(tracker, snapshot, topic_id, ids, at, always_open)
+    shown = send_cards(
+        dispatcher, route, before, asked_for=asked_for, redraw=redraw, language=conversation_language(tracker)
+    )
+    return route, shown

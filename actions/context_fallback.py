@@ -20,7 +20,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, plan_in_view, send_cards
+from actions.cards import show_in_view
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -60,13 +60,12 @@ class ActionContextualFallback(Timed, Action):
             dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return []
         entry = snapshot.routing.topics[situation]
-        route, before = plan_in_view(
-            tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
-        )
         detail = any(tracker.latest_message.get(key) for key in DETAILS)
         default = DETAIL_NOTED if detail else NOT_UNDERSTOOD_IN_CONTEXT
         dispatcher.utter_message(response=IN_CONTEXT.get(intent, default))
-        shown = send_cards(dispatcher, route, before, language=conversation_language(tracker))
+        _, shown = show_in_view(
+            dispatcher, tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
+        )
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

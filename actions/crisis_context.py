@@ -25,7 +25,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, plan_in_view, send_cards
+from actions.cards import show_in_view
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -63,9 +63,10 @@ class ActionCheckInContext(Timed, Action):
         # A possible thought of suicide: 113 first; otherwise the situation's help first.
         suicidal = (tracker.latest_message.get("intent") or {}).get("name") == SUICIDAL
         ids = [SUICIDE_LINE, *others] if suicidal else [*others, SUICIDE_LINE]
-        route, before = plan_in_view(tracker, snapshot, situation, ids, self._clock(), entry.always_open)
         dispatcher.utter_message(response=CHECK_IN_CONTEXT)
-        shown = send_cards(dispatcher, route, before, asked_for=ids, language=conversation_language(tracker))
+        _, shown = show_in_view(
+            dispatcher, tracker, snapshot, situation, ids, self._clock(), entry.always_open, asked_for=ids
+        )
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("safety check in context situation=%s", situation)
         return [SlotSet("shown_channels", shown)]
@@ -91,9 +92,8 @@ class ActionRemindSituation(Timed, Action):
         if situation not in snapshot.routing.topics:
             return []
         entry = snapshot.routing.topics[situation]
-        route, before = plan_in_view(
-            tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
+        _, shown = show_in_view(
+            dispatcher, tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
         )
-        shown = send_cards(dispatcher, route, before, language=conversation_language(tracker))
         logger.info("situation after a crisis answer situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, plan_in_view, send_cards
+from actions.cards import show_in_view
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -79,19 +79,23 @@ class ActionSendChannels(Timed, Action):
         # A step within what happened ("the platform does not remove it" after one's own images
         # were shared) has that situation's channels for it, when channels/topics.yml lists them.
         within = entry.situations.get(tracker.get_slot("situation") or "") if topic in STEP_TOPICS else None
-        # After a crisis answer, its channel stays in view, first (named: it is on screen).
-        route, before = plan_in_view(
-            tracker, snapshot, topic, list(within or entry.channels), self._clock(), entry.always_open
-        )
         offer = entry.offer
         if said_yes:
             dispatcher.utter_message(response=topic_response(topic))
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.
-        # Cards shown in the last turns are named, not drawn again, unless the young person asks
-        # for the same situation once more.
+        # After a crisis answer, its channel stays in view, first (named: it is on screen). Cards
+        # shown in the last turns are named, not drawn again, unless the young person asks for the
+        # same situation once more.
         asked_again = topic in (tracker.get_slot("situation"), tracker.get_slot("last_topic"))
-        shown = send_cards(
-            dispatcher, route, before, redraw=asked_again, language=conversation_language(tracker)
+        route, shown = show_in_view(
+            dispatcher,
+            tracker,
+            snapshot,
+            topic,
+            list(within or entry.channels),
+            self._clock(),
+            entry.always_open,
+            redraw=asked_again,
         )
         if said_yes and offer is not None:
             dispatcher.utter_message(response=offer_response(offer))
