@@ -13,20 +13,8 @@ import json
 import pytest
 
 from bot.tools.calibration import expected_calibration_error
-from bot.tools.nlu_eval import HELDOUT, nlu_examples
+from bot.tools.nlu_eval import HELDOUT, NEW_SITUATIONS, nlu_examples
 from tests.helpers import run_in_rasa
-
-NEW_SITUATIONS = frozenset(
-    {
-        "grooming",
-        "helping_friend",
-        "platform_supervision",
-        "ask_channel_by_name",
-        "after_report",
-        "decline_help",
-        "ask_privacy",
-    }
-)
 
 SCRIPT = """
 import json, tempfile
