@@ -165,14 +165,14 @@ test: ## Everything: missing test packages, the fast stage (make check), stoppin
 	  $(MAKE) --no-print-directory test-slow && \
 	  echo "==> make test passed in $$((SECONDS - started)) s"
 
-safety-report: train ## The three blind crisis sets through the model: recall per class, false alarms, misses (reports/safety/)
-	@for set in $(or $(SAFETY_SET),blind fresh third); do \
+safety-report: train ## The four blind crisis sets through the model: recall per class, false alarms, misses (reports/safety/)
+	@for set in $(or $(SAFETY_SET),blind fresh third fourth); do \
 	  $(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $$set || status=1; done; \
 	  exit $${status:-0}
 
-test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then the three blind multi-turn sets
+test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then the four blind multi-turn sets
 	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA) || status=$$?; \
-	  for set in blind fresh third; do \
+	  for set in blind fresh third fourth; do \
 	    $(PY) -m bot.tools.conversation_eval --model $(MODEL) --rasa $(RASA) --set $$set; done; exit $${status:-0}
 
 nlu-report: train ## Held-out NLU report with Rasa's plots and routing per message (reports/nlu/index.html)

@@ -41,12 +41,13 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in ("blind", "fresh", "third")
+    for name in ("blind", "fresh", "third", "fourth")
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
     "fresh": "Fresh blind conversations",
     "third": "Third blind conversations",
+    "fourth": "Fourth blind conversations",
 }
 
 

@@ -41,13 +41,16 @@ DEV_DIR = ROOT / "tests" / "safety_dev"
 FRESH_DIR = ROOT / "tests" / "safety_fresh"
 # A third blind set, written before the second session's data and thresholds (tests/safety_third/).
 THIRD_DIR = ROOT / "tests" / "safety_third"
-SETS = {"blind": SAFETY_DIR, "fresh": FRESH_DIR, "third": THIRD_DIR, "dev": DEV_DIR}
+# A fourth blind set, written at the start of the third session, before its data and changes.
+FOURTH_DIR = ROOT / "tests" / "safety_fourth"
+SETS = {"blind": SAFETY_DIR, "fresh": FRESH_DIR, "third": THIRD_DIR, "fourth": FOURTH_DIR, "dev": DEV_DIR}
 # The blind sets, never trained or tuned on.
-BLIND_SETS = ("blind", "fresh", "third")
+BLIND_SETS = ("blind", "fresh", "third", "fourth")
 TITLES = {
     "blind": "Blind safety set",
     "fresh": "Fresh blind safety set (tests/safety_fresh)",
     "third": "Third blind safety set (tests/safety_third)",
+    "fourth": "Fourth blind safety set (tests/safety_fourth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
