@@ -162,6 +162,9 @@ SUICIDAL_EXCEPT: Sequence[str] = (
 )
 
 # --- 112: an act under way or danger now ---------------------------------------------------------
+# A word that says how urgent, not what ("noodgeval", "emergency"): danger now on its own, unless
+# the message says what is urgent and it is not the body (components/safety_decision.py).
+URGENCY_WORD = r"\b(?:noodgeval|noodsituatie|spoedgeval|emergency|sos|acuut|acute)\b"
 NOT_NOW_BETWEEN = _alt("maar", "but", "soms", "sometimes", "vroeger", "toen", "als", "if", "when", "wanneer", "dood", "not", "niet")
 HURTS = _alt("slaat", "slaan", "hits", "is hitting", "hitting", "beats", "is beating", "beating", "hurts", "is hurting", "hurting", "pijn doet", "schopt", "schoppen", "kicks", "kicking", "wurgt", "wurgen", "chokes", "choking", "mishandelt", "duwt", "pushes", "steekt", "stabbing", "aanvalt", "attacking", "in elkaar slaat", "in elkaar slaan", "beat up", "beating up")
 PILLS = _alt("pillen", "pilletjes", "pil", "tabletten", "paracetamol", "paracetamols", "ibuprofen", "medicijnen", "medicatie", "slaappillen", "antidepressiva", "pills", "pill", "tablets", "meds", "medication", "painkillers", "oxy", "xanax", "strip", "strips", "doosje", "potje", "bottle", "overdosis", "overdose", "insuline", "insulin", "oxazepam", "diazepam", "od")
@@ -207,7 +210,7 @@ DANGER: Sequence[str] = (
     # Danger from someone else, now.
     rf"\b(?:ik\s+ben|i\s+am|zijn|we\s+zijn|ik\s+zit|we\s+are|zit|is)\s+(?:(?!{NEGATION}\b)\S+\s+){{0,2}}in\s+(?:gevaar|danger|nood)\b",
     rf"\b(?:niet|not)\s+(?:meer\s+)?(?:veilig|safe)\s+(?:\S+\s+){{0,2}}(?:{NOW}|hier|here)\b",
-    r"\b(?:noodgeval|noodsituatie|spoedgeval|emergency|sos|acuut|acute)\b",
+    URGENCY_WORD,
     near(
         NOW,
         _alt("slaat", "sla", "hits", "hitting", "hurting", "pijn doet", "pijn doen", "verkracht", "verkrachten", "misbruikt", "aangerand", "raping", "attacking", "aanvalt", "bedreigt", "bedreigd", "threatening", "threatens", "wurgt", "choking", "schopt", "kicking", "vastgebonden", "tied up", "in elkaar", "steken", "stab", "mishandelt", "mishandeld", "beating", "geslagen", "uit te kleden", "aan me", "aan mij", "aangevallen", "aangeval", "attacked", "pijn", "aandoen", "iets aan"),
@@ -379,7 +382,7 @@ class Concept:
 
 # A bare crisis word can be denied ("ik denk niet aan zelfmoord", "geen noodgeval"); longer
 # concepts carry their own meaning, and "ik weet niet of het verkrachting was" is no denial.
-NEGATABLE = frozenset({SUICIDE_WORD, r"\b(?:noodgeval|noodsituatie|spoedgeval|emergency|sos|acuut|acute)\b"})
+NEGATABLE = frozenset({SUICIDE_WORD, URGENCY_WORD})
 _NEGATED = re.compile(
     rf"\b{NEGATION}\s+(?:-\s+)?(?:aan\s+|about\s+|meer\s+aan\s+|echt\s+|really\s+)?(?:een\s+|an?\s+)?$"
 )
@@ -426,3 +429,10 @@ def _only_the_word_in_other_context(text: str) -> bool:
     suicidal = next(c for c in CONCEPTS if c.intent == SUICIDAL_THOUGHTS)
     others = [p for p in suicidal.patterns if p.pattern != SUICIDE_WORD and p.search(text)]
     return not others
+
+
+def danger_only_by_urgency_word(normalized: str) -> bool:
+    """'dit is een noodgeval': danger now matches only through a word of urgency, no act or threat."""
+    danger = next(c for c in CONCEPTS if c.intent == DANGER_NOW)
+    hits = [p for p in danger.patterns if p.search(normalized)]
+    return bool(hits) and all(p.pattern == URGENCY_WORD for p in hits)

@@ -6,7 +6,7 @@ conversation, and so is a crisis in a first message or outside a remembered situ
 situation (`situation` slot) this policy adds two things:
 
 - **Ask first when unsure.** Short follow-ups in the middle of a talk about images ("ik heb de
-  link nog", "het was vorige week zaterdag") are unlike the learned models' training data: they
+  link nog", "dat was op zaterdag") are unlike the learned models' training data: they
   can push the detector over its threshold on their own, or make the classifier guess a crisis
   the detector only weakly confirms. When both agree (the classifier's own first guess is that
   crisis and the detector is over its threshold), the crisis answer comes at once, as for a
@@ -33,9 +33,10 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from components.crisis_concepts import CRISIS_INTENTS
+from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW
 from components.crisis_detector import CRISIS_SCORES
-from components.safety_decision import SAFETY, SafetyRules
+from components.safety_decision import PHYSICAL_DANGER_WORDS, SAFETY, URGENCY_WORD_REASON, SafetyRules
+from components.safety_text import any_word, normalize
 from components.untrained_policy import UntrainedPolicy, action_stayed_silent
 
 # The fixed crisis answers (domain/crisis.yml).
@@ -56,8 +57,11 @@ class CrisisContextPolicy(UntrainedPolicy):
             "crisis_responses": list(CRISIS_RESPONSES),
             "unclear_intent": "distress_unclear",
             "situation_slot": "situation",
-            "uncertain_reasons": ["detector", "classifier"],
+            "uncertain_reasons": ["detector", "classifier", URGENCY_WORD_REASON],
             "agree_threshold": SafetyRules().detect_threshold,
+            # Talks about one's own images (or a friend's): panic about the images ("HELP this is
+            # an emergency, he sends them to more people every hour") is no danger now to the body.
+            "image_situations": ["own_images_shared", "helping_friend", "platform_not_removing"],
         }
 
     def configure(self, config: dict[str, Any]) -> None:
@@ -69,6 +73,7 @@ class CrisisContextPolicy(UntrainedPolicy):
         self.situation_slot: str = config["situation_slot"]
         self.uncertain_reasons = frozenset(config["uncertain_reasons"])
         self.agree_threshold = float(config["agree_threshold"])
+        self.image_situations = frozenset(config["image_situations"])
 
     def predict_action_probabilities(
         self,
@@ -102,8 +107,10 @@ class CrisisContextPolicy(UntrainedPolicy):
         return bool(text) and str(text).startswith("/")
 
     def _unsure(self, tracker: DialogueStateTracker) -> bool:
-        """Unclear distress, or a crisis set by the learned models (not a concept) unless both agree:
-        the classifier's own first guess is that crisis and the detector is over its threshold."""
+        """Unclear distress, or a crisis set by the learned models or a bare word of urgency (not a
+        concept) unless both models agree: the classifier's own first guess is that crisis and the
+        detector is over its threshold. Within a talk about one's own images, danger now without a
+        word of danger to the body is always unsure."""
         message = tracker.latest_message
         intent = (message.intent or {}).get("name") if message else None
         if intent == self.unclear_intent:
@@ -114,6 +121,15 @@ class CrisisContextPolicy(UntrainedPolicy):
         safety = parsed.get(SAFETY)
         if not isinstance(safety, dict) or safety.get("reason") not in self.uncertain_reasons:
             return False
+        if (
+            intent == DANGER_NOW
+            and tracker.get_slot(self.situation_slot) in self.image_situations
+            and not any_word(normalize(str(message.text or "")), PHYSICAL_DANGER_WORDS)
+        ):
+            # Within a talk about one's own images, the learned models or a word of urgency alone
+            # get the check in context (the question, 112 in its text, the situation's help), even
+            # when both models agree: nothing in the message says the body is in danger.
+            return True
         guess = safety.get("classifier")
         guessed = guess.get("name") if isinstance(guess, dict) else None
         scores = parsed.get(CRISIS_SCORES)

@@ -78,14 +78,16 @@ _SHARE = (
     r"share\w*|spread\w*|send\w*|sent|sturen|stuurt|expose\w*|publish\w*)"
 )
 _IMAGES = (
-    r"(?:foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid\w*|pic\w*|pics|beeld\w*|selfie\w*|"
+    r"(?:foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid\w*|pics?|picture\w*|beeld\w*|selfie\w*|"
     r"screenshot\w*|them|ze)"
 )
 IMAGE_THREAT = re.compile(rf"\b{_SHARE}\b.{{0,60}}\b{_IMAGES}\b|\b{_IMAGES}\b.{{0,60}}\b{_SHARE}\b")
 PHYSICAL_DANGER_WORDS = (
     *"""deur door slaat slaan sloeg hits hitting mes knife wapen weapon gun pistool volgt volgen
     following followed opgesloten locked binnen inside bloed blood pijn hurt hurting steekt
-    stab wurgt choke verkracht raped rape dak roof brug bridge pillen pills""".split(),  # noqa: SIM905
+    stab wurgt choke verkracht raped rape dak roof brug bridge pillen pills voordeur achterdeur beneden
+    downstairs buiten outside onderweg auto car drive rijden rijdt woon woont huis house kamer room komt
+    coming""".split(),  # noqa: SIM905
     "voor de deur",
     "bij me",
     "staat hier",
@@ -105,6 +107,50 @@ NOT_URGENT = re.compile(
     r"\b(?:geen|niet|nie|not|no|isnt|isn't|aint)\s+(?:echt\s+|really\s+|meer\s+)?(?:een\s+|an?\s+|in\s+)?"
     r"(?:spoed\w*|nood\w*|haast|gevaar|danger|emergency|urgent|dringend|acuut|acute|112)\b"
 )
+# Panic about images that spread or must go offline ("URGENT dit moet NU weg", "2k views already",
+# "everyone at school will see it"): urgent, but for the images, not for the body.
+_ONLINE = (
+    r"(?:followers|volgers|views|likes|shares|offline|verwijder\w*|remove\w*|taken\s+down|"
+    r"take\s+(?:it\s+|them\s+)?down|weghalen|weg\s+halen)"
+)
+IMAGE_URGENCY = re.compile(
+    rf"\b(?:foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|pics?|picture\w*|beelden|selfie\w*|{_ONLINE})\b"
+    r"|\b(?:moet|moeten|must|has\s+to|have\s+to|needs?\s+to)\s+(?:\S+\s+){0,2}(?:weg|offline|down|removed)\b"
+    r"|\b(?:iedereen|everyone|everybody|kids|kinderen|mensen|people|school|klas|class)\b.{0,40}"
+    r"\b(?:see|sees|seen|zien|ziet|gezien)\b"
+)
+# Told as over, or as something that happens at times: "nu is hij er niet", "ik ben nu thuis, hij
+# is weg", "gisteravond op een feest", "als hij gedronken heeft". The learned signals alone then
+# do not make it danger now; words of danger now ("hij komt terug", "right now") keep it.
+PAST_OR_SAFE = re.compile(
+    r"\b(?:hij|zij|ze|he|she|they)\s+(?:is|zijn|are)\s+(?:er\s+)?(?:nu\s+|now\s+)?"
+    r"(?:niet|weg|gone|not\s+here|not\s+home|vertrokken|left|away)\b(?:\s+(?:nu|now))?"
+    r"|\b(?:ik\s+ben|i\s+am|we\s+zijn|we\s+are)\s+(?:nu\s+|now\s+)?(?:weer\s+|back\s+)?(?:veilig|safe)\b"
+    r"|\b(?:nu\s+)?(?:is|zijn)\s+(?:hij|zij|ze)\s+(?:er\s+)?(?:nu\s+)?(?:niet|weg|vertrokken)\b"
+    r"|\b(?:ik\s+ben|i\s+am|we\s+zijn|we\s+are)\s+(?:nu\s+(?:weer\s+)?thuis|now\s+home|(?:weer\s+)?thuis\s+nu|"
+    r"home\s+now|back\s+home)\b(?!\s+(?:alone|alleen))"
+    r"|\b(?:gisteren|gisteravond|gisternacht|eergisteren|vroeger|yesterday)\b"
+    r"|\b(?:vorige|vorig|afgelopen|last)\s+(?:week|maand|jaar|keer|weekend|zomer|night|month|year|time|summer)\b"
+    r"|\b(?:\d+|een|paar|twee|drie|a|few|two|three|couple\s+of)\s+(?:dagen|weken|maanden|jaar|days|weeks|months|years)"
+    r"\s+(?:geleden|ago)\b"
+    r"|\b(?:toen\s+ik|when\s+i\s+was)\s+(?:klein|jonger|little|younger|a\s+kid|\d+)\b"
+    r"|\b(?:als|wanneer|when|whenever)\s+(?:hij|zij|ze|he|she|mijn\s+\w+|my\s+\w+)\s+(?:\S+\s+){0,2}"
+    r"(?:gedronken|dronken|drunk|boos|angry|mad)\b"
+    r"|\b(?:soms|vaak|sometimes|often|elke\s+keer|every\s+time)\b"
+)
+DANGER_NOW_WORDS = (
+    *"""nu now atm meteen straks vanavond tonight coming komt terugkomt help""".split(),  # noqa: SIM905
+    "right now",
+    "op dit moment",
+    "zo meteen",
+    "komt eraan",
+    "komt terug",
+    "coming back",
+    "on his way",
+    "onderweg",
+)
+URGENCY_WORD_REASON = "a word of urgency"
+LEARNED_REASONS = ("detector", "classifier")
 # Topics about one's own images that a threat to share them belongs to.
 IMAGE_TOPICS = frozenset(
     {
@@ -145,19 +191,37 @@ class SafetyRules:
     ) -> tuple[str | None, str]:
         """The intent to set (None: keep the classifier's) and the signal that decided."""
         decision, reason = self._decide(text, intent, ranking, scores, known_text)
-        if decision != DANGER_NOW or reason not in ("detector", "classifier"):
+        if decision != DANGER_NOW:
             return decision, reason
-        # Only the learned signals say danger now; the words can still say otherwise.
         normalized = normalize(text)
+        if reason == "concept" and crisis_concepts.danger_only_by_urgency_word(normalized):
+            reason = URGENCY_WORD_REASON
+        if reason not in (*LEARNED_REASONS, URGENCY_WORD_REASON):
+            return decision, reason
+        # Only the learned signals, or a bare word of urgency, say danger now; the words can
+        # still say otherwise.
         others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
         if NOT_URGENT.search(normalized):
             return (others[0] if others else None), "no danger now, said so"
-        if IMAGE_THREAT.search(normalized) and not any_word(normalized, PHYSICAL_DANGER_WORDS):
-            # "he'll post my nudes", "now he has them and I'm scared he posts them": a threat to
-            # share images (sextortion), not danger to the body now. The learned signals alone
-            # do not make it a 112 answer: the image topic the classifier saw, else ask.
+        physical = any_word(normalized, PHYSICAL_DANGER_WORDS)
+        if (IMAGE_THREAT.search(normalized) or IMAGE_URGENCY.search(normalized)) and not physical:
+            # "he'll post my nudes", "URGENT it has to go offline NOW": a threat to share images
+            # (sextortion) or panic about images that spread, not danger to the body now. The
+            # image topic the classifier saw, else ask.
             topic = next((name for name in others if name in IMAGE_TOPICS), None)
-            return (topic or DISTRESS_UNCLEAR), "a threat to share images, not danger now"
+            return (topic or DISTRESS_UNCLEAR), "about images, not danger now"
+        if (
+            reason in LEARNED_REASONS
+            and PAST_OR_SAFE.search(normalized)
+            and not any_word(PAST_OR_SAFE.sub(" ", normalized), DANGER_NOW_WORDS)
+        ):
+            # "nu is hij er niet", "gisteravond op een feest", "als hij gedronken heeft": told as
+            # over or as what happens at times. The classifier's other reading (violence at home,
+            # sexual violence told), else ask.
+            first = ranking[0]["name"] if ranking else None
+            if first is not None and first != DANGER_NOW and first != NLU_FALLBACK:
+                return first, "over or at times, not danger now"
+            return DISTRESS_UNCLEAR, "over or at times, not danger now"
         return decision, reason
 
     def _decide(

@@ -64,6 +64,16 @@ print(json.dumps({
         "own_images_shared", None, after="utter_crisis_suicide", text="/suicidal_thoughts"
     ),
     "after_reminder": best("own_images_shared", "concept", after="action_remind_situation"),
+    "images_panic_both_agree": best("own_images_shared", "detector", intent="danger_now",
+        guess="danger_now", total=0.9, text="HELP he sends them to more people every hour!!"),
+    "friend_images_urgency_word": best("helping_friend", "a word of urgency", intent="danger_now",
+        guess="danger_now", total=0.9, text="dit is echt een noodgeval"),
+    "images_body_danger_both_agree": best("own_images_shared", "detector", intent="danger_now",
+        guess="danger_now", total=0.9, text="hij staat nu voor de deur"),
+    "grooming_both_agree": best("grooming", "detector", intent="danger_now", guess="danger_now",
+        total=0.9, text="HELP he sends them to more people every hour!!"),
+    "urgency_word_other_situation": best("report_to_police", "a word of urgency", intent="danger_now"),
+    "urgency_word_first_message": best(None, "a word of urgency", intent="danger_now"),
 }))
 """
 
@@ -74,7 +84,10 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
     fallback answers then). A concept, both models agreeing, or a first message: no vote, the
     crisis rule answers.
     After a crisis answer the situation's help is named, then the bot listens; not after a button
-    of the check (its help is on screen) and not without a situation."""
+    of the check (its help is on screen) and not without a situation.
+    Within a talk about one's own (or a friend's) images, danger now with no word of danger to the
+    body is asked about even when both models agree; a bare word of urgency is unsure anywhere
+    within a situation, and answered at once in a first message."""
     out = json.loads(run_in_rasa(SCRIPT).strip().splitlines()[-1])
     assert out == {
         "detector_in_situation": "action_check_in_context",
@@ -92,4 +105,10 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "after_crisis_answer_no_situation": None,
         "after_crisis_button": None,
         "after_reminder": "action_listen",
+        "images_panic_both_agree": "action_check_in_context",
+        "friend_images_urgency_word": "action_check_in_context",
+        "images_body_danger_both_agree": None,
+        "grooming_both_agree": None,
+        "urgency_word_other_situation": "action_check_in_context",
+        "urgency_word_first_message": None,
     }

@@ -291,7 +291,7 @@ def test_a_threat_to_share_images_is_no_danger_now_on_learned_signals_alone(text
     scores = {**NO_SCORES, "danger_now": 0.9}
     ranking = [{"name": "danger_now", "confidence": 0.5}, {"name": "own_images_shared", "confidence": 0.3}]
     decision, reason = RULES.decide(text, "danger_now", ranking, scores)
-    assert (decision, reason) == ("own_images_shared", "a threat to share images, not danger now")
+    assert (decision, reason) == ("own_images_shared", "about images, not danger now")
     no_topic = [{"name": "danger_now", "confidence": 0.6}, {"name": "greet", "confidence": 0.1}]
     assert RULES.decide(text, "danger_now", no_topic, scores)[0] == DISTRESS_UNCLEAR
 
@@ -310,6 +310,89 @@ def test_a_threat_to_share_images_with_danger_now_stays_danger_now(text: str) ->
     scores = {**NO_SCORES, "danger_now": 0.9}
     ranking = [{"name": "danger_now", "confidence": 0.5}, {"name": "own_images_shared", "confidence": 0.3}]
     assert RULES.decide(text, "danger_now", ranking, scores)[0] == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOS!!! mn naaktfoto heeft al 3k views, hoe krijg ik hem offline",
+        "dit is een noodgeval die video moet vandaag nog weg",
+        "its an emergency, the whole class is gonna see it monday",
+        "acuut probleem: mn pics staan op een site en er komen steeds meer likes",
+        "emergency!! my nudes are being shared in every groupchat rn",
+        "spoedgeval: m'n filmpje gaat rond op school",
+    ],
+)
+def test_a_word_of_urgency_about_images_is_no_danger_now(text: str) -> None:
+    """Panic about images that spread or must go offline ('noodgeval', 'emergency', 'SOS') names how
+    urgent, not danger to the body: the image topic the classifier saw, else the safety check."""
+    ranking = [{"name": "own_images_shared", "confidence": 0.5}, {"name": "ask_removal", "confidence": 0.3}]
+    decision, reason = RULES.decide(text, "own_images_shared", ranking, NO_SCORES)
+    assert (decision, reason) == ("own_images_shared", "about images, not danger now")
+    learned = {**NO_SCORES, "danger_now": 0.95}
+    no_topic = [{"name": "danger_now", "confidence": 0.7}, {"name": "greet", "confidence": 0.1}]
+    assert RULES.decide(text, "danger_now", no_topic, learned)[0] == DISTRESS_UNCLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "noodgeval",
+        "HELP EMERGENCY",
+        "sos pls",
+        "het is een noodgeval, kom snel",
+        "emergency he has my pics and he is at the front door",
+        "noodgeval, hij stuurt mn fotos rond en staat nu beneden",
+    ],
+)
+def test_a_word_of_urgency_alone_or_with_danger_to_the_body_stays_danger_now(text: str) -> None:
+    """A bare 'noodgeval' (nothing says what is urgent), or one beside someone at the door: 112 first.
+    The bare word is marked as such, so that within a talk about images the bot asks first."""
+    decision, reason = RULES.decide(text, None, [], NO_SCORES)
+    assert decision == "danger_now"
+    assert reason in ("concept", "a word of urgency")
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("mn vader slaat me als hij dronken is", "violence_at_home"),
+        ("whenever my stepdad is drunk he hits my mom", "violence_at_home"),
+        ("hij sloeg me gisteren, nu is hij er niet", "violence_at_home"),
+        ("hij is weg nu, ik ben veilig maar ik tril nog", "violence_at_home"),
+        ("last week he pushed me down the stairs", "violence_at_home"),
+        ("a few weeks ago a guy grabbed me at a party", "sexual_violence"),
+        ("afgelopen weekend op een feest ging het mis met een jongen", "sexual_violence"),
+    ],
+)
+def test_learned_danger_now_told_as_over_or_at_times_is_not_danger_now(text: str, other: str) -> None:
+    """'als hij gedronken heeft', 'gisteren', 'nu is hij er niet', 'ik ben veilig': told as over or
+    as what happens at times. The learned models alone do not make it 112 first: the classifier's
+    other reading, else the safety check."""
+    learned = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": other, "confidence": 0.6}, {"name": "danger_now", "confidence": 0.3}]
+    decision, reason = RULES.decide(text, other, ranking, learned)
+    assert (decision, reason) == (other, "over or at times, not danger now")
+    first = [{"name": "danger_now", "confidence": 0.6}, {"name": other, "confidence": 0.3}]
+    assert RULES.decide(text, "danger_now", first, learned)[0] == DISTRESS_UNCLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij sloeg me gisteren en nu komt hij terug",
+        "last night he hurt me and he is coming back tonight",
+        "mn vader slaat me soms maar nu staat hij voor mijn kamer te schreeuwen, help",
+        "ik ben thuis alleen en iemand probeert binnen te komen",
+        "i am home alone and someone is banging on the window",
+    ],
+)
+def test_danger_now_words_beside_the_past_keep_danger_now(text: str) -> None:
+    """'gisteren ... nu komt hij terug', 'alleen thuis': the past or home is no safety when danger is
+    coming now."""
+    learned = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "violence_at_home", "confidence": 0.6}, {"name": "danger_now", "confidence": 0.3}]
+    assert RULES.decide(text, "violence_at_home", ranking, learned)[0] == "danger_now"
 
 
 @pytest.mark.parametrize(
