@@ -7,6 +7,7 @@ name, or the same situation once more) is drawn again: the caller passes `redraw
 
 from __future__ import annotations
 
+from collections.abc import Container
 from datetime import datetime
 
 from rasa_sdk import Tracker
@@ -31,6 +32,24 @@ CRISIS_FIRST = {
     "utter_crisis_suicide": "zelfmoordpreventie",
     "utter_crisis_sexual_violence": "csg",
 }
+# The situation (channels/topics.yml) each crisis answer is about.
+CRISIS_TOPIC = {
+    "utter_crisis_danger": "danger_now",
+    "utter_crisis_suicide": "suicidal_thoughts",
+    "utter_crisis_sexual_violence": "sexual_violence",
+}
+
+
+def _latest_crisis_answer(tracker: Tracker) -> str | None:
+    """The latest fixed crisis answer of this conversation (this session), if one was given."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "session_started":
+            return None
+        if event.get("event") == "bot":
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name in CRISIS_FIRST:
+                return str(name)
+    return None
 
 
 def crisis_channel(tracker: Tracker) -> str | None:
@@ -39,14 +58,23 @@ def crisis_channel(tracker: Tracker) -> str | None:
     Once a young person has disclosed a crisis, every later answer keeps that help in view: the
     crisis channel comes first, named as shown ("113 Zelfmoordpreventie: zie hierboven").
     """
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "session_started":
-            return None
-        if event.get("event") == "bot":
-            name = (event.get("metadata") or {}).get("utter_action")
-            if name in CRISIS_FIRST:
-                return CRISIS_FIRST[name]
-    return None
+    name = _latest_crisis_answer(tracker)
+    return CRISIS_FIRST[name] if name else None
+
+
+def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
+    """What the conversation is about: the remembered situation, else the crisis told in it.
+
+    "Ik ben verkracht" gets the fixed crisis answer, which sets no slot (it works without the
+    action server); "wat moet ik nu?" or "kost dat geld?" after it is about that crisis, not a
+    question out of nowhere.
+    """
+    situation = tracker.get_slot("situation")
+    if situation in topics:
+        return str(situation)
+    crisis = _latest_crisis_answer(tracker)
+    topic = CRISIS_TOPIC.get(crisis) if crisis else None
+    return topic if topic in topics else None
 
 
 def crisis_first(tracker: Tracker, ids: list[str], shown: list[str]) -> tuple[list[str], list[str]]:

@@ -7,8 +7,9 @@ named, not drawn again) and offers the follow-ups as buttons. "Wat moet ik doen?
 you do?" in the middle of a situation gets that situation's help too, as "what you can do now";
 a message that only says who is in the images or where they were is thanked for, not "not
 understood".
-Without a situation, the plain fixed answer comes, as before. All of them end with where to go
-in a crisis.
+After a crisis answer with no situation before it, the crisis is the situation ("wat moeten we
+doen?" after a disclosure names CSG again). Without either, the plain fixed answer comes. All of
+them end with where to go in a crisis.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import show_in_view
+from actions.cards import show_in_view, situation_in_view
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -55,8 +56,8 @@ class ActionContextualFallback(Timed, Action):
         """The situation's help and its follow-ups; the plain fixed answer without a situation."""
         intent = str((tracker.latest_message.get("intent") or {}).get("name"))
         snapshot = get_catalog().snapshot()
-        situation = tracker.get_slot("situation")
-        if situation not in snapshot.routing.topics:
+        situation = situation_in_view(tracker, snapshot.routing.topics)
+        if situation is None:
             dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return []
         entry = snapshot.routing.topics[situation]

@@ -16,7 +16,10 @@ components/age_extractor.py). This action answers a follow-up intent with:
 
 A follow-up that needs a situation and comes before any, naming no channel, gets a short question
 back with the main situations as buttons, never "I did not understand". A follow-up that belongs
-to one situation only ("wat als ik niet betaal?": one's own images) makes that the situation.
+to one situation only ("wat als ik niet betaal?": one's own images) makes that the situation, and
+so does a channel named before any situation ("gemeld bij offlimits": reporting content). After a
+crisis answer with no situation before it, the crisis is the situation ("kost dat geld?" after
+"ik ben verkracht" is about CSG).
 A question about cost gets what each channel costs, then the channels themselves.
 """
 
@@ -29,7 +32,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, plan_in_view, send_cards
+from actions.cards import conversation_language, plan_in_view, send_cards, situation_in_view
 from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.referral import cost_lines
@@ -50,6 +53,13 @@ ABOUT_THE_MATERIAL = frozenset({"ask_removal", "still_online", "hesitate_to_repo
 # A follow-up that only makes sense in one situation tells what the conversation is about now:
 # "what if I don't pay?" after a talk about an adult online means one's own images are the issue.
 IMPLIED_SITUATION = {"ask_if_not_pay": "own_images_shared"}
+# A follow-up before any situation that names where it was reported ("ik heb het bij offlimits
+# gemeld, hoe lang duurt dat?") is about what that channel is for.
+SITUATION_OF_NAMED = {
+    "offlimits": "report_illegal_content",
+    "helpwanted": "own_images_shared",
+    "politie": "report_to_police",
+}
 # Situations that already cover what the follow-up implies.
 COVERS_OWN_IMAGES = frozenset({"own_images_shared", "helping_friend"})
 ADULTS_MATERIAL = "porn_industry_exploitation"
@@ -130,8 +140,7 @@ class ActionAnswerFollowUp(Timed, Action):
         """Send the words for (follow-up, situation), then the channels not shown in the last turns."""
         follow_up = str((tracker.latest_message.get("intent") or {}).get("name"))
         snapshot = get_catalog().snapshot()
-        situation = tracker.get_slot("situation")
-        situation = situation if situation in snapshot.routing.topics else None
+        situation = situation_in_view(tracker, snapshot.routing.topics)
         events: list[EventType] = []
         implied = IMPLIED_SITUATION.get(follow_up)
         if implied in snapshot.routing.topics and situation not in COVERS_OWN_IMAGES:
@@ -145,6 +154,10 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(response="utter_what_i_can_do")
             return []
         named = find_channels(tracker.latest_message.get("text") or "", snapshot)
+        implied_by_name = SITUATION_OF_NAMED.get(named[0]) if named else None
+        if situation is None and implied_by_name in snapshot.routing.topics:
+            situation = implied_by_name
+            events.append(SlotSet("situation", implied_by_name))
         if situation is None and follow_up in NEEDS_SITUATION and not named:
             dispatcher.utter_message(response=NEEDS_SITUATION_RESPONSE)
             return []

@@ -32,7 +32,8 @@ WHICH_RESPONSE = "utter_named_channel_which"
 
 # Short names young people use, beside each channel's id and registry name.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "alarmnummer": ("112", "alarmnummer", "alarm nummer", "nooddienst", "emergency"),
+    # Not "emergency" alone: "dit is een emergency" says how urgent, it does not ask for 112.
+    "alarmnummer": ("112", "alarmnummer", "alarm nummer", "nooddienst", "noodnummer", "emergency number"),
     "politie": ("politie", "police", "0900-8844", "09008844", "wijkagent", "cops"),
     "meldmisdaadanoniem": ("meld misdaad anoniem", "misdaad anoniem", "mma", "0800-7000", "08007000"),
     "slachtofferhulp": ("slachtofferhulp", "slachtoffer hulp", "victim support", "shn"),

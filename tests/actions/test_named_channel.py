@@ -98,6 +98,9 @@ def test_a_channel_is_found_by_its_name_also_with_a_typo_or_in_english(
 def test_words_that_only_look_like_a_name_find_nothing(catalog: Catalog) -> None:
     assert find_channels("ik wil gewoon met iemand praten", catalog.snapshot()) == []
     assert find_channels("hoe laat is het", catalog.snapshot()) == []
+    # A word of urgency says how urgent, it does not ask for 112 ("dit is een emergency").
+    assert find_channels("pls dit is echt een emergency, het moet offline", catalog.snapshot()) == []
+    assert find_channels("wat is het emergency number hier", catalog.snapshot()) == ["alarmnummer"]
 
 
 def test_the_named_card_is_drawn_even_when_it_was_shown_before() -> None:
@@ -350,3 +353,86 @@ def test_a_crisis_before_the_session_started_is_forgotten() -> None:
         situation="own_images_shared",
     )
     assert "zelfmoordpreventie" not in _above(messages) + _cards(messages)
+
+
+SEXUAL_VIOLENCE_TOLD = [
+    {"event": "user", "text": "..."},
+    {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_sexual_violence"}},
+    {"event": "action", "name": "action_listen"},
+]
+
+
+@pytest.mark.parametrize("intent", ["ask_cost", "give_age", "ask_bring_someone"])
+def test_a_follow_up_after_a_crisis_answer_is_about_that_crisis(intent: str) -> None:
+    """'Ik ben verkracht' gets the fixed crisis answer (no slot set); 'kost dat geld?', 'ik ben 15' or
+    'mag mn zus mee?' after it is about CSG, not a question out of nowhere."""
+    messages, _ = _run(
+        ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), intent, history=SEXUAL_VIOLENCE_TOLD, age=15
+    )
+    assert [m.get("response") for m in messages if m.get("response")] != ["utter_follow_up_needs_situation"]
+    named = _above(messages) + _cards(messages)
+    assert named[0] == "csg", named
+    before, _ = _run(ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), intent, age=15)
+    assert [m.get("response") for m in before if m.get("response")] == ["utter_follow_up_needs_situation"]
+
+
+def test_what_now_after_a_crisis_answer_names_its_help_again() -> None:
+    """'Wat moeten we doen?' after a disclosure: that crisis' help (CSG first, on screen), not the
+    plain out-of-scope answer."""
+    from actions.context_fallback import ActionContextualFallback
+
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON), "out_of_scope", history=SEXUAL_VIOLENCE_TOLD
+    )
+    assert [m.get("response") for m in messages if m.get("response")] == ["utter_contextual_fallback"]
+    assert (_above(messages) + _cards(messages))[0] == "csg"
+
+
+@pytest.mark.parametrize(
+    ("text", "situation", "first", "next_intent"),
+    [
+        (
+            "ik heb vorige week een link bij offlimits gemeld, hoe lang duurt dat?",
+            "report_illegal_content",
+            "offlimits",
+            "still_online",
+        ),
+        (
+            "i asked help wanted to remove my pic two weeks ago, heard nothing",
+            "own_images_shared",
+            "helpwanted",
+            "still_online",
+        ),
+        ("heb aangifte gedaan bij de politie en nu?", "report_to_police", "politie", "ask_bring_someone"),
+    ],
+)
+def test_a_channel_named_before_any_situation_sets_what_the_talk_is_about(
+    text: str, situation: str, first: str, next_intent: str
+) -> None:
+    """'Gemeld bij offlimits, hoe lang duurt dat?' as a first message: reporting content is the
+    situation, so 'it is still online' next is answered for it (not with a question back)."""
+    clock = {"clock": lambda: WEDNESDAY_NOON}
+    messages, events = _run(ActionAnswerFollowUp(**clock), "after_report", text=text)
+    assert SlotSet("situation", situation) in events
+    assert (_above(messages) + _cards(messages))[0] == first
+    later, _ = _run(ActionAnswerFollowUp(**clock), next_intent, situation=situation, shown_channels=[first])
+    assert [m.get("response") for m in later if m.get("response")] != ["utter_follow_up_needs_situation"]
+    assert (_above(later) + _cards(later))[0] == first
+
+
+def test_after_grooming_reporting_goes_to_the_police_and_shame_to_csg() -> None:
+    """An adult online asked for photos: 'how do I report him?' is for the police (not the
+    Meldpunt Kinderporno), and 'I feel so disgusting' gets CSG first, never the police first."""
+    clock = {"clock": lambda: WEDNESDAY_NOON}
+    replies, slots = _talk(
+        [
+            (ActionSendChannels(**clock), "grooming"),
+            (ActionSendChannels(**clock), "report_illegal_content"),
+            (ActionAnswerFollowUp(**clock), "feel_ashamed"),
+        ]
+    )
+    assert slots["situation"] == "grooming"
+    report = _above(replies[1]) + _cards(replies[1])
+    assert report[0] == "politie" and "offlimits" not in report
+    shame = _above(replies[2]) + _cards(replies[2])
+    assert shame[0] == "csg" and "politie" not in shame
