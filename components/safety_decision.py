@@ -12,9 +12,9 @@ Three signals can each make a message a crisis:
 3. The intent classifier votes crisis: it ranks a crisis intent first (also when the
    FallbackClassifier hid it behind `nlu_fallback`, from `promote_min_confidence` up), or its
    calibrated probabilities of the crisis intents add up to `classifier_crisis_threshold`; and
-   the detector gives crisis at least `corroborate_threshold`. When the two models disagree, the
-   bot asks if the message carries a sign of distress, and otherwise takes the classifier's best
-   guess that is no crisis.
+   the detector confirms it with at least `confirm_threshold`. When the detector gives it some
+   weight (`corroborate_threshold`) but does not confirm it, or the message carries a sign of
+   distress, the bot asks; otherwise it takes the classifier's best guess that is no crisis.
 
 When no signal decides but the message is unsure and carries a sign of distress, the answer
 is `distress_unclear`, whose fixed response asks "are you in danger now / thinking of suicide /
@@ -172,6 +172,7 @@ class SafetyRules:
     ask_threshold: float = 0.3
     promote_min_confidence: float = 0.3
     corroborate_threshold: float = 0.15
+    confirm_threshold: float = 0.4
     detect_alone_threshold: float = 0.8
     min_known_text: float = 0.3
     sure_confidence: float = 0.9
@@ -267,9 +268,10 @@ class SafetyRules:
             or crisis_probability >= self.classifier_crisis_threshold
         ):
             likeliest = max(crisis_votes, key=lambda r: float(r["confidence"]))["name"]
-            if total >= self.corroborate_threshold:
+            if total >= self.confirm_threshold:
                 return likeliest, "classifier"
-            if any_word(normalized, DISTRESS_WORDS):
+            if total >= self.corroborate_threshold or any_word(normalized, DISTRESS_WORDS):
+                # The detector gives it some weight, not enough to confirm: when unsure, ask.
                 return DISTRESS_UNCLEAR, "classifier and detector disagree"
             # Crisis guesses of the classifier that the detector does not confirm are mostly wrong
             # (the development set: 6 of 7); without a sign of distress, take its best other guess.

@@ -243,8 +243,23 @@ def test_detector_score_over_threshold_is_a_crisis() -> None:
 def test_classifier_crisis_guess_hidden_by_fallback_is_lifted() -> None:
     """DIET's crisis guess below the fallback threshold, with the detector agreeing, is a crisis."""
     ranking = [{"name": NLU_FALLBACK, "confidence": 0.4}, {"name": "danger_now", "confidence": 0.35}]
-    scores = {**NO_SCORES, "danger_now": RULES.corroborate_threshold}
+    scores = {**NO_SCORES, "danger_now": RULES.confirm_threshold}
     assert RULES.decide("kom snel", NLU_FALLBACK, ranking, scores) == ("danger_now", "classifier")
+
+
+@pytest.mark.parametrize("text", ["top", "ik verveel me", "kom snel", "ok doei"])
+def test_classifier_crisis_the_detector_weighs_but_does_not_confirm_is_asked_about(text: str) -> None:
+    """The classifier's crisis guess with the detector between corroborating and confirming: no
+    crisis answer, no shrug either; the bot asks (also without a word of distress)."""
+    ranking = [{"name": "danger_now", "confidence": 0.5}, {"name": "thanks", "confidence": 0.1}]
+    between = (RULES.corroborate_threshold + RULES.confirm_threshold) / 2
+    scores = {**NO_SCORES, "danger_now": between}
+    assert RULES.decide(text, "danger_now", ranking, scores) == (
+        DISTRESS_UNCLEAR,
+        "classifier and detector disagree",
+    )
+    weak = {**NO_SCORES, "danger_now": RULES.corroborate_threshold / 2}
+    assert RULES.decide(text, "danger_now", ranking, weak)[0] == "thanks"
 
 
 def test_classifier_crisis_the_detector_does_not_see_is_asked_about_when_distressed() -> None:
