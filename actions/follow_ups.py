@@ -49,7 +49,9 @@ POLICE_SITUATIONS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
 # (the police, never the Meldpunt Kinderporno); questions about the young person (feelings, age,
 # parents) keep the situation.
 MATERIAL_SITUATIONS = frozenset({"saw_illegal_images", "report_illegal_content", "platform_not_removing"})
-ABOUT_THE_MATERIAL = frozenset({"ask_removal", "still_online", "hesitate_to_report", "after_report"})
+ABOUT_THE_MATERIAL = frozenset(
+    {"ask_removal", "still_online", "hesitate_to_report", "after_report", "ask_report_anonymously"}
+)
 # A follow-up that only makes sense in one situation tells what the conversation is about now:
 # "what if I don't pay?" after a talk about an adult online means one's own images are the issue.
 IMPLIED_SITUATION = {"ask_if_not_pay": "own_images_shared"}

@@ -34,6 +34,8 @@ NEW_SITUATIONS = frozenset(
         "after_report",
         "decline_help",
         "ask_privacy",
+        # Added in the third session of 2026-11-30, with 16 blind-written held-out messages.
+        "ask_report_anonymously",
     }
 )
 NEW_SITUATIONS_FLOOR = 0.6

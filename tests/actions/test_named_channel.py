@@ -436,3 +436,29 @@ def test_after_grooming_reporting_goes_to_the_police_and_shame_to_csg() -> None:
     assert report[0] == "politie" and "offlimits" not in report
     shame = _above(replies[2]) + _cards(replies[2])
     assert shame[0] == "csg" and "politie" not in shame
+
+
+@pytest.mark.parametrize(
+    ("situation", "material", "first", "also", "never"),
+    [
+        ("saw_illegal_images", None, "offlimits", "meldmisdaadanoniem", None),
+        ("saw_illegal_images", "adults", "meldmisdaadanoniem", "politie", "offlimits"),
+        ("helping_friend", None, "meldmisdaadanoniem", "helpwanted", "offlimits"),
+        ("own_images_shared", None, "helpwanted", "meldmisdaadanoniem", "offlimits"),
+        (None, None, "meldmisdaadanoniem", "offlimits", None),
+    ],
+)
+def test_reporting_without_a_name_names_the_anonymous_channels_for_the_situation(
+    situation: str | None, material: str | None, first: str, also: str, never: str | None
+) -> None:
+    """'Kan dat anoniem? Niemand mag weten dat ik het was': Meld Misdaad Anoniem (a tip, not the
+    police) for what a person does, Offlimits for a link to child abuse images, Helpwanted for
+    one's own images; adults' material never goes to the Meldpunt Kinderporno."""
+    slots = {k: v for k, v in {"situation": situation, "material": material}.items() if v}
+    messages, _ = _run(ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "ask_report_anonymously", **slots)
+    assert [m.get("response") for m in messages if m.get("response")] == [
+        "utter_follow_up_ask_report_anonymously"
+    ]
+    named = _above(messages) + _cards(messages)
+    assert named[0] == first and also in named, named
+    assert never is None or never not in named
