@@ -169,3 +169,17 @@ def show_in_view(
         dispatcher, route, before, asked_for=asked_for, redraw=redraw, language=conversation_language(tracker)
     )
     return route, shown
+
+
+# The safety layer's reason when a word of urgency or the learned models said "danger now" about
+# images that spread (components/safety_decision.py): the answer is about the images, and this
+# line keeps 112 in view for the young person's own safety.
+ABOUT_IMAGES_NOT_DANGER = "about images, not danger now"
+URGENT_IMAGES_RESPONSE = "utter_images_urgent"
+
+
+def note_urgency_about_images(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After panic about images ("NOODGEVAL dit moet nu offline"): it is urgent, and 112 for danger now."""
+    safety = tracker.latest_message.get("safety") or {}
+    if isinstance(safety, dict) and safety.get("reason") == ABOUT_IMAGES_NOT_DANGER:
+        dispatcher.utter_message(response=URGENT_IMAGES_RESPONSE)

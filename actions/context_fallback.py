@@ -8,8 +8,9 @@ you do?" in the middle of a situation gets that situation's help too, as "what y
 a message that only says who is in the images or where they were is thanked for, not "not
 understood".
 After a crisis answer with no situation before it, the crisis is the situation ("wat moeten we
-doen?" after a disclosure names CSG again). Without either, the plain fixed answer comes. All of
-them end with where to go in a crisis.
+doen?" after a disclosure names CSG again). Without either, a message the bot is unsure about gets
+"did you mean ...?" with the one to three situations it found likeliest as buttons, else the plain
+fixed answer. All of them end with where to go in a crisis.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import show_in_view, situation_in_view
+from actions.cards import conversation_language, show_in_view, situation_in_view
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -38,6 +39,44 @@ NOT_UNDERSTOOD_IN_CONTEXT = "utter_contextual_fallback"
 # understood for what matters: the bot thanks for it instead of saying it did not understand.
 DETAIL_NOTED = "utter_detail_noted"
 DETAILS = ("material", "place")
+
+
+# "Did you mean ...?" (the two-stage fallback): a first message the classifier is unsure about, with
+# one to three situations it ranks at `SUGGEST_MIN` or more, gets those as buttons instead of the
+# six main topics. Crisis intents are never suggested: the safety layer decides on them (and asks).
+SUGGEST_MIN = 0.1
+MAX_SUGGESTIONS = 3
+DID_YOU_MEAN = "utter_did_you_mean"
+SUGGESTIONS: dict[str, tuple[str, str]] = {
+    "saw_illegal_images": ("Ik zag iets naars", "I saw something bad"),
+    "report_illegal_content": ("Ik wil iets melden", "I want to report something"),
+    "report_to_police": ("Naar de politie", "Go to the police"),
+    "own_images_shared": ("Er gaan beelden van mij rond", "Images of me are going around"),
+    "helping_friend": ("Ik wil een vriend(in) helpen", "I want to help a friend"),
+    "grooming": ("Een volwassene online vraagt om foto's", "An adult online asks for photos"),
+    "ask_if_not_pay": ("Iemand chanteert me met beelden", "Someone blackmails me with images"),
+    "parent_or_teacher": ("Ik ben ouder of leraar", "I am a parent or teacher"),
+    "porn_industry_exploitation": ("Volwassenen zonder toestemming", "Adults without consent"),
+    "worried_own_urges": ("Ik maak me zorgen over mijn eigen gevoelens", "I worry about my own feelings"),
+    "violence_at_home": ("Geweld thuis", "Violence at home"),
+    "feel_bad_need_to_talk": ("Ik wil praten", "I want to talk"),
+    "ask_am_i_in_trouble": ("Ben ik strafbaar?", "Am I in trouble?"),
+    "ask_save_evidence": ("Moet ik het bewaren als bewijs?", "Should I keep it as proof?"),
+    "platform_not_removing": ("Een site haalt het niet weg", "A site does not remove it"),
+    "ask_help_overview": ("Welke hulp is er?", "What help is there?"),
+    "ask_media_literacy": ("Veilig online", "Safe online"),
+}
+
+
+def suggestions(ranking: list[dict[str, Any]], language: str) -> list[dict[str, str]]:
+    """Buttons for the situations the classifier thought likely, likeliest first."""
+    index = 1 if language == "en" else 0
+    likely = [
+        str(r["name"])
+        for r in ranking
+        if r.get("name") in SUGGESTIONS and float(r.get("confidence") or 0.0) >= SUGGEST_MIN
+    ]
+    return [{"title": SUGGESTIONS[name][index], "payload": f"/{name}"} for name in likely[:MAX_SUGGESTIONS]]
 
 
 class ActionContextualFallback(Timed, Action):
@@ -58,7 +97,14 @@ class ActionContextualFallback(Timed, Action):
         snapshot = get_catalog().snapshot()
         situation = situation_in_view(tracker, snapshot.routing.topics)
         if situation is None:
-            dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
+            ranking = tracker.latest_message.get("intent_ranking") or []
+            language = conversation_language(tracker)
+            buttons = suggestions(ranking, language) if intent == "nlu_fallback" else []
+            if buttons:
+                dispatcher.utter_message(response=DID_YOU_MEAN, buttons=buttons)
+                logger.info("did you mean: %s", ",".join(b["payload"] for b in buttons))
+            else:
+                dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return []
         entry = snapshot.routing.topics[situation]
         detail = any(tracker.latest_message.get(key) for key in DETAILS)

@@ -32,7 +32,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, plan_in_view, send_cards, situation_in_view
+from actions.cards import (
+    conversation_language,
+    note_urgency_about_images,
+    plan_in_view,
+    send_cards,
+    situation_in_view,
+)
 from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.referral import cost_lines
@@ -174,6 +180,7 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(text="\n".join(lines))
 
         shown = send_cards(dispatcher, route, before, asked_for=ids, language=conversation_language(tracker))
+        note_urgency_about_images(dispatcher, tracker)
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("follow-up=%s situation=%s channels=%s", follow_up, situation, ",".join(route.ids))
         return [*events, SlotSet("shown_channels", shown)]

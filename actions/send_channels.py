@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import show_in_view
+from actions.cards import note_urgency_about_images, show_in_view
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -97,6 +97,7 @@ class ActionSendChannels(Timed, Action):
             entry.always_open,
             redraw=asked_again,
         )
+        note_urgency_about_images(dispatcher, tracker)
         if said_yes and offer is not None:
             dispatcher.utter_message(response=offer_response(offer))
         # Log only ids, never message text: conversations stay anonymous.

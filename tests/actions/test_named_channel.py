@@ -462,3 +462,83 @@ def test_reporting_without_a_name_names_the_anonymous_channels_for_the_situation
     named = _above(messages) + _cards(messages)
     assert named[0] == first and also in named, named
     assert never is None or never not in named
+
+
+def _unsure(ranking: list[dict], language: str | None = None) -> list[dict]:
+    from actions.context_fallback import ActionContextualFallback
+
+    tracker = Tracker(
+        sender_id="test",
+        slots={"language": language} if language else {},
+        latest_message={"intent": {"name": "nlu_fallback"}, "intent_ranking": ranking, "text": "..."},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionContextualFallback(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
+    return dispatcher.messages
+
+
+def test_an_unsure_first_message_gets_the_likeliest_situations_as_buttons() -> None:
+    """'een jongen verkoopt naaktfotos van meisjes uit mn klas', not understood: 'did you mean ...?'
+    with the situations the classifier found likeliest (never a crisis intent, which the safety
+    layer decides on), in the conversation's language; with nothing likely, the six main topics."""
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.4},
+        {"name": "saw_illegal_images", "confidence": 0.29},
+        {"name": "danger_now", "confidence": 0.2},
+        {"name": "own_images_shared", "confidence": 0.14},
+        {"name": "give_age", "confidence": 0.12},
+        {"name": "helping_friend", "confidence": 0.1},
+        {"name": "grooming", "confidence": 0.05},
+    ]
+    messages = _unsure(ranking)
+    assert [m.get("response") for m in messages] == ["utter_did_you_mean"]
+    assert [b["payload"] for b in messages[0]["buttons"]] == [
+        "/saw_illegal_images",
+        "/own_images_shared",
+        "/helping_friend",
+    ]
+    assert messages[0]["buttons"][0]["title"] == "Ik zag iets naars"
+    english = _unsure(ranking, "en")
+    assert english[0]["buttons"][1]["title"] == "Images of me are going around"
+    unlikely = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "greet", "confidence": 0.3}]
+    nothing_likely = _unsure(unlikely)
+    assert [m.get("response") for m in nothing_likely] == ["utter_nlu_fallback"]
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "slots"),
+    [
+        (ActionSendChannels, "own_images_shared", {}),
+        (ActionAnswerFollowUp, "still_online", {"situation": "own_images_shared"}),
+    ],
+)
+def test_panic_about_images_gets_the_images_help_and_112_for_danger_to_the_body(
+    action: type, intent: str, slots: dict
+) -> None:
+    """'NOODGEVAL dit moet nu offline', which the safety layer found to be about images: the help for
+    the images (Helpwanted first), then 'Ben jij zelf nu in gevaar? Bel dan 112.'; not without it."""
+    tracker = Tracker(
+        sender_id="test",
+        slots=slots,
+        latest_message={
+            "intent": {"name": intent},
+            "text": "...",
+            "safety": {"decision": intent, "reason": "about images, not danger now"},
+        },
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
+    assert (_above(dispatcher.messages) + _cards(dispatcher.messages))[0] == "helpwanted"
+    assert [m.get("response") for m in dispatcher.messages][-1] == "utter_images_urgent"
+    plain, _ = _run(action(clock=lambda: WEDNESDAY_NOON), intent, **slots)
+    assert "utter_images_urgent" not in [m.get("response") for m in plain]

@@ -82,7 +82,14 @@ def test_every_tagged_response_says_do_not_save_screenshot_or_forward_and_report
 
 
 @pytest.mark.parametrize(
-    "name", ["utter_default", "utter_nlu_fallback", "utter_out_of_scope", "utter_contextual_fallback"]
+    "name",
+    [
+        "utter_default",
+        "utter_nlu_fallback",
+        "utter_out_of_scope",
+        "utter_contextual_fallback",
+        "utter_did_you_mean",
+    ],
 )
 def test_not_understood_and_out_of_scope_end_with_113_and_112(name: str, responses) -> None:
     """'Didn't understand' and out-of-scope answers always end with where to go in a crisis."""
