@@ -132,9 +132,25 @@ SUICIDAL: Sequence[str] = (
     ),
     either(
         _alt("littekens", "scars", "sneetjes", "wondjes"),
-        _alt("verbergen", "verstoppen", "niemand", "lange mouwen", "hide", "hiding", "hoodies", "worse", "erger"),
+        _alt(
+            "verbergen", "verstoppen", "niemand", "lange mouwen", "hide", "hiding", "hoodies", "worse", "erger",
+            "zichtbaar", "visible", "zien", "see", "zwemmen", "swimming", "korte mouwen", "short sleeves",
+            "gym", "omkleden", "changing room",
+        ),
         5,
     ),
+    # Cuts or wounds on the wrist: the classic place of self-harm.
+    either(
+        _alt("wondjes", "wonden", "wounds", "sneetjes", "sneeen", "cuts", "littekens", "scars"),
+        _alt("pols", "polsen", "wrist", "wrists"),
+        3,
+    ),
+    # "mijn suicidale gedachten", "suicidal thoughts are back": the thoughts are the young person's own
+    # (a talk about suicide as a topic is not: "een filmpje over zelfmoord").
+    r"\b(?:mijn|my|ik\s+heb|i\s+have|i\s+get|i\s+got|i\s+had|heb\s+(?:weer|al|soms|vaak|steeds))\s+"
+    r"(?:\S+\s+){0,2}(?:suicid\w*|zelfmoord\w*)\s*(?:gedachten|thoughts|gevoelens|feelings|neigingen)\b",
+    r"\b(?:suicid\w*|zelfmoord\w*)\s*(?:gedachten|thoughts|gevoelens|feelings|neigingen)\s+(?:\S+\s+){0,2}"
+    r"(?:zijn\s+terug|are\s+back|komen\s+terug|come\s+back|coming\s+back|weer|again|worden\s+erger|getting\s+worse)\b",
     either(
         _alt("mesjes", "mesje", "blade", "blades", "razor", "scheermesje", "scheermesjes"),
         _alt(

@@ -493,3 +493,50 @@ def test_the_same_words_without_the_idiom_still_count_as_distress() -> None:
     unsure = [{"name": NLU_FALLBACK, "confidence": 0.4}]
     decision = RULES.decide("ik ga dood", NLU_FALLBACK, unsure, NO_SCORES)
     assert decision[0] in (DISTRESS_UNCLEAR, "suicidal_thoughts", "danger_now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn suicidale gedachten worden erger",
+        "ik heb weer zelfmoordgedachten",
+        "i have suicidal thoughts again since that video",
+        "my suicidal feelings are back",
+        "de zelfmoordgedachten komen terug sinds die foto rondgaat",
+        "suïcidale gedachten zijn weer terug",
+    ],
+)
+def test_ones_own_suicidal_thoughts_are_thoughts_of_suicide_also_beside_a_video(text: str) -> None:
+    """'Mijn suicidale gedachten', 'suicidal thoughts are back': the young person's own thoughts, also
+    when a video or photo is named in the same message (which makes the bare word a topic)."""
+    assert _concept(text) == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik maak een werkstuk over suicidale gedachten bij jongeren",
+        "een filmpje over zelfmoordgedachten, mag dat online?",
+        "ik heb mn pols gebroken met voetbal",
+        "wondje op mn knie van het vallen",
+    ],
+)
+def test_suicidal_thoughts_as_a_topic_or_an_injury_are_no_crisis_concept(text: str) -> None:
+    """A school project about suicidal thoughts, a broken wrist: no concept."""
+    assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn littekens zijn zo zichtbaar in de zomer",
+        "how do i go swimming with my scars",
+        "iedereen gaat mn sneetjes zien bij gym",
+        "mn vader zag de wondjes op mn pols",
+        "there are cuts on my wrist again",
+        "ik heb wonden op mn polsen en niemand weet het",
+    ],
+)
+def test_scars_that_show_and_wounds_on_the_wrist_are_self_harm(text: str) -> None:
+    """Scars someone will see (swimming, gym, short sleeves), wounds or cuts on the wrist: 113 first."""
+    assert _concept(text) == "suicidal_thoughts"
