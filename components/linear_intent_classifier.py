@@ -41,9 +41,7 @@ logger = logging.getLogger(__name__)
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
     """Features and classifier, untrained."""
     features = ngram_features(config["max_char_features"], config["max_word_features"])
-    classifier = LinearSVC(
-        C=config["C"], class_weight=config.get("class_weight"), random_state=config["random_seed"]
-    )
+    classifier = LinearSVC(C=config["C"], random_state=config["random_seed"])
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
@@ -88,9 +86,6 @@ class LinearIntentClassifier(StoredModelComponent):
         """Regularisation, bounded vocabularies, the cross-validation folds and a fixed seed."""
         return {
             "C": 1.0,
-            # None: every example counts the same; "balanced": each intent counts the same, however
-            # many examples it has (the held-out sets have about as many messages per intent).
-            "class_weight": None,
             "max_char_features": 30000,
             "max_word_features": 10000,
             "calibration_folds": 5,
