@@ -44,8 +44,10 @@ def _run(
     text: str = "...",
     entities: list | None = None,
     history: list[dict] | None = None,
+    message: dict | None = None,
     **slots: Any,
 ):
+    """Run `action` on a message with this intent (and `message`: more of the parse result)."""
     tracker = Tracker(
         sender_id="test",
         slots=slots,
@@ -53,6 +55,7 @@ def _run(
             "intent": {"name": intent, "confidence": 0.9},
             "text": text,
             "entities": entities or [],
+            **(message or {}),
         },
         events=history or [],
         paused=False,
@@ -467,19 +470,10 @@ def test_reporting_without_a_name_names_the_anonymous_channels_for_the_situation
 def _unsure(ranking: list[dict], language: str | None = None) -> list[dict]:
     from actions.context_fallback import ActionContextualFallback
 
-    tracker = Tracker(
-        sender_id="test",
-        slots={"language": language} if language else {},
-        latest_message={"intent": {"name": "nlu_fallback"}, "intent_ranking": ranking, "text": "..."},
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
-    )
-    dispatcher = CollectingDispatcher()
-    asyncio.run(ActionContextualFallback(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
-    return dispatcher.messages
+    slots = {"language": language} if language else {}
+    action = ActionContextualFallback(clock=lambda: WEDNESDAY_NOON)
+    messages, _ = _run(action, "nlu_fallback", message={"intent_ranking": ranking}, **slots)
+    return messages
 
 
 def test_an_unsure_first_message_gets_the_likeliest_situations_as_buttons() -> None:
@@ -522,23 +516,9 @@ def test_panic_about_images_gets_the_images_help_and_112_for_danger_to_the_body(
 ) -> None:
     """'NOODGEVAL dit moet nu offline', which the safety layer found to be about images: the help for
     the images (Helpwanted first), then 'Ben jij zelf nu in gevaar? Bel dan 112.'; not without it."""
-    tracker = Tracker(
-        sender_id="test",
-        slots=slots,
-        latest_message={
-            "intent": {"name": intent},
-            "text": "...",
-            "safety": {"decision": intent, "reason": "about images, not danger now"},
-        },
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
-    )
-    dispatcher = CollectingDispatcher()
-    asyncio.run(action(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
-    assert (_above(dispatcher.messages) + _cards(dispatcher.messages))[0] == "helpwanted"
-    assert [m.get("response") for m in dispatcher.messages][-1] == "utter_images_urgent"
+    safety = {"safety": {"decision": intent, "reason": "about images, not danger now"}}
+    messages, _ = _run(action(clock=lambda: WEDNESDAY_NOON), intent, message=safety, **slots)
+    assert (_above(messages) + _cards(messages))[0] == "helpwanted"
+    assert [m.get("response") for m in messages][-1] == "utter_images_urgent"
     plain, _ = _run(action(clock=lambda: WEDNESDAY_NOON), intent, **slots)
     assert "utter_images_urgent" not in [m.get("response") for m in plain]
