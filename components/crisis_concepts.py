@@ -204,6 +204,11 @@ DANGER: Sequence[str] = (
         _alt("stopt niet", "houdt niet op", "stoppen", "stop", "niet op", "zoveel", "heel veel", "so much", "a lot", "everywhere", "overal", "heel erg", "zo erg", "niet dicht", "not closing", "te diep", "too deep", "not stopping", "will not stop", "can not stop"),
         4,
     ),
+    # "het stopt echt niet", "it just won't stop": words between the bleeding and its not stopping.
+    rf"\b(?:bloed\w*|bleed\w*|blood){_gap(12)}(?:stopt|stop|stoppen|ophouden|houdt|gaat)\s+(?:\S+\s+){{0,2}}"
+    r"(?:niet|not|nooit|never)\b(?!\s+(?:meer\s+)?(?:erg|bad|much|veel))"
+    r"|\b(?:bloed\w*|bleed\w*|blood)\b.{0,60}\b(?:will\s+not|won't|wont|does\s+not|doesnt|is\s+not)\s+"
+    r"(?:\S+\s+)?(?:stop|stopping)\b",
     either(
         _alt(
             "te diep", "too deep", "heel diep", "really deep", "so deep", "zo diep", "deep", "diep", "te deep"

@@ -540,3 +540,27 @@ def test_suicidal_thoughts_as_a_topic_or_an_injury_are_no_crisis_concept(text: s
 def test_scars_that_show_and_wounds_on_the_wrist_are_self_harm(text: str) -> None:
     """Scars someone will see (swimming, gym, short sleeves), wounds or cuts on the wrist: 113 first."""
     assert _concept(text) == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb me gesneden en het bloed stopt gewoon echt niet",
+        "my arm is bleeding and it just wont stop",
+        "het bloeden gaat gewoon niet over",
+        "bloed overal, ik probeer het te stoppen maar het houdt niet op",
+        "its bleeding so much and it doesnt stop",
+    ],
+)
+def test_bleeding_that_will_not_stop_is_an_act_under_way_with_words_between(text: str) -> None:
+    """'Het stopt echt niet', 'it just won't stop': 112 first, also with words in between."""
+    assert _concept(text) == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mn neus bloedt maar het stopt nu wel", "het bloedde niet erg", "ik bloed uit mn knie, stopt al"],
+)
+def test_bleeding_that_stops_or_is_not_bad_is_no_act_under_way(text: str) -> None:
+    """A nosebleed that stops, a scraped knee: no concept."""
+    assert _concept(text) is None
