@@ -61,13 +61,16 @@ REPORT_DIR = ROOT / "reports" / "safety"
 # 2026-11-30: raised after the detector's own examples (blind: 0.871-0.974, false alarms 4.0%;
 # fresh: 0.900-0.956, false alarms 6.8%). Second session: raised after the third round of
 # training data (blind: 0.871-0.974, 2.2%; fresh: 0.950-0.975, 5.5%; third: 0.950-1.000, 9.4%).
+# Third session: the fourth set's floors, and ceilings lowered after the fourth round of data
+# (blind: 0.907-0.974, 1.6%; fresh: 0.956-0.975, 3.5%; third: 0.978-1.000, 7.1%; fourth:
+# 0.950-1.000, 4.5%).
 FLOORS = {
     "blind": {
         "act_in_progress": 0.91,
         "danger_now": 0.89,
         "self_harm": 0.89,
         "sexual_violence": 0.94,
-        "suicidal_thoughts": 0.84,
+        "suicidal_thoughts": 0.88,
     },
     "fresh": {
         "act_in_progress": 0.92,
@@ -83,8 +86,15 @@ FLOORS = {
         "sexual_violence": 0.92,
         "suicidal_thoughts": 0.97,
     },
+    "fourth": {
+        "act_in_progress": 0.97,
+        "danger_now": 0.94,
+        "self_harm": 0.92,
+        "sexual_violence": 0.92,
+        "suicidal_thoughts": 0.92,
+    },
 }
-CEILINGS = {"blind": 0.05, "fresh": 0.08, "third": 0.12}
+CEILINGS = {"blind": 0.04, "fresh": 0.07, "third": 0.10, "fourth": 0.08}
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
 RECALL_GOAL = 0.99
