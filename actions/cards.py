@@ -172,7 +172,8 @@ def show_in_view(
 
 
 # The safety layer's reason when a word of urgency or the learned models said "danger now" about
-# images that spread (components/safety_decision.py): the answer is about the images, and this
+# images that spread (ABOUT_IMAGES_REASON in components/safety_decision.py, which runs in the Rasa
+# environment; tests/actions checks that the two agree): the answer is about the images, and this
 # line keeps 112 in view for the young person's own safety.
 ABOUT_IMAGES_NOT_DANGER = "about images, not danger now"
 URGENT_IMAGES_RESPONSE = "utter_images_urgent"

@@ -77,10 +77,9 @@ _SHARE = (
     r"door\s?(?:sturen|stuurt|gestuurd)|rond\s?(?:sturen|stuurt|gestuurd|gaan|gaat)|upload\w*|leak\w*|"
     r"share\w*|spread\w*|send\w*|sent|sturen|stuurt|expose\w*|publish\w*)"
 )
-_IMAGES = (
-    r"(?:foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid\w*|pics?|picture\w*|beeld\w*|selfie\w*|"
-    r"screenshot\w*|them|ze)"
-)
+# Words for the images themselves; `_IMAGES` adds the shorter forms and pronouns a threat uses.
+_IMAGE_NOUNS = r"foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|pics?|picture\w*|beelden|selfie\w*"
+_IMAGES = rf"(?:{_IMAGE_NOUNS}|vid\w*|beeld\w*|screenshot\w*|them|ze)"
 IMAGE_THREAT = re.compile(rf"\b{_SHARE}\b.{{0,60}}\b{_IMAGES}\b|\b{_IMAGES}\b.{{0,60}}\b{_SHARE}\b")
 PHYSICAL_DANGER_WORDS = (
     *"""deur door slaat slaan sloeg hits hitting mes knife wapen weapon gun pistool volgt volgen
@@ -114,7 +113,7 @@ _ONLINE = (
     r"take\s+(?:it\s+|them\s+)?down|weghalen|weg\s+halen)"
 )
 IMAGE_URGENCY = re.compile(
-    rf"\b(?:foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|pics?|picture\w*|beelden|selfie\w*|{_ONLINE})\b"
+    rf"\b(?:{_IMAGE_NOUNS}|{_ONLINE})\b"
     r"|\b(?:moet|moeten|must|has\s+to|have\s+to|needs?\s+to)\s+(?:\S+\s+){0,2}(?:weg|offline|down|removed)\b"
     r"|\b(?:iedereen|everyone|everybody|kids|kinderen|mensen|people|school|klas|class)\b.{0,40}"
     r"\b(?:see|sees|seen|zien|ziet|gezien)\b"
@@ -150,6 +149,9 @@ DANGER_NOW_WORDS = (
     "onderweg",
 )
 URGENCY_WORD_REASON = "a word of urgency"
+# The reason when danger now was about images; the action server reads it (actions/cards.py,
+# note_urgency_about_images: it adds "Ben jij zelf nu in gevaar? Bel dan 112.").
+ABOUT_IMAGES_REASON = "about images, not danger now"
 LEARNED_REASONS = ("detector", "classifier")
 # Topics about one's own images that a threat to share them belongs to.
 IMAGE_TOPICS = frozenset(
@@ -191,10 +193,12 @@ class SafetyRules:
         known_text: float | None = None,
     ) -> tuple[str | None, str]:
         """The intent to set (None: keep the classifier's) and the signal that decided."""
-        decision, reason = self._decide(text, intent, ranking, scores, known_text)
+        if not text.strip() or text.startswith("/"):
+            return None, "button or empty"
+        normalized = normalize(text)
+        decision, reason = self._decide(text, normalized, intent, ranking, scores, known_text)
         if decision != DANGER_NOW:
             return decision, reason
-        normalized = normalize(text)
         if reason == "concept" and crisis_concepts.danger_only_by_urgency_word(normalized):
             reason = URGENCY_WORD_REASON
         if reason not in (*LEARNED_REASONS, URGENCY_WORD_REASON):
@@ -210,7 +214,7 @@ class SafetyRules:
             # (sextortion) or panic about images that spread, not danger to the body now. The
             # image topic the classifier saw, else ask.
             topic = next((name for name in others if name in IMAGE_TOPICS), None)
-            return (topic or DISTRESS_UNCLEAR), "about images, not danger now"
+            return (topic or DISTRESS_UNCLEAR), ABOUT_IMAGES_REASON
         if (
             reason in LEARNED_REASONS
             and PAST_OR_SAFE.search(normalized)
@@ -228,15 +232,14 @@ class SafetyRules:
     def _decide(
         self,
         text: str,
+        normalized: str,
         intent: str | None,
         ranking: list[dict[str, Any]],
         scores: dict[str, float],
         known_text: float | None = None,
     ) -> tuple[str | None, str]:
-        """The intent to set (None: keep the classifier's) and the signal that decided."""
-        if not text.strip() or text.startswith("/"):
-            return None, "button or empty"
-        normalized = normalize(text)
+        """The intent to set (None: keep the classifier's) and the signal that decided, for a typed
+        message and its normalised text."""
         concept = crisis_concepts.match(normalized)
         if concept is not None:
             return concept, "concept"

@@ -12,12 +12,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.cards import ABOUT_IMAGES_NOT_DANGER
 from actions.follow_ups import ActionAnswerFollowUp
 from actions.named_channel import ActionSendNamedChannel, find_channels
 from actions.send_channels import ActionSendChannels
 from bot.registry import catalog as catalog_module
 from bot.registry.catalog import Catalog
 from bot.settings import ROOT
+from components.safety_decision import ABOUT_IMAGES_REASON
 from tests.helpers import WEDNESDAY_NOON
 
 DOMAIN = {
@@ -516,9 +518,14 @@ def test_panic_about_images_gets_the_images_help_and_112_for_danger_to_the_body(
 ) -> None:
     """'NOODGEVAL dit moet nu offline', which the safety layer found to be about images: the help for
     the images (Helpwanted first), then 'Ben jij zelf nu in gevaar? Bel dan 112.'; not without it."""
-    safety = {"safety": {"decision": intent, "reason": "about images, not danger now"}}
+    safety = {"safety": {"decision": intent, "reason": ABOUT_IMAGES_REASON}}
     messages, _ = _run(action(clock=lambda: WEDNESDAY_NOON), intent, message=safety, **slots)
     assert (_above(messages) + _cards(messages))[0] == "helpwanted"
     assert [m.get("response") for m in messages][-1] == "utter_images_urgent"
     plain, _ = _run(action(clock=lambda: WEDNESDAY_NOON), intent, **slots)
     assert "utter_images_urgent" not in [m.get("response") for m in plain]
+
+
+def test_the_action_server_reads_the_reason_the_safety_layer_writes() -> None:
+    """The two environments share the reason as text: a renamed reason must not silence the 112 line."""
+    assert ABOUT_IMAGES_NOT_DANGER == ABOUT_IMAGES_REASON
