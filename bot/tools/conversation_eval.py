@@ -41,13 +41,14 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in ("blind", "fresh", "third", "fourth")
+    for name in ("blind", "fresh", "third", "fourth", "fifth")
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
     "fresh": "Fresh blind conversations",
     "third": "Third blind conversations",
     "fourth": "Fourth blind conversations",
+    "fifth": "Fifth blind conversations",
 }
 
 
