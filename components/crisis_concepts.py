@@ -173,7 +173,9 @@ ABOUT_A_SERVICE = (
 SUICIDAL_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
     ABOUT_A_SERVICE,
-    r"\b(?:papier|paper|blaadje|bij\s+het\s+koken|while\s+cooking|scheren|shaving)\b",
+    # A cut by accident: "aan een papiertje", "aan een blikje", "per ongeluk", "while cooking".
+    r"\b(?:papier\w*|paper\w*|blaadje|blikje|bij\s+het\s+koken|while\s+cooking|scheren|shaving|"
+    r"(?<!niet\s)per\s+ongeluk|(?<!not\s)by\s+accident|(?<!not\s)accidentally)\b",
     r"\b(?:used\s+to|vroeger|vorig\s+jaar|last\s+year|better\s+now|gaat\s+(?:nu\s+)?goed)\b",
 )
 
@@ -182,6 +184,24 @@ SUICIDAL_EXCEPT: Sequence[str] = (
 # the message says what is urgent and it is not the body (components/safety_decision.py).
 URGENCY_WORD = r"\b(?:noodgeval|noodsituatie|spoedgeval|emergency|sos|acuut|acute)\b"
 NOT_NOW_BETWEEN = _alt("maar", "but", "soms", "sometimes", "vroeger", "toen", "als", "if", "when", "wanneer", "dood", "not", "niet")
+# A thing or a thought as the subject just before the verb ("het laat me niet los"): no person holds.
+_THINGS = ("het", "dit", "dat", "it", "this", "that", "beeld", "beelden", "video", "video's", "videos", "filmpje", "filmpjes", "foto", "foto's", "fotos", "gedachte", "gedachten", "gedachtes", "image", "images", "pictures", "thought", "thoughts", "dingen", "ding", "things", "nachtmerrie", "nightmare", "herinnering", "memory")
+_AUX = ("will", "would", "does", "did", "do", "can", "could")
+_ADVERBS = ("just", "really", "still", "simply", "gewoon")
+NOT_A_THING_BEFORE = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in _THINGS)
+# A threat, unless it is to share images ("now he is threatening to send them to my family",
+# "nu dreigt hij mijn foto's te delen"): that is sextortion, not danger to the body now.
+_SHARE_AFTER = (
+    r"(?!\s+(?:(?:me|mij|us|ons)\s+)?(?:(?:to|te|met|with|that|dat|om)\s+)?(?:\S+\s+){0,4}"
+    r"(?:send\w*|post\w*|share\w*|leak\w*|spread\w*|expose\w*|publish\w*|upload\w*|delen|te\s+delen|"
+    r"sturen|posten|verspreiden|online\s+te\s+zetten|door\s+te\s+sturen|rond\s+te\s+sturen|"
+    r"foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|pics?|beelden)\b)"
+)
+_SHARE_WORDS = (
+    r"(?:send\w*|post\w*|share\w*|leak\w*|spread\w*|expose\w*|publish\w*|upload\w*|delen|sturen|posten|"
+    r"verspreiden|foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|pics?|pictures?|beelden)"
+)
+THREAT_TO_THE_BODY = "(?:" + "|".join(f"{w}{_SHARE_AFTER}" for w in ("bedreigt", "bedreigd", "threatening", "threatens")) + ")"
 HURTS = _alt("slaat", "slaan", "hits", "is hitting", "hitting", "beats", "is beating", "beating", "hurts", "is hurting", "hurting", "pijn doet", "schopt", "schoppen", "kicks", "kicking", "wurgt", "wurgen", "chokes", "choking", "mishandelt", "duwt", "pushes", "steekt", "stabbing", "aanvalt", "attacking", "in elkaar slaat", "in elkaar slaan", "beat up", "beating up")
 PILLS = _alt("pillen", "pilletjes", "pil", "tabletten", "paracetamol", "paracetamols", "ibuprofen", "medicijnen", "medicatie", "slaappillen", "antidepressiva", "pills", "pill", "tablets", "meds", "medication", "painkillers", "oxy", "xanax", "strip", "strips", "doosje", "potje", "bottle", "overdosis", "overdose", "insuline", "insulin", "oxazepam", "diazepam", "od")
 TAKEN = _alt("geslikt", "doorgeslikt", "ingenomen", "genomen", "opgegeten", "took", "taken", "swallowed", "downed", "ate", "popped", "slik", "neem", "nam", "namen", "slikte", "gespoten", "injected")
@@ -234,7 +254,7 @@ DANGER: Sequence[str] = (
     URGENCY_WORD,
     near(
         NOW,
-        _alt("slaat", "sla", "hits", "hitting", "hurting", "pijn doet", "pijn doen", "verkracht", "verkrachten", "misbruikt", "aangerand", "raping", "attacking", "aanvalt", "bedreigt", "bedreigd", "threatening", "threatens", "wurgt", "choking", "schopt", "kicking", "vastgebonden", "tied up", "in elkaar", "steken", "stab", "mishandelt", "mishandeld", "beating", "geslagen", "uit te kleden", "aan me", "aan mij", "aangevallen", "aangeval", "attacked", "pijn", "aandoen", "iets aan"),
+        _alt("slaat", "sla", "hits", "hitting", "hurting", "pijn doet", "pijn doen", "verkracht", "verkrachten", "misbruikt", "aangerand", "raping", "attacking", "aanvalt", THREAT_TO_THE_BODY, "wurgt", "choking", "schopt", "kicking", "vastgebonden", "tied up", "in elkaar", "steken", "stab", "mishandelt", "mishandeld", "beating", "geslagen", "uit te kleden", "aan me", "aan mij", "aangevallen", "aangeval", "attacked", "pijn", "aandoen", "iets aan"),
         4,
     ),
     near(
@@ -251,15 +271,19 @@ DANGER: Sequence[str] = (
     r"(?!\s+(?:niet|not|nooit|never|meer|no\s+longer|anymore|geen|and\s+then|en\s+dan))"
     r"(?![^.?!]*(?<!niet\s)(?<!not\s)\b(?:veilig|safe)\b)",
     r"\b(?:hij|zij|ze|he|she|they|iemand|someone)\s+(?:is|zijn)\s+(?:\S+\s+){0,2}(?:hier|here|in\s+(?:mijn|my)\s+(?:kamer|room|huis|house))\b(?=.*\b(?:nu|now|right\s+now|help)\b)",
-    r"\b(?:is|are)\s+(?:hitting|hurting|beating|raping|choking|attacking|touching|following|chasing|threatening)\s+(?:me|us|my|her|him)\b",
+    r"\b(?:is|are)\s+(?:hitting|hurting|beating|raping|choking|attacking|touching|following|chasing)\s+(?:me|us|my|her|him)\b",
+    rf"\b(?:is|are)\s+threatening\s+(?:me|us|my|her|him)\b(?!\s+(?:\S+\s+){{0,4}}{_SHARE_WORDS}\b)",
     r"\bstaat\s+(?:\S+\s+){0,2}(?:voor|aan|bij)\s+(?:de|mijn|onze|het)\s+(?:deur|raam|huis)\b",
     r"\b(?:at|outside|banging\s+on|knocking\s+on)\s+(?:my|the|our)\s+(?:door|window|house)\b",
     r"\b(?:probeert|proberen|trying|tries)\s+(?:\S+\s+){0,3}(?:binnen\s+te\s+komen|in\s+te\s+breken|get\s+in|break\s+in|the\s+door)\b",
     r"\b(?:breekt|breken|breaking|broke)\s+(?:\S+\s+){0,2}(?:in|into)\b",
     r"\b(?:heeft|hebben|has|have|had)\s+(?:me|mij|us|ons)\s+(?:\S+\s+){0,2}(?:opgesloten|locked)\b",
     r"\blocked\s+(?:me\s+)?(?:in|up)\b(?!.*\b(?:lol|haha|studying|leren)\b)",
-    r"\b(?:laat|laten|let|lets)\s+(?:me|mij)\s+(?:\S+\s+){0,2}(?:niet|not)\s+(?:gaan|weg|los|uitstappen|go|leave|out)\b",
-    r"\b(?:will\s+not|won't|niet)\s+(?:let|laten)\s+(?:me|mij)\s+(?:go|leave|gaan|weg)\b",
+    # Someone who does not let me go; not a thought or an image that "does not let me go" (it haunts
+    # me): "het laat me niet los", "die beelden laten me niet los", "it won't let me go".
+    rf"{NOT_A_THING_BEFORE}\b(?:laat|laten|let|lets)\s+(?:me|mij)\s+(?:\S+\s+){{0,2}}(?:niet|not)\s+(?:gaan|weg|los|uitstappen|go|leave|out)\b",
+    rf"(?<!\S)(?!{_alt(*_THINGS, *_AUX, *_ADVERBS)}\b)\S+\s+(?:{_alt(*_ADVERBS)}\s+)?"
+    r"(?:will\s+not|won't|niet)\s+(?:let|laten)\s+(?:me|mij)\s+(?:go|leave|gaan|weg)\b",
     r"\b(?:word|wordt|worden|being|am\s+being)\s+(?:\S+\s+){0,2}(?:achtervolgd|gevolgd|followed|chased|stalked)\b",
     r"\b(?:iemand|someone|een\s+man|a\s+man|a\s+guy|hij|he)\s+(?:\S+\s+){0,2}(?:volgt|following|is\s+following)\s+(?:me|mij)\b",
     either(
@@ -294,7 +318,10 @@ DANGER: Sequence[str] = (
     r"\b(?:mag|kan)\s+(?:\S+\s+){0,2}pas\s+weg\b",
     r"\b(?:net|just)\s+(?:\S+\s+){0,2}(?:knockout|knock\s+out|bewusteloos|neergestoken|gestoken|stabbed|knocked\s+out|neergeslagen)\b",
     r"\b(?:deur|door)\s+(?:\S+\s+){0,3}(?:op\s+slot|gelocked|locked)\b|\b(?:gelocked|locked)\s+(?:de|the)\s+(?:deur|door)\b",
-    r"\blaten\s+(?:me|mij)\s+(?:er\s+)?niet\s+(?:uit|gaan|weg)\b|\bnot\s+let\s+me\s+(?:out|go|leave)\b",
+    rf"{NOT_A_THING_BEFORE}\blaten\s+(?:me|mij)\s+(?:er\s+)?niet\s+(?:uit|gaan|weg)\b",
+    # "they will not let me out", not "it will not let me go" (a thought or an image).
+    rf"(?<!\S)(?!{_alt(*_THINGS, *_AUX, *_ADVERBS)}\b)\S+\s+(?:{_alt(*_ADVERBS)}\s+)?"
+    rf"(?:{_alt(*_AUX)}\s+)?not\s+let\s+me\s+(?:out|go|leave)\b",
     rf"\b(?:opgesloten){_gap(3)}(?:kan|mag|laten|niet)\b|\b(?:me|mij|ik\s+zit)\s+(?:\S+\s+){{0,3}}opgesloten\b(?!.*\b(?:lol|haha|leren|studeren|quarantaine)\b)",
     r"\b(?:er\s+is|there\s+is|er\s+staat|staat|er\s+zit)\s+(?:een\s+|a\s+)?(?:iemand|someone|man|guy|vreemde)\s+(?:\S+\s+){0,3}(?:in|bij)\s+(?:ons|onze|mijn|my|our)\s+(?:huis|kamer|house|room|tuin|garden|home)\b",
     either(
@@ -327,6 +354,9 @@ DANGER_EXCEPT: Sequence[str] = (
 
 # --- CSG: sexual violence disclosed ---------------------------------------------------------------
 ASSAULTED = _alt("verkracht", "aangerand", "misbruikt", "betast", "aangeraakt", "gedwongen", "raped", "rape", "assaulted", "molested", "abused", "groped", "touched", "forced", "fingered", "gevingerd", "sexually assaulted", "aangerand geweest", "seksueel misbruikt")
+ASSAULTED_PAST = _alt("verkracht", "aangerand", "misbruikt", "geraped", "raped", "sexually assaulted", "assaulted", "molested")
+WHEN_OR_HOW = _alt("gisteren", "gisteravond", "vannacht", "vanochtend", "vandaag", "vorige week", "laatst", "net", "ook", "echt", "toen", "ooit", "vaker", "meerdere keren", "seksueel", "door iemand", "op een feest", "yesterday", "last night", "today", "just", "also", "really", "once", "sexually", "at a party", "by someone")
+SOMEONE = _alt("ze", "zij", "hij", "she", "he", "dochter", "zoon", "vriendin", "vriend", "beste vriendin", "zus", "zusje", "broer", "broertje", "nichtje", "neefje", "leerling", "leerlinge", "kind", "friend", "sister", "daughter", "son", "brother", "student", "stepdaughter", "stiefdochter")
 SEXUAL: Sequence[str] = (
     near(
         _alt(
@@ -337,6 +367,11 @@ SEXUAL: Sequence[str] = (
     ),
     r"\b(?:me|mij)\s+(?:\S+\s+){0,4}(?:verkracht|aangerand|misbruikt|betast|aangeraakt|gevingerd|uitgekleed)\b",
     r"\b(?:raped|assaulted|molested|abused|groped|touched|fingered)\s+me\b",
+    # Told by a parent, a friend or a sibling about someone else: CSG first for them too ("mijn
+    # dochter is gisteren verkracht", "hij heeft haar aangerand", "my sister was assaulted").
+    rf"\b{SOMEONE}\s+(?:\S+\s+){{0,8}}(?:is|was|werd|zijn|waren|has\s+been|have\s+been)\s+(?:{WHEN_OR_HOW}\s+){{0,3}}{ASSAULTED_PAST}\b",
+    rf"\b(?:heeft|hebben|had|has|have)\s+(?:haar|hem|her|him|them)\s+(?:{WHEN_OR_HOW}\s+){{0,3}}{ASSAULTED_PAST}\b",
+    r"\b(?:raped|assaulted|molested|groped)\s+(?:her|him|them|my\s+(?:friend|sister|daughter|son|brother))\b",
     r"\b(?:dwong|dwongen|dwingt|forced|made|pressured|pushed)\s+(?:me|mij)\s+(?:\S+\s+){0,5}(?:seks|sex|pijpen|blow|naakt|aan\s+te\s+raken|touch|dingen|stuff|things|doen|do)\b",
     rf"\b(?:ging|bleef|kept|went|keep)\s+(?:gewoon\s+|just\s+)?(?:door|going){_gap(6)}(?:nee|no|stop)\b",
     r"\b(?:did\s+not|didn't|would\s+not|wou\s+niet|wilde\s+niet|stopte\s+niet)\s+(?:\S+\s+){0,2}(?:stop|stoppen|ophouden)\b(?=.*\b(?:nee|no|zei|said)\b)",

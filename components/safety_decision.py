@@ -118,8 +118,9 @@ IMAGE_URGENCY = re.compile(
     r"|\b(?:iedereen|everyone|everybody|kids|kinderen|mensen|people|school|klas|class)\b.{0,40}"
     r"\b(?:see|sees|seen|zien|ziet|gezien)\b"
 )
-# Told as over, or as something that happens at times: "nu is hij er niet", "ik ben nu thuis, hij
-# is weg", "gisteravond op een feest", "als hij gedronken heeft". The learned signals alone then
+# Told as over, as something that happens at times, or as a fear of what may come: "nu is hij er
+# niet", "ik ben nu thuis, hij is weg", "gisteravond op een feest", "als hij gedronken heeft", "ik
+# ben bang dat hij mij ook pakt". The learned signals alone then
 # do not make it danger now; words of danger now ("hij komt terug", "right now") keep it.
 PAST_OR_SAFE = re.compile(
     r"\b(?:hij|zij|ze|he|she|they)\s+(?:is|zijn|are)\s+(?:er\s+)?(?:nu\s+|now\s+)?"
@@ -136,6 +137,8 @@ PAST_OR_SAFE = re.compile(
     r"|\b(?:als|wanneer|when|whenever)\s+(?:hij|zij|ze|he|she|mijn\s+\w+|my\s+\w+)\s+(?:\S+\s+){0,2}"
     r"(?:gedronken|dronken|drunk|boos|angry|mad)\b"
     r"|\b(?:soms|vaak|sometimes|often|elke\s+keer|every\s+time)\b"
+    # A fear of what may come ("ik ben bang dat hij mij ook pakt", "scared he'll do it to me too").
+    r"|\b(?:bang|afraid|scared|worried|ongerust)\s+(?:dat|that|he|she|hij|ze|zij|they)\b"
 )
 DANGER_NOW_WORDS = (
     *"""nu now atm meteen straks vanavond tonight coming komt terugkomt help""".split(),  # noqa: SIM905
@@ -148,6 +151,18 @@ DANGER_NOW_WORDS = (
     "on his way",
     "onderweg",
 )
+# A laugh or an eye-roll ("lol", "haha", "💀", "😂", "🙄") marks hyperbole: "mn benen zijn dood
+# lol", "ik heb mezelf gesneden aan een papiertje 💀". The learned signals alone then ask (the
+# safety check) instead of giving a crisis answer; a concept still decides, and "no joke",
+# "geen grap" or "serieus" takes the mark away.
+JOKE_MARK = re.compile(
+    r"(?<![^\W\d_])(?:lol|lool|haha\w*|hihi|hehe|xd+|lmao|lmfao|jk|grapje)(?![^\W\d_])|[😂🤣💀😹😅🙄😜🤪]"
+)
+NOT_A_JOKE = re.compile(
+    r"\b(?:no\s+joke|not\s+(?:a\s+)?joking|not\s+kidding|geen\s+grap|ik\s+meen\s+het|i\s+mean\s+it|serieus|"
+    r"seriously|for\s+real|echt\s+waar|fr\s+fr)\b"
+)
+JOKE_REASON = "a joke mark, so asked"
 URGENCY_WORD_REASON = "a word of urgency"
 # The reason when danger now was about images; the action server reads it (actions/cards.py,
 # note_urgency_about_images: it adds "Ben jij zelf nu in gevaar? Bel dan 112.").
@@ -197,6 +212,14 @@ class SafetyRules:
             return None, "button or empty"
         normalized = normalize(text)
         decision, reason = self._decide(text, normalized, intent, ranking, scores, known_text)
+        lowered = text.lower()
+        if (
+            reason in LEARNED_REASONS
+            and decision in CRISIS_INTENTS
+            and JOKE_MARK.search(lowered)
+            and not NOT_A_JOKE.search(lowered)
+        ):
+            return DISTRESS_UNCLEAR, JOKE_REASON
         if decision != DANGER_NOW:
             return decision, reason
         if reason == "concept" and crisis_concepts.danger_only_by_urgency_word(normalized):

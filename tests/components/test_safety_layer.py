@@ -564,3 +564,140 @@ def test_bleeding_that_will_not_stop_is_an_act_under_way_with_words_between(text
 def test_bleeding_that_stops_or_is_not_bad_is_no_act_under_way(text: str) -> None:
     """A nosebleed that stops, a scraped knee: no concept."""
     assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het laat me niet los, ik wil er met iemand over praten",
+        "die beelden laten me gewoon niet los",
+        "dat filmpje laat me niet los sinds gisteren",
+        "de gedachte laat me niet los",
+        "it wont let me go, i keep seeing it",
+        "those images just won't let me go",
+        "the thought will not let me go",
+    ],
+)
+def test_an_image_or_a_thought_that_does_not_let_go_is_no_danger_now(text: str) -> None:
+    """ "Het laat me niet los" (it haunts me) is no one holding the young person."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij laat me niet gaan",
+        "hij laat me niet los en ik ben bang",
+        "ze laten me niet weg uit de kamer",
+        "he just wont let me leave",
+        "they won't let me out of the room",
+        "my stepdad will not let me leave the house rn",
+    ],
+)
+def test_a_person_who_does_not_let_me_go_stays_danger_now(text: str) -> None:
+    """Someone who keeps the young person from leaving is danger now, in any word order."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("mn benen zijn dood na die fietstocht lol", "suicidal_thoughts"),
+        ("mn arm doet zo zeer na die prik 💀 ik ga dood", "suicidal_thoughts"),
+        ("als ik nog 1x dat liedje hoor ga ik eraf 😂", "suicidal_thoughts"),
+        ("my sister locked me out of the bathroom again 🙄", "danger_now"),
+        ("HAHAHA ik ga hem echt afmaken", "danger_now"),
+        ("ik zit opgesloten op de wc want het slot klemt xd", "danger_now"),
+    ],
+)
+def test_a_laugh_or_an_eye_roll_makes_a_learned_crisis_a_question(text: str, crisis: str) -> None:
+    """Hyperbole marked as a joke: the learned models alone ask (the safety check), never say goodbye."""
+    scores = {**NO_SCORES, crisis: 0.9}
+    assert RULES.decide(text, crisis, [{"name": crisis, "confidence": 0.9}], scores) == (
+        DISTRESS_UNCLEAR,
+        "a joke mark, so asked",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wil gewoon niet meer bestaan tbh 💀 no joke",
+        "ik meen het, ik wil er niet meer zijn haha",
+        "niet grappig bedoeld, ik wil niet meer leven. serieus 😅",
+    ],
+)
+def test_a_laugh_beside_no_joke_keeps_the_crisis(text: str) -> None:
+    """'No joke', 'ik meen het' or 'serieus' takes the joke mark away: the crisis answer stays."""
+    scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.9}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, scores)[0] == "suicidal_thoughts"
+
+
+def test_a_concept_decides_even_beside_a_laugh() -> None:
+    """A disclosure the concepts know is not softened by a nervous laugh: CSG first."""
+    assert RULES.decide("ik ben gisteren verkracht 😅 idk", "nlu_fallback", [], NO_SCORES) == (
+        "sexual_violence",
+        "concept",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb mezelf gesneden aan een papiertje, au",
+        "sneed mezelf per ongeluk bij het koken",
+        "i cut myself by accident on a can",
+        "cut myself on paper lmao it hurts",
+    ],
+)
+def test_a_cut_by_accident_is_no_self_harm(text: str) -> None:
+    """A paper cut, a cut while cooking, "per ongeluk": no self-harm concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+def test_a_cut_not_by_accident_stays_self_harm() -> None:
+    """'Niet per ongeluk' keeps the self-harm concept."""
+    assert _concept("ik heb mezelf gesneden, niet per ongeluk") == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone got my nudes and now hes threatening to send them to my family",
+        "nu bedreigt hij me om mijn fotos te delen",
+        "now he is threatening me with my nudes",
+        "he's threatening to post my pics rn",
+    ],
+)
+def test_a_threat_to_share_images_is_no_danger_now_concept(text: str) -> None:
+    """'Now he is threatening to send them': sextortion, not danger to the body now."""
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij bedreigt me nu met een mes",
+        "now hes threatening me outside my house",
+        "he is threatening me right now",
+        "nu bedreigt hij mijn moeder",
+    ],
+)
+def test_a_threat_to_the_body_now_stays_danger_now(text: str) -> None:
+    """A threat now with no images in it is still danger now."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn moeder wordt door haar vriend geslagen en ik ben bang dat hij mij ook pakt",
+        "my stepdad hits my mom and im scared he will hit me too",
+    ],
+)
+def test_learned_danger_now_told_as_a_fear_is_violence_at_home(text: str) -> None:
+    """A fear of what may come, without words of now, is the classifier's other reading."""
+    learned = {**NO_SCORES, "danger_now": 0.85}
+    ranking = [{"name": "violence_at_home", "confidence": 0.7}, {"name": "danger_now", "confidence": 0.2}]
+    assert RULES.decide(text, "violence_at_home", ranking, learned)[0] == "violence_at_home"
