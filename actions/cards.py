@@ -77,6 +77,43 @@ def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
     return topic if topic in topics else None
 
 
+# Situations told for someone else (a parent, a teacher, a friend): what is going on is their
+# `concern` (slot), such as violence at home or images of the child that go round.
+SOMEONE_ELSE = frozenset({"parent_or_teacher", "helping_friend"})
+CONCERNS = frozenset(
+    {
+        "own_images_shared",
+        "saw_illegal_images",
+        "grooming",
+        "sexual_violence",
+        "violence_at_home",
+        "worried_own_urges",
+        "porn_industry_exploitation",
+    }
+)
+
+
+def concern_in_view(tracker: Tracker, situation: str | None, topics: Container[str]) -> str | None:
+    """What a talk for someone else is about (slot `concern`), when the situation is one."""
+    concern = tracker.get_slot("concern")
+    if situation in SOMEONE_ELSE and concern in CONCERNS and concern in topics:
+        return str(concern)
+    return None
+
+
+def situation_channels(
+    snapshot: Snapshot, situation: str, concern: str | None = None
+) -> tuple[list[str], str | None]:
+    """A situation's channels and its 24/7 channel; for someone else's concern, that topic's channels
+    for a parent, a teacher or a friend (channels/topics.yml `situations`), else its own."""
+    topics = snapshot.routing.topics
+    if concern is not None and concern in topics:
+        entry = topics[concern]
+        return list(entry.situations.get(situation) or entry.channels), entry.always_open
+    entry = topics[situation]
+    return list(entry.channels), entry.always_open
+
+
 def crisis_first(tracker: Tracker, ids: list[str], shown: list[str]) -> tuple[list[str], list[str]]:
     """`ids` with the conversation's crisis channel first, and `shown` with it on screen."""
     crisis = crisis_channel(tracker)

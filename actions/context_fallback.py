@@ -22,7 +22,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, show_in_view, situation_in_view
+from actions.cards import (
+    concern_in_view,
+    conversation_language,
+    show_in_view,
+    situation_channels,
+    situation_in_view,
+)
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -106,13 +112,13 @@ class ActionContextualFallback(Timed, Action):
             else:
                 dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return []
-        entry = snapshot.routing.topics[situation]
         detail = any(tracker.latest_message.get(key) for key in DETAILS)
         default = DETAIL_NOTED if detail else NOT_UNDERSTOOD_IN_CONTEXT
         dispatcher.utter_message(response=IN_CONTEXT.get(intent, default))
-        _, shown = show_in_view(
-            dispatcher, tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
+        ids, always_open = situation_channels(
+            snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
         )
+        _, shown = show_in_view(dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open)
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

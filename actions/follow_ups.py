@@ -33,10 +33,12 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    concern_in_view,
     conversation_language,
     note_urgency_about_images,
     plan_in_view,
     send_cards,
+    situation_channels,
     situation_in_view,
 )
 from actions.named_channel import find_channels
@@ -110,26 +112,47 @@ def channel_ids(
     situation: str | None,
     named: list[str] | None = None,
     step: str | None = None,
+    concern: str | None = None,
 ) -> tuple[list[str], str | None]:
     """The channels of the answer (those `named` in the message first) and the 24/7 channel to add
     when one may be closed. After a step to the police ("ik wil aangifte doen"), a question about
-    the situation itself ("mag mn zus mee?", "weten mn ouders het dan?") is about that step."""
+    the situation itself ("mag mn zus mee?", "weten mn ouders het dan?") is about that step. In a
+    talk for someone else, what is going on for them (`concern`) comes before who writes."""
     entry = snapshot.routing.follow_ups[follow_up]
     if follow_up in WORDS_ONLY:
         return [], None
     named = named or []
     if step in POLICE_SITUATIONS and follow_up in ABOUT_THE_SITUATION:
-        situation = step
+        situation, concern = step, None
     topic = snapshot.routing.topics.get(situation or "")
-    listed = entry.situations.get(situation or "")
+    listed = (entry.situations.get(concern) if concern else None) or entry.situations.get(situation or "")
+    always_open = topic.always_open if topic else None
     if listed:
         ids = listed
-    elif topic is not None and (follow_up in ABOUT_THE_SITUATION or not entry.channels):
-        ids = topic.channels
+    elif (
+        topic is not None
+        and situation is not None
+        and (follow_up in ABOUT_THE_SITUATION or not entry.channels)
+    ):
+        ids, always_open = situation_channels(snapshot, situation, concern)
     else:
         ids = entry.channels
     ordered = [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS]
-    return ordered, topic.always_open if topic else None
+    return ordered, always_open
+
+
+def named_before(tracker: Tracker, snapshot: Snapshot) -> list[str]:
+    """The channels named in the latest earlier user message of this session that names one."""
+    user_messages = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "session_started":
+            break
+        if event.get("event") == "user":
+            user_messages += 1
+            found = find_channels(str(event.get("text") or ""), snapshot) if user_messages > 1 else []
+            if found:
+                return found
+    return []
 
 
 class ActionAnswerFollowUp(Timed, Action):
@@ -162,7 +185,10 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(response="utter_what_i_can_do")
             return []
         named = find_channels(tracker.latest_message.get("text") or "", snapshot)
-        implied_by_name = SITUATION_OF_NAMED.get(named[0]) if named else None
+        # A channel named now, else in an earlier message ("helpwanted heeft me geholpen" before
+        # "nu staat hij weer op een andere site"), tells what it is about when nothing else does.
+        earlier = named or (named_before(tracker, snapshot) if situation is None else [])
+        implied_by_name = SITUATION_OF_NAMED.get(earlier[0]) if earlier else None
         if situation is None and implied_by_name in snapshot.routing.topics:
             situation = implied_by_name
             events.append(SlotSet("situation", implied_by_name))
@@ -171,7 +197,8 @@ class ActionAnswerFollowUp(Timed, Action):
             return []
 
         step = tracker.get_slot("last_topic")
-        ids, always_open = channel_ids(snapshot, follow_up, situation, named, step)
+        concern = concern_in_view(tracker, situation, snapshot.routing.topics)
+        ids, always_open = channel_ids(snapshot, follow_up, situation, named, step, concern)
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":

@@ -9,17 +9,27 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import note_urgency_about_images, show_in_view
+from actions.cards import (
+    CONCERNS,
+    SOMEONE_ELSE,
+    concern_in_view,
+    note_urgency_about_images,
+    show_in_view,
+    situation_channels,
+    situation_in_view,
+)
 from actions.timed import Timed
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
 
 AFFIRM_INTENT = "affirm"
+HELP_OVERVIEW = "ask_help_overview"
 # Steps, feelings and questions about help: they do not replace what happened. After "my nude is
 # going round", "I reported it to TikTok" or "I feel so bad" is still about the own images: the
 # follow-ups that come next ("it is still online", "my parents must not know") are answered for
 # that situation. The step itself is kept in `last_topic` (the police answer to "I'm 12" needs it).
+# "Where can I go?" (ask_help_overview) in the middle of a situation is answered with its channels.
 STEP_TOPICS = frozenset(
     {
         "report_illegal_content",
@@ -76,9 +86,26 @@ class ActionSendChannels(Timed, Action):
             return [SlotSet("offered_topic", None)]
 
         entry = snapshot.routing.topics[topic]
+        situation = tracker.get_slot("situation")
         # A step within what happened ("the platform does not remove it" after one's own images
         # were shared) has that situation's channels for it, when channels/topics.yml lists them.
-        within = entry.situations.get(tracker.get_slot("situation") or "") if topic in STEP_TOPICS else None
+        within = entry.situations.get(situation or "") if topic in STEP_TOPICS else None
+        ids, always_open = list(within or entry.channels), entry.always_open
+        concern = None
+        if topic in CONCERNS and situation in SOMEONE_ELSE:
+            # Told next in a talk for someone else ("haar vader slaat haar" after "ik ben mentor"):
+            # what is going on for that person, with the channels for a parent, teacher or friend.
+            concern = topic
+            ids, always_open = situation_channels(snapshot, situation, concern)
+        elif topic in SOMEONE_ELSE:
+            concern = concern_in_view(tracker, topic, snapshot.routing.topics)
+            ids, always_open = situation_channels(snapshot, topic, concern)
+        elif topic == HELP_OVERVIEW:
+            in_view = situation_in_view(tracker, snapshot.routing.topics)
+            if in_view is not None and in_view not in STEP_TOPICS:
+                ids, always_open = situation_channels(
+                    snapshot, in_view, concern_in_view(tracker, in_view, snapshot.routing.topics)
+                )
         offer = entry.offer
         if said_yes:
             dispatcher.utter_message(response=topic_response(topic))
@@ -86,15 +113,15 @@ class ActionSendChannels(Timed, Action):
         # After a crisis answer, its channel stays in view, first (named: it is on screen). Cards
         # shown in the last turns are named, not drawn again, unless the young person asks for the
         # same situation once more.
-        asked_again = topic in (tracker.get_slot("situation"), tracker.get_slot("last_topic"))
+        asked_again = topic in (situation, tracker.get_slot("last_topic"))
         route, shown = show_in_view(
             dispatcher,
             tracker,
             snapshot,
             topic,
-            list(within or entry.channels),
+            ids,
             self._clock(),
-            entry.always_open,
+            always_open,
             redraw=asked_again,
         )
         note_urgency_about_images(dispatcher, tracker)
@@ -104,11 +131,14 @@ class ActionSendChannels(Timed, Action):
         logger.info("routed topic=%s channels=%s", topic, ",".join(route.ids))
         # The situation is remembered for follow-up questions; its cards count as shown. A step
         # or a feeling after what happened keeps what happened as the situation.
-        situation = tracker.get_slot("situation")
         keep = topic in STEP_TOPICS and situation in snapshot.routing.topics and situation not in STEP_TOPICS
-        return [
+        keep = keep or (topic in CONCERNS and situation in SOMEONE_ELSE)
+        events: list[EventType] = [
             SlotSet("last_topic", topic),
             SlotSet("situation", situation if keep else topic),
             SlotSet("offered_topic", offer),
             SlotSet("shown_channels", shown),
         ]
+        if concern is not None and concern != tracker.get_slot("concern"):
+            events.append(SlotSet("concern", concern))
+        return events

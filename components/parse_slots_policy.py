@@ -3,8 +3,9 @@
 Some components write a finding into the parse result instead of an entity: `LanguageDetector`
 the language (`language`: `nl` or `en`, absent when the message is short or ambiguous),
 `MaterialExtractor` who is in the images (`material`: `children` or `adults`) and where they were
-(`place`: `private`). Right after each user message this policy returns a `SlotSet` event for
-each finding that differs from its slot, with no vote for any action: Rasa applies the events of
+(`place`: `private`), `ConcernClassifier` what a message for someone else is about
+(`concern`). Right after each user message this policy returns a `SlotSet` event for each
+finding that differs from its slot, with no vote for any action: Rasa applies the events of
 every policy's prediction before the next action runs, so the very next answer (a crisis answer
 too) takes its English or Dutch variant through the responses' conditions, and the next action
 routes adults' material to the police.
@@ -26,6 +27,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from components.concern_text import CONCERN, CONCERN_INTENTS
 from components.language_detector import LANGUAGE
 from components.material_text import ADULTS, CHILDREN, MATERIAL, PLACE, PRIVATE
 from components.untrained_policy import UntrainedPolicy
@@ -33,14 +35,19 @@ from components.untrained_policy import UntrainedPolicy
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class ParseSlotsPolicy(UntrainedPolicy):
-    """Sets slots from the latest parse result (language, material, place); never picks an action."""
+    """Sets slots from the latest parse result (language, material, place, concern); never picks an action."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """The lowest priority (it never votes, it only sets slots) and each slot's allowed values."""
         return {
             "priority": 0,
-            "slots": {LANGUAGE: ["nl", "en"], MATERIAL: [CHILDREN, ADULTS], PLACE: [PRIVATE]},
+            "slots": {
+                LANGUAGE: ["nl", "en"],
+                MATERIAL: [CHILDREN, ADULTS],
+                PLACE: [PRIVATE],
+                CONCERN: list(CONCERN_INTENTS),
+            },
         }
 
     def configure(self, config: dict[str, Any]) -> None:

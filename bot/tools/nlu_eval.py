@@ -39,6 +39,12 @@ NEW_SITUATIONS = frozenset(
     }
 )
 NEW_SITUATIONS_FLOOR = 0.6
+# Messages for someone else, with what is going on, and questions where to go (held out from one
+# writer's messages, 2026-11-30, fourth session): intent accuracy, and how often the concern the
+# classifier finds (components/linear_intent_classifier.py) is the one the writer meant (none
+# when the message does not say). Floors about five points under the first measurement.
+SOMEONE_ELSE = ROOT / "tests" / "nlu" / "someone_else.yml"
+SOMEONE_ELSE_FLOORS = {"intent": 0.80, "concern": 0.80}
 CRISIS_INTENTS = ("suicidal_thoughts", "danger_now", "sexual_violence")
 
 
@@ -105,6 +111,40 @@ def part_accuracy(report: dict, new: bool) -> float | None:
     return float(sum(v["recall"] * v["support"] for v in intents.values()) / support)
 
 
+def someone_else_scores(messages: list[dict], parsed: list[dict]) -> dict[str, float]:
+    """Intent accuracy on all messages; concern accuracy on those labelled with one (or none)."""
+    intents = [p.get("intent", {}).get("name") == m["intent"] for m, p in zip(messages, parsed, strict=True)]
+    concerns = [
+        p.get("concern") == m["concern"]
+        for m, p in zip(messages, parsed, strict=True)
+        if "concern" in m and p.get("intent", {}).get("name") == m["intent"]
+    ]
+    return {
+        "intent": sum(intents) / len(intents) if intents else 0.0,
+        "concern": sum(concerns) / len(concerns) if concerns else 0.0,
+        "concern_n": float(len(concerns)),
+    }
+
+
+def evaluate_someone_else(model: Path, rasa: Path) -> bool:
+    """Print the scores on tests/nlu/someone_else.yml; True when one is under its floor."""
+    from bot.tools.safety_eval import parse
+
+    messages = yaml.safe_load(SOMEONE_ELSE.read_text(encoding="utf-8"))["messages"]
+    scores = someone_else_scores(messages, parse([m["text"] for m in messages], model, rasa))
+    print(
+        f"Someone else and where to go ({len(messages)} held-out messages): intent accuracy "
+        f"{scores['intent']:.3f}; concern right on {scores['concern']:.3f} of the "
+        f"{scores['concern_n']:.0f} messages for someone else whose intent was right"
+    )
+    failed = False
+    for key, floor in SOMEONE_ELSE_FLOORS.items():
+        if scores[key] < floor:
+            print(f"FAIL: someone else, {key} accuracy {scores[key]:.3f} is below {floor}")
+            failed = True
+    return failed
+
+
 def main(argv: list[str] | None = None) -> int:
     """Evaluate, print, and fail below the accuracy floor."""
     parser = argparse.ArgumentParser(prog="bot.tools.nlu_eval")
@@ -131,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             if accuracy < floor:
                 print(f"FAIL: {label}, {part}: accuracy {accuracy:.3f} is below {floor}")
                 failed = True
+    failed = evaluate_someone_else(Path(args.model), Path(args.rasa)) or failed
     return 1 if failed else 0
 
 

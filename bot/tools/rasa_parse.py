@@ -43,6 +43,7 @@ async def _parse_all(model: str, texts: list[str]) -> tuple[list[dict[str, Any]]
                 "crisis_scores": parsed.get("crisis_scores") or {},
                 "known_text": parsed.get("known_text"),
                 "safety": parsed.get("safety") or {},
+                "concern": parsed.get("concern"),
             }
         )
     stats = {

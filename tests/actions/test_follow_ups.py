@@ -29,12 +29,12 @@ def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     catalog_module.get_catalog.cache_clear()
 
 
-def _run(intent: str, text: str = "...", **slots: Any) -> tuple[list[dict], list]:
+def _run(intent: str, text: str = "...", events: list | None = None, **slots: Any) -> tuple[list[dict], list]:
     tracker = Tracker(
         sender_id="test",
         slots=slots,
         latest_message={"intent": {"name": intent, "confidence": 0.9}, "text": text},
-        events=[],
+        events=events or [],
         paused=False,
         followup_action=None,
         active_loop={},
@@ -251,3 +251,36 @@ def test_a_young_age_after_a_police_question_also_offers_someone_to_talk_to() ->
     assert _cards(young)[:2] == ["politie", "kindertelefoon"]
     adult, _ = _run("give_age", situation="report_to_police", age=19.0)
     assert "kindertelefoon" not in _cards(adult)
+
+
+def test_a_follow_up_in_a_talk_for_someone_else_is_answered_for_their_concern() -> None:
+    """A parent whose daughter's nude goes round asks 'kan dat offline?': Helpwanted, as for the
+    daughter herself; with no concern, the answer for removal in general."""
+    messages, _ = _run("ask_removal", situation="parent_or_teacher", concern="own_images_shared")
+    assert _cards(messages)[0] == "helpwanted"
+    messages, _ = _run("feel_ashamed", situation="helping_friend", concern="grooming")
+    assert _cards(messages)[0] == "csg"
+    messages, _ = _run("ask_parents", situation="helping_friend", concern="violence_at_home")
+    assert _cards(messages)[0] == "veiligthuis"
+
+
+def test_a_concern_without_a_talk_for_someone_else_is_ignored() -> None:
+    """The concern slot only counts while the situation is a parent's, a teacher's or a friend's."""
+    with_concern, _ = _run("ask_parents", situation="report_to_police", concern="violence_at_home")
+    without, _ = _run("ask_parents", situation="report_to_police")
+    assert _cards(with_concern) == _cards(without)
+
+
+def test_a_channel_named_in_an_earlier_message_tells_what_a_follow_up_is_about() -> None:
+    """'Helpwanted heeft me geholpen, de foto is weg' then 'nu staat hij weer op een andere site':
+    the earlier message named Helpwanted, so it is about one's own images, not a question back."""
+    earlier = [
+        {"event": "user", "text": "helpwanted heeft me geholpen en de foto is weg"},
+        {"event": "bot", "text": "..."},
+        {"event": "user", "text": "nu staat hij weer op een andere site"},
+    ]
+    messages, events = _run("still_online", text="nu staat hij weer op een andere site", events=earlier)
+    assert _cards(messages)[0] == "helpwanted"
+    assert SlotSet("situation", "own_images_shared") in events
+    messages, _ = _run("still_online", text="nu staat hij weer op een andere site", events=earlier[2:])
+    assert _responses(messages) == ["utter_follow_up_needs_situation"]

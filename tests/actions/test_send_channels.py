@@ -191,3 +191,65 @@ def test_a_step_within_a_situation_takes_that_situations_channels() -> None:
     assert SlotSet("situation", "own_images_shared") in events
     alone, _ = _run("platform_not_removing")
     assert _channel_ids(alone)[0] == "offlimits"
+
+
+@pytest.mark.parametrize(
+    ("concern", "first"),
+    [
+        ("violence_at_home", "veiligthuis"),
+        ("own_images_shared", "helpwanted"),
+        ("saw_illegal_images", "offlimits"),
+        ("sexual_violence", "csg"),
+        ("worried_own_urges", "stopitnow"),
+    ],
+)
+def test_a_parent_or_teacher_gets_the_channels_of_what_is_going_on(concern: str, first: str) -> None:
+    """'Een leerling vertelde dat haar vader haar slaat' (a teacher; concern: violence at home)
+    gets Veilig Thuis first, not the generic cards for parents."""
+    messages, events = _run("parent_or_teacher", slots={"concern": concern})
+    ids = _channel_ids(messages)
+    assert ids[0] == first
+    assert SlotSet("situation", "parent_or_teacher") in events
+
+
+def test_a_parent_or_teacher_without_a_concern_gets_the_cards_for_parents() -> None:
+    """'Ik ben mentor en maak me zorgen' says nothing of what is going on: the cards for parents."""
+    messages, _ = _run("parent_or_teacher")
+    assert _channel_ids(messages) == ["csg", "offlimits", "helpwanted", "mediawijsheid"]
+
+
+def test_a_situation_told_next_in_a_talk_for_someone_else_is_their_concern() -> None:
+    """After 'mijn beste vriendin wordt afgeperst', 'haar vader slaat haar ook' is the friend's
+    concern: the situation stays 'helping a friend', the concern becomes violence at home, and
+    the cards are Veilig Thuis and the Kindertelefoon."""
+    slots = {"situation": "helping_friend", "concern": "own_images_shared", "shown_channels": []}
+    messages, events = _run("violence_at_home", slots=slots)
+    assert _channel_ids(messages)[:2] == ["veiligthuis", "kindertelefoon"]
+    assert SlotSet("situation", "helping_friend") in events
+    assert SlotSet("concern", "violence_at_home") in events
+
+
+def test_where_can_i_go_in_the_middle_of_a_situation_gets_its_channels() -> None:
+    """'Waar kan ik heen?' after 'mijn naaktfoto gaat rond' names Helpwanted, not the overview."""
+    slots = {"situation": "own_images_shared", "shown_channels": []}
+    messages, events = _run("ask_help_overview", slots=slots)
+    assert _channel_ids(messages)[0] == "helpwanted"
+    assert SlotSet("situation", "own_images_shared") in events
+    messages, _ = _run("ask_help_overview")
+    assert _channel_ids(messages)[0] == "slachtofferwijzer"
+
+
+def test_where_can_we_go_in_a_parents_talk_follows_the_concern() -> None:
+    """A parent whose daughter was raped asks 'waar kunnen we heen?': CSG first."""
+    slots = {"situation": "parent_or_teacher", "concern": "sexual_violence", "shown_channels": []}
+    messages, _ = _run("ask_help_overview", slots=slots)
+    assert _channel_ids(messages)[0] == "csg"
+
+
+def test_the_action_servers_concerns_are_the_classifiers() -> None:
+    """actions/cards.py keeps its own copy (the action server does not load components/)."""
+    from actions.cards import CONCERNS, SOMEONE_ELSE
+    from components.concern_text import CONCERN_INTENTS, SOMEONE_ELSE_INTENTS
+
+    assert set(CONCERN_INTENTS) == CONCERNS
+    assert set(SOMEONE_ELSE_INTENTS) == SOMEONE_ELSE

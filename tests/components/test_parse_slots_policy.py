@@ -66,3 +66,41 @@ def test_material_and_place_findings_set_their_slots_after_a_user_message() -> N
         "nothing": {},
         "not_after_an_action": {},
     }
+
+
+CONCERN_SCRIPT = """
+import json
+from pathlib import Path
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from components.parse_slots_policy import ParseSlotsPolicy
+
+domain = Domain.load("domain")
+context = ExecutionContext(GraphSchema({}), "test")
+policy = ParseSlotsPolicy(
+    ParseSlotsPolicy.get_default_config(), LocalModelStorage(Path("/nonexistent")), Resource("p"), context
+)
+
+def slots_after(concern):
+    parse = {"intent": {"name": "parent_or_teacher", "confidence": 0.9}, "text": "...", "concern": concern}
+    events = [ActionExecuted("action_listen"), UserUttered("...", parse["intent"], [], parse)]
+    tracker = DialogueStateTracker.from_events("t", events, domain.slots)
+    return {e.key: e.value for e in policy.predict_action_probabilities(tracker, domain).events}
+
+print(json.dumps({c: slots_after(c) for c in ("violence_at_home", "own_images_shared", "greet", None)}))
+"""
+
+
+def test_a_concern_found_for_someone_else_sets_its_slot() -> None:
+    """A concern of the concern classifier lands in the slot `concern`; anything else does not."""
+    out = json.loads(run_in_rasa(CONCERN_SCRIPT).strip().splitlines()[-1])
+    assert out == {
+        "violence_at_home": {"concern": "violence_at_home"},
+        "own_images_shared": {"concern": "own_images_shared"},
+        "greet": {},
+        "null": {},
+    }

@@ -1,0 +1,126 @@
+"""What a message for someone else is about, as `concern` in the parse result.
+
+A parent, a teacher or a friend writes for someone else: "een leerling van 14 vertelde me dat haar
+vader haar slaat" is a teacher's message (the intent, `parent_or_teacher`) about violence at home
+(the concern). Where to go depends on the concern: Veilig Thuis, not the generic cards for parents.
+This component answers it with its own small classifier, trained on two sources:
+
+- the examples of the concern intents in the NLU data (what happened, told by the young person
+  themselves: the words of each situation);
+- its own examples in `concerns/examples.yml`: messages for someone else, each labelled with its
+  concern or `none` when it does not say ("ik ben mentor en maak me zorgen"), counted
+  `own_weight` times, since they are the kind of message it is asked about.
+
+It runs right after the intent classifier and speaks only when that classifier's intent is one of
+`someone_else_intents`. `ParseSlotsPolicy` keeps the concern in the slot of the same name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.concern_text import CONCERN, CONCERN_INTENTS, NONE, SOMEONE_ELSE_INTENTS
+from components.linear_intent_classifier import build_pipeline
+from components.safety_text import model_text
+from components.stored_model import StoredModelComponent
+
+logger = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def own_examples(path: Path) -> list[tuple[str, str]]:
+    """(text, concern) from the component's own examples file; a wrong label is an error."""
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    examples = []
+    for row in rows:
+        label = str(row["concern"])
+        if label not in (*CONCERN_INTENTS, NONE):
+            raise ValueError(f"{path}: concern {label!r} is not one of {(*CONCERN_INTENTS, NONE)}")
+        examples.append((str(row["text"]), label))
+    return examples
+
+
+def training_pairs(
+    intent_examples: Sequence[tuple[str, str]], own: Sequence[tuple[str, str]], own_weight: int
+) -> tuple[list[str], list[str]]:
+    """Normalised texts and labels: the concern intents' NLU examples, and the own ones repeated."""
+    texts, labels = [], []
+    for text, intent in intent_examples:
+        if text and intent in CONCERN_INTENTS:
+            texts.append(model_text(text))
+            labels.append(intent)
+    for text, label in own:
+        texts.extend([model_text(text)] * own_weight)
+        labels.extend([label] * own_weight)
+    return texts, labels
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class ConcernClassifier(StoredModelComponent):
+    """Adds `concern` to a message for someone else that says what is going on."""
+
+    MODEL_FILE = "concern_classifier.joblib"
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """The features of the intent classifier, its own examples and their weight."""
+        return {
+            "C": 1.0,
+            "max_char_features": 30000,
+            "max_word_features": 10000,
+            "examples": "concerns/examples.yml",
+            "own_weight": 3,
+            "random_seed": 42,
+            "someone_else_intents": list(SOMEONE_ELSE_INTENTS),
+        }
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The code of components/ and the own examples: a change to either retrains."""
+        digest = hashlib.sha256((super().fingerprint_addon(config) or "").encode())
+        path = PROJECT_ROOT / {**cls.get_default_config(), **config}["examples"]
+        if path.is_file():
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fits the classifier on the concern intents' examples and the own examples."""
+        path = PROJECT_ROOT / self._config["examples"]
+        own = own_examples(path) if path.is_file() else []
+        pairs = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples]
+        texts, labels = training_pairs(pairs, own, int(self._config["own_weight"]))
+        if len(set(labels)) < 2:
+            logger.warning("ConcernClassifier: fewer than two concerns; not trained.")
+            return self._resource
+        return self.persist(build_pipeline(self._config).fit(texts, np.array(labels)))
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Sets `concern` on each message for someone else that says what is going on."""
+        for message in messages:
+            intent = (message.get(INTENT) or {}).get("name")
+            if intent not in self._config["someone_else_intents"]:
+                continue
+            concern = self.concern(message.get(TEXT) or "")
+            if concern is not None:
+                message.set(CONCERN, concern, add_to_output=True)
+        return messages
+
+    def concern(self, text: str) -> str | None:
+        """The likeliest concern of a text, None when it says none."""
+        if self._model is None or not text.strip():
+            return None
+        label = str(self._model.predict([model_text(text)])[0])
+        return None if label == NONE else label
