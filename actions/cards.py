@@ -94,11 +94,14 @@ CONCERNS = frozenset(
 
 
 def concern_in_view(tracker: Tracker, situation: str | None, topics: Container[str]) -> str | None:
-    """What a talk for someone else is about (slot `concern`), when the situation is one."""
-    concern = tracker.get_slot("concern")
-    if situation in SOMEONE_ELSE and concern in CONCERNS and concern in topics:
-        return str(concern)
-    return None
+    """What a talk for someone else is about, when the situation is one: a crisis answer given in
+    it ("ze is gisteravond verkracht": CSG's answer), else the slot `concern`."""
+    if situation not in SOMEONE_ELSE:
+        return None
+    crisis = _latest_crisis_answer(tracker)
+    told = CRISIS_TOPIC.get(crisis) if crisis else None
+    concern = told if told in CONCERNS else tracker.get_slot("concern")
+    return str(concern) if concern in CONCERNS and concern in topics else None
 
 
 def situation_channels(

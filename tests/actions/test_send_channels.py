@@ -253,3 +253,17 @@ def test_the_action_servers_concerns_are_the_classifiers() -> None:
 
     assert set(CONCERN_INTENTS) == CONCERNS
     assert set(SOMEONE_ELSE_INTENTS) == SOMEONE_ELSE
+
+
+def test_a_crisis_told_in_a_talk_for_someone_else_becomes_its_concern() -> None:
+    """A father, then 'ze is gisteravond verkracht' (CSG's fixed answer), then 'waar kunnen we
+    heen?': CSG first, whatever concern an earlier message seemed to have."""
+    slots = {"situation": "parent_or_teacher", "concern": "saw_illegal_images", "shown_channels": []}
+    crisis = [{"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_sexual_violence"}}]
+    tracker = _tracker("ask_help_overview", slots)
+    tracker.events = crisis
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, {}))
+    order = next(m["custom"]["help_reply"]["order"] for m in dispatcher.messages if m.get("custom"))
+    assert order[0] == "csg"  # named: its card is on screen with the crisis answer
+    assert "offlimits" not in order
