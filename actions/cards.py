@@ -62,14 +62,22 @@ def crisis_channel(tracker: Tracker) -> str | None:
     return CRISIS_FIRST[name] if name else None
 
 
+GROOMING = "grooming"
+OWN_IMAGES = "own_images_shared"
+
+
 def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
-    """What the conversation is about: the remembered situation, else the crisis told in it.
+    """What the conversation is about: the remembered situation, else the crisis told in it. An
+    adult online to whom the young person sent images of themselves is about those images.
 
     "Ik ben verkracht" gets the fixed crisis answer, which sets no slot (it works without the
     action server); "wat moet ik nu?" or "kost dat geld?" after it is about that crisis, not a
     question out of nowhere.
     """
     situation = tracker.get_slot("situation")
+    if situation == GROOMING and tracker.get_slot("sent_own_images") == "yes" and OWN_IMAGES in topics:
+        # "Hij vraagt om foto's" then "ik heb er 2 gestuurd": images of the young person are out.
+        return OWN_IMAGES
     if situation in topics:
         return str(situation)
     crisis = _latest_crisis_answer(tracker)

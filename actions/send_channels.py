@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -11,6 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
     CONCERNS,
+    GROOMING,
+    OWN_IMAGES,
     SOMEONE_ELSE,
     concern_in_view,
     note_urgency_about_images,
@@ -25,6 +28,13 @@ logger = logging.getLogger(__name__)
 
 AFFIRM_INTENT = "affirm"
 HELP_OVERVIEW = "ask_help_overview"
+# "Is er een site met een overzicht?", "welke hulp is er allemaal?": the overview itself, also in
+# the middle of a situation (where "waar kan ik heen?" gets the situation's channels).
+WHOLE_OVERVIEW = re.compile(
+    r"\b(?:overzicht|overview|allemaal|alle\s+hulp|all\s+the\s+help|lijst|list|welke\s+hulp\s+(?:er\s+)?(?:is|zijn)|"
+    r"what\s+help\s+(?:is\s+there|exists)|wat\s+voor\s+hulp\s+(?:er\s+)?(?:is|bestaat)|site\s+met|website\s+with)\b",
+    re.IGNORECASE,
+)
 # Steps, feelings and questions about help: they do not replace what happened. After "my nude is
 # going round", "I reported it to TikTok" or "I feel so bad" is still about the own images: the
 # follow-ups that come next ("it is still online", "my parents must not know") are answered for
@@ -100,7 +110,9 @@ class ActionSendChannels(Timed, Action):
         elif topic in SOMEONE_ELSE:
             concern = concern_in_view(tracker, topic, snapshot.routing.topics)
             ids, always_open = situation_channels(snapshot, topic, concern)
-        elif topic == HELP_OVERVIEW:
+        elif topic == HELP_OVERVIEW and not WHOLE_OVERVIEW.search(
+            str(tracker.latest_message.get("text") or "")
+        ):
             in_view = situation_in_view(tracker, snapshot.routing.topics)
             if in_view is not None and in_view not in STEP_TOPICS:
                 ids, always_open = situation_channels(
@@ -133,6 +145,9 @@ class ActionSendChannels(Timed, Action):
         # or a feeling after what happened keeps what happened as the situation.
         keep = topic in STEP_TOPICS and situation in snapshot.routing.topics and situation not in STEP_TOPICS
         keep = keep or (topic in CONCERNS and situation in SOMEONE_ELSE)
+        # "Iemand chanteert me met een foto" then "hij zegt dat ik het niet mag vertellen" (an adult
+        # online): still about the young person's own images.
+        keep = keep or (topic == GROOMING and situation == OWN_IMAGES)
         events: list[EventType] = [
             SlotSet("last_topic", topic),
             SlotSet("situation", situation if keep else topic),

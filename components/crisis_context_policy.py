@@ -35,7 +35,13 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW
 from components.crisis_detector import CRISIS_SCORES
-from components.safety_decision import PHYSICAL_DANGER_WORDS, SAFETY, URGENCY_WORD_REASON, SafetyRules
+from components.safety_decision import (
+    DANGER_NOW_WORDS,
+    PHYSICAL_DANGER_WORDS,
+    SAFETY,
+    URGENCY_WORD_REASON,
+    SafetyRules,
+)
 from components.safety_text import any_word, normalize
 from components.untrained_policy import UntrainedPolicy, action_stayed_silent
 
@@ -110,7 +116,8 @@ class CrisisContextPolicy(UntrainedPolicy):
         """Unclear distress, or a crisis set by the learned models or a bare word of urgency (not a
         concept) unless both models agree: the classifier's own first guess is that crisis and the
         detector is over its threshold. Within a talk about one's own images, danger now without a
-        word of danger to the body is always unsure."""
+        word of danger to the body is always unsure; danger now with a word of danger to the body
+        and a word of now never is."""
         message = tracker.latest_message
         intent = (message.intent or {}).get("name") if message else None
         if intent == self.unclear_intent:
@@ -121,10 +128,16 @@ class CrisisContextPolicy(UntrainedPolicy):
         safety = parsed.get(SAFETY)
         if not isinstance(safety, dict) or safety.get("reason") not in self.uncertain_reasons:
             return False
+        text = normalize(str(message.text or ""))
+        physical = any_word(text, PHYSICAL_DANGER_WORDS)
+        if intent == DANGER_NOW and physical and any_word(text, DANGER_NOW_WORDS):
+            # A word of danger to the body and a word of now ("hes outside the gate rn, get in the
+            # car"): 112 first at once, also when the models do not agree.
+            return False
         if (
             intent == DANGER_NOW
             and tracker.get_slot(self.situation_slot) in self.image_situations
-            and not any_word(normalize(str(message.text or "")), PHYSICAL_DANGER_WORDS)
+            and not physical
         ):
             # Within a talk about one's own images, the learned models or a word of urgency alone
             # get the check in context (the question, 112 in its text, the situation's help), even

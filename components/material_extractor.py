@@ -13,7 +13,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.material_text import MATERIAL, PLACE, find_material, find_place
+from components.material_text import MATERIAL, PLACE, SENT_OWN, find_material, find_place, find_sent_own
 from components.untrained_component import UntrainedComponent
 
 
@@ -27,7 +27,12 @@ class MaterialExtractor(UntrainedComponent):
             text = message.get(TEXT) or ""
             if text.startswith("/"):
                 continue
-            for name, value in ((MATERIAL, find_material(text)), (PLACE, find_place(text))):
+            found = (
+                (MATERIAL, find_material(text)),
+                (PLACE, find_place(text)),
+                (SENT_OWN, find_sent_own(text)),
+            )
+            for name, value in found:
                 if value is not None:
                     message.set(name, value, add_to_output=True)
         return messages

@@ -95,3 +95,37 @@ def find_place(text: str) -> str | None:
     if _PRIVATE.search(lowered) and not _PUBLIC.search(lowered):
         return PRIVATE
     return None
+
+
+# Whether the young person sent images of themselves ("ik heb er 2 gestuurd", "i sent him one",
+# "ik stuurde hem een foto in mn ondergoed"): within a talk about an adult online (grooming), images
+# of them are out, and Helpwanted (images of yourself, sextortion, removal) comes first.
+SENT_OWN = "sent_own_images"
+YES = "yes"
+_IMAGE_WORD = (
+    r"(?:foto\w*|fotootje\w*|pic\w*|picture\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid|vids|selfie\w*|"
+    r"beeld\w*|snap\w*)"
+)
+_SEND = (
+    r"(?:gestuurd|verstuurd|opgestuurd|doorgestuurd|gestuurt|sent|send|stuurde|stuurden|gegeven|laten\s+zien)"
+)
+_NOT = r"(?:niet|nie|nooit|never|not|didn'?t|did\s+not|niks|niets|nothing|geen|no)"
+_SENT_OWN = re.compile(
+    # "ik heb er 2 gestuurd", "heb er al een paar gestuurd": "er" is the photos asked for.
+    rf"\b(?:ik\s+)?(?:heb|had)\s+(?:(?!{_NOT}\b)\S+\s+){{0,2}}er\s+(?:(?!{_NOT}\b)\S+\s+){{0,3}}{_SEND}\b"
+    # "ik stuurde hem een foto", "i sent him a pic", "i've sent some nudes": I as the sender, an image.
+    rf"|\b(?:ik|i|ive|i've)\s+(?:(?!{_NOT}\b)\S+\s+){{0,4}}{_SEND}\s+(?:(?!{_NOT}\b)\S+\s+){{0,4}}{_IMAGE_WORD}\b"
+    rf"|\b(?:ik|i)\s+(?:(?!{_NOT}\b)\S+\s+){{0,2}}(?:heb|have|had)\s+(?:(?!{_NOT}\b)\S+\s+){{0,3}}{_IMAGE_WORD}"
+    rf"\s+(?:(?!{_NOT}\b)\S+\s+){{0,4}}{_SEND}\b"
+    # "i sent him one", "i already sent 2"
+    r"|\b(?:i|ive|i've)\s+(?:already\s+|just\s+)?sent\s+(?:him\s+|her\s+|them\s+)?(?:one|1|two|2|three|3|some|a\s+few)\b"
+)
+_LINK = re.compile(r"\b(?:link\w*|url|linkje)\b")
+
+
+def find_sent_own(text: str) -> str | None:
+    """`yes` when the message says the young person sent images of themselves, else None."""
+    lowered = text.lower()
+    if _SENT_OWN.search(lowered) and not _LINK.search(lowered):
+        return YES
+    return None

@@ -3,7 +3,8 @@
 Some components write a finding into the parse result instead of an entity: `LanguageDetector`
 the language (`language`: `nl` or `en`, absent when the message is short or ambiguous),
 `MaterialExtractor` who is in the images (`material`: `children` or `adults`) and where they were
-(`place`: `private`), `ConcernClassifier` what a message for someone else is about
+(`place`: `private`) and whether the young person sent images of themselves (`sent_own_images`),
+`ConcernClassifier` what a message for someone else is about
 (`concern`). Right after each user message this policy returns a `SlotSet` event for each
 finding that differs from its slot, with no vote for any action: Rasa applies the events of
 every policy's prediction before the next action runs, so the very next answer (a crisis answer
@@ -29,13 +30,13 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.concern_text import CONCERN, CONCERN_INTENTS
 from components.language_detector import LANGUAGE
-from components.material_text import ADULTS, CHILDREN, MATERIAL, PLACE, PRIVATE
+from components.material_text import ADULTS, CHILDREN, MATERIAL, PLACE, PRIVATE, SENT_OWN, YES
 from components.untrained_policy import UntrainedPolicy
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class ParseSlotsPolicy(UntrainedPolicy):
-    """Sets slots from the latest parse result (language, material, place, concern); never picks an action."""
+    """Sets slots from the latest parse result (what the NLU found); never picks an action."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -46,6 +47,7 @@ class ParseSlotsPolicy(UntrainedPolicy):
                 LANGUAGE: ["nl", "en"],
                 MATERIAL: [CHILDREN, ADULTS],
                 PLACE: [PRIVATE],
+                SENT_OWN: [YES],
                 CONCERN: list(CONCERN_INTENTS),
             },
         }

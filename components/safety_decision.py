@@ -163,6 +163,19 @@ NOT_A_JOKE = re.compile(
     r"seriously|for\s+real|echt\s+waar|fr\s+fr)\b"
 )
 JOKE_REASON = "a joke mark, so asked"
+# "Ik kan niet meer slapen", "i can't eat anymore since it happened": what the images do to sleep,
+# food or focus, not thoughts of suicide. The learned signals alone then give the classifier's other
+# reading (someone to talk to, shame) or ask; a word of dying, ending or hurting oneself keeps it.
+EVERYDAY_CANT = re.compile(
+    r"\b(?:kan|kun|kon|can|could)\s+(?=(?:\S+\s+){0,4}?(?:niet|nie|not)\b)(?:\S+\s+){0,5}?"
+    r"(?:slapen|inslapen|eten|focussen|concentreren|leren|opletten|sleep|eat|focus|concentrate|study)\b"
+)
+SUICIDAL_HINTS = re.compile(
+    r"\b(?:dood|(?:to|wanna|want\s+to|gonna|just|i)\s+die|dying|dead|leven|life|live|zelfmoord\w*|suicid\w*|einde|end|ending|weg\s+zijn|"
+    r"er\s+niet\s+meer\s+(?:zijn|wil)|verdwijnen|disappear|snij\w*|cut\w*|pijn\s+doen|hurt\s+myself|"
+    r"wakker\s+worden|wake\s+up|stoppen\s+met\s+alles|het\s+stopt|it\s+stops|nooit\s+meer)\b"
+)
+EVERYDAY_CANT_REASON = "sleep or food, not suicidal"
 URGENCY_WORD_REASON = "a word of urgency"
 # The reason when danger now was about images; the action server reads it (actions/cards.py,
 # note_urgency_about_images: it adds "Ben jij zelf nu in gevaar? Bel dan 112.").
@@ -220,6 +233,16 @@ class SafetyRules:
             and not NOT_A_JOKE.search(lowered)
         ):
             return DISTRESS_UNCLEAR, JOKE_REASON
+        if (
+            reason in LEARNED_REASONS
+            and decision == "suicidal_thoughts"
+            and EVERYDAY_CANT.search(normalized)
+            and not SUICIDAL_HINTS.search(normalized)
+        ):
+            other = next(
+                (r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)), None
+            )
+            return (other or DISTRESS_UNCLEAR), EVERYDAY_CANT_REASON
         if decision != DANGER_NOW:
             return decision, reason
         if reason == "concept" and crisis_concepts.danger_only_by_urgency_word(normalized):

@@ -284,3 +284,12 @@ def test_a_channel_named_in_an_earlier_message_tells_what_a_follow_up_is_about()
     assert SlotSet("situation", "own_images_shared") in events
     messages, _ = _run("still_online", text="nu staat hij weer op een andere site", events=earlier[2:])
     assert _responses(messages) == ["utter_follow_up_needs_situation"]
+
+
+def test_an_adult_online_to_whom_images_were_sent_is_about_ones_own_images() -> None:
+    """'Hij vraagt om foto's in mn ondergoed, ik heb er 2 gestuurd' then 'moet ik hier wat mee?':
+    Helpwanted first (images of yourself); without images sent, talking first, then the police."""
+    messages, _ = _run("hesitate_to_report", situation="grooming", sent_own_images="yes")
+    assert _cards(messages)[0] == "helpwanted"
+    messages, _ = _run("hesitate_to_report", situation="grooming")
+    assert _cards(messages)[0] == "kindertelefoon"

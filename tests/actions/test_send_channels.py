@@ -267,3 +267,25 @@ def test_a_crisis_told_in_a_talk_for_someone_else_becomes_its_concern() -> None:
     order = next(m["custom"]["help_reply"]["order"] for m in dispatcher.messages if m.get("custom"))
     assert order[0] == "csg"  # named: its card is on screen with the crisis answer
     assert "offlimits" not in order
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is er een site met een overzicht?", "welke hulp is er allemaal?", "what help is there in general"],
+)
+def test_asking_for_the_whole_overview_gets_it_also_within_a_situation(text: str) -> None:
+    """'Is er een site met een overzicht?' wants the overview (Slachtofferwijzer), not the situation."""
+    tracker = _tracker("ask_help_overview", {"situation": "own_images_shared", "shown_channels": []})
+    tracker.latest_message["text"] = text
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, {}))
+    assert _channel_ids(dispatcher.messages)[0] == "slachtofferwijzer"
+
+
+def test_an_adult_online_after_ones_own_images_keeps_the_images_as_the_situation() -> None:
+    """'Iemand chanteert me met een foto' then 'hij zegt dat ik het niet mag vertellen' (grooming):
+    the situation stays one's own images, so the follow-ups that come next are about them."""
+    _, events = _run("grooming", slots={"situation": "own_images_shared", "shown_channels": []})
+    assert SlotSet("situation", "own_images_shared") in events
+    _, events = _run("grooming", slots={"situation": "report_to_police", "shown_channels": []})
+    assert SlotSet("situation", "grooming") in events

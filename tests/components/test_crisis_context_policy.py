@@ -73,6 +73,10 @@ print(json.dumps({
     "grooming_both_agree": best("grooming", "detector", intent="danger_now", guess="danger_now",
         total=0.9, text="HELP he sends them to more people every hour!!"),
     "urgency_word_other_situation": best("report_to_police", "a word of urgency", intent="danger_now"),
+    "body_and_now_models_disagree": best("grooming", "detector", intent="danger_now", guess="grooming",
+        total=0.6, text="hes outside the gate rn and says get in the car"),
+    "body_without_now_models_disagree": best("grooming", "detector", intent="danger_now", guess="grooming",
+        total=0.6, text="he knows which car i take to school"),
     "urgency_word_first_message": best(None, "a word of urgency", intent="danger_now"),
 }))
 """
@@ -110,5 +114,7 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "images_body_danger_both_agree": None,
         "grooming_both_agree": None,
         "urgency_word_other_situation": "action_check_in_context",
+        "body_and_now_models_disagree": None,
+        "body_without_now_models_disagree": "action_check_in_context",
         "urgency_word_first_message": None,
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.material_text import ADULTS, CHILDREN, PRIVATE, find_material, find_place
+from components.material_text import ADULTS, CHILDREN, PRIVATE, find_material, find_place, find_sent_own
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,27 @@ def test_find_material_says_who_is_in_the_images(text: str, material: str | None
 def test_find_place_says_when_it_was_private(text: str, place: str | None) -> None:
     """A direct message, the cloud or the dark web, not a link or a website."""
     assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("ik heb er 1 gestuurd 🙈", "yes"),
+        ("hij vraagt steeds om fotos in mn ondergoed, ik heb er 2 gestuurd", "yes"),
+        ("i sent him a pic before i knew how old he was", "yes"),
+        ("ik stuurde hem een foto van mezelf", "yes"),
+        ("ive already sent him 2", "yes"),
+        ("ik heb hem een paar nudes gestuurd", "yes"),
+        ("ik heb niks gestuurd", None),
+        ("i never sent him anything", None),
+        ("ik heb er geen gestuurd", None),
+        ("ik heb de link naar offlimits gestuurd", None),
+        ("mijn vriendin heeft een foto gestuurd", None),
+        ("he sent me a pic", None),
+        ("he wants me to send pics", None),
+    ],
+)
+def test_find_sent_own_says_when_the_young_person_sent_images(text: str, sent: str | None) -> None:
+    """Images the young person sent of themselves, in Dutch and English; not a link, not someone
+    else's, not a refusal, not what he asks for."""
+    assert find_sent_own(text) == sent

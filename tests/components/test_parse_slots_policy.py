@@ -33,7 +33,7 @@ def slots_after(text, before=(), latest="action_listen"):
     message = Message.build(text=text)
     extractor.process([message])
     parse = {"intent": {"name": "nlu_fallback", "confidence": 0.4}, "text": text,
-             **{k: message.get(k) for k in ("material", "place") if message.get(k)}}
+             **{k: message.get(k) for k in ("material", "place", "sent_own_images") if message.get(k)}}
     events = [ActionExecuted("action_listen"), *(SlotSet(k, v) for k, v in before)]
     events.append(UserUttered(text, parse["intent"], [], parse))
     if latest != "action_listen":
@@ -49,6 +49,7 @@ print(json.dumps({
     "same_again": slots_after("het was echt een kind", before=[("material", "children")]),
     "changed_mind": slots_after("ze was toch wel 19 denk ik", before=[("material", "children")]),
     "nothing": slots_after("wat moet ik nu doen"),
+    "sent_own": slots_after("ik heb er al 2 gestuurd"),
     "not_after_an_action": slots_after("het waren volwassenen", latest="utter_greet"),
 }))
 """
@@ -64,6 +65,7 @@ def test_material_and_place_findings_set_their_slots_after_a_user_message() -> N
         "same_again": {},
         "changed_mind": {"material": "adults"},
         "nothing": {},
+        "sent_own": {"sent_own_images": "yes"},
         "not_after_an_action": {},
     }
 

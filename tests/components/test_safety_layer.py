@@ -701,3 +701,41 @@ def test_learned_danger_now_told_as_a_fear_is_violence_at_home(text: str) -> Non
     learned = {**NO_SCORES, "danger_now": 0.85}
     ranking = [{"name": "violence_at_home", "confidence": 0.7}, {"name": "danger_now", "confidence": 0.2}]
     assert RULES.decide(text, "violence_at_home", ranking, learned)[0] == "violence_at_home"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan niet meer slapen, ik denk er de hele tijd aan",
+        "ik kan niet meer eten sinds die foto rondgaat",
+        "i cant sleep anymore since it happened",
+        "ik kan me op school niet meer concentreren door die video",
+    ],
+)
+def test_learned_suicidal_about_sleep_or_food_is_the_other_reading(text: str) -> None:
+    """What the images do to sleep, food or focus is not thoughts of suicide on the learned models
+    alone: the classifier's other reading (someone to talk to)."""
+    learned = {**NO_SCORES, "suicidal_thoughts": 0.8}
+    ranking = [
+        {"name": "suicidal_thoughts", "confidence": 0.6},
+        {"name": "feel_bad_need_to_talk", "confidence": 0.3},
+    ]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, learned) == (
+        "feel_bad_need_to_talk",
+        "sleep or food, not suicidal",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik kan niet meer slapen en wil gewoon nooit meer wakker worden",
+        "cant sleep anymore, i just want it all to end",
+        "kan niet meer eten en denk aan dood gaan",
+    ],
+)
+def test_sleep_beside_words_of_dying_stays_suicidal(text: str) -> None:
+    """A word of dying or ending beside the sleep keeps the 113 answer."""
+    learned = {**NO_SCORES, "suicidal_thoughts": 0.8}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, learned)[0] == "suicidal_thoughts"
