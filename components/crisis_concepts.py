@@ -61,6 +61,24 @@ HARMLESS_DEATH = _alt(r"van het lachen", r"van de honger", r"van verveling", r"v
 ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "documentaire", "docu", "werkstuk", "spreekbeurt", "huiswerk", "homework", "essay", "project", "preventie", "prevention", "boek", "book", "nieuws", "news", "artikel", "article", "les", "lesson", "game", "lied", "song", "wat doet", "what does", "nummer van", "number of", "hoe werkt", "how does", "livestream", "stream", "posted", "gepost", "pleegde", "gepleegd", "committed", "group chat", "groepsapp", "betekent", "means", "meaning", "biologie", "bio", "toets", "exam", "plegen", "jongeren", "mensen", "people", "statistiek", "cijfers", "percentage", "per jaar")
 
 SUICIDAL: Sequence[str] = (
+    # "Dan stap ik eruit", "uit het leven stappen": ending one's life, not leaving a group chat,
+    # a bus or a team.
+    r"^(?!.*\b(?:groep\w*|group|app|apps|chat|bus|trein|tram|metro|auto|car|team|club|relatie|game|spel|"
+    r"discussie|gesprek|vereniging|abonnement)\b).*\b(?:stap\s+ik\s+(?:er\s*uit|d'?r\s*uit|eruit)|"
+    r"ik\s+stap\s+(?:gewoon\s+|maar\s+|echt\s+)?(?:er\s*uit|eruit)|ik\s+stap\s+er\s+(?:gewoon\s+|maar\s+|echt\s+)?uit)\b",
+    r"\buit\s+het\s+leven\s+(?:stappen|stap|te\s+stappen|gaan)\b",
+    # A farewell: "tell my mom it's not her fault", "zeg tegen mn ma dat het niet haar schuld was",
+    # "if i'm gone tomorrow", "ik weet niet hoe lang ik hier nog ben".
+    r"\b(?:zeg|tell|vertel|say)\s+(?:\S+\s+){0,6}(?:niet|not|never)\s+(?:haar|zijn|hun|her|his|their)"
+    r"\s+(?:schuld|fault)\b",
+    r"\bif\s+i\s+(?:am|m)\s+(?:not\s+here|gone|dead|no\s+longer\s+here|not\s+around)\s+(?:\S+\s+){0,2}?"
+    r"(?:tomorrow|tonight|soon|anymore|next\s+week|by\s+then)\b",
+    r"\b(?:hoe\s+lang|how\s+long)\s+(?:ik|i)\s+(?:hier\s+|er\s+)?nog\s+(?:ben|leef|zal\s+zijn)\b"
+    r"|\bhow\s+long\s+i\s+(?:will|ll|am\s+going\s+to|am\s+gonna)\s+(?:still\s+)?be\s+(?:here|around|alive)\b",
+    # "Ik wil zo graag cutten", "wanna cut again": self-harm in chat slang, not hair or paper.
+    rf"^(?!.*\b(?:haar|hair|pony|nagels|nails|papier\w*|paper|stof|fabric|groente\w*|uien|onions?|video\w*|"
+    rf"clip\w*|film\w*|filmpje\w*|edit\w*|class|school|les|ties|tie|someone|iemand|hem|him|haar|her|them)\b)"
+    rf".*\b{WANT}\s+(?:\S+\s+){{0,3}}(?:cutten|to\s+cut|cut\s+again|cutting\s+again|weer\s+cutten)\b",
     SUICIDE_WORD,
     near(ME, near(WANT, DEATH, 2), 2),
     r"\b(?:want|wanted|wish|ready|rather|going|deserve)\s+(?:\S+\s+)?to\s+die\b|\bwant\s+to\s+die\b",
@@ -209,6 +227,15 @@ HIGH_PLACE = _alt("dak", "brug", "flat", "balkon", "rand", "randje", "spoor", "r
 ON = _alt("op", "on", "at", "bij", "aan", "in", "boven", "above", "naast", "next to", "onder", "langs")
 ABOUT_TO = _alt("spring", "springen", "jump", "jumping", "trein", "train", "afscheid", "goodbye", "bye", "doei", "einde", "end", "klaar", "ready", "naar beneden", "down", "vallen", "fall", "laatste", "last", "dood", "die", "niet meer", "no more", "kijk naar beneden", "looking down", "eraf", "off")
 DANGER: Sequence[str] = (
+    # Being hurt with no one at home to step in: "mn broer slaat me en mn moeder is niet thuis".
+    r"^(?!.*\b(?:altijd|soms|vaak|always|sometimes|often|whenever|elke\s+keer|every\s+time|als|wanneer|when)\b).*"
+    + either(
+        rf"{HURTS}\s+(?:me|mij)",
+        _alt("niet thuis", "nie thuis", "alleen thuis", "niemand thuis", "niemand is thuis", "no one is home",
+             "nobody is home", "nobody home", "home alone", "alone with him", "alleen met hem", "alone with her",
+             "alleen met haar"),
+        8,
+    ),
     # Pills or poison already taken, or being taken now.
     either(PILLS, TAKEN, 6),
     r"\b(?:i|ik)\s+(?:have\s+|heb\s+|just\s+|net\s+)*(?:overdosed|een\s+overdosis\s+(?:genomen|gehad))\b",
@@ -358,6 +385,11 @@ ASSAULTED_PAST = _alt("verkracht", "aangerand", "misbruikt", "geraped", "raped",
 WHEN_OR_HOW = _alt("gisteren", "gisteravond", "vannacht", "vanochtend", "vandaag", "vorige week", "laatst", "net", "ook", "echt", "toen", "ooit", "vaker", "meerdere keren", "seksueel", "door iemand", "op een feest", "yesterday", "last night", "today", "just", "also", "really", "once", "sexually", "at a party", "by someone")
 SOMEONE = _alt("ze", "zij", "hij", "she", "he", "dochter", "zoon", "vriendin", "vriend", "beste vriendin", "zus", "zusje", "broer", "broertje", "nichtje", "neefje", "leerling", "leerlinge", "kind", "friend", "sister", "daughter", "son", "brother", "student", "stepdaughter", "stiefdochter")
 SEXUAL: Sequence[str] = (
+    # "Should I shower? It was just now": the question after an assault (showering washes away
+    # what a forensic check finds), not a shower after sport or before school.
+    r"^(?!.*\b(?:gym|sport\w*|training|trainen|zwem\w*|swim\w*|voetbal|football|school|werk|work|haar|hair)\b)"
+    r".*\b(?:moet|mag|kan|should|can|may|do)\s+(?:ik|i)\s+(?:nog\s+|still\s+|al\s+|even\s+)?(?:douchen|shower|me\s+wassen|wash)\b"
+    r".*\b(?:net|just\s+now|just\s+happened|vannacht|last\s+night|gebeurd|happened|bewijs|evidence|sporen|dna)\b",
     near(
         _alt(
             "ik ben", "ik werd", "ben ik", "werd ik", "i was", "i got", "i have been", "i been", "i am", "got"

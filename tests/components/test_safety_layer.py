@@ -739,3 +739,46 @@ def test_sleep_beside_words_of_dying_stays_suicidal(text: str) -> None:
     learned = {**NO_SCORES, "suicidal_thoughts": 0.8}
     ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}]
     assert RULES.decide(text, "suicidal_thoughts", ranking, learned)[0] == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("als mn vader erachter komt wat er online staat dan stap ik eruit", "suicidal_thoughts"),
+        ("ik stap er gewoon uit, klaar", "suicidal_thoughts"),
+        ("soms wil ik gewoon uit het leven stappen", "suicidal_thoughts"),
+        ("if im gone tomorrow tell my mom its not her fault", "suicidal_thoughts"),
+        ("zeg tegen mn ma dat het niet haar schuld was", "suicidal_thoughts"),
+        ("ik weet niet hoe lang ik hier nog ben", "suicidal_thoughts"),
+        ("idk how long ill still be here tbh", "suicidal_thoughts"),
+        ("ik wil zo graag cutten rn", "suicidal_thoughts"),
+        ("i wanna cut again so bad", "suicidal_thoughts"),
+        ("should i shower? it was just now", "sexual_violence"),
+        ("moet ik douchen? het is net gebeurd", "sexual_violence"),
+        ("mn broer slaat me en mn moeder is niet thuis", "danger_now"),
+        ("my dad is hitting me and nobody is home", "danger_now"),
+    ],
+)
+def test_indirect_crisis_families_are_concepts(text: str, crisis: str) -> None:
+    """Stepping out of life, a farewell to family, 'how long I'm still here', 'cutten' in chat
+    slang, the shower question after an assault, being hurt with no one home."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als ze nog 1 meme sturen stap ik eruit uit de groep",
+        "ik stap eruit bij het volgende station met de bus",
+        "ik heb mn haar zelf gecut lol",
+        "ik wil mn pony cutten",
+        "moet ik nog douchen na de gym",
+        "mijn vader slaat me altijd als niemand thuis is",
+        "ik ben alleen thuis en verveel me",
+        "tell her its not your fault, you did nothing wrong",
+    ],
+)
+def test_the_same_words_in_everyday_use_are_no_crisis_concept(text: str) -> None:
+    """Leaving a group chat or a bus, a haircut, a shower after sport, habitual violence (the
+    classifier's reading), home alone and bored, comforting a friend."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
