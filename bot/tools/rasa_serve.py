@@ -37,7 +37,9 @@ def rasa_argv(argv: list[str], token: str | None) -> list[str]:
         if "--enable-api" in argv:
             raise SystemExit(f"--enable-api without a token: set {TOKEN_ENV} or {TOKEN_FILE_ENV}")
         return argv
-    return [*argv, "--auth-token", token]
+    # One argument, "--auth-token=<token>": a token that starts with "-" (secrets.token_urlsafe
+    # gives one in 64) would otherwise be read as an option, and Rasa would not start.
+    return [*argv, f"--auth-token={token}"]
 
 
 def main() -> None:

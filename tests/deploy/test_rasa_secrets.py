@@ -86,6 +86,21 @@ def test_launcher_refuses_a_token_on_the_command_line() -> None:
     assert env == {"OTHER": "1"}, "the token is removed before Rasa starts"
 
 
+def test_a_token_that_starts_with_a_dash_is_one_argument() -> None:
+    """secrets.token_urlsafe starts with "-" once in 64 tokens; as a separate argument Rasa's
+    parser took it for an option and Rasa did not start. Rasa's parser (argparse, `-t/--auth-token`
+    with one value) reads the joined form whole."""
+    import argparse
+
+    args = rasa_argv(["run", "--enable-api"], "-AbC_123")
+    assert args == ["run", "--enable-api", "--auth-token=-AbC_123"]
+    parser = argparse.ArgumentParser()
+    parser.add_argument("command")
+    parser.add_argument("--enable-api", action="store_true")
+    parser.add_argument("-t", "--auth-token", type=str)
+    assert parser.parse_args(args).auth_token == "-AbC_123"
+
+
 def test_marker_word_sent_in_chat_appears_in_no_log(stack: Stack, web: Stack) -> None:
     """A unique word sent in every way (plain, as a '/' command, hidden behind control
     characters, as entities) is in no log of Rasa, the action server or the web service."""
