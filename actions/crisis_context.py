@@ -25,7 +25,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import show_in_view
+from actions.cards import (
+    GROOMING,
+    OWN_IMAGES,
+    concern_in_view,
+    show_in_view,
+    situation_channels,
+    situation_in_view,
+)
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -54,18 +61,20 @@ class ActionCheckInContext(Timed, Action):
         """The check's question and buttons, then the situation's channels and 113 (first when the
         message may be about suicide)."""
         snapshot = get_catalog().snapshot()
-        situation = tracker.get_slot("situation")
-        if situation not in snapshot.routing.topics:
+        situation = situation_in_view(tracker, snapshot.routing.topics)
+        if situation is None:
             dispatcher.utter_message(response=PLAIN_CHECK)
             return []
-        entry = snapshot.routing.topics[situation]
-        others = [c for c in entry.channels if c != SUICIDE_LINE]
+        channels, always_open = situation_channels(
+            snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
+        )
+        others = [c for c in channels if c != SUICIDE_LINE]
         # A possible thought of suicide: 113 first; otherwise the situation's help first.
         suicidal = (tracker.latest_message.get("intent") or {}).get("name") == SUICIDAL
         ids = [SUICIDE_LINE, *others] if suicidal else [*others, SUICIDE_LINE]
         dispatcher.utter_message(response=CHECK_IN_CONTEXT)
         _, shown = show_in_view(
-            dispatcher, tracker, snapshot, situation, ids, self._clock(), entry.always_open, asked_for=ids
+            dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open, asked_for=ids
         )
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("safety check in context situation=%s", situation)
@@ -91,9 +100,15 @@ class ActionRemindSituation(Timed, Action):
         dispatcher.utter_message(response=REMIND)
         if situation not in snapshot.routing.topics:
             return []
-        entry = snapshot.routing.topics[situation]
+        # The situation told before the crisis (not the crisis itself, which situation_in_view
+        # gives when no situation was told), for whom it is, and whether images of them are out.
+        if situation == GROOMING and tracker.get_slot("sent_own_images") == "yes":
+            situation = OWN_IMAGES
+        channels, always_open = situation_channels(
+            snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
+        )
         _, shown = show_in_view(
-            dispatcher, tracker, snapshot, situation, list(entry.channels), self._clock(), entry.always_open
+            dispatcher, tracker, snapshot, situation, channels, self._clock(), always_open
         )
         logger.info("situation after a crisis answer situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

@@ -226,7 +226,18 @@ TAKEN = _alt("geslikt", "doorgeslikt", "ingenomen", "genomen", "opgegeten", "too
 HIGH_PLACE = _alt("dak", "brug", "flat", "balkon", "rand", "randje", "spoor", "rails", "treinrails", "spoorbaan", "viaduct", "vensterbank", "raam", "roof", "rooftop", "bridge", "ledge", "balcony", "railway", "tracks", "train tracks", "edge", "window", "cliff", "klif", "parkeergarage", "toren", "tower")
 ON = _alt("op", "on", "at", "bij", "aan", "in", "boven", "above", "naast", "next to", "onder", "langs")
 ABOUT_TO = _alt("spring", "springen", "jump", "jumping", "trein", "train", "afscheid", "goodbye", "bye", "doei", "einde", "end", "klaar", "ready", "naar beneden", "down", "vallen", "fall", "laatste", "last", "dood", "die", "niet meer", "no more", "kijk naar beneden", "looking down", "eraf", "off")
+_ABUSING = _alt("doet dingen met", "doen dingen met", "misbruikt", "verkracht", "aanrandt", "betast", "abusing",
+             "raping", "molesting", "doing things to", "doing stuff to", "doing things with", "being abused",
+             "being raped")
+_GOING_ON_NOW = _alt("nu live", "is live", "live now", "right now", "op dit moment", "happening now", "gebeurt nu",
+                     "gebeurt het nu", "nu bezig", "is nu bezig", "still going on", "nog steeds bezig")
 DANGER: Sequence[str] = (
+    # Abuse that is going on now, also to someone else or on a live stream: "hij doet dingen met zn
+    # kleine zusje, het is NU live", "he is abusing her right now on stream". 112 first.
+    # A video or a link is not live, unless it is a stream.
+    r"^(?!(?=.*\b(?:video\w*|filmpje\w*|clip\w*|foto\w*|link\w*|site\w*|online)\b)"
+    r"(?!.*\b(?:live|stream\w*|livestream\w*)\b))"
+    rf".*(?:\b{_ABUSING}\b[^.?!]{{0,80}}\b{_GOING_ON_NOW}\b|\b{_GOING_ON_NOW}\b[^.?!]{{0,80}}\b{_ABUSING}\b)",
     # Being hurt with no one at home to step in: "mn broer slaat me en mn moeder is niet thuis".
     r"^(?!.*\b(?:altijd|soms|vaak|always|sometimes|often|whenever|elke\s+keer|every\s+time|als|wanneer|when)\b).*"
     + either(

@@ -37,10 +37,10 @@ from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW
 from components.crisis_detector import CRISIS_SCORES
 from components.safety_decision import (
     DANGER_NOW_WORDS,
-    PHYSICAL_DANGER_WORDS,
     SAFETY,
     URGENCY_WORD_REASON,
     SafetyRules,
+    physical_danger,
 )
 from components.safety_text import any_word, normalize
 from components.untrained_policy import UntrainedPolicy, action_stayed_silent
@@ -129,7 +129,7 @@ class CrisisContextPolicy(UntrainedPolicy):
         if not isinstance(safety, dict) or safety.get("reason") not in self.uncertain_reasons:
             return False
         text = normalize(str(message.text or ""))
-        physical = any_word(text, PHYSICAL_DANGER_WORDS)
+        physical = physical_danger(text)
         if intent == DANGER_NOW and physical and any_word(text, DANGER_NOW_WORDS):
             # A word of danger to the body and a word of now ("hes outside the gate rn, get in the
             # car"): 112 first at once, also when the models do not agree.

@@ -99,6 +99,18 @@ PHYSICAL_DANGER_WORDS = (
     "mag niet weg",
     "mag nie weg",
 )
+# "Binnen 10 min", "within an hour": a deadline, not someone inside.
+_DEADLINE = re.compile(
+    r"\b(?:binnen|within|in)\s+(?:\d+|een|an?|one|twee|two|vijf|five|tien|ten|paar|few|half)\s*"
+    r"(?:min\w*|minuten|uur|uurtje|hour\w*|sec\w*|seconden|dag\w*|days?|weken|weeks?)\b"
+)
+
+
+def physical_danger(normalized: str) -> bool:
+    """Whether a normalised message has a word of danger to the body (a deadline aside)."""
+    return any_word(_DEADLINE.sub(" ", normalized), PHYSICAL_DANGER_WORDS)
+
+
 # "Het is geen spoed", "ik ben niet in gevaar", "it's not an emergency": the young person says there
 # is no danger now. The learned signals alone then do not make it a 112 answer (a concept still
 # does: "niet in gevaar maar ik heb pillen geslikt" is an act under way).
@@ -254,7 +266,7 @@ class SafetyRules:
         others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
         if NOT_URGENT.search(normalized):
             return (others[0] if others else None), "no danger now, said so"
-        physical = any_word(normalized, PHYSICAL_DANGER_WORDS)
+        physical = physical_danger(normalized)
         if (IMAGE_THREAT.search(normalized) or IMAGE_URGENCY.search(normalized)) and not physical:
             # "he'll post my nudes", "URGENT it has to go offline NOW": a threat to share images
             # (sextortion) or panic about images that spread, not danger to the body now. The

@@ -782,3 +782,38 @@ def test_the_same_words_in_everyday_use_are_no_crisis_concept(text: str) -> None
     """Leaving a group chat or a bus, a haircut, a shower after sport, habitual violence (the
     classifier's reading), home alone and bored, comforting a friend."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is een jongen uit mn straat en hij doet dingen met zn kleine zusje, het is NU live",
+        "he is abusing her right now on stream",
+        "er wordt op dit moment een kind misbruikt op een livestream",
+        "mijn oom misbruikt mijn nichtje, hij is nu bezig in de kamer naast me",
+    ],
+)
+def test_abuse_going_on_now_is_danger_now(text: str) -> None:
+    """Abuse that is going on now, to the young person or someone else, live: 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the video of her being abused right now still online?",
+        "ik zag gisteren een video waarin een kind misbruikt wordt, ik ben er nu nog kapot van",
+    ],
+)
+def test_a_video_of_abuse_is_not_abuse_going_on_now(text: str) -> None:
+    """A video or a link (not a live stream) is what the young person saw: no danger-now concept."""
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+
+
+def test_a_deadline_is_no_word_of_danger_to_the_body() -> None:
+    """'Binnen 10 min' is a deadline (he posts them within ten minutes), 'hij is binnen' is inside."""
+    from components.safety_decision import physical_danger
+
+    assert not physical_danger(normalize("hij zegt dat hij het NU doet, binnen 10 min!!!"))
+    assert not physical_danger(normalize("he posts it within an hour"))
+    assert physical_danger(normalize("hij is binnen, hij staat in de gang"))
