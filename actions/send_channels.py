@@ -62,6 +62,12 @@ def topic_response(topic: str) -> str:
     return f"utter_topic_{topic}"
 
 
+def introduction(topic: str, concern: str | None, domain: dict[str, Any]) -> str:
+    """The introduction of a topic, for someone else's concern when the domain has one."""
+    specific = f"{topic_response(topic)}__{concern}"
+    return specific if concern and specific in (domain.get("responses") or {}) else topic_response(topic)
+
+
 def offer_response(topic: str) -> str:
     """The domain response that offers a topic as a yes/no follow-up."""
     return f"utter_offer_{topic}"
@@ -84,7 +90,8 @@ class ActionSendChannels(Timed, Action):
 
         For a situation the user named, the rule has already sent its introduction and sends the
         follow-up offer after this action. After a yes, no rule knows the topic, so this action
-        sends the introduction and the next offer itself.
+        sends the introduction and the next offer itself; for a message written for someone else
+        it sends the introduction that fits what is going on.
         """
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         said_yes = intent == AFFIRM_INTENT
@@ -119,8 +126,10 @@ class ActionSendChannels(Timed, Action):
                     snapshot, in_view, concern_in_view(tracker, in_view, snapshot.routing.topics)
                 )
         offer = entry.offer
-        if said_yes:
-            dispatcher.utter_message(response=topic_response(topic))
+        if said_yes or topic in SOMEONE_ELSE:
+            # After a yes no rule knows the topic; for someone else the words fit the concern
+            # ("haar vader slaat haar": Veilig Thuis, not advice about screenshots).
+            dispatcher.utter_message(response=introduction(topic, concern, domain))
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.
         # After a crisis answer, its channel stays in view, first (named: it is on screen). Cards
         # shown in the last turns are named, not drawn again, unless the young person asks for the

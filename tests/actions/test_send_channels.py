@@ -289,3 +289,24 @@ def test_an_adult_online_after_ones_own_images_keeps_the_images_as_the_situation
     assert SlotSet("situation", "own_images_shared") in events
     _, events = _run("grooming", slots={"situation": "report_to_police", "shown_channels": []})
     assert SlotSet("situation", "grooming") in events
+
+
+def test_the_introduction_for_someone_else_fits_what_is_going_on() -> None:
+    """A teacher whose pupil is hit at home hears about Veilig Thuis, not about screenshots of
+    images; with no concern (or images) the introduction for parents stays."""
+    from bot.settings import ROOT
+    from tests.domain.test_domain import _merged
+
+    domain = {"responses": _merged(ROOT / "domain", "responses")}
+
+    def first_response(slots: dict) -> str:
+        dispatcher = CollectingDispatcher()
+        tracker = _tracker("parent_or_teacher", slots)
+        asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, domain))
+        return dispatcher.messages[0]["response"]
+
+    assert (
+        first_response({"concern": "violence_at_home"}) == "utter_topic_parent_or_teacher__violence_at_home"
+    )
+    assert first_response({"concern": "own_images_shared"}) == "utter_topic_parent_or_teacher"
+    assert first_response({}) == "utter_topic_parent_or_teacher"
