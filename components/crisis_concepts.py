@@ -190,6 +190,10 @@ ABOUT_A_SERVICE = (
 )
 SUICIDAL_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
+    # Hiding, not dying: "ik wil verdwijnen onder mn dekbed", "van die app", "disappear from insta".
+    r"\b(?:verdwijnen|disappear)\s+(?:onder|in|van|uit|from|off|under)\s+(?:\S+\s+)?(?:dekbed|bed|deken|grond|"
+    r"app\w*|school|kamer|klas|insta\w*|snap\w*|tiktok|socials|social\s+media|internet|groep\w*|group\w*|"
+    r"blanket|covers|earth|face\s+of\s+the\s+earth)\b",
     ABOUT_A_SERVICE,
     # A cut by accident: "aan een papiertje", "aan een blikje", "per ongeluk", "while cooking".
     r"\b(?:papier\w*|paper\w*|blaadje|blikje|bij\s+het\s+koken|while\s+cooking|scheren|shaving|"
@@ -234,6 +238,13 @@ _GOING_ON_NOW = _alt("nu live", "is live", "live now", "right now", "op dit mome
 DANGER: Sequence[str] = (
     # Abuse that is going on now, also to someone else or on a live stream: "hij doet dingen met zn
     # kleine zusje, het is NU live", "he is abusing her right now on stream". 112 first.
+    # Someone touching a person who cannot say no, now (present tense): "op deze party zit een jongen
+    # aan mn vriendin terwijl ze knock out is", "a guy is touching her while she's passed out".
+    r"\b(?:(?:zit|zitten)\s+(?:\S+\s+){0,3}aan\s+(?:mijn|haar|hem|zijn|een|die|dat|me|mij)\b|is\s+touching|are\s+touching|touches|betast|betasten|"
+    r"kleedt\s+\S+\s+uit|kleden\s+\S+\s+uit|undressing|is\s+undressing)"
+    r"\b[^.?!]{0,50}\b(?:terwijl|while)\s+(?:ze|zij|hij|she|he|they)\s+(?:\S+\s+){0,2}"
+    r"(?:knock\s*out|knockout|bewusteloos|out\s+is|passed\s+out|slaapt|asleep|sleeping|dronken|drunk|wasted|"
+    r"stoned|high|niet\s+bij\s+bewustzijn|unconscious)",
     # A video or a link is not live, unless it is a stream.
     r"^(?!(?=.*\b(?:video\w*|filmpje\w*|clip\w*|foto\w*|link\w*|site\w*|online)\b)"
     r"(?!.*\b(?:live|stream\w*|livestream\w*)\b))"
@@ -310,6 +321,8 @@ DANGER: Sequence[str] = (
     r"(?![^.?!]*(?<!niet\s)(?<!not\s)\b(?:veilig|safe)\b)",
     r"\b(?:hij|zij|ze|he|she|they|iemand|someone)\s+(?:is|zijn)\s+(?:\S+\s+){0,2}(?:hier|here|in\s+(?:mijn|my)\s+(?:kamer|room|huis|house))\b(?=.*\b(?:nu|now|right\s+now|help)\b)",
     r"\b(?:is|are)\s+(?:hitting|hurting|beating|raping|choking|attacking|touching|following|chasing)\s+(?:me|us|my|her|him)\b",
+    # Not a threat about money for images ("my friend paid someone who is threatening him").
+    r"^(?!.*\b(?:paid|betaald|pay|betalen|geld|money|euro\w*|giftcard\w*|crypto|bitcoin)\b).*"
     rf"\b(?:is|are)\s+threatening\s+(?:me|us|my|her|him)\b(?!\s+(?:\S+\s+){{0,4}}{_SHARE_WORDS}\b)",
     r"\bstaat\s+(?:\S+\s+){0,2}(?:voor|aan|bij)\s+(?:de|mijn|onze|het)\s+(?:deur|raam|huis)\b",
     r"\b(?:at|outside|banging\s+on|knocking\s+on)\s+(?:my|the|our)\s+(?:door|window|house)\b",

@@ -817,3 +817,44 @@ def test_a_deadline_is_no_word_of_danger_to_the_body() -> None:
     assert not physical_danger(normalize("hij zegt dat hij het NU doet, binnen 10 min!!!"))
     assert not physical_danger(normalize("he posts it within an hour"))
     assert physical_danger(normalize("hij is binnen, hij staat in de gang"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "op deze party zit een jongen aan mn vriendin terwijl ze knock out is, wat moet ik doen",
+        "a guy is touching her while shes passed out rn",
+        "hij zit aan haar terwijl ze dronken is",
+    ],
+)
+def test_touching_someone_who_cannot_say_no_now_is_danger_now(text: str) -> None:
+    """Someone touching a person who is passed out or drunk, now (present tense): 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zit te leren terwijl ze slaapt",
+        "ze zit aan de tafel terwijl hij slaapt",
+        "hij zat aan me terwijl ik sliep",
+    ],
+)
+def test_sitting_while_someone_sleeps_or_a_past_assault_is_not_danger_now(text: str) -> None:
+    """Sitting at a table, studying, or an assault told in the past tense (CSG, not 112)."""
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik schaam me kapot, ik wil gwn verdwijnen onder mn dekbed",
+        "ik wil verdwijnen van die app, kan mijn account weg?",
+        "i just want to disappear from insta after this",
+        "my friend paid someone who is threatening him, how do i help",
+    ],
+)
+def test_hiding_from_an_app_or_under_a_duvet_and_paying_a_blackmailer_are_no_crisis(text: str) -> None:
+    """'Verdwijnen onder mn dekbed / van die app' is hiding, not dying; a threat someone was paid
+    for is sextortion, not danger now."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
