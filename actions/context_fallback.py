@@ -29,6 +29,8 @@ from actions.cards import (
     situation_channels,
     situation_in_view,
 )
+from actions.follow_ups import SITUATION_OF_NAMED
+from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -103,6 +105,11 @@ class ActionContextualFallback(Timed, Action):
         snapshot = get_catalog().snapshot()
         situation = situation_in_view(tracker, snapshot.routing.topics)
         if situation is None:
+            # "Helpwanted heeft me geholpen en de foto is weg": not understood, but what comes next
+            # is about one's own images (Helpwanted), so that becomes the situation.
+            named = find_channels(str(tracker.latest_message.get("text") or ""), snapshot)
+            implied = SITUATION_OF_NAMED.get(named[0]) if named else None
+            events = [SlotSet("situation", implied)] if implied in snapshot.routing.topics else []
             ranking = tracker.latest_message.get("intent_ranking") or []
             language = conversation_language(tracker)
             buttons = suggestions(ranking, language) if intent == "nlu_fallback" else []
@@ -111,7 +118,7 @@ class ActionContextualFallback(Timed, Action):
                 logger.info("did you mean: %s", ",".join(b["payload"] for b in buttons))
             else:
                 dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
-            return []
+            return events
         detail = any(tracker.latest_message.get(key) for key in DETAILS)
         default = DETAIL_NOTED if detail else NOT_UNDERSTOOD_IN_CONTEXT
         dispatcher.utter_message(response=IN_CONTEXT.get(intent, default))

@@ -141,6 +141,21 @@ def channel_ids(
     return ordered, always_open
 
 
+URGES = "worried_own_urges"
+
+
+def police_step_before(tracker: Tracker) -> bool:
+    """Whether this session had a message about going to the police (aangifte, melding)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "session_started":
+            return False
+        if event.get("event") == "user":
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+            if intent in POLICE_SITUATIONS:
+                return True
+    return False
+
+
 def named_before(tracker: Tracker, snapshot: Snapshot) -> list[str]:
     """The channels named in the latest earlier user message of this session that names one."""
     user_messages = 0
@@ -197,6 +212,12 @@ class ActionAnswerFollowUp(Timed, Action):
             return []
 
         step = tracker.get_slot("last_topic")
+        if follow_up == "ask_bring_someone" and step not in POLICE_SITUATIONS and police_step_before(tracker):
+            # "Mag mn zus mee?" after "ik wil aangifte doen" and more details: to the police.
+            step = "report_to_police"
+        if situation == URGES and named:
+            # "Straks melden ze me bij de politie": a fear, not the police asked for; Stop it Now first.
+            named = [i for i in named if i != "politie"]
         concern = concern_in_view(tracker, situation, snapshot.routing.topics)
         ids, always_open = channel_ids(snapshot, follow_up, situation, named, step, concern)
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)

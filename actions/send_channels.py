@@ -21,13 +21,17 @@ from actions.cards import (
     situation_channels,
     situation_in_view,
 )
+from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
+from bot.registry.models import MAX_CHANNELS_PER_TOPIC
 
 logger = logging.getLogger(__name__)
 
 AFFIRM_INTENT = "affirm"
 HELP_OVERVIEW = "ask_help_overview"
+# Reporting steps: a channel the message names ("bij de politie", "bij offlimits") comes first.
+REPORT_STEPS = frozenset({"report_illegal_content", "report_to_police", "ask_melding_vs_aangifte"})
 # "Is er een site met een overzicht?", "welke hulp is er allemaal?": the overview itself, also in
 # the middle of a situation (where "waar kan ik heen?" gets the situation's channels).
 WHOLE_OVERVIEW = re.compile(
@@ -125,6 +129,10 @@ class ActionSendChannels(Timed, Action):
                 ids, always_open = situation_channels(
                     snapshot, in_view, concern_in_view(tracker, in_view, snapshot.routing.topics)
                 )
+        if topic in REPORT_STEPS and not said_yes:
+            # "Hoe kan hij dit bij de politie melden?": the channel asked about comes first.
+            named = find_channels(str(tracker.latest_message.get("text") or ""), snapshot)
+            ids = [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS_PER_TOPIC]
         offer = entry.offer
         if said_yes or topic in SOMEONE_ELSE:
             # After a yes no rule knows the topic; for someone else the words fit the concern

@@ -293,3 +293,30 @@ def test_an_adult_online_to_whom_images_were_sent_is_about_ones_own_images() -> 
     assert _cards(messages)[0] == "helpwanted"
     messages, _ = _run("hesitate_to_report", situation="grooming")
     assert _cards(messages)[0] == "kindertelefoon"
+
+
+def test_bringing_someone_after_a_step_to_the_police_is_about_the_police() -> None:
+    """'Ik wil aangifte doen', then details about the images, then 'mag mn zus mee?': the police."""
+    earlier = [
+        {
+            "event": "user",
+            "text": "ik wil aangifte doen",
+            "parse_data": {"intent": {"name": "report_to_police"}},
+        },
+        {
+            "event": "user",
+            "text": "hij heeft het naar 20 mensen gestuurd",
+            "parse_data": {"intent": {"name": "x"}},
+        },
+    ]
+    messages, _ = _run("ask_bring_someone", events=earlier, situation="own_images_shared")
+    assert _cards(messages)[0] == "politie"
+    messages, _ = _run("ask_bring_someone", situation="own_images_shared")
+    assert _cards(messages)[0] == "helpwanted"
+
+
+def test_fear_of_the_police_in_a_talk_about_ones_own_urges_keeps_stop_it_now_first() -> None:
+    """'Moet ik hulp zoeken? Straks melden ze me bij de politie' is a fear: Stop it Now first."""
+    text = "moet ik hier echt hulp voor zoeken? straks melden ze me bij de politie"
+    messages, _ = _run("hesitate_to_report", text=text, situation="worried_own_urges")
+    assert _cards(messages)[0] == "stopitnow"

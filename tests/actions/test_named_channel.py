@@ -529,3 +529,31 @@ def test_panic_about_images_gets_the_images_help_and_112_for_danger_to_the_body(
 def test_the_action_server_reads_the_reason_the_safety_layer_writes() -> None:
     """The two environments share the reason as text: a renamed reason must not silence the 112 line."""
     assert ABOUT_IMAGES_NOT_DANGER == ABOUT_IMAGES_REASON
+
+
+def test_a_channel_named_in_a_message_not_understood_sets_the_situation() -> None:
+    """'Helpwanted heeft me geholpen en de foto is weg' before any situation: not understood, but
+    what comes next is about one's own images, so that becomes the situation."""
+    from actions.context_fallback import ActionContextualFallback
+
+    def run(text: str) -> list:
+        tracker = Tracker(
+            sender_id="test",
+            slots={},
+            latest_message={"intent": {"name": "nlu_fallback"}, "text": text, "intent_ranking": []},
+            events=[],
+            paused=False,
+            followup_action=None,
+            active_loop={},
+            latest_action_name="action_listen",
+        )
+        return asyncio.run(
+            ActionContextualFallback(clock=lambda: WEDNESDAY_NOON).run(
+                CollectingDispatcher(), tracker, DOMAIN
+            )
+        )
+
+    assert run("helpwanted heeft me geholpen en de foto is van die site gehaald") == [
+        SlotSet("situation", "own_images_shared")
+    ]
+    assert run("qwerty asdf") == []

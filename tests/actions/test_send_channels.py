@@ -310,3 +310,12 @@ def test_the_introduction_for_someone_else_fits_what_is_going_on() -> None:
     )
     assert first_response({"concern": "own_images_shared"}) == "utter_topic_parent_or_teacher"
     assert first_response({}) == "utter_topic_parent_or_teacher"
+
+
+def test_a_report_step_that_names_a_channel_puts_it_first() -> None:
+    """'Hoe kan hij dit bij de politie melden?' in a talk about a friend's images: the police first."""
+    tracker = _tracker("report_illegal_content", {"situation": "helping_friend", "shown_channels": []})
+    tracker.latest_message["text"] = "hoe kan hij dit bij de politie melden?"
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, {}))
+    assert _channel_ids(dispatcher.messages)[0] == "politie"
