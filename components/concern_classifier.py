@@ -18,7 +18,6 @@ It runs right after the intent classifier and speaks only when that classifier's
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,7 +32,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.concern_text import CONCERN, CONCERN_INTENTS, NONE, SOMEONE_ELSE_INTENTS
-from components.linear_intent_classifier import build_pipeline
+from components.linear_intent_classifier import LinearIntentClassifier, build_pipeline
 from components.safety_text import model_text
 from components.stored_model import StoredModelComponent
 
@@ -83,10 +82,9 @@ class ConcernClassifier(StoredModelComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """The features of the intent classifier, its own examples and their weight."""
+        features = LinearIntentClassifier.get_default_config()
         return {
-            "C": 1.0,
-            "max_char_features": 30000,
-            "max_word_features": 10000,
+            **{key: features[key] for key in ("C", "max_char_features", "max_word_features", "random_seed")},
             "examples": "concerns/examples.yml",
             "own_weight": 3,
             # Follow-ups and questions that say nothing of what is going on ("ze is 14", "kost
@@ -110,11 +108,7 @@ class ConcernClassifier(StoredModelComponent):
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         """The code of components/ and the own examples: a change to either retrains."""
-        digest = hashlib.sha256((super().fingerprint_addon(config) or "").encode())
-        path = PROJECT_ROOT / {**cls.get_default_config(), **config}["examples"]
-        if path.is_file():
-            digest.update(path.read_bytes())
-        return digest.hexdigest()
+        return cls.fingerprint_with_file(PROJECT_ROOT / {**cls.get_default_config(), **config}["examples"])
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits the classifier on the concern intents' examples and the own examples."""

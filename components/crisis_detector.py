@@ -17,7 +17,6 @@ result; `CrisisGuard` decides what to do with them.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -112,11 +111,7 @@ class CrisisDetector(StoredModelComponent):
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         """The code of components/ and the detector's own examples: a change to either retrains."""
-        digest = hashlib.sha256((super().fingerprint_addon(config) or "").encode())
-        path = examples_path({**cls.get_default_config(), **config})
-        if path is not None and path.is_file():
-            digest.update(path.read_bytes())
-        return digest.hexdigest()
+        return cls.fingerprint_with_file(examples_path({**cls.get_default_config(), **config}))
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits the classifier on crisis intents vs. every other intent, and on its own examples."""

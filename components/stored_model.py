@@ -69,14 +69,28 @@ class StoredModelComponent(GraphComponent):
         """An untrained component."""
         return cls(config, model_storage, resource)
 
-    @classmethod
-    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+    @staticmethod
+    def code_fingerprint() -> str:
         """Every module of components/ (the component, this base, the text normalisation and
-        what they import), so a change to any of them retrains the component."""
+        what they import)."""
         digest = hashlib.sha256()
         for module in sorted(Path(__file__).parent.glob("*.py")):
             digest.update(module.name.encode() + module.read_bytes())
         return digest.hexdigest()
+
+    @classmethod
+    def fingerprint_with_file(cls, path: Path | None) -> str:
+        """The code fingerprint and the bytes of a file the component learns from (its own
+        examples), so that a change to either retrains it."""
+        digest = hashlib.sha256(cls.code_fingerprint().encode())
+        if path is not None and path.is_file():
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The code of components/, so a change to any of it retrains the component."""
+        return cls.code_fingerprint()
 
     def persist(self, model: Any) -> Resource:
         """Keep `model` and write it into the component's resource."""
