@@ -60,7 +60,41 @@ BODY = _alt("arm", "armen", "pols", "polsen", "been", "benen", "bovenbeen", "bov
 HARMLESS_DEATH = _alt(r"van het lachen", r"van de honger", r"van verveling", r"van de verveling", r"van de hitte", r"van de kou", "lol", r"haha\w*", "hihi", "xd", "lmao", "lmfao", "jk", "grapje", "😂", "🤣", "😹", r"van schaamte", "of embarrassment", "of laughter", "laughing", "cringe")
 ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "documentaire", "docu", "werkstuk", "spreekbeurt", "huiswerk", "homework", "essay", "project", "preventie", "prevention", "boek", "book", "nieuws", "news", "artikel", "article", "les", "lesson", "game", "lied", "song", "wat doet", "what does", "nummer van", "number of", "hoe werkt", "how does", "livestream", "stream", "posted", "gepost", "pleegde", "gepleegd", "committed", "group chat", "groepsapp", "betekent", "means", "meaning", "biologie", "bio", "toets", "exam", "plegen", "jongeren", "mensen", "people", "statistiek", "cijfers", "percentage", "per jaar")
 
+_DESERVE = _alt("verdiend", "deserved", "verdien", "deserve")
+_WOUNDS = _alt("wond", "wondjes", "wonden", "krassen", "snij", "gesneden", "pijn", "pain", "cuts", "scars", "littekens")
 SUICIDAL: Sequence[str] = (
+    # Looking up how: "zit te googlen naar manieren om het te doen", "heb gezocht hoe je t kan doen,
+    # zonder pijn", "lig te bedenken hoe ik dood kan gaan"; not homework or a game.
+    r"^(?!.*\b(?:school|huiswerk|wiskunde|opdracht|toets|game|level|recept|homework|assignment|exam|"
+    r"werkstuk|project|spreekbeurt)\b).*"
+    + either(
+        _alt("googlen", "googelen", "gegoogled", "gegoogeld", "zoeken", "zoek", "gezocht", "researchen", "opzoeken",
+             "opgezocht", "bedenken", "bedenk", "searching", "searched", "googling", "googled", "looking up",
+             "looked up", "researching"),
+        _alt("manieren om het te doen", "hoe je het kan doen", "hoe je t kan doen", "hoe je het doet",
+             "hoe ik het moet doen", "hoe ik het kan doen", "hoe ik t moet doen", "how to do it", "ways to do it",
+             "zonder pijn", "painless", "pijnloos", "hoe ik dood", "how to die", "how to end it",
+             "hoe je dood", "hoe ik er een eind aan"),
+        6,
+    ),
+    # Farewell signals: "laatste berichten zijn verstuurd", "dit is mn laatste bericht", "heb net
+    # iedereen gedag gezegd", "als er iets met me gebeurt, zorg jij voor mn kat".
+    r"\blaatste\s+berichten\s+(?:zijn\s+)?(?:verstuurd|verzonden|gestuurd)\b|\b(?:sent|send)\s+(?:my\s+)?(?:last|final)"
+    r"\s+messages\b|\b(?:dit|this)\s+(?:is|was)\s+(?:mijn|my)\s+(?:laatste|last|final)\s+(?:bericht|message)\b",
+    r"^(?!.*\b(?:verhuis\w*|moving|vakantie|holiday|vacation|school|feest|party|klas)\b).*"
+    r"\b(?:iedereen|everyone|everybody)\s+(?:\S+\s+)?(?:gedag|vaarwel|goodbye|bye)\s+(?:gezegd|said|zeggen)\b",
+    r"^(?=.*\b(?:zorg\w*|care|kat|hond|cat|dog|spullen|stuff|brief|letter)\b)"
+    r".*\b(?:als|if)\s+(?:er\s+)?(?:iets|ies|wat|anything|something)\s+(?:met\s+(?:me|mij)\s+gebeurt|"
+    r"happens\s+to\s+me|were\s+to\s+happen\s+to\s+me)\b",
+    # Self-punishment: "nieuwe wondjes, voelt verdiend", "eet niks omdat ik het niet verdien",
+    # "liever krassen dan huilen", a lighter on the skin.
+    rf"\b{_DESERVE}\b[^.?!]{{0,60}}\b{_WOUNDS}\b|\b{_WOUNDS}\b[^.?!]{{0,60}}\b{_DESERVE}\b",
+    r"\b(?:niet|nie|geen|don'?t|do\s+not)\s+(?:\S+\s+)?(?:verdien|deserve)\s+(?:\S+\s+){0,2}(?:eten|food|to\s+eat|"
+    r"te\s+leven|to\s+live|hier|here|to\s+be\s+here)\b|\b(?:eet|eat|eten)\b.*\b(?:omdat|because)\s+(?:ik|i)\s+"
+    r"(?:het\s+|it\s+)?(?:niet|nie|don'?t|do\s+not)\s+(?:verdien|deserve)\b",
+    r"\bliever\s+(?:krassen|snijden|cutten|pijn)\s+dan\b|\brather\s+(?:cut|hurt\s+myself)\s+than\b",
+    either(_alt("aansteker", "lighter", "sigaret", "cigarette"), _alt("op mijn huid", "op mn huid", "on my skin",
+           "op mijn arm", "on my arm", "op mijn been", "mezelf", "myself"), 4),
     # "Dan stap ik eruit", "uit het leven stappen": ending one's life, not leaving a group chat,
     # a bus or a team.
     r"^(?!.*\b(?:groep\w*|group|app|apps|chat|bus|trein|tram|metro|auto|car|team|club|relatie|game|spel|"
@@ -235,7 +269,47 @@ _ABUSING = _alt("doet dingen met", "doen dingen met", "misbruikt", "verkracht", 
              "being raped")
 _GOING_ON_NOW = _alt("nu live", "is live", "live now", "right now", "op dit moment", "happening now", "gebeurt nu",
                      "gebeurt het nu", "nu bezig", "is nu bezig", "still going on", "nog steeds bezig")
+_JUMPED = _alt("gesprongen", "jumped")
+_HURT_AFTER = _alt("leef nog", "still alive", "nog in leven", "niet bewegen", "nie bewegen", "can not move", "cant move",
+                   "bloed", "blood", "gebroken", "broken")
+_COMING = _alt("komt eraan", "komt er aan", "is coming", "is on his way", "is on her way", "coming for me")
+_CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "please", "pls")
+_FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "dit is het", "this is it", "vaarwel")
+_AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
 DANGER: Sequence[str] = (
+    # A fight with knives or a gun outside now: "er is een gevecht met messen bij ons voor de flat".
+    r"^(?!.*\b(?:gisteren|vorige|yesterday|last|film|movie|game|video|serie|series|nieuws|news|boek|book)\b).*"
+    + either(_alt("gevecht", "vechtpartij", "fight", "steekpartij", "schietpartij", "shooting", "ruzie"),
+             _alt("messen", "mes", "knife", "knives", "wapen", "wapens", "gun", "guns", "pistool"), 4),
+    # Dragged away now: "ze hebben mn vriend de bosjes in getrokken", "slepen een meisje naar boven".
+    either(_alt("getrokken", "gesleurd", "gesleept", "slepen", "sleuren", "trekken", "dragged", "drugged", "dragging", "pulled",
+                "pulling"),
+           _alt("de bosjes", "bosjes", "het bos", "bushes", "the woods", "een auto", "de auto", "a car", "the car",
+                "a van", "een busje", "naar boven", "upstairs", "een kamer", "a room", "de wc", "the bathroom"), 4),
+    # Still in the house, or getting off at my stop: "ben net los maar ze zijn nog in huis".
+    r"^(?=.*\b(?:vastgebonden|tied|opgesloten|locked|bang|scared|afraid|help|los|verstopt|hiding|hide|slaat|geslagen|"
+    r"hurt|mes|knife|inbrekers|burglars|inbreker|burglar|wapen|gun)\b)"
+    r".*\b\S+\s+(?:zijn|is|are)\s+(?:er\s+)?(?:nog|still)\s+(?:in\s+(?:huis|het\s+huis|the\s+house|"
+    r"de\s+kamer)|binnen|inside|downstairs|beneden)\b",
+    r"\b(?:stapt|stappen|gets|got|is\s+getting)\s+(?:\S+\s+){0,2}(?:uit|off)\s+(?:\S+\s+){0,2}(?:bij|at)\s+(?:mijn|my)\s+"
+    r"(?:halte|stop)\b",
+    # Someone coming now, with a call for help: "MN VADER KOMT ERAAN HELP".
+    rf"\b{_COMING}\b[^.?!]{{0,40}}\b{_CALL_FOR_HELP}\b|\b{_CALL_FOR_HELP}\b[^.?!]{{0,40}}\b{_COMING}\b",
+    # An act with its effects: "ik ben gesprongen maar ik leef nog, kan mn been nie bewegen", "heb
+    # mezelf gesneden en nu wordt alles zwart", "het bloed loopt over de vloer".
+    r"^(?!.*\b(?:trampoline|zwembad|pool|duikplank|sloot|water|sport\w*|training|skate\w*)\b).*"
+    + rf"(?:\b{_JUMPED}\b[^.?!]{{0,60}}\b{_HURT_AFTER}\b|\b{_HURT_AFTER}\b[^.?!]{{0,60}}\b{_JUMPED}\b)",
+    either(_alt("gesneden", "cut myself", "pillen", "pills", "geslikt", "ingenomen", "taken", "took", "bloed", "blood"),
+           _alt("wordt alles zwart", "alles wordt zwart", "going black", "everything is black", "word flauw",
+                "val flauw", "pass out", "passing out", "bewusteloos", "duizelig", "dizzy"), 8),
+    either(_alt("bloed", "blood"), _alt("over de vloer", "on the floor", "op de grond", "everywhere", "overal",
+                                          "all over"), 4),
+    # Goodbye at the tracks, or "i've already taken them".
+    rf"\b{_FAREWELL}\b[^.?!]{{0,80}}\b{_AT_THE_TRACKS}\b|\b{_AT_THE_TRACKS}\b[^.?!]{{0,80}}\b{_FAREWELL}\b",
+    r"^(?=.*\b(?:goodbye|afscheid|doei|bye|sorry|pillen|pills|strip|doosje|te\s+veel|too\s+many)\b)"
+    r".*(?:\b(?:i\s+have|ive|i|ik\s+heb|heb)\s+(?:already\s+|al\s+)(?:taken|ingenomen|genomen|geslikt|swallowed)\s+"
+    r"(?:them|ze|alles|all\s+of\s+them|everything|all)\b|\b(?:ik\s+heb|heb)\s+(?:ze|alles|allemaal)\s+al\s+"
+    r"(?:ingenomen|genomen|geslikt)\b)",
     # Abuse that is going on now, also to someone else or on a live stream: "hij doet dingen met zn
     # kleine zusje, het is NU live", "he is abusing her right now on stream". 112 first.
     # Someone touching a person who cannot say no, now (present tense): "op deze party zit een jongen
@@ -355,6 +429,7 @@ DANGER: Sequence[str] = (
         4,
     ),
     r"\bna\s+(?:die|de|al\s+die)\s+(?:pillen|pills|tabletten)\b",
+    r"^(?!.*\b(?:dokter|doctor|huisarts|voorgeschreven|prescribed|recept|prescription)\b).*"
     r"\b(?:alles|everything|all)\s+(?:\S+\s+){0,5}(?:geslikt|ingenomen|swallowed|took)\b",
     r"\b(?:een\s+strop|noose)\b|\bstrop\s+(?:gemaakt|geknoopt|klaar)\b",
     either(_alt("bos", "woods", "forest", "zolder", "attic", "schuur", "garage"), _alt("touw", "rope"), 4),
@@ -409,6 +484,10 @@ ASSAULTED_PAST = _alt("verkracht", "aangerand", "misbruikt", "geraped", "raped",
 WHEN_OR_HOW = _alt("gisteren", "gisteravond", "vannacht", "vanochtend", "vandaag", "vorige week", "laatst", "net", "ook", "echt", "toen", "ooit", "vaker", "meerdere keren", "seksueel", "door iemand", "op een feest", "yesterday", "last night", "today", "just", "also", "really", "once", "sexually", "at a party", "by someone")
 SOMEONE = _alt("ze", "zij", "hij", "she", "he", "dochter", "zoon", "vriendin", "vriend", "beste vriendin", "zus", "zusje", "broer", "broertje", "nichtje", "neefje", "leerling", "leerlinge", "kind", "friend", "sister", "daughter", "son", "brother", "student", "stepdaughter", "stiefdochter")
 SEXUAL: Sequence[str] = (
+    # "Ik denk dat ik als kind misbruikt ben", "i never agreed to any of it".
+    r"\b(?:ik|i)\s+(?:\S+\s+){0,6}(?:verkracht|aangerand|misbruikt)\s+(?:ben|werd|was|geweest)\b",
+    r"\b(?:never|didn'?t|did\s+not)\s+(?:agree|agreed|say\s+yes|said\s+yes)\s+to\s+(?:any\s+of\s+)?(?:it|this|that|"
+    r"what)\b|\bnooit\s+(?:mee\s+)?(?:ingestemd|akkoord|ja\s+gezegd)\b",
     # "Should I shower? It was just now": the question after an assault (showering washes away
     # what a forensic check finds), not a shower after sport or before school.
     r"^(?!.*\b(?:gym|sport\w*|training|trainen|zwem\w*|swim\w*|voetbal|football|school|werk|work|haar|hair)\b)"

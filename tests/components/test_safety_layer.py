@@ -858,3 +858,60 @@ def test_hiding_from_an_app_or_under_a_duvet_and_paying_a_blackmailer_are_no_cri
     """'Verdwijnen onder mn dekbed / van die app' is hiding, not dying; a threat someone was paid
     for is sextortion, not danger now."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("zit te googlen naar manieren om het te doen", "suicidal_thoughts"),
+        ("heb op internet opgezocht hoe je het doet zonder pijn", "suicidal_thoughts"),
+        ("been looking up painless ways tbh", "suicidal_thoughts"),
+        ("laatste berichten zijn verstuurd, insta is weg", "suicidal_thoughts"),
+        ("this was my last message, sorry", "suicidal_thoughts"),
+        ("heb net iedereen gedag gezegd en nu ga ik", "suicidal_thoughts"),
+        ("wil je voor mn hond zorgen als er iets met me gebeurt", "suicidal_thoughts"),
+        ("weer nieuwe wondjes, maar het voelt verdiend", "suicidal_thoughts"),
+        ("ik eet niks meer omdat ik het niet verdien", "suicidal_thoughts"),
+        ("liever snijden dan huilen", "suicidal_thoughts"),
+        ("ik hou een aansteker op mn huid tot het pijn doet", "suicidal_thoughts"),
+        ("ik ben gesprongen, ik leef nog maar kan niet bewegen", "danger_now"),
+        ("took the pills and now im getting dizzy", "danger_now"),
+        ("er ligt bloed op de grond, het stopt niet", "danger_now"),
+        ("this is goodbye, im on the tracks", "danger_now"),
+        ("sorry mam. ik heb ze al geslikt", "danger_now"),
+        ("er is een vechtpartij met messen bij ons in de straat", "danger_now"),
+        ("they dragged her into a car", "danger_now"),
+        ("ik ben verstopt want de inbrekers zijn nog in huis", "danger_now"),
+        ("hij volgt me, hij stapt ook uit bij mijn halte", "danger_now"),
+        ("hij komt eraan, help", "danger_now"),
+        ("ik denk dat ik vroeger misbruikt ben door mn oom", "sexual_violence"),
+        ("i never agreed to any of that", "sexual_violence"),
+    ],
+)
+def test_more_indirect_crisis_families(text: str, crisis: str) -> None:
+    """Looking up how, farewell signals, self-punishment, an act with its effects, goodbye at the
+    tracks, a knife fight outside, dragged into a car, still in the house, followed off the bus,
+    someone coming with a call for help, a disclosure in a subordinate clause, never agreed."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zit te googlen hoe ik het moet doen voor mn wiskunde opdracht",
+        "ik heb die pizza wel verdiend na de training",
+        "wie zorgt voor mn kat als ik op vakantie ga",
+        "bye! ik ben op het station, de trein komt zo",
+        "ik ben van de trampoline gesprongen en mn been is gebroken",
+        "er was gisteren een gevecht met messen in de film",
+        "iedereen gedag gezegd op het feest, ik ga naar huis",
+        "mn moeder komt eraan, help ik moet nog opruimen haha",
+        "ze zijn nog in huis, mijn ouders, want het regent",
+        "ik heb al alles ingenomen wat de dokter zei",
+        "ik heb ze al ingenomen vanochtend",
+    ],
+)
+def test_the_same_words_in_everyday_talk_stay_ordinary(text: str) -> None:
+    """Homework, a treat earned, a holiday, a train home, a trampoline, a film, a party, tidying up,
+    rain, medicine as prescribed: no crisis concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
