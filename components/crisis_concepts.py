@@ -63,6 +63,14 @@ ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "docu
 _DESERVE = _alt("verdiend", "deserved", "verdien", "deserve")
 _WOUNDS = _alt("wond", "wondjes", "wonden", "krassen", "snij", "gesneden", "pijn", "pain", "cuts", "scars", "littekens")
 SUICIDAL: Sequence[str] = (
+    # The plain wish, also with "plegen" (which alone names a topic: "hoeveel mensen plegen
+    # zelfmoord"): "ik wil zelfmoord plegen", "i want to commit suicide", "ik denk aan zelfmoord".
+    r"\b(?:ik|i|im|i\s+am)\s+(?:\S+\s+){0,2}(?:wil|ga|wou|denk\s+aan|dacht\s+aan|want\s+to|wanna|am\s+going\s+to|gonna|"
+    r"think\s+about|thinking\s+about|plan\s+to)\s+(?:\S+\s+){0,2}(?:zelfmoord|suicide|zelfdoding)\b",
+    # Sorry to exist, why still alive: "sorry dat ik besta", "waarom leef ik nog", "why am i still alive".
+    r"\bsorry\s+(?:dat\s+ik\s+(?:besta|leef|er\s+ben)|for\s+existing|i\s+exist|that\s+i\s+exist)\b"
+    r"|\bwaarom\s+(?:leef|besta)\s+ik\s+(?:nog|eigenlijk|uberhaupt|überhaupt)\b"
+    r"|\bwhy\s+(?:am\s+i\s+still\s+(?:alive|here)|do\s+i\s+(?:even\s+)?exist)\b",
     # Looking up how: "zit te googlen naar manieren om het te doen", "heb gezocht hoe je t kan doen,
     # zonder pijn", "lig te bedenken hoe ik dood kan gaan"; not homework or a game.
     r"^(?!.*\b(?:school|huiswerk|wiskunde|opdracht|toets|game|level|recept|homework|assignment|exam|"
@@ -277,6 +285,13 @@ _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "pleas
 _FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "dit is het", "this is it", "vaarwel")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
 DANGER: Sequence[str] = (
+    # Poison or an overdose taken: "ik heb bleekmiddel gedronken", "overdosed", "ik heb een overdosis genomen".
+    either(_alt("bleekmiddel", "bleach", "chloor", "ontstopper", "drain cleaner", "antivries", "antifreeze",
+                "rattengif", "gif", "poison", "wasmiddel"),
+           _alt("gedronken", "drank", "drunk", "geslikt", "swallowed", "ingenomen", "opgedronken", "genomen", "took",
+                "taken", "drinking"), 4),
+    r"^(?!.*\b(?:film|movie|serie|series|nieuws|news|boek|book|celeb\w*|rapper|artiest|artist)\b).*"
+    r"\b(?:overdosed|overdosis\s+(?:genomen|geslikt|ingenomen)|od'?d|od\s+gegaan|took\s+an\s+overdose)\b",
     # A fight with knives or a gun outside now: "er is een gevecht met messen bij ons voor de flat".
     r"^(?!.*\b(?:gisteren|vorige|yesterday|last|film|movie|game|video|serie|series|nieuws|news|boek|book)\b).*"
     + either(_alt("gevecht", "vechtpartij", "fight", "steekpartij", "schietpartij", "shooting", "ruzie"),
@@ -484,6 +499,10 @@ ASSAULTED_PAST = _alt("verkracht", "aangerand", "misbruikt", "geraped", "raped",
 WHEN_OR_HOW = _alt("gisteren", "gisteravond", "vannacht", "vanochtend", "vandaag", "vorige week", "laatst", "net", "ook", "echt", "toen", "ooit", "vaker", "meerdere keren", "seksueel", "door iemand", "op een feest", "yesterday", "last night", "today", "just", "also", "really", "once", "sexually", "at a party", "by someone")
 SOMEONE = _alt("ze", "zij", "hij", "she", "he", "dochter", "zoon", "vriendin", "vriend", "beste vriendin", "zus", "zusje", "broer", "broertje", "nichtje", "neefje", "leerling", "leerlinge", "kind", "friend", "sister", "daughter", "son", "brother", "student", "stepdaughter", "stiefdochter")
 SEXUAL: Sequence[str] = (
+    # "Gedwongen seks", "forced sex", "he pinned me down".
+    r"\b(?:gedwongen|forced)\s+(?:tot\s+)?(?:seks|sex)\b",
+    r"^(?!.*\b(?:pillow|kussen\w*|stoeien|wrestl\w*|worstel\w*|haha\w*|lol|game|spel|judo|mma|training)\b).*"
+    r"\b(?:pinned|held|holds|pins)\s+me\s+down\b",
     # "Ik denk dat ik als kind misbruikt ben", "i never agreed to any of it".
     r"\b(?:ik|i)\s+(?:\S+\s+){0,6}(?:verkracht|aangerand|misbruikt)\s+(?:ben|werd|was|geweest)\b",
     r"\b(?:never|didn'?t|did\s+not)\s+(?:agree|agreed|say\s+yes|said\s+yes)\s+to\s+(?:any\s+of\s+)?(?:it|this|that|"

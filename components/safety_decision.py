@@ -175,6 +175,13 @@ NOT_A_JOKE = re.compile(
     r"seriously|for\s+real|echt\s+waar|fr\s+fr)\b"
 )
 JOKE_REASON = "a joke mark, so asked"
+# "Good night", "ik ben er weer", "lekker weer vandaag": a few words with no word of distress that
+# the learned models alone take for a crisis are asked about, not answered as one. Short crisis
+# messages in plain words ("wil dood", "ik heb bleekmiddel gedronken") are concepts and still are.
+MAX_SHORT_WORDS = 4
+SHORT_REASON = "a short message without distress, so asked"
+# Words that make a few words urgent ("kom snel", "nu!!", "sos"): those keep the learned crisis.
+URGENT_SHORT = ("snel", "kom", "quick", "hurry", "asap", "nu", "now", "meteen", "pls", "please", "sos", "rn")
 # "Ik kan niet meer slapen", "i can't eat anymore since it happened": what the images do to sleep,
 # food or focus, not thoughts of suicide. The learned signals alone then give the classifier's other
 # reading (someone to talk to, shame) or ask; a word of dying, ending or hurting oneself keeps it.
@@ -245,6 +252,14 @@ class SafetyRules:
             and not NOT_A_JOKE.search(lowered)
         ):
             return DISTRESS_UNCLEAR, JOKE_REASON
+        if (
+            reason in LEARNED_REASONS
+            and decision in CRISIS_INTENTS
+            and word_count(text) <= MAX_SHORT_WORDS
+            and not any_word(FIGURES_OF_SPEECH.sub(" ", normalized), (*DISTRESS_WORDS, *URGENT_SHORT))
+            and not NOT_URGENT.search(normalized)
+        ):
+            return DISTRESS_UNCLEAR, SHORT_REASON
         if (
             reason in LEARNED_REASONS
             and decision == "suicidal_thoughts"

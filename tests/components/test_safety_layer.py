@@ -915,3 +915,57 @@ def test_the_same_words_in_everyday_talk_stay_ordinary(text: str) -> None:
     """Homework, a treat earned, a holiday, a train home, a trampoline, a film, a party, tidying up,
     rain, medicine as prescribed: no crisis concept."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("ik wil zelfmoord plegen", "suicidal_thoughts"),
+        ("i want to commit suicide", "suicidal_thoughts"),
+        ("sorry dat ik besta", "suicidal_thoughts"),
+        ("WAAROM LEEF IK NOG", "suicidal_thoughts"),
+        ("why am i still alive", "suicidal_thoughts"),
+        ("ik heb bleekmiddel gedronken", "danger_now"),
+        ("i drank bleach", "danger_now"),
+        ("overdosed. feel weird. sorry", "danger_now"),
+        ("gedwongen seks", "sexual_violence"),
+        ("he pinned me down", "sexual_violence"),
+    ],
+)
+def test_short_crisis_messages_in_plain_words_are_concepts(text: str, crisis: str) -> None:
+    """Plain short crisis messages do not depend on the learned models."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoeveel mensen plegen zelfmoord per jaar",
+        "ik denk niet aan zelfmoord hoor",
+        "de rapper is overdosed in de film",
+        "ik heb de bleach in de kast gezet",
+        "my brother pinned me down in a pillow fight haha",
+    ],
+)
+def test_the_same_words_about_others_or_in_play_stay_ordinary(text: str) -> None:
+    """A question about numbers, a denial, a film, a bottle in a cupboard, a pillow fight."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize("text", ["good night", "ik ben er weer", "lekker weer vandaag he ☀️", "gn iedereen"])
+def test_a_short_message_without_distress_on_learned_signals_is_asked(text: str) -> None:
+    """A few words with no word of distress that only the learned models take for a crisis: the
+    safety check, not the crisis answer (and never a goodbye)."""
+    scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.9}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, scores) == (
+        DISTRESS_UNCLEAR,
+        "a short message without distress, so asked",
+    )
+
+
+def test_a_short_message_with_a_word_of_distress_keeps_the_crisis() -> None:
+    """'help me pls' on the learned models stays the crisis answer."""
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.9}]
+    assert RULES.decide("help me pls", "danger_now", ranking, scores)[0] == "danger_now"
