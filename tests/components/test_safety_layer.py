@@ -885,13 +885,12 @@ def test_hiding_from_an_app_or_under_a_duvet_and_paying_a_blackmailer_are_no_cri
         ("hij volgt me, hij stapt ook uit bij mijn halte", "danger_now"),
         ("hij komt eraan, help", "danger_now"),
         ("ik denk dat ik vroeger misbruikt ben door mn oom", "sexual_violence"),
-        ("i never agreed to any of that", "sexual_violence"),
     ],
 )
 def test_more_indirect_crisis_families(text: str, crisis: str) -> None:
     """Looking up how, farewell signals, self-punishment, an act with its effects, goodbye at the
     tracks, a knife fight outside, dragged into a car, still in the house, followed off the bus,
-    someone coming with a call for help, a disclosure in a subordinate clause, never agreed."""
+    someone coming with a call for help, a disclosure in a subordinate clause."""
     assert _concept(text) == crisis, normalize(text)
 
 
