@@ -42,9 +42,9 @@ NEW_SITUATIONS_FLOOR = 0.6
 # Messages for someone else, with what is going on, and questions where to go (held out from one
 # writer's messages, 2026-11-30, fourth session): intent accuracy, and how often the concern the
 # classifier finds (components/linear_intent_classifier.py) is the one the writer meant (none
-# when the message does not say). Floors about five points under the first measurement.
+# when the message does not say). Floors about five points under today's 0.901 and 0.902.
 SOMEONE_ELSE = ROOT / "tests" / "nlu" / "someone_else.yml"
-SOMEONE_ELSE_FLOORS = {"intent": 0.80, "concern": 0.80}
+SOMEONE_ELSE_FLOORS = {"intent": 0.85, "concern": 0.85}
 CRISIS_INTENTS = ("suicidal_thoughts", "danger_now", "sexual_violence")
 
 

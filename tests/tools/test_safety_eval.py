@@ -67,9 +67,9 @@ def test_the_fresh_set_has_its_own_floors() -> None:
     """A recall that passes the first blind set's floor can fail the fresh set's higher one."""
     from bot.tools.safety_eval import FLOORS
 
-    cls = "suicidal_thoughts"
-    assert FLOORS["fresh"][cls] > FLOORS["blind"][cls]
+    cls = "danger_now"
+    assert FLOORS["fresh"][cls] > FLOORS["blind"][cls] + 0.01
     hits = int(100 * FLOORS["blind"][cls]) + 1
-    cases = [_case(cls, "suicidal_thoughts" if i < hits else "greet") for i in range(100)]
+    cases = [_case(cls, "danger_now" if i < hits else "greet") for i in range(100)]
     assert failures(summary(cases), "blind") == []
     assert failures(summary(cases), "fresh")[0].startswith(f"{cls} recall")
