@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 AFFIRM_INTENT = "affirm"
 HELP_OVERVIEW = "ask_help_overview"
+# Concerns that are not about images: a reporting step for them goes where the concern goes.
+NOT_ABOUT_IMAGES = frozenset({"violence_at_home", "sexual_violence", "worried_own_urges", "grooming"})
 # Reporting steps: a channel the message names ("bij de politie", "bij offlimits") comes first.
 REPORT_STEPS = frozenset({"report_illegal_content", "report_to_police", "ask_melding_vs_aangifte"})
 # "Is er een site met een overzicht?", "welke hulp is er allemaal?": the overview itself, also in
@@ -113,6 +115,16 @@ class ActionSendChannels(Timed, Action):
         within = entry.situations.get(situation or "") if topic in STEP_TOPICS else None
         ids, always_open = list(within or entry.channels), entry.always_open
         concern = None
+        told = concern_in_view(tracker, situation, snapshot.routing.topics)
+        if topic in STEP_TOPICS and told is not None:
+            # A step in a talk for someone else ("hoe meld ik dit?" after "haar stiefvader slaat
+            # haar") is about what is going on for them: the step's channels for that concern, else
+            # the concern's own channels when it is not about images (Veilig Thuis, not Offlimits).
+            listed = entry.situations.get(told)
+            if listed:
+                ids = list(listed)
+            elif told in NOT_ABOUT_IMAGES:
+                ids, always_open = situation_channels(snapshot, str(situation), told)
         if topic in CONCERNS and situation in SOMEONE_ELSE:
             # Told next in a talk for someone else ("haar vader slaat haar" after "ik ben mentor"):
             # what is going on for that person, with the channels for a parent, teacher or friend.

@@ -64,14 +64,14 @@ _DESERVE = _alt("verdiend", "deserved", "verdien", "deserve")
 _WOUNDS = _alt("wond", "wondjes", "wonden", "krassen", "snij", "gesneden", "pijn", "pain", "cuts", "scars", "littekens")
 SUICIDAL: Sequence[str] = (
     # The plain wish, also with "plegen" (which alone names a topic: "hoeveel mensen plegen
-    # zelfmoord"): "ik wil zelfmoord plegen", "i want to commit suicide", "ik denk aan zelfmoord".
+    # zelfmoord"): "ik wil echt zelfmoord plegen", "i want to commit suicide", "ik dacht weer aan zelfmoord".
     r"\b(?:ik|i|im|i\s+am)\s+(?:\S+\s+){0,2}(?:wil|ga|wou|denk\s+aan|dacht\s+aan|want\s+to|wanna|am\s+going\s+to|gonna|"
     r"think\s+about|thinking\s+about|plan\s+to)\s+(?:\S+\s+){0,2}(?:zelfmoord|suicide|zelfdoding)\b",
-    # Sorry to exist, why still alive: "sorry dat ik besta", "waarom leef ik nog", "why am i still alive".
+    # Sorry to exist, why still alive: "sorry dat ik überhaupt besta", "waarom leef ik eigenlijk nog", "why am i still alive".
     r"\bsorry\s+(?:dat\s+ik\s+(?:besta|leef|er\s+ben)|for\s+existing|i\s+exist|that\s+i\s+exist)\b"
     r"|\bwaarom\s+(?:leef|besta)\s+ik\s+(?:nog|eigenlijk|uberhaupt|überhaupt)\b"
     r"|\bwhy\s+(?:am\s+i\s+still\s+(?:alive|here)|do\s+i\s+(?:even\s+)?exist)\b",
-    # Looking up how: "zit te googlen naar manieren om het te doen", "heb gezocht hoe je t kan doen,
+    # Looking up how: "zat te googlen naar manieren om het te doen", "heb gezocht hoe je t kan doen,
     # zonder pijn", "lig te bedenken hoe ik dood kan gaan"; not homework or a game.
     r"^(?!.*\b(?:school|huiswerk|wiskunde|opdracht|toets|game|level|recept|homework|assignment|exam|"
     r"werkstuk|project|spreekbeurt)\b).*"
@@ -285,18 +285,18 @@ _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "pleas
 _FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "dit is het", "this is it", "vaarwel")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
 DANGER: Sequence[str] = (
-    # Poison or an overdose taken: "ik heb bleekmiddel gedronken", "overdosed", "ik heb een overdosis genomen".
+    # Poison or an overdose taken: "ik dronk bleekmiddel", "overdosed", "ik heb net een overdosis genomen".
     either(_alt("bleekmiddel", "bleach", "chloor", "ontstopper", "drain cleaner", "antivries", "antifreeze",
                 "rattengif", "gif", "poison", "wasmiddel"),
            _alt("gedronken", "drank", "drunk", "geslikt", "swallowed", "ingenomen", "opgedronken", "genomen", "took",
                 "taken", "drinking"), 4),
     r"^(?!.*\b(?:film|movie|serie|series|nieuws|news|boek|book|celeb\w*|rapper|artiest|artist)\b).*"
     r"\b(?:overdosed|overdosis\s+(?:genomen|geslikt|ingenomen)|od'?d|od\s+gegaan|took\s+an\s+overdose)\b",
-    # A fight with knives or a gun outside now: "er is een gevecht met messen bij ons voor de flat".
+    # A fight with knives or a gun outside now: "een gevecht met messen in onze straat".
     r"^(?!.*\b(?:gisteren|vorige|yesterday|last|film|movie|game|video|serie|series|nieuws|news|boek|book)\b).*"
     + either(_alt("gevecht", "vechtpartij", "fight", "steekpartij", "schietpartij", "shooting", "ruzie"),
              _alt("messen", "mes", "knife", "knives", "wapen", "wapens", "gun", "guns", "pistool"), 4),
-    # Dragged away now: "ze hebben mn vriend de bosjes in getrokken", "slepen een meisje naar boven".
+    # Dragged away now: "ze trokken haar de bosjes in", "slepen een meisje naar boven".
     either(_alt("getrokken", "gesleurd", "gesleept", "slepen", "sleuren", "trekken", "dragged", "drugged", "dragging", "pulled",
                 "pulling"),
            _alt("de bosjes", "bosjes", "het bos", "bushes", "the woods", "een auto", "de auto", "a car", "the car",
@@ -308,9 +308,9 @@ DANGER: Sequence[str] = (
     r"de\s+kamer)|binnen|inside|downstairs|beneden)\b",
     r"\b(?:stapt|stappen|gets|got|is\s+getting)\s+(?:\S+\s+){0,2}(?:uit|off)\s+(?:\S+\s+){0,2}(?:bij|at)\s+(?:mijn|my)\s+"
     r"(?:halte|stop)\b",
-    # Someone coming now, with a call for help: "MN VADER KOMT ERAAN HELP".
+    # Someone coming now, with a call for help: "hij komt eraan, help me".
     rf"\b{_COMING}\b[^.?!]{{0,40}}\b{_CALL_FOR_HELP}\b|\b{_CALL_FOR_HELP}\b[^.?!]{{0,40}}\b{_COMING}\b",
-    # An act with its effects: "ik ben gesprongen maar ik leef nog, kan mn been nie bewegen", "heb
+    # An act with its effects: "ben gesprongen, leef nog maar kan niet bewegen", "heb
     # mezelf gesneden en nu wordt alles zwart", "het bloed loopt over de vloer".
     r"^(?!.*\b(?:trampoline|zwembad|pool|duikplank|sloot|water|sport\w*|training|skate\w*)\b).*"
     + rf"(?:\b{_JUMPED}\b[^.?!]{{0,60}}\b{_HURT_AFTER}\b|\b{_HURT_AFTER}\b[^.?!]{{0,60}}\b{_JUMPED}\b)",
@@ -338,7 +338,7 @@ DANGER: Sequence[str] = (
     r"^(?!(?=.*\b(?:video\w*|filmpje\w*|clip\w*|foto\w*|link\w*|site\w*|online)\b)"
     r"(?!.*\b(?:live|stream\w*|livestream\w*)\b))"
     rf".*(?:\b{_ABUSING}\b[^.?!]{{0,80}}\b{_GOING_ON_NOW}\b|\b{_GOING_ON_NOW}\b[^.?!]{{0,80}}\b{_ABUSING}\b)",
-    # Being hurt with no one at home to step in: "mn broer slaat me en mn moeder is niet thuis".
+    # Being hurt with no one at home to step in: "hij slaat me en niemand is thuis".
     r"^(?!.*\b(?:altijd|soms|vaak|always|sometimes|often|whenever|elke\s+keer|every\s+time|als|wanneer|when)\b).*"
     + either(
         rf"{HURTS}\s+(?:me|mij)",
@@ -499,14 +499,14 @@ ASSAULTED_PAST = _alt("verkracht", "aangerand", "misbruikt", "geraped", "raped",
 WHEN_OR_HOW = _alt("gisteren", "gisteravond", "vannacht", "vanochtend", "vandaag", "vorige week", "laatst", "net", "ook", "echt", "toen", "ooit", "vaker", "meerdere keren", "seksueel", "door iemand", "op een feest", "yesterday", "last night", "today", "just", "also", "really", "once", "sexually", "at a party", "by someone")
 SOMEONE = _alt("ze", "zij", "hij", "she", "he", "dochter", "zoon", "vriendin", "vriend", "beste vriendin", "zus", "zusje", "broer", "broertje", "nichtje", "neefje", "leerling", "leerlinge", "kind", "friend", "sister", "daughter", "son", "brother", "student", "stepdaughter", "stiefdochter")
 SEXUAL: Sequence[str] = (
-    # "Gedwongen seks", "forced sex", "he pinned me down".
+    # "Gedwongen seks", "forced sex", "they pinned me down".
     r"\b(?:gedwongen|forced)\s+(?:tot\s+)?(?:seks|sex)\b",
     r"^(?!.*\b(?:pillow|kussen\w*|stoeien|wrestl\w*|worstel\w*|haha\w*|lol|game|spel|judo|mma|training)\b).*"
     r"\b(?:pinned|held|holds|pins)\s+me\s+down\b",
     # "Ik denk dat ik als kind misbruikt ben". (Not "i never agreed to any of this": after a talk
     # about a video posted without asking, it is about the posting.)
     r"\b(?:ik|i)\s+(?:\S+\s+){0,6}(?:verkracht|aangerand|misbruikt)\s+(?:ben|werd|was|geweest)\b",
-    # "Should I shower? It was just now": the question after an assault (showering washes away
+    # "should i shower? it just happened": the question after an assault (showering washes away
     # what a forensic check finds), not a shower after sport or before school.
     r"^(?!.*\b(?:gym|sport\w*|training|trainen|zwem\w*|swim\w*|voetbal|football|school|werk|work|haar|hair)\b)"
     r".*\b(?:moet|mag|kan|should|can|may|do)\s+(?:ik|i)\s+(?:nog\s+|still\s+|al\s+|even\s+)?(?:douchen|shower|me\s+wassen|wash)\b"

@@ -177,7 +177,7 @@ NOT_A_JOKE = re.compile(
 JOKE_REASON = "a joke mark, so asked"
 # "Good night", "ik ben er weer", "lekker weer vandaag": a few words with no word of distress that
 # the learned models alone take for a crisis are asked about, not answered as one. Short crisis
-# messages in plain words ("wil dood", "ik heb bleekmiddel gedronken") are concepts and still are.
+# messages in plain words ("wil dood", "ik dronk bleekmiddel") are concepts and still are.
 MAX_SHORT_WORDS = 4
 SHORT_REASON = "a short message without distress, so asked"
 # Words that make a few words urgent ("kom snel", "nu!!", "sos"): those keep the learned crisis.

@@ -319,3 +319,16 @@ def test_a_report_step_that_names_a_channel_puts_it_first() -> None:
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, {}))
     assert _channel_ids(dispatcher.messages)[0] == "politie"
+
+
+def test_a_reporting_step_in_a_talk_for_someone_else_follows_the_concern() -> None:
+    """A teacher whose pupil is hit at home asks 'hoe meld ik dit?': Veilig Thuis, not the Meldpunt
+    for images; a friend's images: Helpwanted, as for the friend."""
+    slots = {"situation": "parent_or_teacher", "concern": "violence_at_home", "shown_channels": []}
+    messages, events = _run("report_illegal_content", slots=slots)
+    assert _channel_ids(messages)[0] == "veiligthuis"
+    assert "offlimits" not in _channel_ids(messages)
+    assert SlotSet("situation", "parent_or_teacher") in events
+    slots = {"situation": "helping_friend", "concern": "own_images_shared", "shown_channels": []}
+    messages, _ = _run("report_illegal_content", slots=slots)
+    assert _channel_ids(messages)[0] == "helpwanted"
