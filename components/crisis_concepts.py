@@ -85,10 +85,10 @@ SUICIDAL: Sequence[str] = (
              "hoe je dood", "hoe ik er een eind aan"),
         6,
     ),
-    # Farewell signals: "laatste berichten zijn verstuurd", "dit is mn laatste bericht", "heb net
+    # Farewell signals: "laatste berichten zijn verstuurd", "heb net
     # iedereen gedag gezegd", "als er iets met me gebeurt, zorg jij voor mn kat".
     r"\blaatste\s+berichten\s+(?:zijn\s+)?(?:verstuurd|verzonden|gestuurd)\b|\b(?:sent|send)\s+(?:my\s+)?(?:last|final)"
-    r"\s+messages\b|\b(?:dit|this)\s+(?:is|was)\s+(?:mijn|my)\s+(?:laatste|last|final)\s+(?:bericht|message)\b",
+    r"\s+messages\b",
     r"^(?!.*\b(?:verhuis\w*|moving|vakantie|holiday|vacation|school|feest|party|klas)\b).*"
     r"\b(?:iedereen|everyone|everybody)\s+(?:\S+\s+)?(?:gedag|vaarwel|goodbye|bye)\s+(?:gezegd|said|zeggen)\b",
     r"^(?=.*\b(?:zorg\w*|care|kat|hond|cat|dog|spullen|stuff|brief|letter)\b)"
@@ -170,7 +170,8 @@ SUICIDAL: Sequence[str] = (
     r"\b(?:weg\s+uit|out\s+of)\s+(?:dit\s+|this\s+)?(?:leven|life)\b",
     r"\bbeter\s+(?:\S+\s+)?dood\b|\bbetter\s+off\s+dead\b",
     r"\b(?:mijn|my)\s+leven\s+is\s+(?:klaar|voorbij|over)\b|\bmy\s+life\s+is\s+over\b",
-    r"\b(?:laatste|last)\s+(?:bericht|message|wens|wish)\b|\bthis\s+is\s+goodbye\b|\bafscheid\s+(?:nemen|neem)\s+van\s+iedereen\b|\bafscheids(?:video|bericht|berichtje)\b",
+    r"\b(?:laatste|last)\s+(?:bericht|message|wens|wish)\b(?![^.?!]*\b(?:voor\s+vanavond|voor\s+vandaag|vandaag|"
+    r"vanavond|for\s+today|for\s+tonight|tonight|today|slapen|sleep|welterusten|night)\b)|\bthis\s+is\s+goodbye\b|\bafscheid\s+(?:nemen|neem)\s+van\s+iedereen\b|\bafscheids(?:video|bericht|berichtje)\b",
     r"\beeuwige\s+rust\b|\beternal\s+(?:sleep|rest)\b",
     r"\b(?:sleep|slapen)\s+(?:\S+\s+){0,3}(?:not|niet|nooit|never)\s+(?:meer\s+)?(?:wake|wakker)\b",
     r"\bkill\w*\s+my\s*self\b",
@@ -282,9 +283,23 @@ _HURT_AFTER = _alt("leef nog", "still alive", "nog in leven", "niet bewegen", "n
                    "bloed", "blood", "gebroken", "broken")
 _COMING = _alt("komt eraan", "komt er aan", "is coming", "is on his way", "is on her way", "coming for me")
 _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "please", "pls")
+_BYE = _alt("goodbye", "afscheid", "doei", "bye", "vaarwel", "dit is het", "this is it")
 _FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "dit is het", "this is it", "vaarwel")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
 DANGER: Sequence[str] = (
+    # A final message is an act about to happen: "dit is mijn laatste bericht", "this is my last
+    # message" (112 first; its answer also names 113).
+    r"\b(?:dit|this)\s+(?:is|was|wordt|will\s+be)\s+(?:mijn|my)\s+(?:laatste|last|final)\s+(?:bericht|message|berichtje|text)\b"
+    r"(?![^.?!]*\b(?:voor\s+vanavond|voor\s+vandaag|vandaag|vanavond|for\s+today|for\s+tonight|tonight|today|slapen|"
+    r"sleep|welterusten|night|morgen|tomorrow|before|voor\s+de|in\s+deze|in\s+this)\b)",
+    # Somewhere high, and a goodbye in the next sentence: "ik sta op de brug. dit is het".
+    r"^(?!.*\b(?:schuur\w*|shed|garage|boomhut|treehouse|trampoline|bal|ball|frisbee|terras|dakterras|zaten|sat|was)\b)"
+    rf"(?:.*\b(?:standing|staan|sta|zit|zitten|sitting|op|on|at|bij)\s+(?:\S+\s+){{0,2}}{HIGH_PLACE}\b.{{0,60}}\b{_BYE}\b"
+    rf"|.*\b{_BYE}\b.{{0,60}}\b(?:standing|staan|sta|zit|sitting|op|on|at)\s+(?:\S+\s+){{0,2}}{HIGH_PLACE}\b)",
+    # A cut that keeps bleeding without the word blood: "heb in mn arm gesneden en het stopt niet".
+    r"\b(?:gesneden|snee|sneed|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:houdt|stopt|stop|stopping|ophoudt)\s+"
+    r"(?:\S+\s+)?(?:niet|not|nie)\b|\b(?:gesneden|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:won'?t|will\s+not|does\s+not|"
+    r"doesn'?t)\s+stop\b",
     # Poison or an overdose taken: "ik dronk bleekmiddel", "overdosed", "ik heb net een overdosis genomen".
     either(_alt("bleekmiddel", "bleach", "chloor", "ontstopper", "drain cleaner", "antivries", "antifreeze",
                 "rattengif", "gif", "poison", "wasmiddel"),

@@ -867,7 +867,7 @@ def test_hiding_from_an_app_or_under_a_duvet_and_paying_a_blackmailer_are_no_cri
         ("heb op internet opgezocht hoe je het doet zonder pijn", "suicidal_thoughts"),
         ("been looking up painless ways tbh", "suicidal_thoughts"),
         ("laatste berichten zijn verstuurd, insta is weg", "suicidal_thoughts"),
-        ("this was my last message, sorry", "suicidal_thoughts"),
+        ("this was my last message, sorry", "danger_now"),
         ("heb net iedereen gedag gezegd en nu ga ik", "suicidal_thoughts"),
         ("wil je voor mn hond zorgen als er iets met me gebeurt", "suicidal_thoughts"),
         ("weer nieuwe wondjes, maar het voelt verdiend", "suicidal_thoughts"),
@@ -968,3 +968,35 @@ def test_a_short_message_with_a_word_of_distress_keeps_the_crisis() -> None:
     scores = {**NO_SCORES, "danger_now": 0.9}
     ranking = [{"name": "danger_now", "confidence": 0.9}]
     assert RULES.decide("help me pls", "danger_now", ranking, scores)[0] == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dit is mijn laatste berichtje, sorry voor alles",
+        "this is my final message",
+        "ik sta op de brug. dit is het",
+        "sitting on the roof. bye everyone",
+        "heb in mn arm gesneden en het stopt niet",
+        "i cut myself and it doesnt stop",
+    ],
+)
+def test_an_act_about_to_happen_or_under_way_is_112_first(text: str) -> None:
+    """A final message, a goodbye from somewhere high (also in the next sentence), a cut that keeps
+    bleeding: 112 first, not 113."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dit is mn laatste bericht voor vanavond, ga slapen",
+        "we zaten op het dak van de schuur, bye",
+        "bye! ik sta op het station",
+        "ik heb mn haar gecut en het houdt niet op met pluizen",
+    ],
+)
+def test_a_last_message_for_tonight_or_a_shed_roof_is_no_act(text: str) -> None:
+    """Going to sleep, a shed roof, a station, a haircut: no danger-now concept."""
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+    assert _concept(text) is None, normalize(text)
