@@ -7,8 +7,9 @@ name, or the same situation once more) is drawn again: the caller passes `redraw
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from datetime import datetime
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -40,11 +41,17 @@ CRISIS_TOPIC = {
 }
 
 
-def _latest_crisis_answer(tracker: Tracker) -> str | None:
-    """The latest fixed crisis answer of this conversation (this session), if one was given."""
+def this_session(tracker: Tracker) -> Iterator[dict[str, Any]]:
+    """The events of this conversation (since its last session start), newest first."""
     for event in reversed(tracker.events or []):
         if event.get("event") == "session_started":
-            return None
+            return
+        yield event
+
+
+def _latest_crisis_answer(tracker: Tracker) -> str | None:
+    """The latest fixed crisis answer of this conversation (this session), if one was given."""
+    for event in this_session(tracker):
         if event.get("event") == "bot":
             name = (event.get("metadata") or {}).get("utter_action")
             if name in CRISIS_FIRST:

@@ -26,8 +26,6 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
-    GROOMING,
-    OWN_IMAGES,
     concern_in_view,
     show_in_view,
     situation_channels,
@@ -100,10 +98,9 @@ class ActionRemindSituation(Timed, Action):
         dispatcher.utter_message(response=REMIND)
         if situation not in snapshot.routing.topics:
             return []
-        # The situation told before the crisis (not the crisis itself, which situation_in_view
-        # gives when no situation was told), for whom it is, and whether images of them are out.
-        if situation == GROOMING and tracker.get_slot("sent_own_images") == "yes":
-            situation = OWN_IMAGES
+        # The situation told before the crisis (there is one: the crisis itself is not asked
+        # for), with images sent to an adult online counted as one's own images.
+        situation = situation_in_view(tracker, snapshot.routing.topics) or situation
         channels, always_open = situation_channels(
             snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
         )

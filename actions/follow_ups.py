@@ -40,6 +40,7 @@ from actions.cards import (
     send_cards,
     situation_channels,
     situation_in_view,
+    this_session,
 )
 from actions.named_channel import find_channels
 from actions.timed import Timed
@@ -146,27 +147,21 @@ URGES = "worried_own_urges"
 
 def police_step_before(tracker: Tracker) -> bool:
     """Whether this session had a message about going to the police (aangifte, melding)."""
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "session_started":
-            return False
-        if event.get("event") == "user":
-            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
-            if intent in POLICE_SITUATIONS:
-                return True
-    return False
+    return any(
+        ((event.get("parse_data") or {}).get("intent") or {}).get("name") in POLICE_SITUATIONS
+        for event in this_session(tracker)
+        if event.get("event") == "user"
+    )
 
 
 def named_before(tracker: Tracker, snapshot: Snapshot) -> list[str]:
     """The channels named in the latest earlier user message of this session that names one."""
-    user_messages = 0
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "session_started":
-            break
-        if event.get("event") == "user":
-            user_messages += 1
-            found = find_channels(str(event.get("text") or ""), snapshot) if user_messages > 1 else []
-            if found:
-                return found
+    user_messages = (e for e in this_session(tracker) if e.get("event") == "user")
+    next(user_messages, None)  # the message being answered now
+    for event in user_messages:
+        found = find_channels(str(event.get("text") or ""), snapshot)
+        if found:
+            return found
     return []
 
 

@@ -244,32 +244,26 @@ class SafetyRules:
             return None, "button or empty"
         normalized = normalize(text)
         decision, reason = self._decide(text, normalized, intent, ranking, scores, known_text)
+        # The classifier's readings that are no crisis, best first: where a softened answer goes.
+        others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
+        learned_crisis = reason in LEARNED_REASONS and decision in CRISIS_INTENTS
         lowered = text.lower()
-        if (
-            reason in LEARNED_REASONS
-            and decision in CRISIS_INTENTS
-            and JOKE_MARK.search(lowered)
-            and not NOT_A_JOKE.search(lowered)
-        ):
+        if learned_crisis and JOKE_MARK.search(lowered) and not NOT_A_JOKE.search(lowered):
             return DISTRESS_UNCLEAR, JOKE_REASON
         if (
-            reason in LEARNED_REASONS
-            and decision in CRISIS_INTENTS
+            learned_crisis
             and word_count(text) <= MAX_SHORT_WORDS
             and not any_word(FIGURES_OF_SPEECH.sub(" ", normalized), (*DISTRESS_WORDS, *URGENT_SHORT))
             and not NOT_URGENT.search(normalized)
         ):
             return DISTRESS_UNCLEAR, SHORT_REASON
         if (
-            reason in LEARNED_REASONS
+            learned_crisis
             and decision == "suicidal_thoughts"
             and EVERYDAY_CANT.search(normalized)
             and not SUICIDAL_HINTS.search(normalized)
         ):
-            other = next(
-                (r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)), None
-            )
-            return (other or DISTRESS_UNCLEAR), EVERYDAY_CANT_REASON
+            return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_CANT_REASON
         if decision != DANGER_NOW:
             return decision, reason
         if reason == "concept" and crisis_concepts.danger_only_by_urgency_word(normalized):
@@ -278,7 +272,6 @@ class SafetyRules:
             return decision, reason
         # Only the learned signals, or a bare word of urgency, say danger now; the words can
         # still say otherwise.
-        others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
         if NOT_URGENT.search(normalized):
             return (others[0] if others else None), "no danger now, said so"
         physical = physical_danger(normalized)
