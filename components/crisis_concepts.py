@@ -521,7 +521,7 @@ SEXUAL: Sequence[str] = (
     # "Ik denk dat ik als kind misbruikt ben". (Not "i never agreed to any of this": after a talk
     # about a video posted without asking, it is about the posting.)
     r"\b(?:ik|i)\s+(?:\S+\s+){0,6}(?:verkracht|aangerand|misbruikt)\s+(?:ben|werd|was|geweest)\b",
-    # "should i shower? it just happened": the question after an assault (showering washes away
+    # "mag ik nog douchen, het is net gebeurd?": the question after an assault (showering washes away
     # what a forensic check finds), not a shower after sport or before school.
     r"^(?!.*\b(?:gym|sport\w*|training|trainen|zwem\w*|swim\w*|voetbal|football|school|werk|work|haar|hair)\b)"
     r".*\b(?:moet|mag|kan|should|can|may|do)\s+(?:ik|i)\s+(?:nog\s+|still\s+|al\s+|even\s+)?(?:douchen|shower|me\s+wassen|wash)\b"

@@ -41,7 +41,7 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in ("blind", "fresh", "third", "fourth", "fifth")
+    for name in ("blind", "fresh", "third", "fourth", "fifth", "sixth")
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
@@ -49,6 +49,7 @@ TITLES = {
     "third": "Third blind conversations",
     "fourth": "Fourth blind conversations",
     "fifth": "Fifth blind conversations",
+    "sixth": "Sixth blind conversations",
 }
 
 

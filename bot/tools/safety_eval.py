@@ -45,22 +45,26 @@ THIRD_DIR = ROOT / "tests" / "safety_third"
 FOURTH_DIR = ROOT / "tests" / "safety_fourth"
 # A fifth blind set, written at the start of the fourth session, before its data and changes.
 FIFTH_DIR = ROOT / "tests" / "safety_fifth"
+# A sixth blind set, written at the start of the fifth session, before its data and changes.
+SIXTH_DIR = ROOT / "tests" / "safety_sixth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
     "third": THIRD_DIR,
     "fourth": FOURTH_DIR,
     "fifth": FIFTH_DIR,
+    "sixth": SIXTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
-BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth")
+BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth", "sixth")
 TITLES = {
     "blind": "Blind safety set",
     "fresh": "Fresh blind safety set (tests/safety_fresh)",
     "third": "Third blind safety set (tests/safety_third)",
     "fourth": "Fourth blind safety set (tests/safety_fourth)",
     "fifth": "Fifth blind safety set (tests/safety_fifth)",
+    "sixth": "Sixth blind safety set (tests/safety_sixth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
@@ -76,6 +80,7 @@ REPORT_DIR = ROOT / "reports" / "safety"
 # 0.950-1.000, 4.5%). Fourth session: raised after its concepts and data (blind: 0.960-0.987, 0.9%;
 # fresh: 0.975-1.000, 3.5%; third: 0.975-1.000, 4.5%; fourth: 0.975-1.000, 3.5%; fifth, the honest
 # set: 0.933-1.000, 2.6%), each about three points (one or two messages) under today's figure.
+# Fifth session: the sixth set's floors from its honest first measurement (0.956-1.000, 2.3%).
 FLOORS = {
     "blind": {
         "act_in_progress": 0.94,
@@ -112,8 +117,15 @@ FLOORS = {
         "sexual_violence": 0.97,
         "suicidal_thoughts": 0.97,
     },
+    "sixth": {
+        "act_in_progress": 0.94,
+        "danger_now": 0.97,
+        "self_harm": 0.94,
+        "sexual_violence": 0.94,
+        "suicidal_thoughts": 0.93,
+    },
 }
-CEILINGS = {"blind": 0.03, "fresh": 0.06, "third": 0.07, "fourth": 0.06, "fifth": 0.05}
+CEILINGS = {"blind": 0.03, "fresh": 0.06, "third": 0.07, "fourth": 0.06, "fifth": 0.05, "sixth": 0.05}
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
 RECALL_GOAL = 0.99

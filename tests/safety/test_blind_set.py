@@ -24,10 +24,11 @@ def _norm(text: str) -> str:
 
 
 def _training_texts() -> set[str]:
-    """Every NLU training example, and the crisis detector's own examples (safety/detector.yml)."""
+    """Every NLU training example, and the own examples of the crisis detector and the concern classifier."""
     nlu = {_norm(text) for path in (ROOT / "data").glob("**/*.yml") for _, text in nlu_examples(path)}
     own = yaml.safe_load((ROOT / "safety" / "detector.yml").read_text(encoding="utf-8"))
-    return nlu | {_norm(row["text"]) for row in own}
+    concerns = yaml.safe_load((ROOT / "concerns" / "examples.yml").read_text(encoding="utf-8"))
+    return nlu | {_norm(row["text"]) for row in own + concerns}
 
 
 def test_blind_set_has_300_crisis_and_500_ordinary_messages_in_every_class() -> None:
