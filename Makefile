@@ -133,11 +133,11 @@ compose-check: ## docker-compose.yml is valid (Debian's docker-compose, no engin
 
 # --- tests ----------------------------------------------------------------------------------------
 test-unit: setup ## Unit tests: registry, routing, actions, components (no model, no servers)
-	@$(PY) -m pytest -q -m "not e2e and not browser and not model"
+	@$(PY) -m pytest -q -n auto -m "not e2e and not browser and not model"
 
 check: setup channels-check crisis-check lint typecheck ## The fast stage (under 2 min): registry, lint, types, unit tests
 	@echo "==> Unit tests"
-	@$(PY) -m pytest -q -m "not e2e and not browser and not model"
+	@$(PY) -m pytest -q -n auto -m "not e2e and not browser and not model"
 
 test-e2e: train ## End-to-end: a real Rasa server and action server on loopback
 	@$(PY) -m pytest -q -m e2e
