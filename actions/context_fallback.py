@@ -33,6 +33,7 @@ from actions.follow_ups import SITUATION_OF_NAMED
 from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
+from bot.registry.models import MAX_CHANNELS_PER_TOPIC
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +126,10 @@ class ActionContextualFallback(Timed, Action):
         ids, always_open = situation_channels(
             snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
         )
+        # "Kan ik dit bij de politie melden? or will they think im stupid", not understood: the
+        # channel it names comes first, then the situation's help.
+        named = find_channels(str(tracker.latest_message.get("text") or ""), snapshot)
+        ids = [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS_PER_TOPIC]
         _, shown = show_in_view(dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open)
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)

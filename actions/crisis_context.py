@@ -7,7 +7,7 @@ a situation (`situation` slot):
   unclear message with a sign of distress, in the middle of a talk about one's images ("HET GAAT
   NU ROND", "wat moet ik doen help"), is most likely about that talk. The bot asks (danger now? /
   suicide? / something sexual? / about what I told you), with 112 and 113 in the text, and shows
-  the help for the situation with 113 (first when the message may be about suicide), instead of
+  the help for the situation with 113 (first when both learned models read suicide), instead of
   putting a 112 card first for a panic about images. Every button leads to the full crisis answer.
 - **The situation after a crisis answer.** The fixed crisis answer comes first (it works without
   this action server). Then this reminder names the help for what the young person told before
@@ -43,6 +43,18 @@ SUICIDE_LINE = "zelfmoordpreventie"
 SUICIDAL = "suicidal_thoughts"
 
 
+def _both_models_say_suicide(tracker: Tracker) -> bool:
+    """Whether 113 comes first in the check: the message may be about suicide for both learned
+    models (the intent set is thoughts of suicide and the classifier's own first guess is too). A
+    follow-up that only the detector reads that way ("waarom staat het er nog?", "ik heb alleen de
+    link bewaard") is most likely about the talk: its help first, 113 on screen and in the text."""
+    message = tracker.latest_message or {}
+    if (message.get("intent") or {}).get("name") != SUICIDAL:
+        return False
+    guess = (message.get("safety") or {}).get("classifier")
+    return isinstance(guess, dict) and guess.get("name") == SUICIDAL
+
+
 class ActionCheckInContext(Timed, Action):
     """Ask whether it is a crisis, with the situation's help and 113 on screen."""
 
@@ -67,9 +79,7 @@ class ActionCheckInContext(Timed, Action):
             snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
         )
         others = [c for c in channels if c != SUICIDE_LINE]
-        # A possible thought of suicide: 113 first; otherwise the situation's help first.
-        suicidal = (tracker.latest_message.get("intent") or {}).get("name") == SUICIDAL
-        ids = [SUICIDE_LINE, *others] if suicidal else [*others, SUICIDE_LINE]
+        ids = [SUICIDE_LINE, *others] if _both_models_say_suicide(tracker) else [*others, SUICIDE_LINE]
         dispatcher.utter_message(response=CHECK_IN_CONTEXT)
         _, shown = show_in_view(
             dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open, asked_for=ids

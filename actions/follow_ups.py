@@ -26,6 +26,7 @@ A question about cost gets what each channel costs, then the channels themselves
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -42,7 +43,7 @@ from actions.cards import (
     situation_in_view,
     this_session,
 )
-from actions.named_channel import find_channels
+from actions.named_channel import POLICE, find_channels
 from actions.timed import Timed
 from bot.referral import cost_lines
 from bot.registry import get_catalog
@@ -114,6 +115,7 @@ def channel_ids(
     named: list[str] | None = None,
     step: str | None = None,
     concern: str | None = None,
+    about_report: bool = False,
 ) -> tuple[list[str], str | None]:
     """The channels of the answer (those `named` in the message first) and the 24/7 channel to add
     when one may be closed. After a step to the police ("ik wil aangifte doen"), a question about
@@ -123,10 +125,17 @@ def channel_ids(
     if follow_up in WORDS_ONLY:
         return [], None
     named = named or []
+    underlying = None
     if step in POLICE_SITUATIONS and follow_up in ABOUT_THE_SITUATION:
+        # The police first; what the talk was about stays in view after them.
+        underlying = (
+            situation if situation in snapshot.routing.topics and situation not in POLICE_SITUATIONS else None
+        )
         situation, concern = step, None
     topic = snapshot.routing.topics.get(situation or "")
     listed = (entry.situations.get(concern) if concern else None) or entry.situations.get(situation or "")
+    if about_report and situation in MATERIAL_SITUATIONS and follow_up in ABOUT_THE_SITUATION:
+        listed = None
     always_open = topic.always_open if topic else None
     if listed:
         ids = listed
@@ -138,6 +147,9 @@ def channel_ids(
         ids, always_open = situation_channels(snapshot, situation, concern)
     else:
         ids = entry.channels
+    if underlying is not None:
+        main = situation_channels(snapshot, underlying, None)[0][:1]
+        ids = [*ids, *(i for i in main if i not in ids)]
     ordered = [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS]
     return ordered, always_open
 
@@ -145,13 +157,52 @@ def channel_ids(
 URGES = "worried_own_urges"
 
 
-def police_step_before(tracker: Tracker) -> bool:
-    """Whether this session had a message about going to the police (aangifte, melding)."""
-    return any(
-        ((event.get("parse_data") or {}).get("intent") or {}).get("name") in POLICE_SITUATIONS
-        for event in this_session(tracker)
-        if event.get("event") == "user"
-    )
+# Reporting anonymously someone one knows ("ik weet wie het verkoopt", "he can never know it was
+# me"): an anonymous tip about a person is Meld Misdaad Anoniem's, with the police beside it; a link
+# to images stays Offlimits' (also anonymous).
+ANONYMOUS = "ask_report_anonymously"
+HESITATE = "hesitate_to_report"
+KNOWN_PERSON_CHANNELS = ["meldmisdaadanoniem", "politie"]
+KNOWS_WHO = re.compile(
+    r"\b(?:ik\s+weet\s+wie|i\s+know\s+who|weet\s+(?:ook\s+)?wie\s+(?:het|dat|die|ze)|"
+    r"dat\s+ik\s+het\s+(?:was|ben|heb\s+(?:gemeld|verteld|gezegd)|gemeld\s+heb|verteld\s+heb)|"
+    r"dat\s+ik\s+(?:hem|haar)\s+(?:heb\s+)?(?:verraden|gemeld|aangegeven)|"
+    r"(?:it\s+was|that\s+it\s+was|it's|its)\s+me\b|that\s+i\s+(?:reported|told|snitched)|"
+    r"(?:find|finds|found)\s+out\s+(?:it\s+was\s+me|that\s+i|i\s+)|snitch\w*|verraden)",
+    re.IGNORECASE,
+)
+
+
+def knows_who(tracker: Tracker) -> bool:
+    """Whether the young person said, in this session, that they know who it is or fear being known
+    as the one who told."""
+    said = [str(tracker.latest_message.get("text") or "")]
+    said += [str(event.get("text") or "") for event in this_session(tracker) if event.get("event") == "user"]
+    return any(KNOWS_WHO.search(text) for text in said)
+
+
+# Follow-ups about the young person that a step to the police changes: the age (under 13 the
+# police contact the parents), parents knowing, who may come along, what it costs.
+POLICE_STEP_FOLLOW_UPS = frozenset({"give_age", "ask_parents", "ask_bring_someone"})
+# After images someone saw, a question about the age or the parents is about the young person
+# (someone to talk to, channels/topics.yml), unless it asks about reporting ("kan ik dat melden als
+# ik pas 12 ben?", "do my parents find out if i report it?"): then about the report.
+ABOUT_REPORTING = re.compile(r"\b(?:meld\w*|gemeld|report\w*|aangifte|aangeven|tip)\b", re.IGNORECASE)
+
+
+def police_step_before(tracker: Tracker, snapshot: Snapshot) -> bool:
+    """Whether a message of this session (this one too) is about going to the police: its intent
+    (aangifte, melding), or its words ("ik wil aangifte doen want ...", "how do I report him?",
+    "hij zegt dat ik het niet aan de politie mag vertellen")."""
+    latest = {"event": "user", "text": tracker.latest_message.get("text"), "parse_data": {}}
+    for event in [latest, *this_session(tracker)]:
+        if event.get("event") != "user":
+            continue
+        if ((event.get("parse_data") or {}).get("intent") or {}).get("name") in POLICE_SITUATIONS:
+            return True
+        if POLICE in find_channels(str(event.get("text") or ""), snapshot):
+            return True
+    return False
 
 
 def named_before(tracker: Tracker, snapshot: Snapshot) -> list[str]:
@@ -207,14 +258,39 @@ class ActionAnswerFollowUp(Timed, Action):
             return []
 
         step = tracker.get_slot("last_topic")
-        if follow_up == "ask_bring_someone" and step not in POLICE_SITUATIONS and police_step_before(tracker):
-            # "Mag mn zus mee?" after "ik wil aangifte doen" and more details: to the police.
+        extra: list[str] = []
+        if (
+            follow_up in POLICE_STEP_FOLLOW_UPS
+            and step not in POLICE_SITUATIONS
+            and situation != URGES
+            and police_step_before(tracker, snapshot)
+        ):
+            # "Mag mn zus mee?" or "ik ben pas 12" after "ik wil aangifte doen" and more details:
+            # about the police.
             step = "report_to_police"
         if situation == URGES and named:
             # "Straks melden ze me bij de politie": a fear, not the police asked for; Stop it Now first.
-            named = [i for i in named if i != "politie"]
+            named = [i for i in named if i != POLICE]
+        elif follow_up == ANONYMOUS and set(named) <= {POLICE} and knows_who(tracker):
+            # "Ik weet wie het is, kan ik hem anoniem aangeven?": the anonymous tip first.
+            named = list(KNOWN_PERSON_CHANNELS)
+        elif follow_up == HESITATE and POLICE in named:
+            # "Moet ik echt naar de politie? ik wil geen gedoe": reporting is a choice; the help for
+            # the situation first, the police after it.
+            named = [i for i in named if i != POLICE]
+            extra = [POLICE]
         concern = concern_in_view(tracker, situation, snapshot.routing.topics)
-        ids, always_open = channel_ids(snapshot, follow_up, situation, named, step, concern)
+        text = str(tracker.latest_message.get("text") or "")
+        ids, always_open = channel_ids(
+            snapshot,
+            follow_up,
+            situation,
+            named,
+            step,
+            concern,
+            about_report=bool(ABOUT_REPORTING.search(text)),
+        )
+        ids = [*ids, *(i for i in extra if i not in ids)][:MAX_CHANNELS]
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":

@@ -34,7 +34,18 @@ WHICH_RESPONSE = "utter_named_channel_which"
 ALIASES: dict[str, tuple[str, ...]] = {
     # Not "emergency" alone: "dit is een emergency" says how urgent, it does not ask for 112.
     "alarmnummer": ("112", "alarmnummer", "alarm nummer", "nooddienst", "noodnummer", "emergency number"),
-    "politie": ("politie", "police", "0900-8844", "09008844", "wijkagent", "cops"),
+    # Aangifte is only done at the police ("hoe doe ik aangifte?", "kan ik hem aangeven?").
+    "politie": (
+        "politie",
+        "police",
+        "0900-8844",
+        "09008844",
+        "wijkagent",
+        "cops",
+        "aangifte",
+        "aangeven",
+        "press charges",
+    ),
     "meldmisdaadanoniem": ("meld misdaad anoniem", "misdaad anoniem", "mma", "0800-7000", "08007000"),
     "slachtofferhulp": ("slachtofferhulp", "slachtoffer hulp", "victim support", "shn"),
     "csg": ("csg", "centrum seksueel geweld", "seksueel geweld centrum", "centre sexual violence"),
@@ -70,11 +81,28 @@ def names_of(snapshot: Snapshot) -> dict[str, list[str]]:
     return found
 
 
+# Reporting a person, not a link ("how do I report him?", "kan ik haar melden?", "geef ik hem aan"):
+# that goes to the police, so the message names them. Blocking and reporting in an app
+# ("hem blokkeren en melden") is the platform's button, not the police.
+IN_APP = re.compile(r"\b(?:blok\w*|block\w*|in\s+de\s+app|in\s+the\s+app)\b")
+REPORT_PERSON = re.compile(
+    r"\b(?:report|reporting|melden|aangeven|aan\s+te\s+geven)\s+(?:him|her|them|that\s+(?:guy|man|person|creep)|"
+    r"hem|haar|die\s+(?:man|gast|jongen|vent))\b"
+    r"|\b(?:hem|haar|him|her|die\s+(?:man|gast|jongen|vent))\s+(?:\S+\s+){0,2}(?:melden|aangeven|reporten)\b"
+    r"|\bgeef\s+(?:ik|je)\s+(?:hem|haar)\s+(?:\S+\s+){0,2}aan\b"
+)
+POLICE = "politie"
+
+
 def find_channels(text: str, snapshot: Snapshot) -> list[str]:
-    """The channels named in `text`, in the order they appear."""
+    """The channels named in `text`, in the order they appear; the police also when the message is
+    about reporting a person."""
     plain = f" {_plain(text)} "
     tokens = plain.split()
     hits: dict[str, int] = {}
+    person = REPORT_PERSON.search(plain)
+    if person is not None and not IN_APP.search(plain) and POLICE in snapshot.registry.channels:
+        hits[POLICE] = person.start()
     for channel_id, words in names_of(snapshot).items():
         for word in words:
             at = plain.find(f" {word} ")

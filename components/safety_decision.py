@@ -195,6 +195,24 @@ SUICIDAL_HINTS = re.compile(
     r"wakker\s+worden|wake\s+up|stoppen\s+met\s+alles|het\s+stopt|it\s+stops|nooit\s+meer)\b"
 )
 EVERYDAY_CANT_REASON = "sleep or food, not suicidal"
+# "Ik ga dood als mijn moeder dit ziet", "im gonna die if my crush sees it", "i'd rather die than
+# let my parents see": dying if something happens is mostly a figure of speech, yet in a talk about
+# images that go round it can be meant. Neither the crisis answer nor an ordinary one: the bot asks
+# (the safety check, in context within a situation). Words of really wanting to die ("wil dood",
+# "zelfmoord", "kill myself") or an act or danger now keep the crisis answer, and so does "ik meen
+# het"; with a laugh and no crisis signal it stays what the classifier says.
+DYING_IF = re.compile(
+    r"\b(?:going\s+to|gonna|will|would|ga|gaan|zal|zou)\s+(?:\S+\s+){0,2}?(?:die|dood|doodgaan|sterven)\s+"
+    r"(?:\S+\s+)?(?:if|when|als|wanneer|zodra|once)\b"
+    r"|\bsterf\s+(?:ik\s+)?(?:\S+\s+)?(?:als|wanneer|if)\b"
+    r"|\b(?:rather|liever)\s+(?:\S+\s+)?(?:die|dood|sterven)\s+(?:than|dan)\b"
+)
+MEANT_SUICIDE = re.compile(
+    r"\b(?:zelfmoord\w*|suicid\w*|kill\s+myself|kms|mezelf\s+(?:van\s+kant|af|om|iets\s+aan)\w*|end\s+(?:it|my\s+life)|"
+    r"wil\s+(?:\S+\s+)?dood|want\s+to\s+die|wanna\s+die|niet\s+meer\s+(?:leven|zijn|wakker)|take\s+my\s+(?:own\s+)?life|"
+    r"leven\s+beeindigen|pillen|pills|springen|jump)\b"
+)
+DYING_IF_REASON = "dying if something happens, so asked"
 URGENCY_WORD_REASON = "a word of urgency"
 # The reason when danger now was about images; the action server reads it (actions/cards.py,
 # note_urgency_about_images: it adds "Ben jij zelf nu in gevaar? Bel dan 112.").
@@ -250,6 +268,12 @@ class SafetyRules:
         lowered = text.lower()
         if learned_crisis and JOKE_MARK.search(lowered) and not NOT_A_JOKE.search(lowered):
             return DISTRESS_UNCLEAR, JOKE_REASON
+        if DYING_IF.search(normalized) and not MEANT_SUICIDE.search(normalized):
+            meant = NOT_A_JOKE.search(lowered)
+            softened = decision == "suicidal_thoughts" and not meant
+            raised = decision not in CRISIS_INTENTS and (meant or not JOKE_MARK.search(lowered))
+            if softened or raised:
+                return DISTRESS_UNCLEAR, DYING_IF_REASON
         if (
             learned_crisis
             and word_count(text) <= MAX_SHORT_WORDS

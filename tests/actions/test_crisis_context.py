@@ -33,12 +33,20 @@ def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 
 def _run(
-    action: Action, history: list[dict] | None = None, intent: str = "distress_unclear", **slots: Any
+    action: Action,
+    history: list[dict] | None = None,
+    intent: str = "distress_unclear",
+    guess: str | None = None,
+    **slots: Any,
 ) -> list[dict]:
+    """Run the action after a message with this intent (and the classifier's own first `guess`)."""
+    latest: dict[str, Any] = {"intent": {"name": intent, "confidence": 1.0}, "text": "..."}
+    if guess is not None:
+        latest["safety"] = {"reason": "detector", "classifier": {"name": guess, "confidence": 0.6}}
     tracker = Tracker(
         sender_id="test",
         slots=slots,
-        latest_message={"intent": {"name": intent, "confidence": 1.0}, "text": "..."},
+        latest_message=latest,
         events=history or [],
         paused=False,
         followup_action=None,
@@ -72,10 +80,30 @@ def test_check_in_context_asks_and_shows_the_situations_help_with_113_not_a_112_
     assert "alarmnummer" not in order
 
 
-def test_check_in_context_puts_113_first_when_the_message_may_be_about_suicide() -> None:
-    """The learned models read thoughts of suicide: 113 first, then the situation's help."""
-    order = _order(_run(ActionCheckInContext, intent="suicidal_thoughts", situation="own_images_shared"))
+def test_check_in_context_puts_113_first_when_both_models_read_suicide() -> None:
+    """The detector and the classifier's own first guess read thoughts of suicide: 113 first,
+    then the situation's help."""
+    order = _order(
+        _run(
+            ActionCheckInContext,
+            intent="suicidal_thoughts",
+            guess="suicidal_thoughts",
+            situation="own_images_shared",
+        )
+    )
     assert order[:2] == ["zelfmoordpreventie", "helpwanted"]
+
+
+@pytest.mark.parametrize("guess", ["still_online", "give_age", "worried_own_urges", None])
+def test_check_in_context_keeps_the_situations_help_first_when_only_the_detector_reads_suicide(
+    guess: str | None,
+) -> None:
+    """A follow-up only the detector reads as suicide ("why is it still not gone?"), the
+    classifier's own guess being the talk: the situation's help first, 113 last but on screen."""
+    order = _order(
+        _run(ActionCheckInContext, intent="suicidal_thoughts", guess=guess, situation="own_images_shared")
+    )
+    assert order[0] == "helpwanted" and order[-1] == "zelfmoordpreventie"
 
 
 def test_check_without_a_situation_is_the_plain_check() -> None:

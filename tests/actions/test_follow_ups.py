@@ -320,3 +320,147 @@ def test_fear_of_the_police_in_a_talk_about_ones_own_urges_keeps_stop_it_now_fir
     text = "moet ik hier echt hulp voor zoeken? straks melden ze me bij de politie"
     messages, _ = _run("hesitate_to_report", text=text, situation="worried_own_urges")
     assert _cards(messages)[0] == "stopitnow"
+
+
+def _said(*texts: str, intent: str = "own_images_shared") -> list[dict]:
+    """Earlier user messages of this session, each with an intent that is no step to the police."""
+    return [{"event": "user", "text": t, "parse_data": {"intent": {"name": intent}}} for t in texts]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "ik wil aangifte doen want een jongen heeft mn naaktfoto doorgestuurd",
+        "hij zegt dat ik het niet aan de politie mag vertellen",
+        "how do i report him? im scared",
+        "kan ik hem aangeven?",
+        "i want to press charges against my ex",
+    ],
+)
+@pytest.mark.parametrize("follow_up", ["give_age", "ask_parents", "ask_bring_someone"])
+def test_the_police_in_an_earlier_message_make_a_question_about_the_young_person_about_the_police(
+    earlier: str, follow_up: str
+) -> None:
+    """Aangifte, the police, or reporting a person, said in the words of any earlier message (its
+    intent being the images): the age, the parents or company are about the police. The same
+    questions without it stay with the images (Helpwanted)."""
+    messages, _ = _run(follow_up, events=_said(earlier), situation="own_images_shared", age=12.0)
+    assert _cards(messages)[0] == "politie"
+    if follow_up == "give_age":
+        assert _responses(messages)[0] == "utter_follow_up_police_under_13"
+    messages, _ = _run(
+        follow_up, events=_said("hij heeft het naar 20 mensen gestuurd"), situation="own_images_shared"
+    )
+    assert _cards(messages)[0] == "helpwanted"
+
+
+def test_blocking_and_reporting_in_the_app_is_not_the_police() -> None:
+    """'Hoe kan ik hem blokkeren en melden?' is the app's button: no police step."""
+    messages, _ = _run(
+        "give_age", events=_said("hoe kan ik hem blokkeren en melden"), situation="own_images_shared"
+    )
+    assert _cards(messages)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik weet wie het verkoopt maar hij mag nooit weten dat ik het was",
+        "i know who is doing it, can i tell someone without him finding out it was me",
+        "how do i report this without anyone knowing its me",
+        "ik wil niet dat ze weten dat ik het heb gemeld, ik ken die jongen",
+    ],
+)
+@pytest.mark.parametrize("situation", ["saw_illegal_images", "helping_friend", "report_illegal_content"])
+def test_reporting_a_known_person_anonymously_is_meld_misdaad_anoniem_first(
+    text: str, situation: str
+) -> None:
+    """An anonymous tip about someone the young person knows: Meld Misdaad Anoniem, then the
+    police; a plain 'kan dat anoniem?' after a link stays with Offlimits."""
+    messages, _ = _run("ask_report_anonymously", text=text, situation=situation)
+    assert _cards(messages)[:2] == ["meldmisdaadanoniem", "politie"]
+    messages, _ = _run("ask_report_anonymously", text="kan dat anoniem?", situation="saw_illegal_images")
+    assert _cards(messages)[0] == "offlimits"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "text"),
+    [
+        ("give_age", "ik ben 13, mag ik de kindertelefoon bellen?"),
+        ("give_age", "im 15 btw"),
+        ("ask_parents", "gaan ze het aan mn ouders vertellen als ik bel?"),
+        ("ask_parents", "should i tell my parents? they'll freak out"),
+    ],
+)
+@pytest.mark.parametrize("situation", ["saw_illegal_images", "porn_industry_exploitation"])
+def test_age_or_parents_after_images_seen_is_about_the_young_person_not_the_meldpunt(
+    follow_up: str, text: str, situation: str
+) -> None:
+    """After images someone saw, the age or the parents are about them: someone to talk to first,
+    no Meldpunt card; at 19 CSG first (the Kindertelefoon is for 8 to 18)."""
+    messages, _ = _run(follow_up, text=text, situation=situation, age=14.0)
+    cards = _cards(messages)
+    assert cards[0] == "kindertelefoon" and "offlimits" not in cards
+    messages, _ = _run(
+        "give_age", text="im 19, can i still call the kindertelefoon?", situation=situation, age=19.0
+    )
+    cards = _cards(messages)
+    assert cards[0] == "csg" and "kindertelefoon" not in cards and "offlimits" not in cards
+
+
+def test_an_age_told_with_the_step_to_the_police_gets_the_police_answer_for_that_age() -> None:
+    """'Ik ben pas 12, mag ik zelf aangifte doen?' in a talk about one's images: the police first,
+    with what differs under 13."""
+    messages, _ = _run(
+        "give_age", text="ik ben pas 12, mag ik zelf aangifte doen?", situation="own_images_shared", age=12.0
+    )
+    assert _cards(messages)[0] == "politie"
+    assert _responses(messages)[0] == "utter_follow_up_police_under_13"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "text"),
+    [
+        ("give_age", "kan ik dat melden als ik pas 12 ben?"),
+        ("ask_parents", "do my parents have to find out if i report it? im 13"),
+        ("ask_parents", "als ik het meld, krijgen mn ouders dan een brief?"),
+    ],
+)
+def test_age_or_parents_asked_about_reporting_images_seen_keeps_the_meldpunt_first(
+    follow_up: str, text: str
+) -> None:
+    """The age or the parents asked about reporting what one saw: the report's channel first."""
+    messages, _ = _run(follow_up, text=text, situation="saw_illegal_images", age=12.0)
+    assert _cards(messages)[0] == "offlimits"
+
+
+def test_the_police_step_keeps_the_images_in_view_after_the_police() -> None:
+    """'Iemand chanteert me met een foto', 'hij zegt dat ik het niet aan de politie mag vertellen',
+    'ik ben pas 12': the police first (what differs under 13), Helpwanted still shown."""
+    earlier = _said(
+        "iemand chanteert me met een foto", "hij zegt dat ik het niet aan de politie mag vertellen"
+    )
+    messages, _ = _run(
+        "give_age",
+        text="ik ben pas 12, luisteren ze dan wel?",
+        events=earlier,
+        situation="own_images_shared",
+        age=12.0,
+    )
+    cards = _cards(messages)
+    assert cards[0] == "politie" and "helpwanted" in cards
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i really have to go to the police? i just want it to stop",
+        "ik twijfel of ik aangifte moet doen, ik wil geen gedoe",
+    ],
+)
+def test_doubt_about_going_to_the_police_puts_the_situations_help_first(text: str) -> None:
+    """Doubt about the police in a talk about one's images: reporting is a choice, Helpwanted first,
+    the police still shown."""
+    messages, _ = _run("hesitate_to_report", text=text, situation="own_images_shared")
+    cards = _cards(messages)
+    assert cards[0] == "helpwanted" and "politie" in cards

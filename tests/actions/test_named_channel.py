@@ -557,3 +557,51 @@ def test_a_channel_named_in_a_message_not_understood_sets_the_situation() -> Non
         SlotSet("situation", "own_images_shared")
     ]
     assert run("qwerty asdf") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hoe doe ik aangifte", ["politie"]),
+        ("kan ik hem aangeven", ["politie"]),
+        ("i want to press charges", ["politie"]),
+        ("how do i report him??", ["politie"]),
+        ("hoe kan ik haar melden bij offlimits", ["politie", "offlimits"]),
+        ("kun je die man ook melden?", ["politie"]),
+        # A link or the app's button names no one.
+        ("how do i report the link", []),
+        ("ik heb hem geblokkeerd en gemeld in de app", []),
+        ("report that account", []),
+    ],
+)
+def test_aangifte_or_reporting_a_person_names_the_police(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Aangifte is done at the police, and reporting a person goes there: the message names them."""
+    assert find_channels(text, catalog.snapshot()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("kan ik dit bij de politie melden? or will they think im stupid", "politie"),
+        ("en die kindertelefoon, is dat echt anoniem??", "kindertelefoon"),
+        ("hmm en csg dan", "csg"),
+    ],
+)
+def test_a_channel_named_in_a_message_not_understood_within_a_situation_comes_first(
+    text: str, first: str
+) -> None:
+    """Not understood, in a talk about one's images, but naming a channel: that channel first, then
+    the situation's help."""
+    from actions.context_fallback import ActionContextualFallback
+
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text=text,
+        situation="own_images_shared",
+        shown_channels=[],
+    )
+    cards = _cards(messages)
+    assert cards[0] == first and "helpwanted" in cards

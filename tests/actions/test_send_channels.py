@@ -332,3 +332,28 @@ def test_a_reporting_step_in_a_talk_for_someone_else_follows_the_concern() -> No
     slots = {"situation": "helping_friend", "concern": "own_images_shared", "shown_channels": []}
     messages, _ = _run("report_illegal_content", slots=slots)
     assert _channel_ids(messages)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i report him? im kinda scared",
+        "kan ik hem aangeven?",
+        "hoe kan ik haar melden",
+        "hoe doe ik aangifte",
+    ],
+)
+@pytest.mark.parametrize("situation", ["own_images_shared", "grooming"])
+def test_reporting_a_person_is_the_police_first(text: str, situation: str) -> None:
+    """Reporting a person (not a link), or aangifte: the police first, also in a talk about one's
+    own images; reporting 'the video' keeps the situation's order."""
+    tracker = _tracker("report_illegal_content", {"situation": situation, "shown_channels": []})
+    tracker.latest_message["text"] = text
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, {}))
+    assert _channel_ids(dispatcher.messages)[0] == "politie"
+    tracker = _tracker("report_illegal_content", {"situation": "own_images_shared", "shown_channels": []})
+    tracker.latest_message["text"] = "how do i report the video"
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, {}))
+    assert _channel_ids(dispatcher.messages)[0] == "helpwanted"

@@ -1000,3 +1000,57 @@ def test_a_last_message_for_tonight_or_a_shed_roof_is_no_act(text: str) -> None:
     """Going to sleep, a shed roof, a station, a haircut: no danger-now concept."""
     assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
     assert _concept(text) is None, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga echt dood als mijn vader die foto ziet",
+        "ik ga dood als iemand op school dit te zien krijgt",
+        "ik sterf als mn ouders dit ooit zien",
+        "i'm literally going to die if my sister finds that video",
+        "im gonna die if anyone in my class sees it 😭",
+        "i will die if he sends it to my mom",
+        "ik ga nog liever dood dan dat mn opa die beelden ziet",
+        "id rather die than let my coach see those pics",
+    ],
+)
+@pytest.mark.parametrize("scores", ["none", "suicidal"])
+def test_dying_if_something_happens_is_asked_not_answered(text: str, scores: str) -> None:
+    """Dying if the images are seen is mostly a figure of speech, but can be meant: the safety check,
+    neither the 113 answer (learned or concept) nor an ordinary answer, in Dutch and English, with
+    typos and emoji."""
+    learned = {**NO_SCORES, "suicidal_thoughts": 0.9 if scores == "suicidal" else 0.05}
+    decision, reason = RULES.decide(text, "out_of_scope", _ranking("out_of_scope", 0.9), learned)
+    assert (decision, reason) == (DISTRESS_UNCLEAR, "dying if something happens, so asked")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Really wanting to die, or a plan, keeps the 113 answer.
+        ("ik wil dood als hij het deelt", "suicidal_thoughts"),
+        ("if he posts it i will kill myself", "suicidal_thoughts"),
+        ("als die foto uitlekt pleeg ik zelfmoord", "suicidal_thoughts"),
+        # Danger now keeps 112 first.
+        ("als hij binnenkomt ga ik dood, hij heeft een mes", "danger_now"),
+        # A laugh and nothing else: an ordinary answer.
+        ("ik sterf als iemand dit ziet lol", None),
+        # A figure of speech without a condition is no question either.
+        ("ik ga dood van de hitte", None),
+    ],
+)
+def test_dying_if_with_a_plan_danger_or_a_laugh_is_decided_as_before(text: str, expected: str | None) -> None:
+    """The check replaces neither a real crisis answer nor a joke's ordinary answer."""
+    decision, _ = RULES.decide(text, "out_of_scope", _ranking("out_of_scope", 0.9), NO_SCORES)
+    assert decision == expected
+
+
+def test_dying_if_said_to_be_meant_keeps_a_crisis_answer_and_is_never_ordinary() -> None:
+    """ "Ik meen het": a crisis signal keeps the 113 answer; without one the check, never ordinary."""
+    text = "ik ga dood als hij het doorstuurt, ik meen het"
+    learned = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    assert (
+        RULES.decide(text, "out_of_scope", _ranking("out_of_scope", 0.9), learned)[0] == "suicidal_thoughts"
+    )
+    assert RULES.decide(text, "out_of_scope", _ranking("out_of_scope", 0.9), NO_SCORES)[0] == DISTRESS_UNCLEAR
