@@ -26,6 +26,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    CONCERNS,
+    SOMEONE_ELSE,
     concern_in_view,
     show_in_view,
     situation_channels,
@@ -75,9 +77,15 @@ class ActionCheckInContext(Timed, Action):
         if situation is None:
             dispatcher.utter_message(response=PLAIN_CHECK)
             return []
-        channels, always_open = situation_channels(
-            snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
-        )
+        concern = concern_in_view(tracker, situation, snapshot.routing.topics)
+        events: list[EventType] = []
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if situation in SOMEONE_ELSE and intent in CONCERNS and intent in snapshot.routing.topics:
+            # "She just told me he forced her, two hours ago" in a friend's talk: what goes on for
+            # the friend now, as after a crisis answer given in that talk.
+            concern = str(intent)
+            events.append(SlotSet("concern", concern))
+        channels, always_open = situation_channels(snapshot, situation, concern)
         others = [c for c in channels if c != SUICIDE_LINE]
         ids = [SUICIDE_LINE, *others] if _both_models_say_suicide(tracker) else [*others, SUICIDE_LINE]
         dispatcher.utter_message(response=CHECK_IN_CONTEXT)
@@ -86,7 +94,7 @@ class ActionCheckInContext(Timed, Action):
         )
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("safety check in context situation=%s", situation)
-        return [SlotSet("shown_channels", shown)]
+        return [*events, SlotSet("shown_channels", shown)]
 
 
 class ActionRemindSituation(Timed, Action):

@@ -31,7 +31,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.concern_text import CONCERN, CONCERN_INTENTS, NONE, SOMEONE_ELSE_INTENTS
+from components.concern_text import CONCERN, CONCERN_INTENTS, CONCERN_MARGIN, NONE, SOMEONE_ELSE_INTENTS
 from components.linear_intent_classifier import LinearIntentClassifier, build_pipeline
 from components.safety_text import model_text
 from components.stored_model import StoredModelComponent
@@ -129,14 +129,23 @@ class ConcernClassifier(StoredModelComponent):
             intent = (message.get(INTENT) or {}).get("name")
             if intent not in self._config["someone_else_intents"]:
                 continue
-            concern = self.concern(message.get(TEXT) or "")
+            concern, margin = self.reading(message.get(TEXT) or "")
             if concern is not None:
                 message.set(CONCERN, concern, add_to_output=True)
+                message.set(CONCERN_MARGIN, round(margin, 3), add_to_output=True)
         return messages
 
     def concern(self, text: str) -> str | None:
         """The likeliest concern of a text, None when it says none."""
+        return self.reading(text)[0]
+
+    def reading(self, text: str) -> tuple[str | None, float]:
+        """The likeliest concern of a text (None when it says none) and its lead over the runner-up
+        in the classifier's decision values."""
         if self._model is None or not text.strip():
-            return None
-        label = str(self._model.predict([model_text(text)])[0])
-        return None if label == NONE else label
+            return None, 0.0
+        values = np.asarray(self._model.decision_function([model_text(text)]))[0]
+        order = np.argsort(values)[::-1]
+        label = str(self._model.classes_[order[0]])
+        margin = float(values[order[0]] - values[order[1]]) if len(order) > 1 else float("inf")
+        return (None if label == NONE else label), margin

@@ -117,3 +117,12 @@ def test_after_a_crisis_answer_the_situations_help_follows_the_crisis_channel() 
     assert messages[0]["response"] == "utter_remind_situation"
     order = _order(messages)
     assert order[:2] == ["zelfmoordpreventie", "helpwanted"]
+
+
+def test_a_possible_crisis_told_about_a_friend_becomes_what_their_talk_is_about() -> None:
+    """'She just told me he forced her' in a talk about a friend, asked about (learned only): the
+    check shows the help for sexual violence told by a friend: CSG first, no Meldpunt."""
+    tracker_slots = {"situation": "helping_friend", "concern": "saw_illegal_images", "shown_channels": []}
+    messages = _run(ActionCheckInContext, intent="sexual_violence", **tracker_slots)
+    order = _order(messages)
+    assert order[0] == "csg" and "offlimits" not in order

@@ -605,3 +605,18 @@ def test_a_channel_named_in_a_message_not_understood_within_a_situation_comes_fi
     )
     cards = _cards(messages)
     assert cards[0] == first and "helpwanted" in cards
+
+
+def test_the_police_in_a_message_not_understood_about_ones_own_urges_is_a_fear() -> None:
+    """'Should I tell someone or will they call the cops on me?' in a talk about one's own urges:
+    Stop it Now first, never the police card first."""
+    from actions.context_fallback import ActionContextualFallback
+
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text="should i tell someone or will they just call the police on me",
+        situation="worried_own_urges",
+        shown_channels=[],
+    )
+    assert _cards(messages)[0] == "stopitnow"

@@ -37,7 +37,7 @@ with tempfile.TemporaryDirectory() as tmp:
         message = Message.build(text=text, intent=intent)
         message.set("intent", {"name": intent, "confidence": 0.9})
         loaded.process([message])
-        out[text] = message.get("concern")
+        out[text] = [message.get("concern"), message.get("concern_margin")]
     print(json.dumps(out))
 """
 
@@ -87,8 +87,11 @@ def concerns(tmp_path_factory: pytest.TempPathFactory) -> dict:
 def test_the_concern_of_a_message_for_someone_else(
     concerns: dict, text: str, intent: str, concern: str | None
 ) -> None:
-    """A parent's, teacher's or friend's message gets the concern it tells; others get none."""
-    assert concerns[text] == concern
+    """A parent's, teacher's or friend's message gets the concern it tells, with how far it leads
+    the runner-up (positive); others get none, and no lead."""
+    found, margin = concerns[text]
+    assert found == concern
+    assert (margin > 0) if concern else (margin is None)
 
 
 def test_a_wrong_label_in_the_own_examples_is_an_error(tmp_path: Path) -> None:

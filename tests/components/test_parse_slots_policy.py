@@ -106,3 +106,48 @@ def test_a_concern_found_for_someone_else_sets_its_slot() -> None:
         "greet": {},
         "null": {},
     }
+
+
+REPLACE_SCRIPT = """
+import json
+from pathlib import Path
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from components.parse_slots_policy import ParseSlotsPolicy
+
+domain = Domain.load("domain")
+context = ExecutionContext(GraphSchema({}), "test")
+policy = ParseSlotsPolicy(
+    ParseSlotsPolicy.get_default_config(), LocalModelStorage(Path("/nonexistent")), Resource("p"), context
+)
+
+def slots_after(before, concern, margin):
+    parse = {"intent": {"name": "parent_or_teacher", "confidence": 0.9}, "text": "...", "concern": concern,
+             "concern_margin": margin}
+    user = UserUttered("...", parse["intent"], [], parse)
+    events = [SlotSet("concern", before), ActionExecuted("action_listen"), user]
+    tracker = DialogueStateTracker.from_events("t", events, domain.slots)
+    return {e.key: e.value for e in policy.predict_action_probabilities(tracker, domain).events}
+
+print(json.dumps({
+    "unsure_replacement": slots_after("saw_illegal_images", "violence_at_home", 0.05),
+    "sure_replacement": slots_after("saw_illegal_images", "violence_at_home", 1.2),
+    "unsure_first": slots_after(None, "violence_at_home", 0.05),
+}))
+"""
+
+
+def test_a_concern_told_before_is_replaced_only_by_a_sure_reading() -> None:
+    """'Hij zag iets met kinderen', then 'hij schaamt zich en slaapt slecht' read as violence at
+    home by a hair: the concern stays; a clear new concern replaces it; a first concern is always
+    taken."""
+    out = json.loads(run_in_rasa(REPLACE_SCRIPT).strip().splitlines()[-1])
+    assert out == {
+        "unsure_replacement": {},
+        "sure_replacement": {"concern": "violence_at_home"},
+        "unsure_first": {"concern": "violence_at_home"},
+    }
