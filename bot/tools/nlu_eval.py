@@ -44,6 +44,13 @@ NEW_SITUATIONS_FLOOR = 0.6
 # classifier finds (components/linear_intent_classifier.py) is the one the writer meant (none
 # when the message does not say). Floors about five points under today's 0.901 and 0.902.
 SOMEONE_ELSE = ROOT / "tests" / "nlu" / "someone_else.yml"
+# Follow-ups of easily confused intents (shame, parents, a platform that does not remove, still online,
+# after a report, privacy, no help wanted, doubt, anonymous): 20% of a writer's messages, held out
+# (2026-11-30, fifth session; the other 80% are in data/nlu/follow_ups_written.yml).
+HELDOUT_FOLLOW_UPS = ROOT / "tests" / "nlu" / "heldout_follow_ups.yml"
+# Its floors (earlier intents, new situations), a few points under its first measurement (0.748 and
+# 0.653 on 2026-11-30): these short follow-ups are the hardest messages the classifier gets.
+FOLLOW_UPS_FLOORS = (0.70, 0.60)
 SOMEONE_ELSE_FLOORS = {"intent": 0.85, "concern": 0.85}
 CRISIS_INTENTS = ("suicidal_thoughts", "danger_now", "sexual_violence")
 
@@ -159,16 +166,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "results" / "nlu"))
     args = parser.parse_args(argv)
     failed = False
-    for label, nlu, out in (
-        ("Held-out NLU", HELDOUT, Path(args.out)),
-        ("Blind held-out NLU", HELDOUT_BLIND, Path(args.out) / "blind"),
+    floors = (ACCURACY_FLOOR, NEW_SITUATIONS_FLOOR)
+    for label, nlu, out, (earlier_floor, new_floor) in (
+        ("Held-out NLU", HELDOUT, Path(args.out), floors),
+        ("Blind held-out NLU", HELDOUT_BLIND, Path(args.out) / "blind", floors),
+        ("Held-out follow-ups", HELDOUT_FOLLOW_UPS, Path(args.out) / "follow_ups", FOLLOW_UPS_FLOORS),
     ):
         report = run_rasa_test_nlu(Path(args.rasa), Path(args.model), out, nlu=nlu)
         _, lines = summarize(report, label)
         print("\n".join(lines))
         for new, floor, part in (
-            (False, ACCURACY_FLOOR, "earlier intents"),
-            (True, NEW_SITUATIONS_FLOOR, "new situations"),
+            (False, earlier_floor, "earlier intents"),
+            (True, new_floor, "new situations"),
         ):
             accuracy = part_accuracy(report, new)
             if accuracy is None:

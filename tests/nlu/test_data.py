@@ -14,6 +14,7 @@ from bot.tools.nlu_eval import nlu_examples
 TRAINING = sorted((ROOT / "data" / "nlu").glob("*.yml"))
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
 HELDOUT_BLIND = ROOT / "tests" / "nlu" / "heldout_blind.yml"
+HELDOUT_FOLLOW_UPS = ROOT / "tests" / "nlu" / "heldout_follow_ups.yml"
 
 
 def _examples(paths: list[Path]) -> list[tuple[str, str]]:
@@ -27,7 +28,7 @@ def _norm(text: str) -> str:
 def test_heldout_examples_are_never_in_training() -> None:
     """No held-out message (case and spacing ignored) is also a training example."""
     training = {_norm(t) for _, t in _examples(TRAINING)}
-    leaked = [t for _, t in _examples([HELDOUT, HELDOUT_BLIND]) if _norm(t) in training]
+    leaked = [t for _, t in _examples([HELDOUT, HELDOUT_BLIND, HELDOUT_FOLLOW_UPS]) if _norm(t) in training]
     assert leaked == []
 
 
@@ -35,6 +36,7 @@ def test_heldout_file_is_outside_training_data() -> None:
     """`rasa train` reads every YAML under data/; the held-out file must not be there."""
     assert ROOT / "data" not in HELDOUT.parents
     assert ROOT / "data" not in HELDOUT_BLIND.parents
+    assert ROOT / "data" not in HELDOUT_FOLLOW_UPS.parents
 
 
 def test_every_intent_has_at_least_25_training_examples() -> None:
