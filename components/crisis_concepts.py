@@ -57,8 +57,13 @@ DEATH = _alt("dood", "doodgaan", "sterven", "dead", "overlijden", "verdwijnen", 
 WANT = _alt("wil", "wou", "zou", "wilde", "want to", "wanted to", "wish", "wish i", "would rather", "zou willen", "hoop", "hope", "prefer", "liever", "moet", "should", "need to")
 SELF_HARM_VERB = _alt("snijden", "snij", "snijd", "gesneden", "krassen", "kras", "gekrast", "branden", "gebrand", "verwonden", "verwond", "slaan", "geslagen", "pijn doen", "pijn gedaan", "iets aandoen", "iets aan doen", "iets aangedaan", "beschadigen", "beschadigd", "cut", "cutting", "cuts", "burn", "burning", "burned", "burnt", "hurt", "hurting", "harm", "harming", "scratch", "scratching", "scratched", "punish", "punishing", "sla", "sloeg", "hit", "punch", "punching", "krab", "krabben", "krabde", "bonk", "brand", "pijn te doen", "iets aan te doen", "wat aandoen", "wat aan te doen", "wat aangedaan")
 BODY = _alt("arm", "armen", "pols", "polsen", "been", "benen", "bovenbeen", "bovenbenen", "dij", "dijen", "buik", "huid", "arms", "wrist", "wrists", "thigh", "thighs", "legs", "skin")
-HARMLESS_DEATH = _alt(r"van het lachen", r"van de honger", r"van verveling", r"van de verveling", r"van de hitte", r"van de kou", "lol", r"haha\w*", "hihi", "xd", "lmao", "lmfao", "jk", "grapje", "😂", "🤣", "😹", r"van schaamte", "of embarrassment", "of laughter", "laughing", "cringe")
-ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "documentaire", "docu", "werkstuk", "spreekbeurt", "huiswerk", "homework", "essay", "project", "preventie", "prevention", "boek", "book", "nieuws", "news", "artikel", "article", "les", "lesson", "game", "lied", "song", "wat doet", "what does", "nummer van", "number of", "hoe werkt", "how does", "livestream", "stream", "posted", "gepost", "pleegde", "gepleegd", "committed", "group chat", "groepsapp", "betekent", "means", "meaning", "biologie", "bio", "toets", "exam", "plegen", "jongeren", "mensen", "people", "statistiek", "cijfers", "percentage", "per jaar")
+# As whole words: "jk" is no joke inside "eigenlijk" or "moeilijk", nor "lol" inside "lollig".
+HARMLESS_DEATH = (
+    r"(?<![^\W\d_])"
+    + _alt(r"van het lachen", r"van de honger", r"van verveling", r"van de verveling", r"van de hitte", r"van de kou", "lol", r"haha\w*", "hihi", "xd", "lmao", "lmfao", "jk", "grapje", r"van schaamte", "of embarrassment", "of laughter", "laughing", "cringe")
+    + r"(?![^\W\d_])|[😂🤣😹]"
+)
+ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "documentaire", "docu", "werkstuk", "spreekbeurt", "huiswerk", "homework", "essay", "project", "preventie", "prevention", "boek", "book", "nieuws", "news", "artikel", "article", "les", "lesson", "game", "lied", "song", "wat doet", "what does", "nummer van", "number of", "hoe werkt", "how does", "livestream", "stream", "posted", "gepost", "pleegde", "pleegt", "gepleegd", "committed", "verhaal", "story", "personage", "character", "group chat", "groepsapp", "betekent", "means", "meaning", "biologie", "bio", "toets", "exam", "plegen", "jongeren", "mensen", "people", "statistiek", "cijfers", "percentage", "per jaar")
 
 _DESERVE = _alt("verdiend", "deserved", "verdien", "deserve")
 _WOUNDS = _alt("wond", "wondjes", "wonden", "krassen", "snij", "gesneden", "pijn", "pain", "cuts", "scars", "littekens")
@@ -159,8 +164,27 @@ SUICIDAL: Sequence[str] = (
     r"\b(?:niemand|nobody|no\s+one|noone)\s+(?:\S+\s+){0,3}(?:missen|miss|notice|care)\b",
     r"\b(?:if|als)\s+(?:i|ik)\s+(?:\S+\s+){0,2}(?:died|dood\s+(?:ga|ging|was|ben)|doodga|was\s+gone|were\s+gone|weg\s+(?:ben|was)|disappeared|verdween)\b",
     r"\b(?:denk|think|thinking|dacht|thought)\s+(?:\S+\s+){0,3}(?:aan|about)\s+(?:de\s+)?(?:dood|death|doodgaan|dying|sterven)\b",
-    r"\bwat\s+heeft\s+(?:het|alles)\s+(?:\S+\s+){0,2}zin\b",
-    r"\bwhat\s+(?:is\s+)?(?:even\s+)?the\s+point\s+(?:of\s+)?(?:living|life|anything|going\s+on|it\s+all)\b",
+    # What the point of it all is ("wat heeft het leven nog voor zin", "wat is het nut nog", "whats
+    # even the point anymore"), not of a task ("wat heeft het voor zin om te leren", "the point of
+    # this homework").
+    r"\bwat\s+heeft\s+(?:het|t|alles|dit\s+allemaal|het\s+leven|mijn\s+leven|leven)\s+(?:\S+\s+){0,3}?zin\b"
+    r"(?!\s+(?:om|van|voor|met|in|als|dat)\b)",
+    r"\bwat\s+is\s+(?:het|t|de)\s+(?:nut|zin)\s+(?:nog|van\s+(?:alles|leven|het\s+leven|mijn\s+leven|bestaan|doorgaan))\b"
+    r"(?!\s+(?:om|van|met|te|voor|als)\b)",
+    r"\bwhat(?:s|\s+is|\s*'\s*s)?\s+(?:even\s+)?the\s+point\s+(?:of\s+)?(?:living|life|anything|going\s+on|it\s+all|existing|me|being\s+alive)\b",
+    r"\bwhat(?:s|\s+is|\s*'\s*s)?\s+(?:even\s+)?the\s+point\s+(?:anymore|any\s+more)\s*(?:[.?!]|$)",
+    # Wrists seen, or arms hidden so no one sees them: self-harm kept secret ("she saw my wrists",
+    # "lange mouwen zodat niemand mn armen ziet"); not a watch or a bracelet on the wrist.
+    r"^(?!.*\b(?:horloge|watch|armband|bracelet|tattoo\w*|tatoeage\w*|sieraden|jewel\w*)\b).*"
+    r"\b(?:saw|seen|sees|see|zag|zien|ziet|gezien|noticed|merkte)\s+(?:\S+\s+)?(?:my|mn|mijn)\s+(?:wrists?|polsen|pols)\b",
+    r"\b(?:lange\s+mouwen|long\s+sleeves|hoodies?|vest)\b.{0,40}\b(?:niemand|nobody|no\s+one|noone|ze|they|mn\s+ouders|my\s+parents)\s+"
+    r"(?:\S+\s+)?(?:mn|mijn|my)\s+(?:armen|arms|polsen|wrists|benen|legs)\s+(?:\S+\s+)?(?:ziet|zien|sees|see|kan\s+zien|can\s+see)\b"
+    r"|\b(?:so|zodat)\s+(?:niemand|nobody|no\s+one|noone)\s+(?:\S+\s+)?(?:sees|see|ziet)\s+(?:my|mn|mijn)\s+(?:arms|armen|wrists|polsen)\b",
+    # Envy of the dead, or longing for it all to be over for good.
+    r"\bjaloers\s+op\s+(?:mensen|iedereen|degenen|die\s+mensen)\s+die\s+(?:\S+\s+){0,4}"
+    r"(?:dood|sterven|overlijden|in\s+hun\s+slaap|niet\s+meer\s+wakker)",
+    r"\b(?:kan|kun)\s+(?:niet|nie)\s+wachten\s+(?:tot|totdat)\s+(?:het|alles|dit|mijn\s+leven)\s+(?:\S+\s+){0,2}"
+    r"(?:voorbij|over|klaar|afgelopen)\b.{0,20}\b(?:for\s+good|voorgoed|voor\s+altijd|forever)\b",
     r"\bwaarom\s+zou\s+ik\s+(?:\S+\s+){0,2}(?:doorgaan|leven|verder\s+gaan)\b",
     r"\bwhy\s+(?:should|would)\s+i\s+(?:\S+\s+){0,2}(?:go\s+on|keep\s+going|live|keep\s+living)\b",
     r"\bgeen\s+toekomst\b|\bno\s+future\s+for\s+me\b|\bsee\s+myself\s+(?:alive|living)\b|\b(?:do\s+not|can\s+not)\s+see\s+(?:a|any)\s+future\b",
@@ -233,6 +257,11 @@ ABOUT_A_SERVICE = (
 )
 SUICIDAL_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
+    # A question about the normal dose of a painkiller ("hoeveel paracetamol mag je per dag, heb
+    # hoofdpijn"), not about how many it takes.
+    r"^(?!.*\b(?:dodelijk\w*|lethal|overdos\w*|dood|die|sterven|te\s+veel|too\s+many|genoeg\s+om|enough\s+to|alles|all)\b)"
+    r"(?=.*\b(?:paracetamol|ibuprofen|pillen|pills|tabletten|medicijnen|aspirine)\b)"
+    r".*\b(?:per\s+dag|a\s+day|per\s+day|normale\s+dosis|normal\s+dose|hoofdpijn|headache|koorts|fever|buikpijn)\b",
     # Hiding, not dying: "ik wil verdwijnen onder mn dekbed", "van die app", "disappear from insta".
     r"\b(?:verdwijnen|disappear)\s+(?:onder|in|van|uit|from|off|under)\s+(?:\S+\s+)?(?:dekbed|bed|deken|grond|"
     r"app\w*|school|kamer|klas|insta\w*|snap\w*|tiktok|socials|social\s+media|internet|groep\w*|group\w*|"

@@ -1054,3 +1054,79 @@ def test_dying_if_said_to_be_meant_keeps_a_crisis_answer_and_is_never_ordinary()
         RULES.decide(text, "out_of_scope", _ranking("out_of_scope", 0.9), learned)[0] == "suicidal_thoughts"
     )
     assert RULES.decide(text, "out_of_scope", _ranking("out_of_scope", 0.9), NO_SCORES)[0] == DISTRESS_UNCLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words ending in -lijk (eigenlijk, moeilijk, natuurlijk) hold "jk", and "lollig" holds
+        # "lol": neither is a laugh that makes a wish to die harmless.
+        "ik wil eigenlijk gewoon dood",
+        "het is zo moeilijk allemaal, ik wil er niet meer zijn",
+        "vreselijk dit, ik wil dood",
+        "natuurlijk denk ik aan zelfmoord, elke dag",
+        # What the point of it all is, in Dutch and English, with chat spelling.
+        "wat heeft t allemaal nog voor zin eigenlijk",
+        "wat heeft het leven nog voor zin",
+        "wat is het nut nog",
+        "whats even the point anymore",
+        "what's the point of living tbh",
+        # Envy of the dead, longing for it to be over for good.
+        "ik ben jaloers op mensen die gewoon in hun slaap doodgaan",
+        "kan nie wachten tot alles voorbij is, voorgoed dan",
+    ],
+)
+def test_wishes_to_die_in_everyday_words_are_thoughts_of_suicide(text: str) -> None:
+    assert concept(normalize(text)) == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil dood lol",
+        "ik ga dood van het lachen",
+        "wat heeft het voor zin om te leren voor die toets",
+        "whats the point of this homework",
+        "wat is het nut nog van huiswerk maken",
+        "whats the point anymore, the teacher never reads it",
+        "ik kan niet wachten tot de vakantie voorbij is",
+        "jaloers op mensen die gewoon lekker slapen",
+        "hoeveel paracetamol mag je per dag eigenlijk, heb hoofdpijn",
+        "waarom pleegt hij eigenlijk zelfmoord in het verhaal",
+    ],
+)
+def test_a_laugh_a_task_a_dose_or_a_story_is_no_thought_of_suicide(text: str) -> None:
+    assert concept(normalize(text)) is None
+
+
+def test_a_dose_that_kills_is_still_a_thought_of_suicide() -> None:
+    """The dose question's exception stops at death: 'hoeveel paracetamol is dodelijk'."""
+    assert (
+        concept(normalize("hoeveel paracetamol is dodelijk, ik heb hoofdpijn van alles"))
+        == "suicidal_thoughts"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend saw my wrists and now shes acting weird",
+        "mn moeder zag mn polsen en begon te huilen",
+        "ik draag altijd lange mouwen zodat niemand mn armen ziet",
+        "i wear hoodies so nobody sees my arms",
+    ],
+)
+def test_wrists_seen_or_arms_hidden_is_self_harm_kept_secret(text: str) -> None:
+    assert concept(normalize(text)) == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze zag mn pols met het nieuwe horloge",
+        "ik draag lange mouwen want het is koud",
+        "she saw my bracelet on my wrist",
+    ],
+)
+def test_a_wrist_with_a_watch_or_sleeves_for_the_cold_is_no_self_harm(text: str) -> None:
+    assert concept(normalize(text)) is None
