@@ -173,6 +173,10 @@ SUICIDAL: Sequence[str] = (
     r"(?!\s+(?:om|van|met|te|voor|als)\b)",
     r"\bwhat(?:s|\s+is|\s*'\s*s)?\s+(?:even\s+)?the\s+point\s+(?:of\s+)?(?:living|life|anything|going\s+on|it\s+all|existing|me|being\s+alive)\b",
     r"\bwhat(?:s|\s+is|\s*'\s*s)?\s+(?:even\s+)?the\s+point\s+(?:anymore|any\s+more)\s*(?:[.?!]|$)",
+    # Pain as relief ("pijn voelen helpt me", "hurting myself helps me cope", "the pain calms me
+    # down"), not a painkiller that helps against pain.
+    r"\b(?:pijn(?:\s+voelen|\s+doen)?|pain|hurting\s+myself|mezelf\s+pijn\s+doen|feeling\s+pain)\s+(?:\S+\s+){0,1}"
+    r"(?:helpt|helps|kalmeert|calms|relieves|verlicht)\s+(?:me|mij)\b(?!.*\b(?:tegen|against)\b)",
     # Wrists seen, or arms hidden so no one sees them: self-harm kept secret ("she saw my wrists",
     # "lange mouwen zodat niemand mn armen ziet"); not a watch or a bracelet on the wrist.
     r"^(?!.*\b(?:horloge|watch|armband|bracelet|tattoo\w*|tatoeage\w*|sieraden|jewel\w*)\b).*"

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from components.real_words import REAL_WORDS
+
 _REPEATS = re.compile(r"(.)\1{2,}")
 _TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -212,9 +214,10 @@ def repair(token: str) -> str:
     """The vocabulary word a token is a typo of, or the token itself.
 
     A token is first compared by sound (Dutch "ch"/"g", "d"/"t" at the end, "ij"/"ei", double
-    letters), then by spelling: one edit for six letters or more, two for ten or more.
+    letters), then by spelling: one edit for six letters or more, two for ten or more. A real word
+    of another meaning is no typo ("verwachting" is not "verkrachting": components/real_words.py).
     """
-    if token in _VOCAB_SET or len(token) < 6 or not token.isalpha():
+    if token in _VOCAB_SET or token in REAL_WORDS or len(token) < 6 or not token.isalpha():
         return token
     sound = _sound(token)
     if sound in _VOCAB_SOUNDS:

@@ -1130,3 +1130,50 @@ def test_wrists_seen_or_arms_hidden_is_self_harm_kept_secret(text: str) -> None:
 )
 def test_a_wrist_with_a_watch_or_sleeves_for_the_cold_is_no_self_harm(text: str) -> None:
     assert concept(normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("ik heb op de link geklikt", "geklikt"),  # not "geslikt" (swallowed)
+        ("wordt dit gesprek opgeslagen?", "opgeslagen"),  # not "opgesloten" (locked in)
+        ("ik had andere verwachtingen", "verwachtingen"),
+        ("ik had een verwachting", "verwachting"),  # not "verkrachting"
+        ("ik heb een aanrijding gehad met mn fiets", "aanrijding"),  # not "aanranding"
+        ("ik heb bloemen gekocht voor mn moeder", "bloemen"),  # not "bloeden"
+        ("ik heb het al geprobeerd", "geprobeerd"),  # not "gedrogeerd"
+        ("mijn wekker ging niet af", "wekker"),  # not "wakker"
+        ("the pizza guy is a great dancer", "dancer"),  # not "danger"
+    ],
+)
+def test_a_real_word_is_no_typo_of_a_safety_word(typed: str, kept: str) -> None:
+    """Dictionary words one letter from a safety word of another meaning stay what they are."""
+    assert kept in normalize(typed).split()
+
+
+@pytest.mark.parametrize(
+    ("typed", "repaired"),
+    [
+        ("ik ben verkragt", "verkracht"),
+        ("heb me gesneeden", "gesneden"),
+        ("haat mezlef", "mezelf"),
+        ("ik sprong", "spring"),
+    ],
+)
+def test_typos_and_forms_of_safety_words_are_still_repaired(typed: str, repaired: str) -> None:
+    assert repaired in normalize(typed).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pijn voelen helpt me om even nergens aan te denken", "suicidal_thoughts"),
+        ("hurting myself helps me calm down", "suicidal_thoughts"),
+        ("the pain relieves me for a bit", "suicidal_thoughts"),
+        ("paracetamol helpt tegen de pijn", None),
+        ("sporten helpt me tegen de pijn in mn knie", None),
+        ("pain helps you grow as an athlete", None),
+    ],
+)
+def test_pain_as_relief_is_self_harm_not_a_painkiller(text: str, expected: str | None) -> None:
+    assert concept(normalize(text)) == expected
