@@ -184,6 +184,22 @@ SUICIDAL: Sequence[str] = (
     r"\b(?:lange\s+mouwen|long\s+sleeves|hoodies?|vest)\b.{0,40}\b(?:niemand|nobody|no\s+one|noone|ze|they|mn\s+ouders|my\s+parents)\s+"
     r"(?:\S+\s+)?(?:mn|mijn|my)\s+(?:armen|arms|polsen|wrists|benen|legs)\s+(?:\S+\s+)?(?:ziet|zien|sees|see|kan\s+zien|can\s+see)\b"
     r"|\b(?:so|zodat)\s+(?:niemand|nobody|no\s+one|noone)\s+(?:\S+\s+)?(?:sees|see|ziet)\s+(?:my|mn|mijn)\s+(?:arms|armen|wrists|polsen)\b",
+    # Dutch puts the verb last after "dat", "omdat", "want" or "als": "ik denk al weken dat ik dood
+    # wil", "omdat ik zelfmoord wil plegen", "dat ik mezelf iets wil aandoen".
+    r"\b(?:dat|omdat|want|als)\s+ik\s+(?:\S+\s+){0,3}?(?:dood|zelfmoord|zelfdoding)\s+(?:\S+\s+)?"
+    r"(?:wil|wou|wilde|zou\s+willen|plegen)\b",
+    r"\b(?:dat|omdat|want|als)\s+ik\s+(?:\S+\s+){0,3}?(?:mezelf|mijzelf)\s+(?:\S+\s+){0,2}?(?:pijn|iets|wat)\s+"
+    r"(?:wil\s+|ga\s+|zou\s+)?(?:doen|aandoen|aan\s+(?:wil\s+|ga\s+)?doen)\b",
+    # Soon no longer here: "ik ben er binnenkort toch niet meer", "straks ben ik er niet meer" (not
+    # "ik ben er niet meer bij", nor a move or a school).
+    r"^(?!.*\b(?:verhui[sz]\w*|moving|school|klas|les|werk|feest|vakantie|club|team|groep\w*|app)\b).*"
+    r"(?:\b(?:ik\s+ben|ben\s+ik)\s+er\s+(?:\S+\s+){0,2}?(?:binnenkort|straks|morgen|snel|toch|vanavond|gewoon)\s+"
+    r"|\b(?:binnenkort|straks|morgen|snel|vanavond)\s+ben\s+ik\s+er\s+)"
+    r"(?:\S+\s+)?niet\s+meer\b(?!\s+(?:bij|aan|in|op|over|mee|om)\b)",
+    # Wounds one made oneself: "die wondjes op mn arm heb ik zelf gedaan", "the cuts, i did them myself".
+    r"\b(?:wondjes|wonden|wond|krassen|sneetjes|sneeen|snees|littekens|cuts|scratches|scars)\b[^.?!]{0,60}"
+    r"\b(?:zelf\s+(?:gedaan|gemaakt|veroorzaakt)|heb\s+ik\s+zelf|did\s+(?:it|them|that)\s+myself|made\s+(?:them|it)\s+myself)\b"
+    r"|\b(?:ik\s+heb\s+het\s+zelf\s+gedaan)\b.{0,60}\b(?:wondjes|wonden|krassen|sneetjes|littekens)\b",
     # Envy of the dead, or longing for it all to be over for good.
     r"\bjaloers\s+op\s+(?:mensen|iedereen|degenen|die\s+mensen)\s+die\s+(?:\S+\s+){0,4}"
     r"(?:dood|sterven|overlijden|in\s+hun\s+slaap|niet\s+meer\s+wakker)",
@@ -328,7 +344,7 @@ DANGER: Sequence[str] = (
     # Somewhere high, and a goodbye in the next sentence: "ik sta op de brug. dit is het".
     r"^(?!.*\b(?:schuur\w*|shed|garage|boomhut|treehouse|trampoline|bal|ball|frisbee|terras|dakterras|zaten|sat|was)\b)"
     rf"(?:.*\b(?:standing|staan|sta|zit|zitten|sitting|op|on|at|bij)\s+(?:\S+\s+){{0,2}}{HIGH_PLACE}\b.{{0,60}}\b{_BYE}\b"
-    rf"|.*\b{_BYE}\b.{{0,60}}\b(?:standing|staan|sta|zit|sitting|op|on|at)\s+(?:\S+\s+){{0,2}}{HIGH_PLACE}\b)",
+    rf"|.*\b{_BYE}\b.{{0,60}}\b(?:standing|staan|sta|zit|sitting|op|on|at|bij)\s+(?:\S+\s+){{0,3}}{HIGH_PLACE}\b)",
     # A cut that keeps bleeding without the word blood: "heb in mn arm gesneden en het stopt niet".
     r"\b(?:gesneden|snee|sneed|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:houdt|stopt|stop|stopping|ophoudt)\s+"
     r"(?:\S+\s+)?(?:niet|not|nie)\b|\b(?:gesneden|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:won'?t|will\s+not|does\s+not|"

@@ -1177,3 +1177,31 @@ def test_typos_and_forms_of_safety_words_are_still_repaired(typed: str, repaired
 )
 def test_pain_as_relief_is_self_harm_not_a_painkiller(text: str, expected: str | None) -> None:
     assert concept(normalize(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch puts the verb last after dat, omdat, want or als.
+        ("ik durf niemand te vertellen dat ik dood wil", "suicidal_thoughts"),
+        ("omdat ik eigenlijk zelfmoord wil plegen", "suicidal_thoughts"),
+        ("ik schaam me dat ik mezelf steeds pijn wil doen", "suicidal_thoughts"),
+        # Soon no longer here.
+        ("maakt niet uit, ik ben er straks toch niet meer", "suicidal_thoughts"),
+        ("binnenkort ben ik er niet meer", "suicidal_thoughts"),
+        # Wounds made oneself.
+        ("die sneetjes op mn been heb ik zelf gedaan", "suicidal_thoughts"),
+        # A goodbye, then somewhere high in the next sentence: an act about to happen.
+        ("heb net iedereen afscheid gestuurd. sta nu op het dak van de flat", "danger_now"),
+        # Everyday uses of the same words.
+        ("ik ben er niet meer bij met mn hoofd", None),
+        ("ik ben er morgen niet meer want we verhuizen", None),
+        ("of ik dood wil? nee joh", None),
+        ("mn kat heeft die krassen gemaakt", None),
+        ("dat ik dood ga van de hitte", None),
+    ],
+)
+def test_verb_last_soon_gone_self_made_wounds_and_a_goodbye_before_a_high_place(
+    text: str, expected: str | None
+) -> None:
+    assert concept(normalize(text)) == expected
