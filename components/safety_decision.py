@@ -48,12 +48,15 @@ DISTRESS_WORDS = (
     unsafe onveilig alleen alone huil huilen cry crying kapot wanhopig hopeless verkracht misbruik
     misbruikt raped abuse abused slaat hits mes knife pillen pills snij cut spring jump brug bridge
     dak roof einde leven life anymore nood sos 112 113 bedreigd threat paniek panic afscheid
-    opgesloten locked""".split(),  # noqa: SIM905 (a word list reads better as text)
+    opgesloten locked ziekenhuis hospital ambulance""".split(),  # noqa: SIM905 (a word list reads better as text)
     # Phrases, and English "to die" (Dutch "die" means "that").
     "to die",
     "niet meer",
     "hou het niet",
     "trek het niet",
+    # Where to go after something just happened: "moet ik naar de politie of naar het ziekenhuis?"
+    "eerste hulp",
+    "spoedeisende hulp",
 )
 
 

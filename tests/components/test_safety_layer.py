@@ -1205,3 +1205,16 @@ def test_verb_last_soon_gone_self_made_wounds_and_a_goodbye_before_a_high_place(
     text: str, expected: str | None
 ) -> None:
     assert concept(normalize(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is 2 uur geleden gebeurd, moet ik naar de politie of naar het ziekenhuis",
+        "moet ik naar de eerste hulp?",
+        "should i go to the hospital",
+    ],
+)
+def test_an_unclear_message_about_the_hospital_gets_the_check_not_i_did_not_understand(text: str) -> None:
+    """Something happened and the hospital is asked about, but the classifier is unsure what: ask."""
+    assert RULES.decide(text, NLU_FALLBACK, _ranking(NLU_FALLBACK, 0.4), NO_SCORES)[0] == DISTRESS_UNCLEAR
