@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.referral import Route, only, plan_channels, route_notes, route_reply, route_text, shown_above
 from bot.registry.catalog import Snapshot
+from bot.registry.models import MAX_CHANNELS_PER_TOPIC
 from bot.reply import Language
 
 # Channel ids remembered as shown (about the last three turns with cards).
@@ -130,6 +131,11 @@ def situation_channels(
         return list(entry.situations.get(situation) or entry.channels), entry.always_open
     entry = topics[situation]
     return list(entry.channels), entry.always_open
+
+
+def named_first(named: list[str], ids: list[str]) -> list[str]:
+    """The channels a message names first, then the answer's others, at most as many as a topic has."""
+    return [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS_PER_TOPIC]
 
 
 def crisis_first(tracker: Tracker, ids: list[str], shown: list[str]) -> tuple[list[str], list[str]]:

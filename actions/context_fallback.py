@@ -25,15 +25,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.cards import (
     concern_in_view,
     conversation_language,
+    named_first,
     show_in_view,
     situation_channels,
     situation_in_view,
 )
-from actions.follow_ups import SITUATION_OF_NAMED, URGES
-from actions.named_channel import POLICE, find_channels
+from actions.follow_ups import SITUATION_OF_NAMED, police_as_fear
+from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
-from bot.registry.models import MAX_CHANNELS_PER_TOPIC
 
 logger = logging.getLogger(__name__)
 
@@ -128,11 +128,10 @@ class ActionContextualFallback(Timed, Action):
         )
         # "Kan ik dit bij de politie melden? or will they think im stupid", not understood: the
         # channel it names comes first, then the situation's help.
-        named = find_channels(str(tracker.latest_message.get("text") or ""), snapshot)
-        if situation == URGES:
-            # "Will they just call the cops on me?": a fear, not the police asked for.
-            named = [i for i in named if i != POLICE]
-        ids = [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS_PER_TOPIC]
+        named = police_as_fear(
+            find_channels(str(tracker.latest_message.get("text") or ""), snapshot), situation
+        )
+        ids = named_first(named, ids)
         _, shown = show_in_view(dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open)
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)

@@ -36,6 +36,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.cards import (
     concern_in_view,
     conversation_language,
+    named_first,
     note_urgency_about_images,
     plan_in_view,
     send_cards,
@@ -104,10 +105,6 @@ def response_for(
 WORDS_ONLY = frozenset({"ask_privacy"})
 
 
-# At most this many channels in one answer, as in channels/topics.yml.
-MAX_CHANNELS = 4
-
-
 def channel_ids(
     snapshot: Snapshot,
     follow_up: str,
@@ -150,11 +147,24 @@ def channel_ids(
     if underlying is not None:
         main = situation_channels(snapshot, underlying, None)[0][:1]
         ids = [*ids, *(i for i in main if i not in ids)]
-    ordered = [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS]
-    return ordered, always_open
+    return named_first(named, ids), always_open
 
 
 URGES = "worried_own_urges"
+
+
+def police_as_fear(named: list[str], situation: str | None) -> list[str]:
+    """The channels a message names, without the police in a talk about one's own urges: there
+    "straks melden ze me bij de politie" or "will they call the cops on me?" is a fear, not the
+    police asked for (Stop it Now first)."""
+    return [i for i in named if i != POLICE] if situation == URGES else named
+
+
+def _user_messages(tracker: Tracker) -> list[dict[str, Any]]:
+    """This session's user messages, newest first, beginning with the one being answered (which a
+    tracker may not hold among its events yet)."""
+    latest = {"text": tracker.latest_message.get("text"), "parse_data": tracker.latest_message}
+    return [latest, *(e for e in this_session(tracker) if e.get("event") == "user")]
 
 
 # Reporting anonymously someone one knows ("ik weet wie het verkoopt", "he can never know it was
@@ -176,9 +186,7 @@ KNOWS_WHO = re.compile(
 def knows_who(tracker: Tracker) -> bool:
     """Whether the young person said, in this session, that they know who it is or fear being known
     as the one who told."""
-    said = [str(tracker.latest_message.get("text") or "")]
-    said += [str(event.get("text") or "") for event in this_session(tracker) if event.get("event") == "user"]
-    return any(KNOWS_WHO.search(text) for text in said)
+    return any(KNOWS_WHO.search(str(message.get("text") or "")) for message in _user_messages(tracker))
 
 
 # Follow-ups about the young person that a step to the police changes: the age (under 13 the
@@ -194,15 +202,11 @@ def police_step_before(tracker: Tracker, snapshot: Snapshot) -> bool:
     """Whether a message of this session (this one too) is about going to the police: its intent
     (aangifte, melding), or its words ("ik wil aangifte doen want ...", "how do I report him?",
     "hij zegt dat ik het niet aan de politie mag vertellen")."""
-    latest = {"event": "user", "text": tracker.latest_message.get("text"), "parse_data": {}}
-    for event in [latest, *this_session(tracker)]:
-        if event.get("event") != "user":
-            continue
-        if ((event.get("parse_data") or {}).get("intent") or {}).get("name") in POLICE_SITUATIONS:
-            return True
-        if POLICE in find_channels(str(event.get("text") or ""), snapshot):
-            return True
-    return False
+    return any(
+        ((message.get("parse_data") or {}).get("intent") or {}).get("name") in POLICE_SITUATIONS
+        or POLICE in find_channels(str(message.get("text") or ""), snapshot)
+        for message in _user_messages(tracker)
+    )
 
 
 def named_before(tracker: Tracker, snapshot: Snapshot) -> list[str]:
@@ -268,9 +272,8 @@ class ActionAnswerFollowUp(Timed, Action):
             # "Mag mn zus mee?" or "ik ben pas 12" after "ik wil aangifte doen" and more details:
             # about the police.
             step = "report_to_police"
-        if situation == URGES and named:
-            # "Straks melden ze me bij de politie": a fear, not the police asked for; Stop it Now first.
-            named = [i for i in named if i != POLICE]
+        if situation == URGES:
+            named = police_as_fear(named, situation)
         elif follow_up == ANONYMOUS and set(named) <= {POLICE} and knows_who(tracker):
             # "Ik weet wie het is, kan ik hem anoniem aangeven?": the anonymous tip first.
             named = list(KNOWN_PERSON_CHANNELS)
@@ -290,7 +293,8 @@ class ActionAnswerFollowUp(Timed, Action):
             concern,
             about_report=bool(ABOUT_REPORTING.search(text)),
         )
-        ids = [*ids, *(i for i in extra if i not in ids)][:MAX_CHANNELS]
+        # The police after the situation's help (at most a topic's number of channels).
+        ids = named_first(ids, extra)
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":

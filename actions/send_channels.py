@@ -16,6 +16,7 @@ from actions.cards import (
     OWN_IMAGES,
     SOMEONE_ELSE,
     concern_in_view,
+    named_first,
     note_urgency_about_images,
     show_in_view,
     situation_channels,
@@ -24,7 +25,6 @@ from actions.cards import (
 from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
-from bot.registry.models import MAX_CHANNELS_PER_TOPIC
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class ActionSendChannels(Timed, Action):
         if topic in REPORT_STEPS and not said_yes:
             # "Hoe kan hij dit bij de politie melden?": the channel asked about comes first.
             named = find_channels(str(tracker.latest_message.get("text") or ""), snapshot)
-            ids = [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS_PER_TOPIC]
+            ids = named_first(named, ids)
         offer = entry.offer
         if said_yes or topic in SOMEONE_ELSE:
             # After a yes no rule knows the topic; for someone else the words fit the concern

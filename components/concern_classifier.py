@@ -135,10 +135,6 @@ class ConcernClassifier(StoredModelComponent):
                 message.set(CONCERN_MARGIN, round(margin, 3), add_to_output=True)
         return messages
 
-    def concern(self, text: str) -> str | None:
-        """The likeliest concern of a text, None when it says none."""
-        return self.reading(text)[0]
-
     def reading(self, text: str) -> tuple[str | None, float]:
         """The likeliest concern of a text (None when it says none) and its lead over the runner-up
         in the classifier's decision values."""

@@ -332,8 +332,7 @@ _HURT_AFTER = _alt("leef nog", "still alive", "nog in leven", "niet bewegen", "n
                    "bloed", "blood", "gebroken", "broken")
 _COMING = _alt("komt eraan", "komt er aan", "is coming", "is on his way", "is on her way", "coming for me")
 _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "please", "pls")
-_BYE = _alt("goodbye", "afscheid", "doei", "bye", "vaarwel", "dit is het", "this is it")
-_FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "dit is het", "this is it", "vaarwel")
+_FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "vaarwel", "dit is het", "this is it")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
 DANGER: Sequence[str] = (
     # A final message is an act about to happen: "dit is mijn laatste bericht", "this is my last
@@ -343,8 +342,8 @@ DANGER: Sequence[str] = (
     r"sleep|welterusten|night|morgen|tomorrow|before|voor\s+de|in\s+deze|in\s+this)\b)",
     # Somewhere high, and a goodbye in the next sentence: "ik sta op de brug. dit is het".
     r"^(?!.*\b(?:schuur\w*|shed|garage|boomhut|treehouse|trampoline|bal|ball|frisbee|terras|dakterras|zaten|sat|was)\b)"
-    rf"(?:.*\b(?:standing|staan|sta|zit|zitten|sitting|op|on|at|bij)\s+(?:\S+\s+){{0,2}}{HIGH_PLACE}\b.{{0,60}}\b{_BYE}\b"
-    rf"|.*\b{_BYE}\b.{{0,60}}\b(?:standing|staan|sta|zit|sitting|op|on|at|bij)\s+(?:\S+\s+){{0,3}}{HIGH_PLACE}\b)",
+    rf"(?:.*\b(?:standing|staan|sta|zit|zitten|sitting|op|on|at|bij)\s+(?:\S+\s+){{0,2}}{HIGH_PLACE}\b.{{0,60}}\b{_FAREWELL}\b"
+    rf"|.*\b{_FAREWELL}\b.{{0,60}}\b(?:standing|staan|sta|zit|sitting|op|on|at|bij)\s+(?:\S+\s+){{0,3}}{HIGH_PLACE}\b)",
     # A cut that keeps bleeding without the word blood: "heb in mn arm gesneden en het stopt niet".
     r"\b(?:gesneden|snee|sneed|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:houdt|stopt|stop|stopping|ophoudt)\s+"
     r"(?:\S+\s+)?(?:niet|not|nie)\b|\b(?:gesneden|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:won'?t|will\s+not|does\s+not|"
