@@ -41,7 +41,7 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in ("blind", "fresh", "third", "fourth", "fifth", "sixth")
+    for name in ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh")
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
@@ -50,6 +50,7 @@ TITLES = {
     "fourth": "Fourth blind conversations",
     "fifth": "Fifth blind conversations",
     "sixth": "Sixth blind conversations",
+    "seventh": "Seventh blind conversations",
 }
 
 
