@@ -60,6 +60,18 @@ def _latest_crisis_answer(tracker: Tracker) -> str | None:
     return None
 
 
+def earlier_crisis_topic(tracker: Tracker) -> str | None:
+    """The situation of a crisis answer given before the latest one, of another kind: "ik ben
+    verkracht" (CSG), then "ik wil dood" (113) is still about what happened first."""
+    answers = [
+        str((event.get("metadata") or {}).get("utter_action"))
+        for event in this_session(tracker)
+        if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") in CRISIS_FIRST
+    ]
+    earlier = next((name for name in answers[1:] if name != answers[0]), None) if answers else None
+    return CRISIS_TOPIC[earlier] if earlier else None
+
+
 def crisis_channel(tracker: Tracker) -> str | None:
     """The first channel of the latest crisis answer in this conversation, if one was given.
 

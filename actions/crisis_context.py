@@ -29,6 +29,7 @@ from actions.cards import (
     CONCERNS,
     SOMEONE_ELSE,
     concern_in_view,
+    earlier_crisis_topic,
     show_in_view,
     situation_channels,
     situation_in_view,
@@ -113,12 +114,16 @@ class ActionRemindSituation(Timed, Action):
         """The situation's channels after the crisis channel (named: the crisis answer shows it)."""
         snapshot = get_catalog().snapshot()
         situation = tracker.get_slot("situation")
+        if situation in snapshot.routing.topics:
+            # The situation told before the crisis (there is one: the crisis itself is not asked
+            # for), with images sent to an adult online counted as one's own images.
+            situation = situation_in_view(tracker, snapshot.routing.topics) or situation
+        else:
+            # A crisis answer of another kind before this one: its help stays in view.
+            situation = earlier_crisis_topic(tracker)
         dispatcher.utter_message(response=REMIND)
         if situation not in snapshot.routing.topics:
             return []
-        # The situation told before the crisis (there is one: the crisis itself is not asked
-        # for), with images sent to an adult online counted as one's own images.
-        situation = situation_in_view(tracker, snapshot.routing.topics) or situation
         channels, always_open = situation_channels(
             snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
         )

@@ -198,6 +198,32 @@ POLICE_STEP_FOLLOW_UPS = frozenset({"give_age", "ask_parents", "ask_bring_someon
 ABOUT_REPORTING = re.compile(r"\b(?:meld\w*|gemeld|report\w*|aangifte|aangeven|tip)\b", re.IGNORECASE)
 
 
+# "Kan ik het ook melden of moet zij dat zelf doen?", "mag ik dat zelf melden?", "can I report him
+# too?": asking whether one may report is no doubt about it. The answer still says it is a choice;
+# the channels are those for reporting in this situation (channels/topics.yml, report_illegal_content).
+MAY_I_REPORT = re.compile(
+    r"\b(?:kan|mag|kun|can|may|could)\s+(?:ik|i|je|jij|you)\s+(?:\S+\s+){0,3}?"
+    r"(?:melden|aangeven|rapporteren|report\w*|flag\w*)\b",
+    re.IGNORECASE,
+)
+DOUBT = re.compile(
+    r"\b(?:moet\s+ik|moet\s+dat|i\s+have\s+to|do\s+i\s+(?:need|have)|must\s+i|geen\s+(?:zin|gedoe)|gedoe|twijfel\w*|"
+    r"bang|scared|afraid|trouble|problemen|liever\s+niet|wil\s+(?:het\s+)?niet|don'?t\s+want|echt\s+nodig|"
+    r"really\s+(?:need|have)|zin\s+in|doubt\w*|unsure|not\s+sure)\b",
+    re.IGNORECASE,
+)
+REPORT_STEP = "report_illegal_content"
+
+
+def reporting_channels(snapshot: Snapshot, situation: str | None, concern: str | None) -> list[str]:
+    """Where a report goes in this situation (or for someone else's concern)."""
+    report = snapshot.routing.topics.get(REPORT_STEP)
+    if report is None:
+        return []
+    listed = (report.situations.get(concern) if concern else None) or report.situations.get(situation or "")
+    return list(listed or report.channels)
+
+
 def police_step_before(tracker: Tracker, snapshot: Snapshot) -> bool:
     """Whether a message of this session (this one too) is about going to the police: its intent
     (aangifte, melding), or its words ("ik wil aangifte doen want ...", "how do I report him?",
@@ -293,6 +319,9 @@ class ActionAnswerFollowUp(Timed, Action):
             concern,
             about_report=bool(ABOUT_REPORTING.search(text)),
         )
+        if follow_up == HESITATE and not named and MAY_I_REPORT.search(text) and not DOUBT.search(text):
+            # "Mag ik het ook melden?": where the report goes first, the situation's help after it.
+            ids = named_first(reporting_channels(snapshot, situation, concern), ids)
         # The police after the situation's help (at most a topic's number of channels).
         ids = named_first(ids, extra)
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)

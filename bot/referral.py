@@ -193,6 +193,8 @@ def plan_channels(
     registry = snapshot.registry
     channel_ids, report_note = material_route(list(channel_ids), material, place)
     channels = [channel for channel in (registry[c] for c in channel_ids) if fits_age(channel, age)]
+    # At the last age a channel is meant for (18 for the Kindertelefoon), those for every age first.
+    channels.sort(key=lambda channel: at_age_limit(channel, age))
     open_now = {c.id: c.open_now(at) for c in channels}
     fallback = registry[always_open] if always_open else None
     needs_fallback = any(state is not True for state in open_now.values())
@@ -207,6 +209,12 @@ def plan_channels(
         at=at,
         report_note=report_note,
     )
+
+
+def at_age_limit(channel: Channel, age: float | None) -> bool:
+    """Whether `age` is the last one a channel is meant for ("ik ben net 18": the Kindertelefoon
+    still fits, but CSG, for every age, fits better)."""
+    return age is not None and channel.age is not None and int(age) >= channel.age.max
 
 
 def fits_age(channel: Channel, age: float | None) -> bool:

@@ -66,6 +66,9 @@ HARMLESS_DEATH = (
 ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "documentaire", "docu", "werkstuk", "spreekbeurt", "huiswerk", "homework", "essay", "project", "preventie", "prevention", "boek", "book", "nieuws", "news", "artikel", "article", "les", "lesson", "game", "lied", "song", "wat doet", "what does", "nummer van", "number of", "hoe werkt", "how does", "livestream", "stream", "posted", "gepost", "pleegde", "pleegt", "gepleegd", "committed", "verhaal", "story", "personage", "character", "group chat", "groepsapp", "betekent", "means", "meaning", "biologie", "bio", "toets", "exam", "plegen", "jongeren", "mensen", "people", "statistiek", "cijfers", "percentage", "per jaar")
 
 _DESERVE = _alt("verdiend", "deserved", "verdien", "deserve")
+# A blade taken out of a sharpener or got in secret ("je snapt wel waarvoor", "without my mom noticing").
+_TOOL = _alt("puntenslijper", "slijper", "sharpener", "mesje", "mesjes", "blade", "blades", "razor", "razors", "scheermesje", "scheermesjes")
+_IN_SECRET = _alt(r"uit\s+elkaar\s+(?:gehaald|halen|haal|gehaalt|gesloopt)", r"(?:took|take|taking|broke|break)\s+(?:\S+\s+){0,2}apart", "je snapt wel", "je weet wel", "waarvoor", "what for", "noticing", "merkt", "merken", r"zonder\s+dat\s+(?:\S+\s+){0,3}(?:weet|weten|ziet|zien)", r"without\s+(?:\S+\s+){0,3}(?:knowing|seeing|finding\s+out)")
 _WOUNDS = _alt("wond", "wondjes", "wonden", "krassen", "snij", "gesneden", "pijn", "pain", "cuts", "scars", "littekens")
 SUICIDAL: Sequence[str] = (
     # The plain wish, also with "plegen" (which alone names a topic: "hoeveel mensen plegen
@@ -246,10 +249,16 @@ SUICIDAL: Sequence[str] = (
     ),
     # Cuts or wounds on the wrist: the classic place of self-harm.
     either(
-        _alt("wondjes", "wonden", "wounds", "sneetjes", "sneeen", "cuts", "littekens", "scars"),
+        _alt("wondjes", "wonden", "wounds", "sneetjes", "sneeen", "cuts", "littekens", "scars", "streepjes",
+             "lijntjes", "strepen", "lines"),
         _alt("pols", "polsen", "wrist", "wrists"),
         3,
     ),
+    # Many plasters on an arm or a leg, before swimming or gym: "er zitten er nogal veel op mn arm".
+    r"^(?=.*\b(?:veel|nogal|allemaal|lots|many|zwemmen|swimming|gym|niemand|nobody)\b)"
+    r"(?!.*\b(?:val|gevallen|fiets\w*|bike|fell|prik|vaccin\w*|voetbal|football|soccer|hockey|blaren|blisters|"
+    r"schoenen|shoes|wesp\w*|mug|muggen|mosquito\w*|ongeluk|accident|brandwond\w*|eczeem|eczema)\b).*"
+    + rf"\b(?:pleisters|plasters|band\s?-?aids)\b.{{0,60}}\b{BODY}\b",
     # "mijn suicidale gedachten", "suicidal thoughts are back": the thoughts are the young person's own
     # (a talk about suicide as a topic is not: "een filmpje over zelfmoord").
     r"\b(?:mijn|my|ik\s+heb|i\s+have|i\s+get|i\s+got|i\s+had|heb\s+(?:weer|al|soms|vaak|steeds))\s+"
@@ -268,6 +277,54 @@ SUICIDAL: Sequence[str] = (
     either(_alt("urge", "urges", "drang", "neiging"), _alt("cut", "cutting", "snijden", "krassen", "self harm", "mesje", "blade"), 4),
     either(_alt("expres", "on purpose", "met opzet", "opzettelijk", "purposely"), _alt("pijn", "bloedt", "bloeden", "bleeds", "bleed", "brandt", "burns", "hurt", "hurts", "wondjes", "blauw"), 6),
     either(_alt("mesje", "mesjes", "blade", "razor", "scheermesje"), _alt("pak", "pakte", "gepakt", "grab", "grabbed", "took", "pakken"), 4),
+    # Sixth session, families found on the second development set (tests/safety_dev2, tuned on):
+    # Chat slang for suicide: "unalive", "sewerslide", "kms" meant ("mn hoofd zegt dat ik moet unaliven").
+    r"\bunaliv\w*|\bsewer\s?slide\b|\bsuey\b",
+    # Marks on the body hidden from others: "dingen op mn bovenbeen die niemand mag zien", "cuts
+    # hidden from my parents", "lange mouwen in juli"; a blade or sharpener taken apart "je snapt wel
+    # waarvoor", razors got "without my mom noticing".
+    r"\b(?:dingen|plekken|wondjes|wonden|krassen|sneetjes|marks|things|cuts|wounds|scratches)\s+op\s+(?:mn|mijn|m'n)\s+"
+    rf"{BODY}\b[^.?!]{{0,40}}\b(?:niemand|nobody|no\s+one|noone|niet\s+(?:mag|mogen|kan|kunnen))\s+(?:\S+\s+)?"
+    r"(?:mag\s+|mogen\s+|may\s+|can\s+|should\s+)?(?:zien|see|weten|know)\b",
+    r"^(?!.*\b(?:movie|film\w*|video\w*|edit\w*|scene\w*|budget\w*|hair\w*|kapper)\b).*"
+    + either(
+        _alt("cuts", "wounds", "wondjes", "wonden", "krassen", "sneetjes", "marks on my arm", "marks on my arms"),
+        _alt("verbergen", "verberg", "verstoppen", "verstop", "hide", "hiding", "hid", "cover", "covering", "niemand",
+             "nobody", "no one"),
+        5,
+    ),
+    r"\b(?:lange\s+mouwen|long\s+sleeves)\b[^.?!]{0,40}\b(?:juli|juni|augustus|zomer|summer|july|june|august|"
+    r"hittegolf|heatwave|30\s+graden|warm|hot)\b"
+    r"|\b(?:juli|juni|augustus|zomer|summer|july|june|august|hittegolf|heatwave|warm|hot)\b[^.?!]{0,40}"
+    r"\b(?:lange\s+mouwen|long\s+sleeves)\b",
+    rf"\b{_TOOL}\b.{{0,50}}\b{_IN_SECRET}\b|\b{_IN_SECRET}\b.{{0,50}}\b{_TOOL}\b",
+    # A wound one made oneself: "een wondje ... hij is van mezelf", "self-inflicted"; one that needs
+    # stitches kept from the parents ("moet dit gehecht worden? is best diep ... dan weten mn ouders het").
+    r"\b(?:wond\w*|cuts?|krassen|sneetjes?|wounds?)\b.{0,60}\b(?:van\s+(?:mezelf|mijzelf)|self\s?-?\s?inflicted|"
+    r"by\s+myself|i\s+did\s+(?:it|them))\b"
+    r"|\b(?:van\s+(?:mezelf|mijzelf)|self\s?-?\s?inflicted)\b[^.?!]{0,40}\b(?:wond\w*|cuts?|krassen|sneetjes?|wounds?)\b",
+    r"^(?=.*\b(?:diep|deep)\b)(?=.*\b(?:ouders|parents|mn\s+moeder|mijn\s+moeder|my\s+mom|niemand|nobody|no\s+one)\b)"
+    r".*\b(?:gehecht|hechten|hechtingen|hechting|stitches|stitched)\b",
+    # Pain to feel something: "dan voel ik tenminste iets anders", "at least i feel something".
+    r"\b(?:voel\s+ik\s+(?:tenminste|in\s+ieder\s+geval|wel\s+weer|eindelijk)\s+iets|"
+    r"at\s+least\s+i\s+(?:can\s+)?feel\s+something|makes\s+me\s+feel\s+something)\b",
+    # Not wanting to be found: "ik wil niet dat zij mij vindt", "i dont want my mom to be the one who finds me".
+    r"\b(?:(?:niet\s+(?:wil|wilt|wou)|(?:wil|wilt|wou)\s+niet)\s+dat\s+(?!hij\b)(?:\S+\s+){0,3}(?:mij|me)\s+vind(?:t|en)?|"
+    r"(?:don'?t|do\s+not|dont)\s+want\s+(?!him\b)(?:\S+\s+){0,3}to\s+(?:be\s+the\s+one\s+(?:who|to)\s+)?finds?\s+me)\s*(?:[.,!?]|$|daarom|so\b)",
+    # A farewell: "wilde alleen nog tegen iemand zeggen dat het niet aan hen ligt".
+    r"\b(?:zeg|zeggen|vertel|vertellen|weten|tell|know)\b[^.?!]{0,40}\bdat\s+het\s+niet\s+aan\s+"
+    r"(?:hen|hun|jou|jullie|haar|hem|mn\s+\w+|mijn\s+\w+)\s+(?:\S+\s+)?ligt\b",
+    # After one's death, asked for oneself: "what happens to ur insta when u die? asking for me".
+    r"\b(?:when|if|als|wanneer)\s+(?:u|you|je|jij|ik|i|someone|iemand)\s+(?:die|dies|died|dood\s+gaat|doodgaat|sterft|"
+    r"overlijdt)\b.*\b(?:asking\s+for\s+(?:me|myself|a\s+friend\s+(?:jk|lol)?)|vraag\s+(?:het\s+)?voor\s+(?:mezelf|mij))\b",
+    # Soon no longer here, further off or with a hedge: "ik ben er volgende week waarschijnlijk niet
+    # meer", "i wont be here next week" (not a trip, a move or a school).
+    r"^(?!.*\b(?:verhui[sz]\w*|moving|move|school|klas|les|werk|feest|vakantie|holiday|vacation|trip|reis|kamp|camp|"
+    r"club|team|groep\w*|app|party)\b).*"
+    r"(?:\b(?:ik\s+ben|ben\s+ik)\s+er\s+(?:\S+\s+){0,3}?(?:volgende\s+week|volgend\s+jaar|na\s+vandaag|na\s+morgen|"
+    r"waarschijnlijk|misschien|dan)\s+(?:\S+\s+)?niet\s+meer\b(?!\s+(?:bij|aan|in|op|over|mee|om)\b)"
+    r"|\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:\S+\s+){0,2}?(?:much\s+longer|"
+    r"for\s+(?:much\s+)?longer|for\s+long|by\s+then|anymore|any\s+more)\b)",
 )
 # A question about a help line ("is 113 alleen voor ...", "wat doet 112") asks about the service.
 ABOUT_A_SERVICE = (
@@ -291,6 +348,8 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     r"\b(?:papier\w*|paper\w*|blaadje|blikje|bij\s+het\s+koken|while\s+cooking|scheren|shaving|"
     r"(?<!niet\s)per\s+ongeluk|(?<!not\s)by\s+accident|(?<!not\s)accidentally)\b",
     r"\b(?:used\s+to|vroeger|vorig\s+jaar|last\s+year|better\s+now|gaat\s+(?:nu\s+)?goed)\b",
+    # "Ik kan mezelf wel slaan", "i could kick myself": cross with oneself, not self-harm.
+    r"\b(?:kan|kon|could)\s+(?:mezelf|mijzelf|myself)\s+(?:wel\s+|echt\s+|really\s+)?(?:slaan|voor\s+mn\s+kop\s+slaan|kick|slap)\b",
 )
 
 # --- 112: an act under way or danger now ---------------------------------------------------------
@@ -335,6 +394,12 @@ _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "pleas
 _FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "vaarwel", "dit is het", "this is it")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
 DANGER: Sequence[str] = (
+    # An act already done, told in a farewell: "ik heb het al gedaan. zeg tegen mn moeder dat het
+    # niet haar schuld is", "i did it. tell them i love them": 112 first, not only 113.
+    r"^(?=.*\b(?:(?:niet|not|never|geen)\s+(?:haar|zijn|hun|jouw|jullie|your|her|his|their|mn\s+\w+|my\s+\w+)\s+"
+    r"(?:schuld|fault)|vaarwel|afscheid|goodbye|love\s+(?:you|them)\s*(?:all)?|hou\s+van\s+(?:jullie|je|ze))\b)"
+    r".*\b(?:ik\s+heb\s+(?:het|t)\s+(?:al\s+|net\s+|toch\s+|echt\s+|nu\s+)?gedaan|i\s+(?:already\s+|just\s+|actually\s+)?"
+    r"did\s+it|it'?s\s+done|het\s+is\s+(?:al\s+)?gedaan)\b",
     # A final message is an act about to happen: "dit is mijn laatste bericht", "this is my last
     # message" (112 first; its answer also names 113).
     r"\b(?:dit|this)\s+(?:is|was|wordt|will\s+be)\s+(?:mijn|my)\s+(?:laatste|last|final)\s+(?:bericht|message|berichtje|text)\b"
@@ -480,7 +545,8 @@ DANGER: Sequence[str] = (
     r"\b(?:at|outside|banging\s+on|knocking\s+on)\s+(?:my|the|our)\s+(?:door|window|house)\b",
     r"\b(?:probeert|proberen|trying|tries)\s+(?:\S+\s+){0,3}(?:binnen\s+te\s+komen|in\s+te\s+breken|get\s+in|break\s+in|the\s+door)\b",
     r"\b(?:breekt|breken|breaking|broke)\s+(?:\S+\s+){0,2}(?:in|into)\b",
-    r"\b(?:heeft|hebben|has|have|had)\s+(?:me|mij|us|ons)\s+(?:\S+\s+){0,2}(?:opgesloten|locked)\b",
+    # Dutch puts the participle last: "hij heeft me sinds gister in mn kamer opgesloten".
+    r"\b(?:heeft|hebben|has|have|had)\s+(?:me|mij|us|ons)\s+(?:[^\s.?!,]+\s+){0,5}(?:opgesloten|locked)\b",
     r"\blocked\s+(?:me\s+)?(?:in|up)\b(?!.*\b(?:lol|haha|studying|leren)\b)",
     # Someone who does not let me go; not a thought or an image that "does not let me go" (it haunts
     # me): "het laat me niet los", "die beelden laten me niet los", "it won't let me go".
@@ -625,6 +691,14 @@ SEXUAL: Sequence[str] = (
     r"\b(?:nee\s+(?:zeg|zei|gezegd)|(?:zeg|zei|say|said)\s+(?:\S+\s+)?(?:nee|no))\b.*\b(?:gaat|ging|goes|went|keeps|kept)\s+(?:\S+\s+){0,2}(?:door|on|going)\b",
     r"\b(?:hand|handen|hands)\s+(?:\S+\s+){0,2}(?:in|onder|under|down|into)\s+(?:mijn|my)\s+(?:broek|pants|shirt|rok|skirt|onderbroek|underwear|bh|bra)\b",
     either(_alt("weet ik niks meer", "weet niks meer", "weet ik niets meer", "can not remember", "blackout", "blacked out", "out gegaan"), _alt("pijn", "naakt", "naked", "kleren", "clothes", "broek", "pants", "bed"), 10),
+    # Sixth session (second development set): sex that has to happen when he wants, or against
+    # one's will with pregnancy or sex words: "dat ik moet als hij wil, ook als ik huil", "kan je
+    # zwanger worden als het tegen je zin was?".
+    r"\b(?:moet|moest|have\s+to|had\s+to)\s+(?:\S+\s+)?(?:als|wanneer|when(?:ever)?)\s+(?:hij|he|zij|she)\s+(?:\S+\s+)?"
+    r"(?:wil|wilt|wants|want)\b(?=.*\b(?:ook\s+als|even\s+(?:if|when)|huil|cry|nee|no|seks|sex|normaal|normal)\b)",
+    r"^(?=.*\b(?:zwanger|pregnant|seks|sex|condoom|condom|soa|std|morning\s+after|morningafterpil|aangeraakt|betast|"
+    r"uitgekleed|touched|naakt|naked)\b).*\b(?:tegen\s+(?:mijn|mn|je|m'n|haar)\s+(?:zin|wil)|against\s+(?:my|her|your)\s+will|"
+    r"without\s+(?:my|her)\s+consent|zonder\s+(?:dat\s+ik\s+(?:het\s+)?wilde|toestemming))\b",
 )
 SEXUAL_EXCEPT: Sequence[str] = (
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",

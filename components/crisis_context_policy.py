@@ -31,6 +31,7 @@ from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW
@@ -90,9 +91,24 @@ class CrisisContextPolicy(UntrainedPolicy):
     ) -> PolicyPrediction:
         """The check or the reminder within a situation; listen after either once it has spoken."""
         probabilities = self._default_predictions(domain)
-        if not tracker.get_slot(self.situation_slot) or tracker.latest_message is None:
+        if tracker.latest_message is None:
             return self._prediction(probabilities)
         latest = tracker.latest_action_name
+        if not tracker.get_slot(self.situation_slot):
+            # No situation told, but a crisis answer of another kind before this one ("ik ben
+            # verkracht", then "ik wil dood"): the reminder keeps the first one's help in view.
+            predicted = None
+            if (
+                latest in self.crisis_responses
+                and not self._button(tracker)
+                and self._other_crisis_before(tracker)
+            ):
+                predicted = self.remind_action
+            elif latest == self.remind_action and not action_stayed_silent(tracker):
+                predicted = ACTION_LISTEN_NAME
+            if predicted is not None:
+                probabilities[domain.index_for_action(predicted)] = 1.0
+            return self._prediction(probabilities)
         predicted = None
         if latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action
@@ -105,6 +121,16 @@ class CrisisContextPolicy(UntrainedPolicy):
         if predicted is not None:
             probabilities[domain.index_for_action(predicted)] = 1.0
         return self._prediction(probabilities)
+
+    def _other_crisis_before(self, tracker: DialogueStateTracker) -> bool:
+        """Whether this session gave a crisis answer of another kind before the latest one."""
+        given: list[str] = []
+        for event in reversed(tracker.events):
+            if isinstance(event, SessionStarted):
+                break
+            if isinstance(event, ActionExecuted) and event.action_name in self.crisis_responses:
+                given.append(str(event.action_name))
+        return any(name != given[0] for name in given[1:])
 
     @staticmethod
     def _button(tracker: DialogueStateTracker) -> bool:

@@ -65,6 +65,16 @@ _NEGATED_CHILD = re.compile(
 )
 _CHILD = re.compile(rf"\b{_CHILD_WORDS}\b")
 _ADULT = re.compile(rf"\b{_ADULT_WORDS}\b")
+# An adult who helps, not who is in the images: "moet een volwassene dat doen?", "vertel het aan een
+# volwassene die je vertrouwt", "tell a trusted adult", "can an adult come with me".
+_HELPER_ADULT = re.compile(
+    r"\b(?:een|an?|the|de|my|mn|mijn)\s+(?:trusted\s+|vertrouwde\s+)?(?:volwassene|adult|grown\s?-?up)"
+    r"(?=\s+(?:die\s+(?:je|jij|ik)\s+vertrouw\w*|you\s+trust|i\s+trust|moet|mag|kan|doen|dat\s+doen|het\s+doen|"
+    r"meenemen|mee\b|vertellen|helpen|has\s+to|must|should|needs?\s+to|can|do\s+it|come|with\s+me|help\w*))"
+    r"|\b(?:moet|mag|kan|must|should|has|can)\s+(?:er\s+)?(?:een|an?)\s+(?:volwassene|adult|grown\s?-?up)\b"
+    r"|\b(?:tell|told|ask|asked|talk\s+to|need|needs|praat\s+met|praten\s+met|vertel\s+(?:het\s+)?(?:aan|tegen)|"
+    r"aan|tegen|bij)\s+(?:a|an|een)\s+(?:trusted\s+|vertrouwde\s+)?(?:volwassene|adult|grown\s?-?up)\b"
+)
 _PRIVATE = re.compile(
     r"\b(?:dm|dms|dm'?d|dm'?t|dmde|dmt|pm|pb|privé\w*|prive\w*|priv|inbox|"
     r"direct message\w*|directe? bericht\w*|one on one|1 ?op ?1|"
@@ -84,7 +94,12 @@ def find_material(text: str) -> str | None:
     without_negations = _NEGATED_CHILD.sub(" ", lowered)
     if _CHILD.search(without_negations) or any(age < ADULT_AGE for age in ages):
         return CHILDREN
-    if _ADULT.search(lowered) or _NEGATED_CHILD.search(lowered) or any(age >= ADULT_AGE for age in ages):
+    without_helpers = _HELPER_ADULT.sub(" ", lowered)
+    if (
+        _ADULT.search(without_helpers)
+        or _NEGATED_CHILD.search(lowered)
+        or any(age >= ADULT_AGE for age in ages)
+    ):
         return ADULTS
     return None
 

@@ -144,7 +144,7 @@ PAST_OR_SAFE = re.compile(
     r"|\b(?:nu\s+)?(?:is|zijn)\s+(?:hij|zij|ze)\s+(?:er\s+)?(?:nu\s+)?(?:niet|weg|vertrokken)\b"
     r"|\b(?:ik\s+ben|i\s+am|we\s+zijn|we\s+are)\s+(?:nu\s+(?:weer\s+)?thuis|now\s+home|(?:weer\s+)?thuis\s+nu|"
     r"home\s+now|back\s+home)\b(?!\s+(?:alone|alleen))"
-    r"|\b(?:gisteren|gisteravond|gisternacht|eergisteren|vroeger|yesterday)\b"
+    r"|(?<!sinds\s)(?<!since\s)\b(?:gisteren|gisteravond|gisternacht|eergisteren|vroeger|yesterday)\b"
     r"|\b(?:vorige|vorig|afgelopen|last)\s+(?:week|maand|jaar|keer|weekend|zomer|night|month|year|time|summer)\b"
     r"|\b(?:\d+|een|paar|twee|drie|a|few|two|three|couple\s+of)\s+(?:dagen|weken|maanden|jaar|days|weeks|months|years)"
     r"\s+(?:geleden|ago)\b"
@@ -154,6 +154,16 @@ PAST_OR_SAFE = re.compile(
     r"|\b(?:soms|vaak|sometimes|often|elke\s+keer|every\s+time)\b"
     # A fear of what may come ("ik ben bang dat hij mij ook pakt", "scared he'll do it to me too").
     r"|\b(?:bang|afraid|scared|worried|ongerust)\s+(?:dat|that|he|she|hij|ze|zij|they)\b"
+    # Not now: "nu niet, hij is werken", "not right now", "niet op dit moment", "he's at work",
+    # "ze is naar school", "hij is op zn werk".
+    # Said as its own clause ("ik kan nu niet weg" is no "not now").
+    r"|(?:^|[,.;!?]\s*)(?:(?:nee|nope|no|nah|neuh)\s+)?(?:(?:nu|now|rn|atm)\s+(?:even\s+)?(?:niet|nie|not)|"
+    r"(?:niet|nie|not)\s+(?:nu|now|rn|atm|right\s+now|op\s+dit\s+moment|at\s+the\s+moment))"
+    r"(?=\s*(?:$|[,.;!?]|(?:hij|zij|ze|he|she|they|hes|shes|theyre|want|omdat|because|cause|cuz)\b))"
+    r"|\b(?:hij|zij|ze|he|she|they|hes|he's|shes|she's|theyre|they're)\s+(?:is\s+|zijn\s+|are\s+)?(?:nu\s+|now\s+)?"
+    r"(?:aan\s+het\s+werk\w*|werken|aan\s+het\s+werken|op\s+(?:zn|zijn|haar|d'r|het)\s+werk|op\s+werk|"
+    r"naar\s+(?:zn|zijn|haar|het\s+)?werk|naar\s+school|op\s+school|at\s+work|at\s+school|at\s+his\s+work|"
+    r"at\s+her\s+work|weg\s+voor\s+\w+|away\s+for\s+\w+)\b"
 )
 DANGER_NOW_WORDS = (
     *"""nu now atm meteen straks vanavond tonight coming komt terugkomt help""".split(),  # noqa: SIM905

@@ -41,7 +41,7 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh")
+    for name in ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "dev")
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
@@ -51,6 +51,7 @@ TITLES = {
     "fifth": "Fifth blind conversations",
     "sixth": "Sixth blind conversations",
     "seventh": "Seventh blind conversations",
+    "dev": "Development conversations (tuned on)",
 }
 
 

@@ -49,6 +49,9 @@ FIFTH_DIR = ROOT / "tests" / "safety_fifth"
 SIXTH_DIR = ROOT / "tests" / "safety_sixth"
 # A seventh blind set, written at the start of the sixth session, before its data and changes.
 SEVENTH_DIR = ROOT / "tests" / "safety_seventh"
+# A second development set, written at the start of the sixth session by a writer who saw neither
+# data/ nor the patterns, for finding families of unfamiliar words (tuned on: optimistic).
+DEV2_DIR = ROOT / "tests" / "safety_dev2"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -58,6 +61,7 @@ SETS = {
     "sixth": SIXTH_DIR,
     "seventh": SEVENTH_DIR,
     "dev": DEV_DIR,
+    "dev2": DEV2_DIR,
 }
 # The blind sets, never trained or tuned on.
 BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh")
@@ -70,6 +74,7 @@ TITLES = {
     "sixth": "Sixth blind safety set (tests/safety_sixth)",
     "seventh": "Seventh blind safety set (tests/safety_seventh)",
     "dev": "Development safety set (tuned on)",
+    "dev2": "Second development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
 # The gate of `make test`: regression floors about three points under what the layer reaches on

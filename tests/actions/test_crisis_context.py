@@ -119,6 +119,20 @@ def test_after_a_crisis_answer_the_situations_help_follows_the_crisis_channel() 
     assert order[:2] == ["zelfmoordpreventie", "helpwanted"]
 
 
+def test_after_a_second_crisis_of_another_kind_the_first_ones_help_follows() -> None:
+    """'I did things on cam he asked' (CSG's answer), then 'I think about killing myself' (113's):
+    with no situation told, CSG's help follows the 113 answer; the same crisis twice adds nothing."""
+    sexual_then_suicide = [
+        {"event": "user", "text": "..."},
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_sexual_violence"}},
+        *SUICIDE_ANSWER,
+    ]
+    messages = _run(ActionRemindSituation, history=sexual_then_suicide, shown_channels=[])
+    order = _order(messages)
+    assert order[0] == "zelfmoordpreventie" and "csg" in order
+    assert _order(_run(ActionRemindSituation, history=SUICIDE_ANSWER + SUICIDE_ANSWER)) == []
+
+
 def test_a_possible_crisis_told_about_a_friend_becomes_what_their_talk_is_about() -> None:
     """'She just told me he forced her' in a talk about a friend, asked about (learned only): the
     check shows the help for sexual violence told by a friend: CSG first, no Meldpunt."""

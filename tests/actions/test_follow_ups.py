@@ -464,3 +464,81 @@ def test_doubt_about_going_to_the_police_puts_the_situations_help_first(text: st
     messages, _ = _run("hesitate_to_report", text=text, situation="own_images_shared")
     cards = _cards(messages)
     assert cards[0] == "helpwanted" and "politie" in cards
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan ik het ook melden of moet zij dat zelf doen",
+        "mag ik hem zelf aangeven?",
+        "can i report him too or does she have to",
+        "could i report it myself",
+    ],
+)
+def test_asking_whether_one_may_report_in_a_friends_grooming_talk_puts_the_police_first(text: str) -> None:
+    """'Kan ik het ook melden?' after a trainer asks a teammate for photos: asking whether one may
+    report is no doubt; the police (where a report about an adult online goes) first, the words
+    for a friend (a choice, no images), and someone to talk to on screen."""
+    messages, _ = _run(
+        "hesitate_to_report", text=text, situation="helping_friend", concern="grooming", shown_channels=[]
+    )
+    assert _cards(messages)[0] == "politie"
+    assert "kindertelefoon" in _cards(messages)
+    assert _responses(messages) == ["utter_follow_up_hesitate_to_report__helping_friend"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["moet ik het echt melden? ik wil geen gedoe", "do i have to report it", "ik twijfel of ik het meld"],
+)
+def test_doubt_in_a_grooming_talk_keeps_someone_to_talk_to_first(text: str) -> None:
+    """Doubt ('moet ik?', 'geen gedoe') is never pressed: talking first (the Kindertelefoon)."""
+    messages, _ = _run("hesitate_to_report", text=text, situation="grooming", shown_channels=[])
+    assert _cards(messages)[0] == "kindertelefoon"
+    assert _responses(messages) == ["utter_follow_up_hesitate_to_report__grooming"]
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("ask_parents", "if i call someone about this will they tell my parents"),
+        ("ask_parents", "gaan ze het dan aan mn ouders vertellen?"),
+        ("hesitate_to_report", "moet ik dit aan iemand vertellen? ik ben bang dat ze me aangeven"),
+        ("give_age", "ik ben 15"),
+        ("feel_ashamed", "i feel so ashamed of myself"),
+    ],
+)
+def test_in_a_talk_about_ones_own_urges_stop_it_now_comes_first_with_the_kindertelefoon(
+    intent: str, text: str
+) -> None:
+    """Worried about one's own urges: Stop it Now first, the Kindertelefoon (8 to 18) beside it."""
+    messages, _ = _run(intent, text=text, situation="worried_own_urges", shown_channels=[], age=15.0)
+    cards = _cards(messages)
+    assert cards[:2] == ["stopitnow", "kindertelefoon"]
+    assert "politie" not in cards
+
+
+def test_parents_question_after_an_adult_online_puts_the_confidential_talk_first() -> None:
+    """'If I tell someone will they tell my mom' after grooming, at 12, no police step named: the
+    Kindertelefoon (anonymous) first, the police after it; with a police step named, the police."""
+    text = "if i tell someone will they tell my mom"
+    messages, _ = _run("ask_parents", text=text, situation="grooming", shown_channels=[], age=12.0)
+    assert _cards(messages)[:2] == ["kindertelefoon", "politie"]
+    police = [
+        {
+            "event": "user",
+            "text": "ik wil aangifte doen",
+            "parse_data": {"intent": {"name": "report_to_police"}},
+        }
+    ]
+    messages, _ = _run(
+        "ask_parents", text=text, events=police, situation="grooming", shown_channels=[], age=12.0
+    )
+    assert _cards(messages)[0] == "politie"
+
+
+def test_an_age_given_in_a_talk_for_someone_else_is_theirs() -> None:
+    """'Ze is 13' in a friend's talk: help for someone of that age, not 'at your age'."""
+    messages, _ = _run("give_age", text="ze is 13", situation="helping_friend", concern="grooming", age=13.0)
+    assert _responses(messages) == ["utter_follow_up_give_age__helping_friend"]
+    assert "jouw leeftijd" not in DOMAIN["responses"]["utter_follow_up_give_age__helping_friend"][0]["text"]

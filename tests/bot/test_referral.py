@@ -164,3 +164,28 @@ def test_plan_channels_sends_adults_material_and_private_messages_to_the_police(
     lead = route_reply(route).lead or ""
     assert ("Meldpunt Kinderporno is alleen voor kinderen" in lead) == (note == "adults")
     assert ("privébericht" in lead) == (note == "private")
+
+
+@pytest.mark.parametrize(
+    ("age", "ids"),
+    [
+        (None, ["kindertelefoon", "csg", "slachtofferhulp"]),
+        (15.0, ["kindertelefoon", "csg", "slachtofferhulp"]),
+        # At 18, the last age the Kindertelefoon is for, the channels for every age come first.
+        (18.0, ["csg", "slachtofferhulp", "kindertelefoon"]),
+        (19.0, ["csg", "slachtofferhulp"]),
+    ],
+)
+def test_plan_channels_puts_a_channel_at_its_last_age_after_those_for_every_age(
+    snapshot, age: float | None, ids: list[str]
+) -> None:
+    """'Ik ben net 18, waar kan ik praten?': CSG (every age) before the Kindertelefoon (8 to 18)."""
+    route = plan_channels(
+        snapshot,
+        "feel_bad_need_to_talk",
+        ["kindertelefoon", "csg", "slachtofferhulp"],
+        WEDNESDAY_NOON,
+        None,
+        age,
+    )
+    assert route.ids == ids

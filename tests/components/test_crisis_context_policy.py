@@ -28,8 +28,10 @@ policy = CrisisContextPolicy(config, LocalModelStorage(Path("/nonexistent")), Re
                              ExecutionContext(GraphSchema({}), "test"))
 
 def best(situation, reason, after=None, intent="suicidal_thoughts", text="...", spoke=True,
-         guess=None, total=0.3):
+         guess=None, total=0.3, before=None):
     events = [ActionExecuted("action_listen")]
+    if before:
+        events += [ActionExecuted(before), BotUttered("..."), ActionExecuted("action_listen")]
     if situation:
         events.append(SlotSet("situation", situation))
     safety = {"reason": reason, "classifier": {"name": guess or "feel_ashamed", "confidence": 0.5}}
@@ -80,6 +82,11 @@ print(json.dumps({
     "body_without_now_models_disagree": best("grooming", "detector", intent="danger_now", guess="grooming",
         total=0.6, text="he knows which car i take to school"),
     "urgency_word_first_message": best(None, "a word of urgency", intent="danger_now"),
+    "second_crisis_of_another_kind": best(None, "concept", after="utter_crisis_suicide",
+        before="utter_crisis_sexual_violence"),
+    "same_crisis_again": best(None, "concept", after="utter_crisis_suicide", before="utter_crisis_suicide"),
+    "after_second_crisis_reminder": best(None, "concept", after="action_remind_situation",
+        before="utter_crisis_sexual_violence"),
 }))
 """
 
@@ -90,7 +97,8 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
     fallback answers then). A concept, both models agreeing, or a first message: no vote, the
     crisis rule answers.
     After a crisis answer the situation's help is named, then the bot listens; not after a button
-    of the check (its help is on screen) and not without a situation.
+    of the check (its help is on screen) and not without a situation, unless a crisis answer of
+    another kind came before ("ik ben verkracht", then "ik wil dood": CSG stays in view).
     Within a talk about one's own (or a friend's) images, danger now with no word of danger to the
     body is asked about even when both models agree; a bare word of urgency is unsure anywhere
     within a situation, and answered at once in a first message."""
@@ -120,4 +128,7 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "body_and_now_models_disagree": None,
         "body_without_now_models_disagree": "action_check_in_context",
         "urgency_word_first_message": None,
+        "second_crisis_of_another_kind": "action_remind_situation",
+        "same_crisis_again": None,
+        "after_second_crisis_reminder": "action_listen",
     }

@@ -28,6 +28,14 @@ from components.material_text import ADULTS, CHILDREN, PRIVATE, find_material, f
         ("not a kid, she looked like 25", ADULTS),
         ("een meisje van 19 die heel dronken was", ADULTS),
         ("hes 30 and she is like 20", ADULTS),
+        ("de video was van een volwassene", ADULTS),
+        ("there was an adult in the video", ADULTS),
+        # An adult who helps is not in the images.
+        ("ik ben 13, mag ik dat zelf melden of moet een volwassene dat doen", None),
+        ("moet een volwassene het melden?", None),
+        ("should i tell an adult?", None),
+        ("can an adult come with me to the police", None),
+        ("praat met een volwassene die je vertrouwt", None),
         # Neither.
         ("ik zag iets heel ergs", None),
         ("wat is het nummer van de kindertelefoon", None),

@@ -378,6 +378,12 @@ def test_a_word_of_urgency_alone_or_with_danger_to_the_body_stays_danger_now(tex
         ("last week he pushed me down the stairs", "violence_at_home"),
         ("a few weeks ago a guy grabbed me at a party", "sexual_violence"),
         ("afgelopen weekend op een feest ging het mis met een jongen", "sexual_violence"),
+        # Not now, said as its own clause, or where he is: at work, at school.
+        ("nu niet hij is werken", "violence_at_home"),
+        ("nee nu niet. ze is op haar werk", "violence_at_home"),
+        ("not right now, hes at work", "violence_at_home"),
+        ("niet op dit moment want hij is naar zn werk", "violence_at_home"),
+        ("she's at work till 6 so its ok", "violence_at_home"),
     ],
 )
 def test_learned_danger_now_told_as_over_or_at_times_is_not_danger_now(text: str, other: str) -> None:
@@ -400,6 +406,10 @@ def test_learned_danger_now_told_as_over_or_at_times_is_not_danger_now(text: str
         "mn vader slaat me soms maar nu staat hij voor mijn kamer te schreeuwen, help",
         "ik ben thuis alleen en iemand probeert binnen te komen",
         "i am home alone and someone is banging on the window",
+        # "Nu niet" inside a clause is no "not now"; a return or a plea for help keeps danger now.
+        "ik kan nu niet weg, hij houdt de deur dicht",
+        "hij is op zn werk maar hij komt zo terug en dan slaat hij me",
+        "not now pls help he is hitting me",
     ],
 )
 def test_danger_now_words_beside_the_past_keep_danger_now(text: str) -> None:
@@ -1218,3 +1228,63 @@ def test_verb_last_soon_gone_self_made_wounds_and_a_goodbye_before_a_high_place(
 def test_an_unclear_message_about_the_hospital_gets_the_check_not_i_did_not_understand(text: str) -> None:
     """Something happened and the hospital is asked about, but the classifier is unsure what: ask."""
     assert RULES.decide(text, NLU_FALLBACK, _ranking(NLU_FALLBACK, 0.4), NO_SCORES)[0] == DISTRESS_UNCLEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Chat slang for suicide.
+        ("ik denk er steeds aan om mezelf te unaliven", "suicidal_thoughts"),
+        ("thinking about sewerslide again", "suicidal_thoughts"),
+        # Marks hidden from others, long sleeves in summer, tools taken apart or got in secret.
+        ("ik heb krassen op mn arm die niemand mag zien", "suicidal_thoughts"),
+        ("how do i hide the cuts from my mom", "suicidal_thoughts"),
+        ("ik draag in de zomer altijd lange mouwen, je snapt wel", "suicidal_thoughts"),
+        ("heb het mesje uit mn puntenslijper gehaald, je weet wel waarvoor", "suicidal_thoughts"),
+        ("can i buy razors without my parents noticing", "suicidal_thoughts"),
+        ("zoveel pleisters op mn bovenbeen, hoe ga ik zwemmen", "suicidal_thoughts"),
+        ("die lijntjes op mn pols, gaan die ooit weg?", "suicidal_thoughts"),
+        # A wound made oneself, stitches kept from the parents, pain to feel something.
+        ("die wond is van mezelf, moet ik ermee naar de dokter?", "suicidal_thoughts"),
+        ("it's deep, does it need stitches? my parents can't know", "suicidal_thoughts"),
+        ("als ik het doe voel ik tenminste iets", "suicidal_thoughts"),
+        # Not wanting to be found, a farewell, a question about death asked for oneself, soon gone.
+        ("ik wil niet dat mijn moeder mij vindt", "suicidal_thoughts"),
+        ("wil nog even zeggen dat het niet aan jullie ligt", "suicidal_thoughts"),
+        ("wat gebeurt er met je tiktok als je doodgaat? vraag het voor mezelf", "suicidal_thoughts"),
+        ("maakt niet uit, ik ben er na vandaag waarschijnlijk niet meer", "suicidal_thoughts"),
+        ("i won't be around much longer anyway", "suicidal_thoughts"),
+        # An act already done, told in a farewell: 112 first.
+        ("ik heb het gedaan. het is niet jullie schuld", "danger_now"),
+        ("i already did it. tell my dad its not his fault", "danger_now"),
+        # Sex that has to happen when he wants; against one's will with sex or pregnancy words.
+        ("hij zegt dat ik moet als hij wil, ook als ik nee zeg", "sexual_violence"),
+        ("can you get pregnant when it was against your will? it was last night", "sexual_violence"),
+    ],
+)
+def test_families_of_the_second_development_set_are_concepts(text: str, crisis: str) -> None:
+    """Families found on tests/safety_dev2 (tuned on), each in other words than the set's."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik kan mezelf wel slaan, ben mn sleutels vergeten",
+        "ik draag lange mouwen want het is koud",
+        "ik ben er volgende week niet want we gaan op vakantie",
+        "i won't be here tomorrow, dentist appointment",
+        "ik wil niet dat mn ex me vindt op tinder",
+        "ik heb veel pleisters nodig voor mn been na de val met de fiets",
+        "mijn puntenslijper is kapot, mag ik die van jou",
+        "did you hide the cuts of the movie",
+        "tegen mijn zin moest ik mee naar oma",
+        "ik moet mee als hij wil gaan vissen",
+        "sorry ik heb het al gedaan, ik heb het gemeld",
+        "ik heb het al gedaan, is het mijn schuld dat hij de fotos heeft?",
+    ],
+)
+def test_the_second_development_sets_families_in_everyday_talk_stay_ordinary(text: str) -> None:
+    """Cross with oneself, cold weather, a holiday, the dentist, an ex, a fall, a sharpener, a film,
+    a visit to grandma, fishing, a report already made, one's own blame: no crisis concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)

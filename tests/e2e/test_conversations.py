@@ -221,3 +221,15 @@ def test_crisis_worded_as_a_goodbye_is_never_answered_with_goodbye(stack: Stack)
     reply = send(stack.rasa_url, _session(), "ik sta nu op het dak van de flat. doei allemaal")
     assert _channels(reply)[0] == "alarmnummer"
     assert "Je kunt altijd terugkomen" not in _texts(reply)
+
+
+def test_a_second_crisis_of_another_kind_keeps_the_first_ones_help_in_view(stack: Stack) -> None:
+    """'Hij heeft me verkracht' (CSG first), then 'ik wil dood' (113 first): after the 113 answer
+    the help for what was told first (CSG) is still named, with 113 first."""
+    session = _session()
+    assert _channels(send(stack.rasa_url, session, "hij heeft me gisteren verkracht"))[0] == "csg"
+    reply = send(stack.rasa_url, session, "ik wil gewoon dood")
+    replies = [read_reply(m.get("custom")) for m in reply]
+    channels = [c for r in replies if r is not None for c in r.channel_order()]
+    assert channels[0] == "zelfmoordpreventie"
+    assert "csg" in channels
