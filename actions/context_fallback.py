@@ -30,7 +30,7 @@ from actions.cards import (
     situation_channels,
     situation_in_view,
 )
-from actions.follow_ups import SITUATION_OF_NAMED, police_as_fear
+from actions.follow_ups import ANONYMITY, SITUATION_OF_NAMED, anonymous_channels, police_as_fear
 from actions.named_channel import find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
@@ -131,6 +131,13 @@ class ActionContextualFallback(Timed, Action):
         named = police_as_fear(
             find_channels(str(tracker.latest_message.get("text") or ""), snapshot), situation
         )
+        text = str(tracker.latest_message.get("text") or "")
+        if not named and ANONYMITY.search(text):
+            # "Ik wil het wel ergens zeggen maar niemand mag weten dat het van ons komt": where one
+            # reports without being known comes first.
+            named = anonymous_channels(
+                tracker, snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
+            )
         ids = named_first(named, ids)
         _, shown = show_in_view(dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open)
         # Log only ids, never message text: conversations stay anonymous.

@@ -178,9 +178,30 @@ KNOWS_WHO = re.compile(
     r"dat\s+ik\s+het\s+(?:was|ben|heb\s+(?:gemeld|verteld|gezegd)|gemeld\s+heb|verteld\s+heb)|"
     r"dat\s+ik\s+(?:hem|haar)\s+(?:heb\s+)?(?:verraden|gemeld|aangegeven)|"
     r"(?:it\s+was|that\s+it\s+was|it's|its)\s+me\b|that\s+i\s+(?:reported|told|snitched)|"
-    r"(?:find|finds|found)\s+out\s+(?:it\s+was\s+me|that\s+i|i\s+)|snitch\w*|verraden)",
+    r"(?:find|finds|found)\s+out\s+(?:it\s+was\s+me|that\s+i|i\s+)|snitch\w*|verraden|"
+    r"dat\s+het\s+van\s+(?:mij|ons|me)\s+(?:komt|kwam)|(?:it\s+)?came\s+from\s+(?:me|us))",
     re.IGNORECASE,
 )
+
+
+# A message that asks for anonymity in other words ("niemand mag weten dat het van ons komt", "zonder
+# mijn naam", "without anyone knowing it was me").
+ANONYMITY = re.compile(
+    r"\b(?:anoniem\w*|anonym\w*|zonder\s+(?:mijn|mn|m'n|onze|je)\s+naam|without\s+(?:my|our)\s+name|"
+    r"niemand\s+(?:mag|mag\s+het|hoeft|mag\s+ooit)\s+weten|nobody\s+(?:can|may|must|should)\s+know|"
+    r"no\s+one\s+(?:can|may|must|should)\s+know|without\s+anyone\s+knowing)\b",
+    re.IGNORECASE,
+)
+
+
+def anonymous_channels(
+    tracker: Tracker, snapshot: Snapshot, situation: str | None, concern: str | None
+) -> list[str]:
+    """Where one reports without being known, in this situation: Meld Misdaad Anoniem first for a
+    person the young person knows, else channels/topics.yml's anonymous follow-up."""
+    if knows_who(tracker):
+        return list(KNOWN_PERSON_CHANNELS)
+    return channel_ids(snapshot, ANONYMOUS, situation, [], None, concern)[0]
 
 
 def knows_who(tracker: Tracker) -> bool:
@@ -235,11 +256,22 @@ def police_step_before(tracker: Tracker, snapshot: Snapshot) -> bool:
     )
 
 
-def named_before(tracker: Tracker, snapshot: Snapshot) -> list[str]:
-    """The channels named in the latest earlier user message of this session that names one."""
+# Follow-ups that may point back at a channel named just before ("kost dat geld?", "mag mn zus daar
+# mee naartoe?"), and the words that point back.
+REFERS_BACK = frozenset({"ask_cost", "ask_bring_someone"})
+REFERENCE = re.compile(
+    r"\b(?:daar\w*|die|dat|ze|hun|hen|them|they|there|that|it|erheen|ernaartoe|naartoe)\b", re.IGNORECASE
+)
+
+
+def named_before(tracker: Tracker, snapshot: Snapshot, within: int | None = None) -> list[str]:
+    """The channels named in the latest earlier user message of this session that names one (among
+    the last `within` earlier ones, when given)."""
     user_messages = (e for e in this_session(tracker) if e.get("event") == "user")
     next(user_messages, None)  # the message being answered now
-    for event in user_messages:
+    for index, event in enumerate(user_messages):
+        if within is not None and index >= within:
+            break
         found = find_channels(str(event.get("text") or ""), snapshot)
         if found:
             return found
@@ -276,6 +308,14 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(response="utter_what_i_can_do")
             return []
         named = find_channels(tracker.latest_message.get("text") or "", snapshot)
+        if (
+            not named
+            and follow_up in REFERS_BACK
+            and REFERENCE.search(str(tracker.latest_message.get("text") or ""))
+        ):
+            # "Moet ik daar dan voor betalen?" after "ze vroegen of slachtofferhulp mijn gegevens
+            # mocht krijgen": the channel named last just before is what "daar" points to.
+            named = named_before(tracker, snapshot, within=2)[-1:]
         # A channel named now, else in an earlier message ("helpwanted heeft me geholpen" before
         # "nu staat hij weer op een andere site"), tells what it is about when nothing else does.
         earlier = named or (named_before(tracker, snapshot) if situation is None else [])

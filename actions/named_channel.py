@@ -94,6 +94,24 @@ REPORT_PERSON = re.compile(
 POLICE = "politie"
 
 
+# A channel named as not wanted: "geen aangifte", "niet naar de politie", "not the cops", "zonder
+# politie". Not "kan ik niet gewoon naar de politie?" (a word between: a question that wants it).
+NOT_WANTED_BEFORE = re.compile(
+    r"(?:\bgeen|\bniet\s+naar(?:\s+de|\s+het)?|\bnot(?:\s+to)?(?:\s+the)?|\bno|\bzonder(?:\s+de|\s+het)?|"
+    r"\bwithout(?:\s+the)?|\bnooit(?:\s+naar)?(?:\s+de|\s+het)?)\s*$"
+)
+
+
+def _first_wanted(plain: str, needle: str) -> int:
+    """Where `needle` first occurs not named as unwanted, or -1."""
+    at = plain.find(needle)
+    while at >= 0:
+        if not NOT_WANTED_BEFORE.search(plain[max(0, at - 30) : at + 1]):
+            return at
+        at = plain.find(needle, at + 1)
+    return -1
+
+
 def find_channels(text: str, snapshot: Snapshot) -> list[str]:
     """The channels named in `text`, in the order they appear; the police also when the message is
     about reporting a person."""
@@ -105,9 +123,12 @@ def find_channels(text: str, snapshot: Snapshot) -> list[str]:
         hits[POLICE] = person.start()
     for channel_id, words in names_of(snapshot).items():
         for word in words:
-            at = plain.find(f" {word} ")
+            at = _first_wanted(plain, f" {word} ")
             if at >= 0:
                 hits[channel_id] = min(hits.get(channel_id, at), at)
+                continue
+            if plain.find(f" {word} ") >= 0:
+                # Only named as not wanted ("geen aangifte", "niet naar de politie").
                 continue
             if len(word) < MIN_FUZZY_LENGTH:
                 continue

@@ -132,6 +132,10 @@ class ActionSendChannels(Timed, Action):
             ids, always_open = situation_channels(snapshot, situation, concern)
         elif topic in SOMEONE_ELSE:
             concern = concern_in_view(tracker, topic, snapshot.routing.topics)
+            if concern is None and situation in CONCERNS and situation in snapshot.routing.topics:
+                # "Mijn vader slaat mijn moeder", then "ik ben 12 en mijn broertje is 6" (read as a
+                # talk for someone else): what was told is still what is going on.
+                concern = str(situation)
             ids, always_open = situation_channels(snapshot, topic, concern)
         elif topic == HELP_OVERVIEW and not WHOLE_OVERVIEW.search(
             str(tracker.latest_message.get("text") or "")

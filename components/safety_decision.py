@@ -165,6 +165,17 @@ PAST_OR_SAFE = re.compile(
     r"naar\s+(?:zn|zijn|haar|het\s+)?werk|naar\s+school|op\s+school|at\s+work|at\s+school|at\s+his\s+work|"
     r"at\s+her\s+work|weg\s+voor\s+\w+|away\s+for\s+\w+)\b"
 )
+OVER_REASON = "over or at times, not danger now"
+
+
+def told_as_over(normalized: str) -> bool:
+    """Whether the message tells it as over, as what happens at times, or as not now, with no word
+    of danger now beside it ("nu is hij er niet", "als hij gedronken heeft", "nu niet, hij is werken")."""
+    return bool(PAST_OR_SAFE.search(normalized)) and not any_word(
+        PAST_OR_SAFE.sub(" ", normalized), DANGER_NOW_WORDS
+    )
+
+
 DANGER_NOW_WORDS = (
     *"""nu now atm meteen straks vanavond tonight coming komt terugkomt help""".split(),  # noqa: SIM905
     "right now",
@@ -318,18 +329,14 @@ class SafetyRules:
             # image topic the classifier saw, else ask.
             topic = next((name for name in others if name in IMAGE_TOPICS), None)
             return (topic or DISTRESS_UNCLEAR), ABOUT_IMAGES_REASON
-        if (
-            reason in LEARNED_REASONS
-            and PAST_OR_SAFE.search(normalized)
-            and not any_word(PAST_OR_SAFE.sub(" ", normalized), DANGER_NOW_WORDS)
-        ):
+        if reason in LEARNED_REASONS and told_as_over(normalized):
             # "nu is hij er niet", "gisteravond op een feest", "als hij gedronken heeft": told as
             # over or as what happens at times. The classifier's other reading (violence at home,
             # sexual violence told), else ask.
             first = ranking[0]["name"] if ranking else None
             if first is not None and first != DANGER_NOW and first != NLU_FALLBACK:
-                return first, "over or at times, not danger now"
-            return DISTRESS_UNCLEAR, "over or at times, not danger now"
+                return first, OVER_REASON
+            return DISTRESS_UNCLEAR, OVER_REASON
         return decision, reason
 
     def _decide(
@@ -359,6 +366,11 @@ class SafetyRules:
             )
             if total >= self.detect_alone_threshold or not classifier_sure_elsewhere:
                 return max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0)), "detector"
+            likeliest_crisis = max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0))
+            if likeliest_crisis == DANGER_NOW and told_as_over(normalized):
+                # "mn stiefvader slaat me als hij gedronken heeft": the classifier is sure of violence
+                # at home, told as what happens at times; the detector's "danger now" is not asked about.
+                return str(ranked[0]["name"]), OVER_REASON
             if any_word(normalized, DISTRESS_WORDS):
                 return DISTRESS_UNCLEAR, "detector and classifier disagree"
         # The classifier votes crisis when it ranks a crisis intent first, or when its calibrated

@@ -542,3 +542,60 @@ def test_an_age_given_in_a_talk_for_someone_else_is_theirs() -> None:
     messages, _ = _run("give_age", text="ze is 13", situation="helping_friend", concern="grooming", age=13.0)
     assert _responses(messages) == ["utter_follow_up_give_age__helping_friend"]
     assert "jouw leeftijd" not in DOMAIN["responses"]["utter_follow_up_give_age__helping_friend"][0]["text"]
+
+
+def _user(text: str) -> dict:
+    return {"event": "user", "text": text, "parse_data": {"intent": {"name": "x"}}}
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "first"),
+    [
+        (
+            "ze vroegen of slachtofferhulp mijn gegevens mocht krijgen",
+            "moet ik daar dan voor betalen?",
+            "slachtofferhulp",
+        ),
+        ("my mom says i should call the kindertelefoon", "does that cost money?", "kindertelefoon"),
+        ("kan ik ook naar het csg?", "mag mn zus daar mee naartoe?", "csg"),
+    ],
+)
+def test_a_cost_or_company_question_that_points_back_is_about_the_channel_named_just_before(
+    earlier: str, text: str, first: str
+) -> None:
+    """'Moet ik daar voor betalen?' right after Slachtofferhulp was named: Slachtofferhulp first."""
+    events = [_user(earlier), _user("ja"), _user(text)]
+    messages, _ = _run(
+        "ask_cost" if "cost" in text or "betalen" in text else "ask_bring_someone",
+        text=text,
+        events=events,
+        situation="own_images_shared",
+        shown_channels=[],
+    )
+    assert _cards(messages)[0] == first
+
+
+def test_a_channel_named_long_before_is_not_what_a_cost_question_points_at() -> None:
+    """Three messages back is too far: 'kost dat geld?' is about the situation's help."""
+    events = [
+        _user("ik heb het bij offlimits gemeld"),
+        _user("a"),
+        _user("b"),
+        _user("c"),
+        _user("kost dat geld?"),
+    ]
+    messages, _ = _run(
+        "ask_cost", text="kost dat geld?", events=events, situation="own_images_shared", shown_channels=[]
+    )
+    assert _cards(messages)[0] == "helpwanted"
+
+
+def test_a_cost_question_points_at_the_channel_named_last() -> None:
+    """'De politie vroeg of slachtofferhulp mn gegevens mocht hebben' then 'kost dat geld?': the
+    cost is Slachtofferhulp's, named last."""
+    earlier = "de politie vroeg of slachtofferhulp mn gegevens mocht hebben en ik zei ja"
+    events = [_user(earlier), _user("kost dat geld?")]
+    messages, _ = _run(
+        "ask_cost", text="kost dat geld?", events=events, situation="report_to_police", shown_channels=[]
+    )
+    assert _cards(messages)[0] == "slachtofferhulp"

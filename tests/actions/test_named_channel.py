@@ -620,3 +620,54 @@ def test_the_police_in_a_message_not_understood_about_ones_own_urges_is_a_fear()
         shown_channels=[],
     )
     assert _cards(messages)[0] == "stopitnow"
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "first"),
+    [
+        (
+            "ik wil het wel ergens zeggen maar geen aangifte en niemand mag weten dat het van ons komt",
+            {"situation": "helping_friend", "concern": "grooming"},
+            "meldmisdaadanoniem",
+        ),
+        ("can i tell someone without my name on it", {"situation": "saw_illegal_images"}, "offlimits"),
+        ("nobody can know it was me who told", {"situation": "grooming"}, "meldmisdaadanoniem"),
+    ],
+)
+def test_not_understood_but_asking_for_anonymity_puts_the_anonymous_way_first(
+    text: str, slots: dict, first: str
+) -> None:
+    """A message not understood that asks for anonymity in other words: where one reports without
+    being known comes first (Meld Misdaad Anoniem for a person, Offlimits for a link)."""
+    from actions.context_fallback import ActionContextualFallback
+
+    tracker = Tracker(
+        sender_id="test",
+        slots={**slots, "shown_channels": []},
+        latest_message={"intent": {"name": "nlu_fallback"}, "text": text},
+        events=[{"event": "user", "text": text}],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionContextualFallback(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
+    assert _cards(dispatcher.messages)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("ik wil niet naar de politie", []),
+        ("geen aangifte, iets anders", []),
+        ("not the police please", []),
+        ("zonder politie kan dat ook?", []),
+        ("kan ik niet gewoon naar de politie?", ["politie"]),
+        ("geen aangifte maar wel een melding bij de politie", ["politie"]),
+        ("will the police tell my parents", ["politie"]),
+    ],
+)
+def test_a_channel_named_as_not_wanted_is_not_named(text: str, named: list[str], catalog: Catalog) -> None:
+    """'Geen aangifte', 'niet naar de politie': the police are not what the message asks for."""
+    assert find_channels(text, catalog.snapshot()) == named

@@ -229,6 +229,24 @@ def test_a_situation_told_next_in_a_talk_for_someone_else_is_their_concern() -> 
     assert SlotSet("concern", "violence_at_home") in events
 
 
+@pytest.mark.parametrize(
+    ("told", "someone_else", "first"),
+    [
+        ("violence_at_home", "helping_friend", "veiligthuis"),
+        ("own_images_shared", "parent_or_teacher", "helpwanted"),
+        ("grooming", "helping_friend", "politie"),
+    ],
+)
+def test_a_talk_for_someone_else_after_a_situation_keeps_it_as_what_is_going_on(
+    told: str, someone_else: str, first: str
+) -> None:
+    """'Mijn vader slaat mijn moeder', then 'ik ben 12 en mijn broertje is 6' read as a talk for
+    someone else: what was told stays what is going on (the concern), with its channels."""
+    messages, events = _run(someone_else, slots={"situation": told, "shown_channels": []})
+    assert _channel_ids(messages)[0] == first
+    assert SlotSet("concern", told) in events
+
+
 def test_where_can_i_go_in_the_middle_of_a_situation_gets_its_channels() -> None:
     """'Waar kan ik heen?' after 'mijn naaktfoto gaat rond' names Helpwanted, not the overview."""
     slots = {"situation": "own_images_shared", "shown_channels": []}

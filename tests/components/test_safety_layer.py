@@ -1288,3 +1288,23 @@ def test_the_second_development_sets_families_in_everyday_talk_stay_ordinary(tex
     """Cross with oneself, cold weather, a holiday, the dentist, an ex, a fall, a sharpener, a film,
     a visit to grandma, fishing, a report already made, one's own blame: no crisis concept."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bij ons thuis is het niet oke. mn stiefvader slaat mij als hij gedronken heeft",
+        "my dad hits me sometimes when hes angry",
+    ],
+)
+def test_detector_danger_told_as_at_times_keeps_the_classifiers_sure_reading(text: str) -> None:
+    """The detector says danger now, the classifier is sure of violence at home, and the message
+    tells it as what happens at times: violence at home, not the safety check."""
+    learned = {**NO_SCORES, "danger_now": 0.67}
+    ranking = [{"name": "violence_at_home", "confidence": 0.99}, {"name": "danger_now", "confidence": 0.01}]
+    assert RULES.decide(text, "violence_at_home", ranking, learned) == (
+        "violence_at_home",
+        "over or at times, not danger now",
+    )
+    now = text.replace("sometimes when hes angry", "right now").replace("als hij gedronken heeft", "nu")
+    assert RULES.decide(now, "violence_at_home", ranking, learned)[0] != "violence_at_home"
