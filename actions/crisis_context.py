@@ -44,6 +44,9 @@ PLAIN_CHECK = "utter_distress_check"
 REMIND = "utter_remind_situation"
 SUICIDE_LINE = "zelfmoordpreventie"
 SUICIDAL = "suicidal_thoughts"
+# The safety layer's reason for "mijn leven is voorbij" (components/safety_decision.py, which runs in
+# the Rasa environment; tests/actions checks that the two agree).
+FIGURATIVE_REASON = "concept that is often a figure of speech"
 
 
 def _both_models_say_suicide(tracker: Tracker) -> bool:
@@ -53,6 +56,9 @@ def _both_models_say_suicide(tracker: Tracker) -> bool:
     link bewaard") is most likely about the talk: its help first, 113 on screen and in the text."""
     message = tracker.latest_message or {}
     if (message.get("intent") or {}).get("name") != SUICIDAL:
+        return False
+    if (message.get("safety") or {}).get("reason") == FIGURATIVE_REASON:
+        # "Mn leven is voorbij" after one's video went online: most likely about the images.
         return False
     guess = (message.get("safety") or {}).get("classifier")
     return isinstance(guess, dict) and guess.get("name") == SUICIDAL

@@ -151,6 +151,8 @@ def channel_ids(
 
 
 URGES = "worried_own_urges"
+EMERGENCY = "alarmnummer"
+DANGER_NOW_TOPIC = "danger_now"
 
 
 def police_as_fear(named: list[str], situation: str | None) -> list[str]:
@@ -260,7 +262,8 @@ def police_step_before(tracker: Tracker, snapshot: Snapshot) -> bool:
 # mee naartoe?"), and the words that point back.
 REFERS_BACK = frozenset({"ask_cost", "ask_bring_someone"})
 REFERENCE = re.compile(
-    r"\b(?:daar\w*|die|dat|ze|hun|hen|them|they|there|that|it|erheen|ernaartoe|naartoe)\b", re.IGNORECASE
+    r"\b(?:daar\w*|die|dat|ze|hun|hen|them|they|there|that|it|erheen|ernaartoe|naartoe|erbij|mee|with\s+me)\b",
+    re.IGNORECASE,
 )
 
 
@@ -301,7 +304,13 @@ class ActionAnswerFollowUp(Timed, Action):
             situation = implied
             events.append(SlotSet("situation", implied))
         adults = tracker.get_slot("material") == "adults"
-        if situation in MATERIAL_SITUATIONS and adults and follow_up in ABOUT_THE_MATERIAL:
+        if (
+            (situation in MATERIAL_SITUATIONS or situation is None)
+            and adults
+            and follow_up in ABOUT_THE_MATERIAL
+        ):
+            # "Kan je dat ergens melden zodat het eraf gaat?" about a video of adults, also when no
+            # situation was recognised: the police, never the Meldpunt or Helpwanted.
             situation = ADULTS_MATERIAL
         age = tracker.get_slot("age")
         if follow_up not in snapshot.routing.follow_ups:
@@ -314,8 +323,10 @@ class ActionAnswerFollowUp(Timed, Action):
             and REFERENCE.search(str(tracker.latest_message.get("text") or ""))
         ):
             # "Moet ik daar dan voor betalen?" after "ze vroegen of slachtofferhulp mijn gegevens
-            # mocht krijgen": the channel named last just before is what "daar" points to.
-            named = named_before(tracker, snapshot, within=2)[-1:]
+            # mocht krijgen": the channel named just before is what "daar" points to; beside the
+            # police (often only the setting: "na mijn aangifte", "de politie vroeg"), the other one.
+            before = named_before(tracker, snapshot, within=3)
+            named = [i for i in before if i != POLICE][:1] or before[:1]
         # A channel named now, else in an earlier message ("helpwanted heeft me geholpen" before
         # "nu staat hij weer op een andere site"), tells what it is about when nothing else does.
         earlier = named or (named_before(tracker, snapshot) if situation is None else [])
@@ -324,8 +335,12 @@ class ActionAnswerFollowUp(Timed, Action):
             situation = implied_by_name
             events.append(SlotSet("situation", implied_by_name))
         if situation is None and follow_up in NEEDS_SITUATION and not named:
-            dispatcher.utter_message(response=NEEDS_SITUATION_RESPONSE)
-            return []
+            if not earlier:
+                dispatcher.utter_message(response=NEEDS_SITUATION_RESPONSE)
+                return []
+            # "Ik wil csg bellen ..." then "mag mn vriendin naast me zitten?": about the channel
+            # named before, though no situation was recognised.
+            named = earlier
 
         step = tracker.get_slot("last_topic")
         extra: list[str] = []
@@ -364,6 +379,10 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = named_first(reporting_channels(snapshot, situation, concern), ids)
         # The police after the situation's help (at most a topic's number of channels).
         ids = named_first(ids, extra)
+        if situation != DANGER_NOW_TOPIC and EMERGENCY not in named:
+            # A calm follow-up ("kost dat geld?", "ik ben 14") after sexual violence told never gets
+            # the 112 card; after a danger-now answer 112 stays first (plan_in_view).
+            ids = [i for i in ids if i != EMERGENCY]
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":

@@ -66,6 +66,10 @@ HARMLESS_DEATH = (
 ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "documentaire", "docu", "werkstuk", "spreekbeurt", "huiswerk", "homework", "essay", "project", "preventie", "prevention", "boek", "book", "nieuws", "news", "artikel", "article", "les", "lesson", "game", "lied", "song", "wat doet", "what does", "nummer van", "number of", "hoe werkt", "how does", "livestream", "stream", "posted", "gepost", "pleegde", "pleegt", "gepleegd", "committed", "verhaal", "story", "personage", "character", "group chat", "groepsapp", "betekent", "means", "meaning", "biologie", "bio", "toets", "exam", "plegen", "jongeren", "mensen", "people", "statistiek", "cijfers", "percentage", "per jaar")
 
 _DESERVE = _alt("verdiend", "deserved", "verdien", "deserve")
+# "Mijn leven is voorbij": a wish to die, or a figure of speech about images that went round (the
+# fixed crisis answer at the start of a talk; within a talk about something else, the bot asks).
+LIFE_IS_OVER = r"\b(?:mijn|my)\s+leven\s+is\s+(?:klaar|voorbij|over)\b|\bmy\s+life\s+is\s+over\b"
+OFTEN_FIGURATIVE = frozenset({LIFE_IS_OVER})
 # A blade taken out of a sharpener or got in secret ("je snapt wel waarvoor", "without my mom noticing").
 _TOOL = _alt("puntenslijper", "slijper", "sharpener", "mesje", "mesjes", "blade", "blades", "razor", "razors", "scheermesje", "scheermesjes")
 _IN_SECRET = _alt(r"uit\s+elkaar\s+(?:gehaald|halen|haal|gehaalt|gesloopt)", r"(?:took|take|taking|broke|break)\s+(?:\S+\s+){0,2}apart", "je snapt wel", "je weet wel", "waarvoor", "what for", "noticing", "merkt", "merken", r"zonder\s+dat\s+(?:\S+\s+){0,3}(?:weet|weten|ziet|zien)", r"without\s+(?:\S+\s+){0,3}(?:knowing|seeing|finding\s+out)")
@@ -216,7 +220,7 @@ SUICIDAL: Sequence[str] = (
     r"\b(?:zat|moe|tired|sick)\s+(?:\S+\s+){0,3}(?:van\s+het\s+leven|om\s+te\s+leven|van\s+bestaan|of\s+living|of\s+life|of\s+existing|of\s+being\s+alive)\b|\bhet\s+leven\s+zat\b",
     r"\b(?:weg\s+uit|out\s+of)\s+(?:dit\s+|this\s+)?(?:leven|life)\b",
     r"\bbeter\s+(?:\S+\s+)?dood\b|\bbetter\s+off\s+dead\b",
-    r"\b(?:mijn|my)\s+leven\s+is\s+(?:klaar|voorbij|over)\b|\bmy\s+life\s+is\s+over\b",
+    LIFE_IS_OVER,
     r"\b(?:laatste|last)\s+(?:bericht|message|wens|wish)\b(?![^.?!]*\b(?:voor\s+vanavond|voor\s+vandaag|vandaag|"
     r"vanavond|for\s+today|for\s+tonight|tonight|today|slapen|sleep|welterusten|night)\b)|\bthis\s+is\s+goodbye\b|\bafscheid\s+(?:nemen|neem)\s+van\s+iedereen\b|\bafscheids(?:video|bericht|berichtje)\b",
     r"\beeuwige\s+rust\b|\beternal\s+(?:sleep|rest)\b",
@@ -278,6 +282,11 @@ SUICIDAL: Sequence[str] = (
     either(_alt("expres", "on purpose", "met opzet", "opzettelijk", "purposely"), _alt("pijn", "bloedt", "bloeden", "bleeds", "bleed", "brandt", "burns", "hurt", "hurts", "wondjes", "blauw"), 6),
     either(_alt("mesje", "mesjes", "blade", "razor", "scheermesje"), _alt("pak", "pakte", "gepakt", "grab", "grabbed", "took", "pakken"), 4),
     # Sixth session, families found on the second development set (tests/safety_dev2, tuned on):
+    # A date chosen, said on its own ("heb nu een datum gekozen.", "i've picked a date") or for the end.
+    r"^\s*(?:ik\s+heb\s+(?:al\s+|nu\s+|eindelijk\s+)?een\s+datum\s+(?:gekozen|geprikt|uitgekozen|vastgezet)|"
+    r"i\s+(?:have\s+|already\s+|ve\s+|finally\s+)?(?:picked|chose|chosen|set)\s+a\s+date)\s*[.!]*\s*$",
+    r"\b(?:datum|date)\s+(?:gekozen|geprikt|picked|chosen|set)\s+(?:om|voor|to|for)\s+(?:\S+\s+){0,2}"
+    r"(?:te\s+gaan|het\s+te\s+doen|er\s+een\s+eind|mijn\s+einde|go|do\s+it|end\s+it|my\s+last)\b",
     # Chat slang for suicide: "unalive", "sewerslide", "kms" meant ("mn hoofd zegt dat ik moet unaliven").
     r"\bunaliv\w*|\bsewer\s?slide\b|\bsuey\b",
     # Marks on the body hidden from others: "dingen op mn bovenbeen die niemand mag zien", "cuts
@@ -394,6 +403,25 @@ _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "pleas
 _FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "vaarwel", "dit is het", "this is it")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
 DANGER: Sequence[str] = (
+    # Too late, already done: "te laat, heb ze al geslikt", "too late now, i already did it"
+    # (not homework handed in or a report already made).
+    r"^(?!.*\b(?:gemeld|melden|meld|gestuurd|ingeleverd|huiswerk|homework|opdracht|deadline|reported|report|"
+    r"sent|submitted|betaald|paid|aangifte)\b).*"
+    r"(?:\b(?:te\s+laat|too\s+late)\b.{0,40}\b(?:heb\s+(?:het|t|ze)\s+(?:al\s+|net\s+)?(?:gedaan|genomen|geslikt)|"
+    r"(?:already|just)\s+did\s+it|did\s+it\s+already|already\s+done|al\s+gedaan)\b"
+    r"|\b(?:heb\s+(?:het|t|ze)\s+(?:al\s+|net\s+)?(?:gedaan|genomen|geslikt)|(?:already|just)\s+did\s+it|"
+    r"did\s+it\s+already)\b.{0,40}\b(?:te\s+laat|too\s+late)\b)",
+    # Too much taken: "heb teveel pillen genomen", "i took too many" (not food or time).
+    r"^(?!.*\b(?:gegeten|eten|food|ate|snoep|candy|time|tijd|moeite|effort|koffie|coffee|drank|alcohol|bier|beer)\b).*"
+    r"(?:\b(?:te\s+veel|teveel|too\s+many|too\s+much)\s+(?:\S+\s+){0,2}(?:ingenomen|genomen|geslikt|taken|swallowed)\b"
+    r"|\b(?:took|have\s+taken|i'?ve\s+taken|swallowed|heb|slikte|nam)\s+(?:\S+\s+){0,2}(?:te\s+veel|teveel|too\s+many|"
+    r"too\s+much)\b(?!\s+(?:of\s+)?(?:time|tijd)))",
+    # Somewhere high where nobody knows: "op het dak van de flat, niemand weet dat ik hier ben".
+    rf"\b{ON}\s+(?:\S+\s+){{0,2}}{HIGH_PLACE}\b.{{0,50}}\b(?:niemand\s+weet|nobody\s+knows|no\s+one\s+knows|noone\s+knows)\b",
+    # A friend who shares her location and asks for help, taken or in danger now: "ze stuurde net
+    # haar locatie en zei help".
+    r"\b(?:stuurde|stuurt|deelde|deelt|sent|shared|sends|shares)\s+(?:\S+\s+){0,2}(?:locatie|location|live\s+locatie|"
+    r"live\s+location)\b.{0,40}\b(?:help|hulp|sos|112)\b",
     # An act already done, told in a farewell: "ik heb het al gedaan. zeg tegen mn moeder dat het
     # niet haar schuld is", "i did it. tell them i love them": 112 first, not only 113.
     r"^(?=.*\b(?:(?:niet|not|never|geen)\s+(?:haar|zijn|hun|jouw|jullie|your|her|his|their|mn\s+\w+|my\s+\w+)\s+"
@@ -546,6 +574,7 @@ DANGER: Sequence[str] = (
     r"\b(?:probeert|proberen|trying|tries)\s+(?:\S+\s+){0,3}(?:binnen\s+te\s+komen|in\s+te\s+breken|get\s+in|break\s+in|the\s+door)\b",
     r"\b(?:breekt|breken|breaking|broke)\s+(?:\S+\s+){0,2}(?:in|into)\b",
     # Dutch puts the participle last: "hij heeft me sinds gister in mn kamer opgesloten".
+    r"^(?!.*\b(?:grap|grapje|joke|prank|lol|haha\w*|weer\s+binnen|weer\s+vrij|back\s+inside|out\s+now)\b).*"
     r"\b(?:heeft|hebben|has|have|had)\s+(?:me|mij|us|ons)\s+(?:[^\s.?!,]+\s+){0,5}(?:opgesloten|locked)\b",
     r"\blocked\s+(?:me\s+)?(?:in|up)\b(?!.*\b(?:lol|haha|studying|leren)\b)",
     # Someone who does not let me go; not a thought or an image that "does not let me go" (it haunts
@@ -691,6 +720,11 @@ SEXUAL: Sequence[str] = (
     r"\b(?:nee\s+(?:zeg|zei|gezegd)|(?:zeg|zei|say|said)\s+(?:\S+\s+)?(?:nee|no))\b.*\b(?:gaat|ging|goes|went|keeps|kept)\s+(?:\S+\s+){0,2}(?:door|on|going)\b",
     r"\b(?:hand|handen|hands)\s+(?:\S+\s+){0,2}(?:in|onder|under|down|into)\s+(?:mijn|my)\s+(?:broek|pants|shirt|rok|skirt|onderbroek|underwear|bh|bra)\b",
     either(_alt("weet ik niks meer", "weet niks meer", "weet ik niets meer", "can not remember", "blackout", "blacked out", "out gegaan"), _alt("pijn", "naakt", "naked", "kleren", "clothes", "broek", "pants", "bed"), 10),
+    # Drugged, and then something: "volgens mij gedrogeerd en daarna weet ik niks", "someone spiked my
+    # drink and i woke up at his place" (told as over: CSG; lost right now is danger now).
+    r"\b(?:gedrugged|gedrogeerd|gedrogeerd|drugged|spiked|iets\s+in\s+(?:mijn|mn)\s+drinken|something\s+in\s+my\s+drink)\b"
+    r".{0,40}\b(?:en\s+toen|and\s+then|werd\s+(?:ik\s+)?wakker|woke\s+up|daarna|after\s+that|weet\s+(?:ik\s+)?(?:niks|niets)\s+meer|"
+    r"can'?t\s+remember|don'?t\s+remember)\b",
     # Sixth session (second development set): sex that has to happen when he wants, or against
     # one's will with pregnancy or sex words: "dat ik moet als hij wil, ook als ik huil", "kan je
     # zwanger worden als het tegen je zin was?".
@@ -775,6 +809,13 @@ def _only_the_word_in_other_context(text: str) -> bool:
     suicidal = next(c for c in CONCEPTS if c.intent == SUICIDAL_THOUGHTS)
     others = [p for p in suicidal.patterns if p.pattern != SUICIDE_WORD and p.search(text)]
     return not others
+
+
+def only_often_figurative(normalized: str) -> bool:
+    """'mijn leven is voorbij': thoughts of suicide match only through words that are often a figure
+    of speech, and no other crisis concept matches."""
+    hits = [p for c in CONCEPTS if c.matches(normalized) for p in c.patterns if p.search(normalized)]
+    return bool(hits) and all(p.pattern in OFTEN_FIGURATIVE for p in hits)
 
 
 def danger_only_by_urgency_word(normalized: str) -> bool:

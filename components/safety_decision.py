@@ -166,6 +166,7 @@ PAST_OR_SAFE = re.compile(
     r"at\s+her\s+work|weg\s+voor\s+\w+|away\s+for\s+\w+)\b"
 )
 OVER_REASON = "over or at times, not danger now"
+FIGURATIVE_REASON = "concept that is often a figure of speech"
 
 
 def told_as_over(normalized: str) -> bool:
@@ -312,6 +313,13 @@ class SafetyRules:
             and not SUICIDAL_HINTS.search(normalized)
         ):
             return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_CANT_REASON
+        if (
+            reason == "concept"
+            and decision == "suicidal_thoughts"
+            and crisis_concepts.only_often_figurative(normalized)
+        ):
+            # Within a talk about something else the bot asks (components/crisis_context_policy.py).
+            return decision, FIGURATIVE_REASON
         if decision != DANGER_NOW:
             return decision, reason
         if reason == "concept" and crisis_concepts.danger_only_by_urgency_word(normalized):

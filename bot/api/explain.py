@@ -58,6 +58,12 @@ SAFETY_REASONS = {
     "unknown text": "lijkt op niets uit de trainingsdata: onzeker",
     "no crisis signal": "geen teken van crisis",
     "button or empty": "knop of leeg bericht",
+    "over or at times, not danger now": (
+        "verteld als voorbij, iets dat soms gebeurt of niet nu: geen gevaar nu"
+    ),
+    "concept that is often a figure of speech": (
+        "crisis herkend aan woorden die vaak beeldspraak zijn: midden in een gesprek vraagt de bot het"
+    ),
 }
 
 

@@ -140,3 +140,34 @@ def test_a_possible_crisis_told_about_a_friend_becomes_what_their_talk_is_about(
     messages = _run(ActionCheckInContext, intent="sexual_violence", **tracker_slots)
     order = _order(messages)
     assert order[0] == "csg" and "offlimits" not in order
+
+
+def test_life_is_over_in_a_talk_about_images_is_asked_with_the_images_help_first() -> None:
+    """'Mn leven is voorbij' after one's video went online (a concept that is often a figure of
+    speech): the check in context with Helpwanted first and 113 on screen, even when both learned
+    models read suicide; the reason agrees with the safety layer's."""
+    from actions.crisis_context import FIGURATIVE_REASON
+    from components.safety_decision import FIGURATIVE_REASON as LAYER_REASON
+
+    assert FIGURATIVE_REASON == LAYER_REASON
+    tracker = Tracker(
+        sender_id="test",
+        slots={"situation": "own_images_shared", "shown_channels": []},
+        latest_message={
+            "intent": {"name": "suicidal_thoughts", "confidence": 1.0},
+            "text": "mn leven is voorbij",
+            "safety": {
+                "reason": FIGURATIVE_REASON,
+                "classifier": {"name": "suicidal_thoughts", "confidence": 0.9},
+            },
+        },
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionCheckInContext(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
+    order = _order(dispatcher.messages)
+    assert order[0] == "helpwanted" and "zelfmoordpreventie" in order and "alarmnummer" not in order

@@ -599,3 +599,78 @@ def test_a_cost_question_points_at_the_channel_named_last() -> None:
         "ask_cost", text="kost dat geld?", events=events, situation="report_to_police", shown_channels=[]
     )
     assert _cards(messages)[0] == "slachtofferhulp"
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [("ask_cost", "kost dat geld?"), ("give_age", "ik ben 14"), ("ask_bring_someone", "mag mn zus mee?")],
+)
+def test_a_calm_follow_up_after_sexual_violence_told_gets_no_112_card(intent: str, text: str) -> None:
+    """After CSG's crisis answer for something months ago, 'kost dat geld?' or 'ik ben 14': CSG
+    first, no 112 card (112 is for danger now)."""
+    crisis = [
+        {"event": "user", "text": "..."},
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_sexual_violence"}},
+    ]
+    messages, _ = _run(intent, text=text, events=crisis, shown_channels=[], age=14.0)
+    order = [m["custom"]["help_reply"].get("order") for m in messages if m.get("custom")][0]
+    assert order[0] == "csg"
+    assert "alarmnummer" not in order
+
+
+def test_after_a_danger_now_answer_112_stays_first_in_a_follow_up() -> None:
+    """After the 112 answer, a follow-up keeps 112 first (named: it is on screen)."""
+    crisis = [
+        {"event": "user", "text": "..."},
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_danger"}},
+    ]
+    messages, _ = _run("ask_cost", text="kost dat geld?", events=crisis, shown_channels=["alarmnummer"])
+    order = [m["custom"]["help_reply"].get("order") for m in messages if m.get("custom")][0]
+    assert order[0] == "alarmnummer"
+
+
+def test_removal_of_adults_material_with_no_situation_goes_to_the_police() -> None:
+    """'Kan je dat ergens melden zodat het eraf gaat?' about a video of an adult woman, when no
+    situation was recognised: the police first, never Helpwanted or the Meldpunt."""
+    messages, _ = _run(
+        "ask_removal",
+        text="kan je dat ergens melden zodat het eraf gaat?",
+        material="adults",
+        shown_channels=[],
+    )
+    cards = _cards(messages)
+    assert cards[0] == "politie"
+    assert "offlimits" not in cards and "helpwanted" not in cards
+
+
+def test_a_question_about_company_with_no_situation_is_about_the_channel_named_before() -> None:
+    """'Ik wil csg bellen maar durf niet alleen', then 'mag mn vriendin naast me zitten?': CSG, not
+    the question what it is about."""
+    events = [
+        _user("ik wil csg bellen maar ik durf het niet alleen"),
+        _user("mag mn vriendin naast me zitten?"),
+    ]
+    messages, _ = _run(
+        "ask_bring_someone", text="mag mn vriendin naast me zitten?", events=events, shown_channels=[]
+    )
+    assert _responses(messages) != ["utter_follow_up_needs_situation"]
+    assert _cards(messages)[0] == "csg"
+
+
+def test_beside_the_police_as_the_setting_the_other_channel_named_is_what_it_points_at() -> None:
+    """'Slachtofferhulp heeft me gebeld na mijn aangifte' ... 'kan mijn zus erbij zijn?':
+    Slachtofferhulp, not the police the aangifte names."""
+    events = [
+        _user("slachtofferhulp heeft me gebeld na mijn aangifte"),
+        _user("ze willen afspreken om te praten"),
+        _user("ik ben 17"),
+        _user("kan mijn grote zus erbij zijn?"),
+    ]
+    messages, _ = _run(
+        "ask_bring_someone",
+        text="kan mijn grote zus erbij zijn?",
+        events=events,
+        situation="own_images_shared",
+        shown_channels=[],
+    )
+    assert _cards(messages)[0] == "slachtofferhulp"

@@ -87,6 +87,10 @@ print(json.dumps({
     "same_crisis_again": best(None, "concept", after="utter_crisis_suicide", before="utter_crisis_suicide"),
     "after_second_crisis_reminder": best(None, "concept", after="action_remind_situation",
         before="utter_crisis_sexual_violence"),
+    "figurative_in_situation": best("own_images_shared", "concept that is often a figure of speech",
+        guess="suicidal_thoughts", total=0.9, text="mn leven is voorbij"),
+    "figurative_first_message": best(None, "concept that is often a figure of speech",
+        guess="suicidal_thoughts", total=0.9, text="mn leven is voorbij"),
 }))
 """
 
@@ -131,4 +135,6 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "second_crisis_of_another_kind": "action_remind_situation",
         "same_crisis_again": None,
         "after_second_crisis_reminder": "action_listen",
+        "figurative_in_situation": "action_check_in_context",
+        "figurative_first_message": None,
     }

@@ -1308,3 +1308,81 @@ def test_detector_danger_told_as_at_times_keeps_the_classifiers_sure_reading(tex
     )
     now = text.replace("sometimes when hes angry", "right now").replace("als hij gedronken heeft", "nu")
     assert RULES.decide(now, "violence_at_home", ranking, learned)[0] != "violence_at_home"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("mn leven is voorbij", "concept that is often a figure of speech"),
+        ("my life is over, everyone has seen it", "concept that is often a figure of speech"),
+        ("mijn leven is voorbij en ik wil dood", "concept"),
+    ],
+)
+def test_life_is_over_is_thoughts_of_suicide_marked_as_often_a_figure_of_speech(
+    text: str, reason: str
+) -> None:
+    """'Mijn leven is voorbij' is still thoughts of suicide (the crisis answer at the start of a
+    talk), marked so that within a talk about images the bot asks; with a wish to die it is not."""
+    assert RULES.decide(text, None, [], NO_SCORES) == ("suicidal_thoughts", reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("te laat, ik heb ze al geslikt", "danger_now"),
+        ("its too late now, i already did it", "danger_now"),
+        ("i did it already. too late to stop it", "danger_now"),
+        ("mn vriendin deelde net haar live locatie en stuurde help", "danger_now"),
+        ("he sent his location and said help me", "danger_now"),
+        ("ik heb eindelijk een datum gekozen.", "suicidal_thoughts"),
+        ("i've picked a date", "suicidal_thoughts"),
+        ("ik heb de datum geprikt om het te doen", "suicidal_thoughts"),
+    ],
+)
+def test_too_late_a_location_with_help_and_a_chosen_date_are_crisis_concepts(text: str, crisis: str) -> None:
+    """An act done and too late (112), a friend sharing a location with a call for help (112), a
+    date chosen for the end (113)."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "te laat ingeleverd, ik heb het al gedaan maar de deadline was gisteren",
+        "is het te laat om te melden? ik heb het al gedaan bij insta",
+        "ik heb een datum gekozen voor mn verjaardagsfeest",
+        "we picked a date for the party",
+        "ik stuurde mn locatie naar mn moeder zodat ze me kon ophalen",
+    ],
+)
+def test_homework_a_report_a_party_and_a_pickup_are_no_crisis_concept(text: str) -> None:
+    """Late homework, a report already made, a party date, a location for a lift: no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("help ik heb teveel pillen genomen", "danger_now"),
+        ("i think i took too many, what do i do", "danger_now"),
+        ("ik zit op het dak van de flat, niemand weet dat ik hier ben", "danger_now"),
+        ("someone spiked my drink and i woke up in a strange room", "sexual_violence"),
+        ("ik denk dat ik gedrogeerd ben en daarna weet ik niks meer", "sexual_violence"),
+    ],
+)
+def test_too_much_taken_high_and_unseen_and_drugged_then_are_crisis_concepts(text: str, crisis: str) -> None:
+    """Too much taken (112), somewhere high where nobody knows (112), drugged and then (CSG)."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb te veel gegeten op het feest",
+        "i took too much time on this homework",
+        "niemand weet dat ik op het dak van de schuur zit te chillen lol",
+    ],
+)
+def test_too_much_food_or_time_and_a_chill_on_a_shed_are_no_crisis_concept(text: str) -> None:
+    """Food, time, a shed roof to chill on: no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
