@@ -37,12 +37,14 @@ def _run(
     history: list[dict] | None = None,
     intent: str = "distress_unclear",
     guess: str | None = None,
+    reason: str = "detector",
     **slots: Any,
 ) -> list[dict]:
-    """Run the action after a message with this intent (and the classifier's own first `guess`)."""
+    """Run the action after a message with this intent (and the classifier's own first `guess`,
+    with the safety layer's `reason`)."""
     latest: dict[str, Any] = {"intent": {"name": intent, "confidence": 1.0}, "text": "..."}
     if guess is not None:
-        latest["safety"] = {"reason": "detector", "classifier": {"name": guess, "confidence": 0.6}}
+        latest["safety"] = {"reason": reason, "classifier": {"name": guess, "confidence": 0.6}}
     tracker = Tracker(
         sender_id="test",
         slots=slots,
@@ -150,24 +152,13 @@ def test_life_is_over_in_a_talk_about_images_is_asked_with_the_images_help_first
     from components.safety_decision import FIGURATIVE_REASON as LAYER_REASON
 
     assert FIGURATIVE_REASON == LAYER_REASON
-    tracker = Tracker(
-        sender_id="test",
-        slots={"situation": "own_images_shared", "shown_channels": []},
-        latest_message={
-            "intent": {"name": "suicidal_thoughts", "confidence": 1.0},
-            "text": "mn leven is voorbij",
-            "safety": {
-                "reason": FIGURATIVE_REASON,
-                "classifier": {"name": "suicidal_thoughts", "confidence": 0.9},
-            },
-        },
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+    messages = _run(
+        ActionCheckInContext,
+        intent="suicidal_thoughts",
+        guess="suicidal_thoughts",
+        reason=FIGURATIVE_REASON,
+        situation="own_images_shared",
+        shown_channels=[],
     )
-    dispatcher = CollectingDispatcher()
-    asyncio.run(ActionCheckInContext(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
-    order = _order(dispatcher.messages)
+    order = _order(messages)
     assert order[0] == "helpwanted" and "zelfmoordpreventie" in order and "alarmnummer" not in order

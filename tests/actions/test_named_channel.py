@@ -284,21 +284,15 @@ def test_a_detail_about_the_images_is_thanked_for_not_called_not_understood() ->
     in the images, so the bot thanks for it and answers with the situation's help."""
     from actions.context_fallback import ActionContextualFallback
 
-    clock = {"clock": lambda: WEDNESDAY_NOON}
-    tracker = Tracker(
-        sender_id="test",
-        slots={"situation": "saw_illegal_images", "material": "adults"},
-        latest_message={"intent": {"name": "nlu_fallback"}, "text": "...", "material": "adults"},
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        message={"material": "adults"},
+        situation="saw_illegal_images",
+        material="adults",
     )
-    dispatcher = CollectingDispatcher()
-    asyncio.run(ActionContextualFallback(**clock).run(dispatcher, tracker, DOMAIN))
-    assert [m.get("response") for m in dispatcher.messages if m.get("response")] == ["utter_detail_noted"]
-    reply = next(m["custom"]["help_reply"] for m in dispatcher.messages if m.get("custom"))
+    assert [m.get("response") for m in messages if m.get("response")] == ["utter_detail_noted"]
+    reply = next(m["custom"]["help_reply"] for m in messages if m.get("custom"))
     assert reply["cards"][0]["id"] == "politie"
 
 
@@ -641,19 +635,15 @@ def test_not_understood_but_asking_for_anonymity_puts_the_anonymous_way_first(
     being known comes first (Meld Misdaad Anoniem for a person, Offlimits for a link)."""
     from actions.context_fallback import ActionContextualFallback
 
-    tracker = Tracker(
-        sender_id="test",
-        slots={**slots, "shown_channels": []},
-        latest_message={"intent": {"name": "nlu_fallback"}, "text": text},
-        events=[{"event": "user", "text": text}],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text=text,
+        history=[{"event": "user", "text": text}],
+        shown_channels=[],
+        **slots,
     )
-    dispatcher = CollectingDispatcher()
-    asyncio.run(ActionContextualFallback(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, DOMAIN))
-    assert _cards(dispatcher.messages)[0] == first
+    assert _cards(messages)[0] == first
 
 
 @pytest.mark.parametrize(
