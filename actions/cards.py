@@ -234,10 +234,13 @@ def show_in_view(
     always_open: str | None,
     asked_for: list[str] | None = None,
     redraw: bool = False,
+    on_screen: list[str] | None = None,
 ) -> tuple[Route, list[str]]:
     """Plan an answer's channels (`plan_in_view`) and send them (`send_cards`) in the
-    conversation's language; the route and the channels on screen after it."""
+    conversation's language; the route and the channels on screen after it. `on_screen`: cards a
+    fixed answer drew, which the slot `shown_channels` does not know of."""
     route, before = plan_in_view(tracker, snapshot, topic_id, ids, at, always_open)
+    before = [*before, *(i for i in on_screen or [] if i not in before)]
     shown = send_cards(
         dispatcher, route, before, asked_for=asked_for, redraw=redraw, language=conversation_language(tracker)
     )

@@ -132,6 +132,9 @@ def test_after_a_second_crisis_of_another_kind_the_first_ones_help_follows() -> 
     messages = _run(ActionRemindSituation, history=sexual_then_suicide, shown_channels=[])
     order = _order(messages)
     assert order[0] == "zelfmoordpreventie" and "csg" in order
+    # CSG's fixed answer drew its cards a turn ago: named ("see above"), not drawn again.
+    drawn = [c["id"] for m in messages if m.get("custom") for c in m["custom"]["help_reply"]["cards"]]
+    assert drawn == []
     assert _order(_run(ActionRemindSituation, history=SUICIDE_ANSWER + SUICIDE_ANSWER)) == []
 
 
