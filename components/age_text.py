@@ -21,7 +21,10 @@ _WORDS = {
 }  # fmt: skip
 _NUMBER = r"(?P<age>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _NUMBER_AT_WORD = r"\b" + _NUMBER
-_SOFTENER = r"(?:(?:nog|pas|net|maar|bijna|al|just|only|almost|nog maar)\s+)*"
+_SOFTENER = (
+    r"(?:(?:nog|pas|net|maar|bijna|al|wel|nu|inmiddels|intussen|echt|gewoon|toch|just|only|almost|now|already|"
+    r"really|nog maar)\s+)*"
+)
 # "ik ben 2 keer gebeld", "ik ben 10 min bezig": a number with a unit is no age.
 _NOT_AN_AGE = r"(?!\s*(?:min|uur|euro|keer|x\b|%|:))"
 _PATTERNS = [

@@ -22,6 +22,11 @@ from components.age_text import find_age
         ("I AM 17", 17),
         ("leeftijd: 15", 15),
         ("en als ik 12 jaar ben?", 12),
+        # An adverb between "ben" and the number: "wel al", "nu", "inmiddels", "already".
+        ("ik ben wel al 19, is dat nog voor mij?", 19),
+        ("ik ben nu 19 en het is 4 jaar geleden", 19),
+        ("ik ben inmiddels 18", 18),
+        ("i'm already 18", 18),
     ],
 )
 def test_find_age_reads_the_ways_young_people_say_it(text: str, age: int) -> None:
@@ -39,6 +44,7 @@ def test_find_age_reads_the_ways_young_people_say_it(text: str, age: int) -> Non
         "bel 113",
         "ik ben 2 keer gebeld",
         "ik ben 10 min bezig",
+        "ik ben nu 2 uur bezig",
         "ik ben 99",
         "0800-0188",
         # Someone else's age, such as a person in the images or a sibling.
