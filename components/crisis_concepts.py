@@ -411,6 +411,20 @@ DANGER: Sequence[str] = (
     r"(?:already|just)\s+did\s+it|did\s+it\s+already|already\s+done|al\s+gedaan)\b"
     r"|\b(?:heb\s+(?:het|t|ze)\s+(?:al\s+|net\s+)?(?:gedaan|genomen|geslikt)|(?:already|just)\s+did\s+it|"
     r"did\s+it\s+already)\b.{0,40}\b(?:te\s+laat|too\s+late)\b)",
+    # A threat to kill shouted or said now, not a condition: "hij schreeuwt dat hij me gaat afmaken,
+    # echt serieus", "he says he's going to kill me"; not "mn moeder vermoordt me als ik te laat ben",
+    # nor a laugh.
+    r"^(?!.*\b(?:als|if|wanneer|when|lol|haha\w*|grapje|jk|lmao)\b).*"
+    r"\b(?:schreeuwt|schreeuwde|roept|riep|zegt|zei|dreigt|dreigde|yells|yelled|screams|screamed|says|said|"
+    r"threatens|threatened|keeps\s+saying)\s+(?:\S+\s+){0,2}?(?:dat\s+)?(?:hij|zij|ze|he|she|they)\s+"
+    r"(?:me|mij|ons|us)\s+(?:gaat|zal|gaan|wil|will|is\s+going\s+to|going\s+to|gonna|'ll)\s+"
+    r"(?:afmaken|vermoorden|doodmaken|doden|kill|murder|end)\b"
+    r"|^(?!.*\b(?:als|if|wanneer|when|lol|haha\w*|grapje|jk|lmao)\b).*"
+    r"\b(?:he|she|they)(?:'ll|\s+will|\s+is\s+going\s+to|\s+s\s+going\s+to|s\s+going\s+to|\s+gonna)\s+kill\s+(?:me|us)\b"
+    r"(?=.*\b(?:serious|seriously|for\s+real|fr|no\s+joke|scared|afraid|knife|gun|mes|now|rn)\b)",
+    # Many pills, then a symptom: "ik voel me raar na 20 paracetamol", "dizzy after 20 pills".
+    r"\b(?:na|after)\s+(?:[1-9]\d|[8-9])\s+(?:ibuprofen|paracetamol|pillen|pills|tabletten|tablets|"
+    r"slaappillen|oxazepam|diazepam|xanax|medicijnen|meds)\b",
     # Too much taken: "heb teveel pillen genomen", "i took too many" (not food or time).
     r"^(?!.*\b(?:gegeten|eten|food|ate|snoep|candy|time|tijd|moeite|effort|koffie|coffee|drank|alcohol|bier|beer)\b).*"
     r"(?:\b(?:te\s+veel|teveel|too\s+many|too\s+much)\s+(?:\S+\s+){0,2}(?:ingenomen|genomen|geslikt|taken|swallowed)\b"

@@ -1386,3 +1386,36 @@ def test_too_much_taken_high_and_unseen_and_drugged_then_are_crisis_concepts(tex
 def test_too_much_food_or_time_and_a_chill_on_a_shed_are_no_crisis_concept(text: str) -> None:
     """Food, time, a shed roof to chill on: no crisis."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("mijn stiefvader schreeuwt dat hij me gaat vermoorden, ik zit in de badkamer", "danger_now"),
+        ("he keeps saying he's going to kill me and i'm scared", "danger_now"),
+        ("ze dreigt dat ze ons gaat afmaken", "danger_now"),
+        ("ik voel me raar na 20 paracetamol", "danger_now"),
+        ("dizzy after 30 pills what do i do", "danger_now"),
+    ],
+)
+def test_a_threat_to_kill_said_now_and_many_pills_then_a_symptom_are_danger_now(
+    text: str, crisis: str
+) -> None:
+    """A threat to kill shouted or said (no condition, no laugh) and a count of pills with what
+    followed: 112 first."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn vader zegt dat hij me gaat afmaken als ik weer een onvoldoende haal",
+        "my mom is gonna kill me lol",
+        "my brother said he'd kill me for eating his chips",
+        "na 2 ibuprofen is mn hoofdpijn weg",
+        "ik heb een doosje van 20 paracetamol gekocht voor mn oma",
+    ],
+)
+def test_a_conditional_threat_a_laugh_and_a_normal_dose_are_no_danger_concept(text: str) -> None:
+    """'als ik weer een onvoldoende haal', a laugh, chips, two painkillers, a box bought: no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
