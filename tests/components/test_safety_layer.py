@@ -1419,3 +1419,17 @@ def test_a_threat_to_kill_said_now_and_many_pills_then_a_symptom_are_danger_now(
 def test_a_conditional_threat_a_laugh_and_a_normal_dose_are_no_danger_concept(text: str) -> None:
     """'als ik weer een onvoldoende haal', a laugh, chips, two painkillers, a box bought: no crisis."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("ik kan mezelf wel slaan, ik wil gewoon dood", "suicidal_thoughts"),
+        ("i could kick myself. i keep cutting my arms again", "suicidal_thoughts"),
+        ("ik kan mezelf wel slaan, ik heb net alle pillen geslikt", "danger_now"),
+    ],
+)
+def test_an_idiom_with_crisis_words_does_not_hide_the_rest_of_the_message(text: str, crisis: str) -> None:
+    """'Ik kan mezelf wel slaan' alone is no self-harm; beside a wish to die or an act it must not
+    cancel the crisis (the idiom is taken out of the text, not the whole concept)."""
+    assert _concept(text) == crisis, normalize(text)
