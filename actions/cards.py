@@ -50,25 +50,26 @@ def this_session(tracker: Tracker) -> Iterator[dict[str, Any]]:
         yield event
 
 
-def _latest_crisis_answer(tracker: Tracker) -> str | None:
-    """The latest fixed crisis answer of this conversation (this session), if one was given."""
+def _crisis_answers(tracker: Tracker) -> Iterator[str]:
+    """The fixed crisis answers given in this conversation (this session), newest first."""
     for event in this_session(tracker):
         if event.get("event") == "bot":
             name = (event.get("metadata") or {}).get("utter_action")
             if name in CRISIS_FIRST:
-                return str(name)
-    return None
+                yield str(name)
+
+
+def _latest_crisis_answer(tracker: Tracker) -> str | None:
+    """The latest fixed crisis answer of this conversation (this session), if one was given."""
+    return next(_crisis_answers(tracker), None)
 
 
 def earlier_crisis_topic(tracker: Tracker) -> str | None:
     """The situation of a crisis answer given before the latest one, of another kind: "ik ben
     verkracht" (CSG), then "ik wil dood" (113) is still about what happened first."""
-    answers = [
-        str((event.get("metadata") or {}).get("utter_action"))
-        for event in this_session(tracker)
-        if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") in CRISIS_FIRST
-    ]
-    earlier = next((name for name in answers[1:] if name != answers[0]), None) if answers else None
+    answers = _crisis_answers(tracker)
+    latest = next(answers, None)
+    earlier = next((name for name in answers if name != latest), None)
     return CRISIS_TOPIC[earlier] if earlier else None
 
 

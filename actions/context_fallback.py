@@ -128,10 +128,8 @@ class ActionContextualFallback(Timed, Action):
         )
         # "Kan ik dit bij de politie melden? or will they think im stupid", not understood: the
         # channel it names comes first, then the situation's help.
-        named = police_as_fear(
-            find_channels(str(tracker.latest_message.get("text") or ""), snapshot), situation
-        )
         text = str(tracker.latest_message.get("text") or "")
+        named = police_as_fear(find_channels(text, snapshot), situation)
         if not named and ANONYMITY.search(text):
             # "Ik wil het wel ergens zeggen maar niemand mag weten dat het van ons komt": where one
             # reports without being known comes first.

@@ -120,18 +120,15 @@ class ActionRemindSituation(Timed, Action):
         """The situation's channels after the crisis channel (named: the crisis answer shows it)."""
         snapshot = get_catalog().snapshot()
         situation = tracker.get_slot("situation")
-        drawn: list[str] = []
-        if situation in snapshot.routing.topics:
+        after_earlier_crisis = situation not in snapshot.routing.topics
+        if not after_earlier_crisis:
             # The situation told before the crisis (there is one: the crisis itself is not asked
             # for), with images sent to an adult online counted as one's own images.
             situation = situation_in_view(tracker, snapshot.routing.topics) or situation
         else:
             # A crisis answer of another kind before this one: its help stays in view, named (its
             # fixed answer drew the cards a few turns ago).
-            earlier = earlier_crisis_topic(tracker)
-            if earlier is not None and earlier in snapshot.routing.topics:
-                drawn = situation_channels(snapshot, earlier)[0]
-            situation = earlier
+            situation = earlier_crisis_topic(tracker)
         dispatcher.utter_message(response=REMIND)
         if situation not in snapshot.routing.topics:
             return []
@@ -139,7 +136,14 @@ class ActionRemindSituation(Timed, Action):
             snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
         )
         _, shown = show_in_view(
-            dispatcher, tracker, snapshot, situation, channels, self._clock(), always_open, on_screen=drawn
+            dispatcher,
+            tracker,
+            snapshot,
+            situation,
+            channels,
+            self._clock(),
+            always_open,
+            on_screen=channels if after_earlier_crisis else None,
         )
         logger.info("situation after a crisis answer situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

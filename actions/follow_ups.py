@@ -316,12 +316,9 @@ class ActionAnswerFollowUp(Timed, Action):
         if follow_up not in snapshot.routing.follow_ups:
             dispatcher.utter_message(response="utter_what_i_can_do")
             return []
-        named = find_channels(tracker.latest_message.get("text") or "", snapshot)
-        if (
-            not named
-            and follow_up in REFERS_BACK
-            and REFERENCE.search(str(tracker.latest_message.get("text") or ""))
-        ):
+        text = str(tracker.latest_message.get("text") or "")
+        named = find_channels(text, snapshot)
+        if not named and follow_up in REFERS_BACK and REFERENCE.search(text):
             # "Moet ik daar dan voor betalen?" after "ze vroegen of slachtofferhulp mijn gegevens
             # mocht krijgen": the channel named just before is what "daar" points to; beside the
             # police (often only the setting: "na mijn aangifte", "de politie vroeg"), the other one.
@@ -364,7 +361,6 @@ class ActionAnswerFollowUp(Timed, Action):
             named = [i for i in named if i != POLICE]
             extra = [POLICE]
         concern = concern_in_view(tracker, situation, snapshot.routing.topics)
-        text = str(tracker.latest_message.get("text") or "")
         ids, always_open = channel_ids(
             snapshot,
             follow_up,

@@ -123,12 +123,11 @@ def find_channels(text: str, snapshot: Snapshot) -> list[str]:
         hits[POLICE] = person.start()
     for channel_id, words in names_of(snapshot).items():
         for word in words:
-            at = _first_wanted(plain, f" {word} ")
-            if at >= 0:
-                hits[channel_id] = min(hits.get(channel_id, at), at)
-                continue
-            if plain.find(f" {word} ") >= 0:
-                # Only named as not wanted ("geen aangifte", "niet naar de politie").
+            if f" {word} " in plain:
+                # Named, unless only as not wanted ("geen aangifte", "niet naar de politie").
+                at = _first_wanted(plain, f" {word} ")
+                if at >= 0:
+                    hits[channel_id] = min(hits.get(channel_id, at), at)
                 continue
             if len(word) < MIN_FUZZY_LENGTH:
                 continue

@@ -281,7 +281,8 @@ SUICIDAL: Sequence[str] = (
     either(_alt("urge", "urges", "drang", "neiging"), _alt("cut", "cutting", "snijden", "krassen", "self harm", "mesje", "blade"), 4),
     either(_alt("expres", "on purpose", "met opzet", "opzettelijk", "purposely"), _alt("pijn", "bloedt", "bloeden", "bleeds", "bleed", "brandt", "burns", "hurt", "hurts", "wondjes", "blauw"), 6),
     either(_alt("mesje", "mesjes", "blade", "razor", "scheermesje"), _alt("pak", "pakte", "gepakt", "grab", "grabbed", "took", "pakken"), 4),
-    # Sixth session, families found on the second development set (tests/safety_dev2, tuned on):
+    # Sixth session: families found on the second development set (tests/safety_dev2, tuned on) and,
+    # after the detector's new examples, on the read blind sets (optimistic there).
     # A date chosen, said on its own ("heb nu een datum gekozen.", "i've picked a date") or for the end.
     r"^\s*(?:ik\s+heb\s+(?:al\s+|nu\s+|eindelijk\s+)?een\s+datum\s+(?:gekozen|geprikt|uitgekozen|vastgezet)|"
     r"i\s+(?:have\s+|already\s+|ve\s+|finally\s+)?(?:picked|chose|chosen|set)\s+a\s+date)\s*[.!]*\s*$",
@@ -734,7 +735,7 @@ SEXUAL: Sequence[str] = (
     either(_alt("weet ik niks meer", "weet niks meer", "weet ik niets meer", "can not remember", "blackout", "blacked out", "out gegaan"), _alt("pijn", "naakt", "naked", "kleren", "clothes", "broek", "pants", "bed"), 10),
     # Drugged, and then something: "volgens mij gedrogeerd en daarna weet ik niks", "someone spiked my
     # drink and i woke up at his place" (told as over: CSG; lost right now is danger now).
-    r"\b(?:gedrugged|gedrogeerd|gedrogeerd|drugged|spiked|iets\s+in\s+(?:mijn|mn)\s+drinken|something\s+in\s+my\s+drink)\b"
+    r"\b(?:gedrugged|gedrogeerd|drugged|spiked|iets\s+in\s+(?:mijn|mn)\s+drinken|something\s+in\s+my\s+drink)\b"
     r".{0,40}\b(?:en\s+toen|and\s+then|werd\s+(?:ik\s+)?wakker|woke\s+up|daarna|after\s+that|weet\s+(?:ik\s+)?(?:niks|niets)\s+meer|"
     r"can'?t\s+remember|don'?t\s+remember)\b",
     # Sixth session (second development set): sex that has to happen when he wants, or against

@@ -90,33 +90,26 @@ class CrisisContextPolicy(UntrainedPolicy):
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        """The check or the reminder within a situation; listen after either once it has spoken."""
+        """The check or the reminder within a situation; listen after either once it has spoken.
+        Without a situation, the reminder after a crisis answer of another kind than one before it
+        (rape told, then a wish to die: CSG's help stays in view)."""
         probabilities = self._default_predictions(domain)
         if tracker.latest_message is None:
             return self._prediction(probabilities)
         latest = tracker.latest_action_name
-        if not tracker.get_slot(self.situation_slot):
-            # No situation told, but a crisis answer of another kind before this one ("ik ben
-            # verkracht", then "ik wil dood"): the reminder keeps the first one's help in view.
-            predicted = None
-            if (
-                latest in self.crisis_responses
-                and not self._button(tracker)
-                and self._other_crisis_before(tracker)
-            ):
-                predicted = self.remind_action
-            elif latest == self.remind_action and not action_stayed_silent(tracker):
-                predicted = ACTION_LISTEN_NAME
-            if predicted is not None:
-                probabilities[domain.index_for_action(predicted)] = 1.0
-            return self._prediction(probabilities)
+        in_situation = bool(tracker.get_slot(self.situation_slot))
+        spoke = (self.check_action, self.remind_action) if in_situation else (self.remind_action,)
         predicted = None
-        if latest == ACTION_LISTEN_NAME and self._unsure(tracker):
+        if in_situation and latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action
-        elif latest in self.crisis_responses and not self._button(tracker):
+        elif (
+            latest in self.crisis_responses
+            and not self._button(tracker)
+            and (in_situation or self._other_crisis_before(tracker))
+        ):
             # A button of the check in context led here: the situation's help is on screen already.
             predicted = self.remind_action
-        elif latest in (self.check_action, self.remind_action) and not action_stayed_silent(tracker):
+        elif latest in spoke and not action_stayed_silent(tracker):
             # When it stayed silent (the action server is down), ActionServerFallbackPolicy answers.
             predicted = ACTION_LISTEN_NAME
         if predicted is not None:

@@ -372,9 +372,9 @@ class SafetyRules:
                 and intent != NLU_FALLBACK
                 and ranked[0]["confidence"] >= self.sure_confidence
             )
-            if total >= self.detect_alone_threshold or not classifier_sure_elsewhere:
-                return max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0)), "detector"
             likeliest_crisis = max(CRISIS_INTENTS, key=lambda i: scores.get(i, 0.0))
+            if total >= self.detect_alone_threshold or not classifier_sure_elsewhere:
+                return likeliest_crisis, "detector"
             if likeliest_crisis == DANGER_NOW and told_as_over(normalized):
                 # "mn stiefvader slaat me als hij gedronken heeft": the classifier is sure of violence
                 # at home, told as what happens at times; the detector's "danger now" is not asked about.
