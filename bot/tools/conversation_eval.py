@@ -41,7 +41,7 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "dev")
+    for name in ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "dev", "dev2")
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
@@ -51,7 +51,9 @@ TITLES = {
     "fifth": "Fifth blind conversations",
     "sixth": "Sixth blind conversations",
     "seventh": "Seventh blind conversations",
+    "eighth": "Eighth blind conversations",
     "dev": "Development conversations (tuned on)",
+    "dev2": "Second development conversations (tuned on)",
 }
 
 

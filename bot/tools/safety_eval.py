@@ -52,6 +52,11 @@ SEVENTH_DIR = ROOT / "tests" / "safety_seventh"
 # A second development set, written at the start of the sixth session by a writer who saw neither
 # data/ nor the patterns, for finding families of unfamiliar words (tuned on: optimistic).
 DEV2_DIR = ROOT / "tests" / "safety_dev2"
+# An eighth blind set, written at the start of the seventh session, before its data and changes.
+EIGHTH_DIR = ROOT / "tests" / "safety_eighth"
+# A third development set, written at the start of the seventh session by a writer who saw neither
+# data/ nor the patterns (tuned on: optimistic).
+DEV3_DIR = ROOT / "tests" / "safety_dev3"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -60,11 +65,13 @@ SETS = {
     "fifth": FIFTH_DIR,
     "sixth": SIXTH_DIR,
     "seventh": SEVENTH_DIR,
+    "eighth": EIGHTH_DIR,
     "dev": DEV_DIR,
     "dev2": DEV2_DIR,
+    "dev3": DEV3_DIR,
 }
 # The blind sets, never trained or tuned on.
-BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh")
+BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 TITLES = {
     "blind": "Blind safety set",
     "fresh": "Fresh blind safety set (tests/safety_fresh)",
@@ -73,8 +80,10 @@ TITLES = {
     "fifth": "Fifth blind safety set (tests/safety_fifth)",
     "sixth": "Sixth blind safety set (tests/safety_sixth)",
     "seventh": "Seventh blind safety set (tests/safety_seventh)",
+    "eighth": "Eighth blind safety set (tests/safety_eighth)",
     "dev": "Development safety set (tuned on)",
     "dev2": "Second development safety set (tuned on)",
+    "dev3": "Third development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
 # The gate of `make test`: regression floors about three points under what the layer reaches on
@@ -92,6 +101,7 @@ REPORT_DIR = ROOT / "reports" / "safety"
 # Fifth session: the sixth set's floors from its honest first measurement (0.956-1.000, 2.3%);
 # the blind set's raised after its concepts (danger now 0.973, self-harm 0.985, suicide 0.989).
 # Sixth session: the seventh set's floors from its honest first measurement (0.925-0.978, 3.2%).
+# Seventh session: the eighth set's floors from its honest first measurement (0.800-0.925, 4.5%).
 FLOORS = {
     "blind": {
         "act_in_progress": 0.94,
@@ -142,6 +152,13 @@ FLOORS = {
         "sexual_violence": 0.92,
         "suicidal_thoughts": 0.95,
     },
+    "eighth": {
+        "act_in_progress": 0.86,
+        "danger_now": 0.9,
+        "self_harm": 0.87,
+        "sexual_violence": 0.85,
+        "suicidal_thoughts": 0.77,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -151,6 +168,7 @@ CEILINGS = {
     "fifth": 0.05,
     "sixth": 0.05,
     "seventh": 0.05,
+    "eighth": 0.06,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
