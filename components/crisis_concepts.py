@@ -60,9 +60,43 @@ BODY = _alt("arm", "armen", "pols", "polsen", "been", "benen", "bovenbeen", "bov
 # As whole words: "jk" is no joke inside "eigenlijk" or "moeilijk", nor "lol" inside "lollig".
 HARMLESS_DEATH = (
     r"(?<![^\W\d_])"
-    + _alt(r"van het lachen", r"van de honger", r"van verveling", r"van de verveling", r"van de hitte", r"van de kou", "lol", r"haha\w*", "hihi", "xd", "lmao", "lmfao", "jk", "grapje", r"van schaamte", "of embarrassment", "of laughter", "laughing", "cringe")
-    + r"(?![^\W\d_])|[😂🤣😹]"
+    + _alt(r"van het lachen", r"van de honger", r"van verveling", r"van de verveling", r"van de hitte", r"van de kou", "jk", "grapje", r"van schaamte", "of embarrassment", "of laughter", "laughing", "cringe")
+    + r"(?![^\W\d_])"
 )
+# A laugh ("lol", "haha", "😂") with what is said marks it as a joke: "ik ga dood lol", "i'm dead
+# 😂". A laugh that opens the message and turns to what comes ("lol ok dus ...", "haha fun fact ...",
+# "lol dit is random maar ...") or stands in an earlier sentence ("lmao this bot is funny . anyway
+# ...") masks what follows instead; so does a bare opening laugh before an act ("lol i took 30
+# pills"), not before a wish ("haha ik wil dood als ..."). "No joke" or "nie als grap" takes any laugh
+# away (Concept.matches).
+_LAUGH_WORD = r"(?:lol|lool|haha\w*|hihi|hehe|xd+|lmao|lmfao)"
+_LAUGH_EMOJI = "[😂🤣😹💀😅🙈🤪😜]"
+LAUGH = re.compile(rf"(?<![^\W\d_]){_LAUGH_WORD}(?![^\W\d_])|{_LAUGH_EMOJI}")
+_OPENING_LAUGH = rf"^\W*(?:(?:{_LAUGH_WORD}(?![^\W\d_])|{_LAUGH_EMOJI})\W*)+"
+# A word that turns from the laugh to what comes: "ok dus", "fun fact", "anyway", "maar".
+_TURN = (
+    r"(?:ok|oke|okay|okee|dus|so|fun\s+fact|anyway|anyways|btw|maar|but|eh|uh|uhm|um|ff\s+serieus|"
+    r"dit\s+is\s+random\s+maar|this\s+is\s+random\s+but|dit\s+klinkt\s+\w+\s+maar|this\s+sounds\s+\w+\s+but)"
+)
+LAUGH_OPENING = re.compile(rf"{_OPENING_LAUGH}(?:{_TURN}(?![^\W\d_])\W*)*")
+LAUGH_THEN_TURN = re.compile(rf"{_OPENING_LAUGH}(?:{_TURN}(?![^\W\d_])\W*)+")
+NOT_A_JOKE = re.compile(
+    r"\b(?:no\s+joke|not\s+(?:a\s+)?joking|not\s+(?:a\s+)?joke|not\s+kidding|geen\s+grap\w*|"
+    r"(?:niet|nie)\s+(?:als\s+)?(?:een\s+)?grap\w*(?:\s+bedoeld)?|ik\s+meen\s+het|i\s+mean\s+it|serieus|"
+    r"seriously|for\s+real|echt\s+waar|fr\s+fr)\b"
+)
+
+
+def laughed_off(text: str, start: int, bare_opening_masks: bool) -> bool:
+    """Whether a laugh goes with what a match at `start` says: in its sentence or after it, with no
+    "no joke" anywhere. A laugh that opens the message and turns to what comes ("lol ok dus ...")
+    masks it; a bare opening laugh ("lol i took 30 pills") does so only where `bare_opening_masks`."""
+    if NOT_A_JOKE.search(text):
+        return False
+    opening = (LAUGH_OPENING if bare_opening_masks else LAUGH_THEN_TURN).match(text)
+    begin = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    begin = max(begin, opening.end() if opening else 0)
+    return bool(LAUGH.search(text, begin))
 ABOUT_NOT_ME = _alt("video", "filmpje", "film", "clip", "serie", "series", "documentaire", "docu", "werkstuk", "spreekbeurt", "huiswerk", "homework", "essay", "project", "preventie", "prevention", "boek", "book", "nieuws", "news", "artikel", "article", "les", "lesson", "game", "lied", "song", "wat doet", "what does", "nummer van", "number of", "hoe werkt", "how does", "livestream", "stream", "posted", "gepost", "pleegde", "pleegt", "gepleegd", "committed", "verhaal", "story", "personage", "character", "group chat", "groepsapp", "betekent", "means", "meaning", "biologie", "bio", "toets", "exam", "plegen", "jongeren", "mensen", "people", "statistiek", "cijfers", "percentage", "per jaar")
 
 _DESERVE = _alt("verdiend", "deserved", "verdien", "deserve")
@@ -74,6 +108,21 @@ OFTEN_FIGURATIVE = frozenset({LIFE_IS_OVER})
 _TOOL = _alt("puntenslijper", "slijper", "sharpener", "mesje", "mesjes", "blade", "blades", "razor", "razors", "scheermesje", "scheermesjes")
 _IN_SECRET = _alt(r"uit\s+elkaar\s+(?:gehaald|halen|haal|gehaalt|gesloopt)", r"(?:took|take|taking|broke|break)\s+(?:\S+\s+){0,2}apart", "je snapt wel", "je weet wel", "waarvoor", "what for", "noticing", "merkt", "merken", r"zonder\s+dat\s+(?:\S+\s+){0,3}(?:weet|weten|ziet|zien)", r"without\s+(?:\S+\s+){0,3}(?:knowing|seeing|finding\s+out)")
 _WOUNDS = _alt("wond", "wondjes", "wonden", "krassen", "snij", "gesneden", "pijn", "pain", "cuts", "scars", "littekens")
+# Someone else hurting themselves ("snijdt zichzelf", "is hurting herself"), not in a sport, an
+# accident, a film or a game.
+_THEMSELVES = _alt("zichzelf", "haarzelf", "hemzelf", "herself", "himself", "themselves", "themself")
+_HARMS_3P = _alt("snijdt", "krast", "brandt", "verwondt", "slaat", "bonkt", "beschadigt", "cuts", "burns", "hurts", "harms",
+                 "scratches", "hits", "punishes", "is cutting", "is hurting", "is harming", "is burning", "has cut",
+                 "heeft gesneden", "heeft gekrast", "gesneden", "gekrast", "cutting", "hurting", "harming")
+_OTHERS_NOT_CRISIS = _alt("sport\\w*", "voetbal\\w*", "football", "soccer", "training", "hockey", "gevallen", "fell", "val", "vallen",
+                          "ongeluk", "accident", "per ongeluk", "accidentally", "koken", "cooking", "film\\w*", "movie\\w*", "serie\\w*",
+                          "series", "boek", "book", "game\\w*", "personage", "character", "lied", "song", "skate\\w*", "fiets\\w*",
+                          "bike", "playing", "spelen", "gym", "romeo", "juliet", "julia", "toneel\\w*", "verhaal", "story",
+                          "gelezen", "lezen", "read", "engelse les", "english class", "spreekbeurt", "werkstuk", "huiswerk",
+                          "homework", "project", "voor school", "for school", "wat moet je doen als", "what do you do if",
+                          "what should you do if", "wat doe je als",
+                          # A threat to make a child keep a secret ("he said he'd kill himself if she told").
+                          "if she told", "if he told", "if you tell", "if i tell", "als ze het vertelt", "als ik het vertel")
 SUICIDAL: Sequence[str] = (
     # The plain wish, also with "plegen" (which alone names a topic: "hoeveel mensen plegen
     # zelfmoord"): "ik wil echt zelfmoord plegen", "i want to commit suicide", "ik dacht weer aan zelfmoord".
@@ -170,7 +219,7 @@ SUICIDAL: Sequence[str] = (
     r"\b(?:beter|liever|better)\s+(?:\S+\s+){0,4}er\s+niet\s+(?:meer\s+)?(?:ben|was|zou\s+zijn)\b",
     r"\b(?:niemand|nobody|no\s+one|noone)\s+(?:\S+\s+){0,3}(?:missen|miss|notice|care)\b",
     r"\b(?:if|als)\s+(?:i|ik)\s+(?:\S+\s+){0,2}(?:died|dood\s+(?:ga|ging|was|ben)|doodga|was\s+gone|were\s+gone|weg\s+(?:ben|was)|disappeared|verdween)\b",
-    r"\b(?:denk|think|thinking|dacht|thought)\s+(?:\S+\s+){0,3}(?:aan|about)\s+(?:de\s+)?(?:dood|death|doodgaan|dying|sterven)\b",
+    r"\b(?:denk|think|thinking|dacht|thought)\s+(?:\S+\s+){0,5}(?:aan|about)\s+(?:de\s+)?(?:dood|death|doodgaan|dying|sterven)\b",
     # What the point of it all is ("wat heeft het leven nog voor zin", "wat is het nut nog", "whats
     # even the point anymore"), not of a task ("wat heeft het voor zin om te leren", "the point of
     # this homework").
@@ -276,9 +325,9 @@ SUICIDAL: Sequence[str] = (
         ),
         6,
     ),
-    rf"\b(?:bonk|bonken|beuk|bang|banging|sla|slaan)\s+(?:\S+\s+){{0,2}}(?:hoofd|head){_gap(3)}(?:muur|wall)\b",
+    rf"\b(?:bonk|bonkt|bonken|beuk|beukt|bang|bangs|banging|sla|slaat|slaan)\s+(?:\S+\s+){{0,2}}(?:hoofd|head){_gap(3)}(?:muur|wall)\b",
     either(_alt("teruggevallen", "terugval", "relapsed", "relapse"), _alt("clean", "maanden", "weken", "months", "weeks"), 5),
-    either(_alt("urge", "urges", "drang", "neiging"), _alt("cut", "cutting", "snijden", "krassen", "self harm", "mesje", "blade"), 4),
+    either(_alt("urge", "urges", "drang", "neiging"), _alt("cut", "cutting", "cutten", "snijden", "krassen", "self harm", "mesje", "blade"), 4),
     either(_alt("expres", "on purpose", "met opzet", "opzettelijk", "purposely"), _alt("pijn", "bloedt", "bloeden", "bleeds", "bleed", "brandt", "burns", "hurt", "hurts", "wondjes", "blauw"), 6),
     either(_alt("mesje", "mesjes", "blade", "razor", "scheermesje"), _alt("pak", "pakte", "gepakt", "grab", "grabbed", "took", "pakken"), 4),
     # Sixth session: families found on the second development set (tests/safety_dev2, tuned on) and,
@@ -335,6 +384,38 @@ SUICIDAL: Sequence[str] = (
     r"waarschijnlijk|misschien|dan)\s+(?:\S+\s+)?niet\s+meer\b(?!\s+(?:bij|aan|in|op|over|mee|om)\b)"
     r"|\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:\S+\s+){0,2}?(?:much\s+longer|"
     r"for\s+(?:much\s+)?longer|for\s+long|by\s+then|anymore|any\s+more)\b)",
+    # Seventh session: families found on the third development set (tests/safety_dev3, tuned on).
+    # Someone else who hurts themselves or wants to die, told by a friend, sibling or parent: "mn
+    # vriendin snijdt zichzelf", "my brother is hurting himself", "ze wil dood", "he wants to kill
+    # himself" (113 first for them too); not a sport injury, an accident, a film or a game.
+    rf"^(?!.*\b{_OTHERS_NOT_CRISIS}\b).*(?:\b{_HARMS_3P}\s+(?:\S+\s+){{0,2}}{_THEMSELVES}\b"
+    rf"|\b{_THEMSELVES}\s+(?:\S+\s+){{0,2}}(?:{_HARMS_3P}|{SELF_HARM_VERB}|pijn|iets\s+aan\w*|wat\s+aan\w*)\b)",
+    rf"^(?!.*\b{_OTHERS_NOT_CRISIS}\b).*\b(?:hij|zij|ze|he|she|they|vriend\w*|friend|zus\w*|sister|broer\w*|brother|"
+    r"nicht\w*|neef\w*|cousin)\s+(?:\S+\s+){0,2}(?:(?:wil|wilt|gaat)\s+(?:echt\s+|gewoon\s+)?(?:dood|zelfmoord\s+plegen|"
+    r"zichzelf\s+(?:\S+\s+)?(?:doden|vermoorden|ophangen|van\s+kant\s+maken|iets\s+aandoen))|"
+    r"(?:wants\s+to|wanna|is\s+going\s+to|going\s+to|gonna)\s+(?:really\s+|just\s+)?"
+    r"(?:die|kill\s+(?:herself|himself|themselves)))\b",
+    rf"^(?!.*\b{_OTHERS_NOT_CRISIS}\b).*\bkill\w*\s+(?:herself|himself|themselves|themself)\b",
+    rf"^(?!.*\b{_OTHERS_NOT_CRISIS}\b).*\b(?:dat|omdat|want|als)\s+(?:hij|zij|ze)\s+(?:\S+\s+){{0,3}}?(?:dood|zelfmoord)\s+"
+    r"(?:\S+\s+)?(?:wil|wilde|wou|plegen|gaat\s+plegen)\b",
+    # Wound care or a cover story that gives self-harm away: "een snee ... is van mezelf", "wondjes
+    # die je zelf hebt gemaakt", "do cuts need stitches? asking for me", "hoe verstop ik verband met
+    # gym", "ik zeg dat het de kat was. maar het was niet de kat", "allemaal lines en morgen zwemmen".
+    r"\b(?:snee|sneden|sneeen|wond\w*|cuts?|krassen|sneetjes?|wounds?|lines|lijntjes|streepjes)\b[^.?!]{0,60}"
+    r"(?:\b(?:van\s+(?:mezelf|mijzelf)|zelf\s+(?:\S+\s+){0,2}(?:gedaan|gemaakt|veroorzaakt)|"
+    r"(?:made|did|caused)\s+(?:them|it|those)\s+(?:yourself|myself))\b)",
+    # "... asking for me", "vraag voor mezelf" after a question about wounds.
+    r"\b(?:snee|sneden|wond\w*|cuts?|krassen|sneetjes?|wounds?|stitches|hechtingen|gehecht)\b.{0,80}"
+    r"\b(?:asking\s+for\s+(?:me|myself)|vraag\s+(?:het\s+)?voor\s+(?:mezelf|mij)|voor\s+mezelf)\b",
+    r"\b(?:verstop|verstoppen|verberg|verbergen|hide|hiding|cover|covering)\s+(?:\S+\s+){0,3}(?<!in\s)"
+    r"(?:verband|verbandjes|pleisters|bandages?|band\s?-?aids|gaasjes)\b(?!\s+met)",
+    r"^(?=.*\b(?:arm|armen|pols|been|benen|huid|arm|wrist|leg|skin|krab\w*|scratch\w*|wond\w*|cuts?)\b).*"
+    r"\b(?:het\s+was|was\s+het|it\s+was)\s+(?:niet|not)\s+(?:de|het|een|the|an?)\s+(?:kat|poes|cat|hond|dog|ongeluk|accident)\b",
+    rf"^(?=.*\b{BODY}\b).*\b(?:lines|lijntjes|streepjes)\b[^.?!]{{0,60}}\b(?:zwemmen|swimming|gym|zomer|summer|"
+    r"korte\s+mouwen|short\s+sleeves|niemand|nobody|no\s+one)\b",
+    # A blade with blood, found in someone's room: "bloody tissues and a razor blade in her bin".
+    rf"^(?!.*\b(?:scheren|shaving|scheer|shave|knutsel\w*|craft\w*)\b).*"
+    rf"(?:\b{_TOOL}\b.{{0,60}}\b(?:bloody|bloederig\w*|bebloed\w*|bloed|blood)\b|\b(?:bloody|bloederig\w*|bebloed\w*)\b.{{0,60}}\b{_TOOL}\b)",
 )
 # A question about a help line ("is 113 alleen voor ...", "wat doet 112") asks about the service.
 ABOUT_A_SERVICE = (
@@ -357,7 +438,8 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     # A cut by accident: "aan een papiertje", "aan een blikje", "per ongeluk", "while cooking".
     r"\b(?:papier\w*|paper\w*|blaadje|blikje|bij\s+het\s+koken|while\s+cooking|scheren|shaving|"
     r"(?<!niet\s)per\s+ongeluk|(?<!not\s)by\s+accident|(?<!not\s)accidentally)\b",
-    r"\b(?:used\s+to|vroeger|vorig\s+jaar|last\s+year|better\s+now|gaat\s+(?:nu\s+)?goed)\b",
+    r"\b(?:used\s+to|vroeger|vorig\s+jaar|last\s+year|better\s+now|gaat\s+(?:nu\s+)?goed|"
+    r"gaat\s+(?:nu\s+|veel\s+|al\s+|weer\s+|een\s+stuk\s+)*beter|(?:is|are)\s+(?:doing\s+)?(?:much\s+|a\s+lot\s+)?better\s+now)\b",
 )
 
 # --- 112: an act under way or danger now ---------------------------------------------------------
@@ -385,7 +467,7 @@ _SHARE_WORDS = (
 THREAT_TO_THE_BODY = "(?:" + "|".join(f"{w}{_SHARE_AFTER}" for w in ("bedreigt", "bedreigd", "threatening", "threatens")) + ")"
 HURTS = _alt("slaat", "slaan", "hits", "is hitting", "hitting", "beats", "is beating", "beating", "hurts", "is hurting", "hurting", "pijn doet", "schopt", "schoppen", "kicks", "kicking", "wurgt", "wurgen", "chokes", "choking", "mishandelt", "duwt", "pushes", "steekt", "stabbing", "aanvalt", "attacking", "in elkaar slaat", "in elkaar slaan", "beat up", "beating up")
 PILLS = _alt("pillen", "pilletjes", "pil", "tabletten", "paracetamol", "paracetamols", "ibuprofen", "medicijnen", "medicatie", "slaappillen", "antidepressiva", "pills", "pill", "tablets", "meds", "medication", "painkillers", "oxy", "xanax", "strip", "strips", "doosje", "potje", "bottle", "overdosis", "overdose", "insuline", "insulin", "oxazepam", "diazepam", "od")
-TAKEN = _alt("geslikt", "doorgeslikt", "ingenomen", "genomen", "opgegeten", "took", "taken", "swallowed", "downed", "ate", "popped", "slik", "neem", "nam", "namen", "slikte", "gespoten", "injected")
+TAKEN = _alt("geslikt", "doorgeslikt", "leeg gemaakt", "leeggemaakt", "emptied", "ingenomen", "genomen", "opgegeten", "took", "taken", "swallowed", "downed", "ate", "popped", "slik", "neem", "nam", "namen", "slikte", "gespoten", "injected")
 HIGH_PLACE = _alt("dak", "brug", "flat", "balkon", "rand", "randje", "spoor", "rails", "treinrails", "spoorbaan", "viaduct", "vensterbank", "raam", "roof", "rooftop", "bridge", "ledge", "balcony", "railway", "tracks", "train tracks", "edge", "window", "cliff", "klif", "parkeergarage", "toren", "tower")
 ON = _alt("op", "on", "at", "bij", "aan", "in", "boven", "above", "naast", "next to", "onder", "langs")
 ABOUT_TO = _alt("spring", "springen", "jump", "jumping", "trein", "train", "afscheid", "goodbye", "bye", "doei", "einde", "end", "klaar", "ready", "naar beneden", "down", "vallen", "fall", "laatste", "last", "dood", "die", "niet meer", "no more", "kijk naar beneden", "looking down", "eraf", "off")
@@ -401,6 +483,10 @@ _COMING = _alt("komt eraan", "komt er aan", "is coming", "is on his way", "is on
 _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "please", "pls")
 _FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "vaarwel", "dit is het", "this is it")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
+# A pillow fight, a game or a sport: hitting that is play.
+_PLAY_FIGHT = _alt("kussen\\w*", "pillow\\w*", "bal", "ball", "game\\w*", "spel\\w*", "judo", "boksen", "boxing", "karate",
+                   "voetbal\\w*", "football", "soccer", "hockey", "training", "sport\\w*", "grap\\w*", "joke", "stoeien",
+                   "wrestl\\w*", "lol", "haha\\w*")
 DANGER: Sequence[str] = (
     # Too late, already done: "te laat, heb ze al geslikt", "too late now, i already did it"
     # (not homework handed in or a report already made).
@@ -561,7 +647,7 @@ DANGER: Sequence[str] = (
     URGENCY_WORD,
     near(
         NOW,
-        _alt("slaat", "sla", "hits", "hitting", "hurting", "pijn doet", "pijn doen", "verkracht", "verkrachten", "misbruikt", "aangerand", "raping", "attacking", "aanvalt", THREAT_TO_THE_BODY, "wurgt", "choking", "schopt", "kicking", "vastgebonden", "tied up", "in elkaar", "steken", "stab", "mishandelt", "mishandeld", "beating", "geslagen", "uit te kleden", "aan me", "aan mij", "aangevallen", "aangeval", "attacked", "pijn", "aandoen", "iets aan"),
+        _alt("slaat", "sla", "hits", "hitting", "hurting", "pijn doet", "pijn doen", "verkracht", "verkrachten", "misbruikt", "aangerand", "raping", "attacking", "aanvalt", THREAT_TO_THE_BODY, "wurgt", "choking", "schopt", "kicking", "vastgebonden", "tied up", "in elkaar", "steken", "stab", "mishandelt", "mishandeld", "beating", "geslagen", "uit te kleden", "aan me", "aan mij", "aangevallen", "aangeval", "attacked", r"(?<!heb\s)(?<!heb\sik\s)(?<!heb\snu\s)(?<!heb\szo\s)(?<!heb\sveel\s)pijn", "aandoen", "iets aan"),
         4,
     ),
     near(
@@ -654,6 +740,22 @@ DANGER: Sequence[str] = (
     r"^(?:help\s+)?(?:bel|call)\s+(?:\S+\s+)?(?:112|911|the\s+police|de\s+politie|een\s+ambulance|an\s+ambulance)\b(?!.*\?)",
     r"\b(?:moet|need\s+to|must)\s+(?:\S+\s+)?(?:112\s+bellen|call\s+112|een\s+ambulance)\b",
     r"\b(?:het\s+)?gebeurt\s+(?:er\s+)?(?:nu|op\s+dit\s+moment)\b|\bit\s+is\s+happening\s+(?:right\s+)?now\b",
+    # Seventh session (third development set): someone who just hit or pushed me or someone at home
+    # ("hij heeft mn moeder net tegen de muur geduwd", "my dad just hit my mom"), not a pillow fight or
+    # a sport; a door being beaten on or forced ("he is hitting on my door", "probeert de voordeur
+    # open te breken").
+    rf"^(?!.*\b{_PLAY_FIGHT}\b).*(?:\b(?:heeft|hebben)\s+(?:(?:me|mij|ons|haar|hem|mijn\s+\w+|mn\s+\w+)\s+)?"
+    r"(?:\S+\s+){0,2}?(?:net|zojuist|daarnet|net\s+nog)\s+(?:\S+\s+){0,4}?"
+    r"(?:geslagen|geduwd|geschopt|getrapt|gewurgd|mishandeld|gestompt|in\s+elkaar\s+geslagen)\b"
+    r"|\b(?:just|has\s+just|have\s+just)\s+(?:hit|pushed|kicked|choked|slapped|punched|beat|attacked|shoved)\s+"
+    r"(?:me|us|her|him|my\s+\w+)\b)",
+    r"\b(?:hitting|pounding|banging|slaat|slaan|bonkt|bonst|beukt|bonken|beuken|timmert|trapt|schopt)\s+(?:on\s+|op\s+|tegen\s+)?"
+    r"(?:my|the|our|mijn|de|onze)\s+(?:\S+\s+)?(?:door|deur|raam|window|voordeur|kamerdeur)\b",
+    r"\b(?:probeert|proberen|trying|tries)\s+(?:\S+\s+){0,4}(?:open\s+te\s+breken|open\s+te\s+trappen|in\s+te\s+trappen|"
+    r"kick\s+(?:\S+\s+)?(?:in|down)|break\s+(?:\S+\s+)?(?:open|down))\b",    # A blade and blood that flows now: "ik lig in bad met een mesje en er is veel bloed" (an act under
+    # way; a blade with bloody tissues found in a bin is self-harm, 113 first).
+    rf"\b{_TOOL}\b.{{0,60}}\b(?:veel\s+bloed|zoveel\s+bloed|bloedt|bloeden|bleeding|lots\s+of\s+blood|so\s+much\s+blood|"
+    rf"er\s+is\s+(?:\S+\s+)?bloed)\b|\b(?:veel\s+bloed|bloedt|bleeding|lots\s+of\s+blood)\b.{{0,60}}\b{_TOOL}\b",
 )
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
@@ -746,6 +848,30 @@ SEXUAL: Sequence[str] = (
     r"^(?=.*\b(?:zwanger|pregnant|seks|sex|condoom|condom|soa|std|morning\s+after|morningafterpil|aangeraakt|betast|"
     r"uitgekleed|touched|naakt|naked)\b).*\b(?:tegen\s+(?:mijn|mn|je|m'n|haar)\s+(?:zin|wil)|against\s+(?:my|her|your)\s+will|"
     r"without\s+(?:my|her)\s+consent|zonder\s+(?:dat\s+ik\s+(?:het\s+)?wilde|toestemming))\b",
+    # Seventh session (third development set): pregnancy or a check after it was not voluntary
+    # ("kan je zwanger worden als het niet vrijwillig was?"); something done that I did not want
+    # ("heeft dingen gedaan die ik echt niet wilde", "something happened yesterday that i did not
+    # want"); a check after showering, the day after ("kunnen ze nog iets onderzoeken als ik al
+    # gedoucht heb? was gisteravond").
+    r"^(?=.*\b(?:zwanger|pregnant|seks|sex|condoom|condom|soa|std|morning\s+after|morningafterpil|dokter|doctor|huisarts|"
+    r"arts|pijn|hurts|pain)\b).*(?:\b(?:niet\s+vrijwillig|not\s+voluntar\w*|not\s+consensual|non\s*-?\s*consensual|"
+    r"niet\s+gewild)\b|\b(?:(?:ik\s+)?(?:het\s+)?niet\s+wilde|i\s+did\s+not\s+want(?:\s+it|\s+to)?)\s*(?:[.,!?]|$|en\b|maar\b|and\b|but\b))",
+    r"^(?!.*\b(?:praten|talk\w*|vertellen|tell|zeggen|say|gaan|go|zien|see|kijken|watch|eten|eat|food|dinner|lunch|"
+    r"school|les|class|haar|hair|kopen|buy|bought|gekocht|cadeau|gift|present|kamer|room|seen|gezien|zag|saw|bekeken|"
+    r"looked|strafbaar|illegal|video\w*|filmpje\w*|foto\w*|link\w*)\b)"
+    r".*\b(?:iets|something|dingen|things|stuff)\b[^.?!]{0,60}"
+    r"\b(?:niet\s+wilde|did\s+not\s+want(?:\s+it|\s+to)?|never\s+wanted)\s*(?:[.,!?]|$|en\b|and\b|maar\b|but\b)",
+    # "Ik heb pijn en weet niet of ik naar de dokter moet. hij heeft het gisteren gedaan."
+    r"^(?=.*\b(?:pijn|pain|hurts|dokter|doctor|huisarts|bloed\w*|blood|bleeding)\b)(?!.*\b(?:geslagen|hit|sloeg|"
+    r"geschopt|kicked|vechten|fight|huiswerk|homework|opdracht)\b).*\b(?:hij|he)\s+(?:heeft|has)\s+(?:het|it)\s+"
+    r"(?:gisteren|gisteravond|vannacht|zaterdag|vrijdag|net|yesterday|last\s+night|just)\s+(?:gedaan|done)\b"
+    r"|\b(?:he|hij)\s+did\s+it\s+(?:yesterday|last\s+night)\b(?=.*\b(?:pain|hurts|doctor|bleeding)\b)",
+    r"^(?=.*\b(?:gisteren|gisteravond|vannacht|vanochtend|vandaag|zojuist|yesterday|last\s+night|this\s+morning|today|"
+    r"uur\s+geleden|hours?\s+ago|zaterdag|vrijdag|weekend)\b)(?!.*\b(?:gym|sport\w*|zwem\w*|swim\w*|training|voetbal|"
+    r"football|haar|hair|wond\w*|wound\w*)\b).*"
+    + either(_alt("gedoucht", "showered", "gewassen", "washed", "douchen", "shower"),
+             _alt("onderzoek\\w*", "sporen", "dna", "bewijs", "evidence", "dokter", "doctor", "arts", "huisarts", "examine\\w*",
+                  "forensic\\w*", "test"), 8),
 )
 SEXUAL_EXCEPT: Sequence[str] = (
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",
@@ -771,15 +897,22 @@ class Concept:
     intent: str
     patterns: tuple[Pattern[str], ...]
     cancel: tuple[Pattern[str], ...]
+    laugh_cancels: bool = True
 
     def matches(self, text: str) -> bool:
-        """True when a pattern matches the text without its idioms and no cancelling context is present."""
+        """True when a pattern matches the text without its idioms, no cancelling context is present,
+        and no laugh goes with the match (`laughed_off`)."""
         text = IDIOMS.sub(" ", text)
         if any(c.search(text) for c in self.cancel):
             return False
-        return any(
-            p.search(text) and not (p.pattern in NEGATABLE and _negated(p, text)) for p in self.patterns
-        )
+        for p in self.patterns:
+            found = p.search(text)
+            if found is None or (p.pattern in NEGATABLE and _negated(p, text)):
+                continue
+            if self.laugh_cancels and laughed_off(text, _meaning_start(found), self.intent == DANGER_NOW):
+                continue
+            return True
+        return False
 
 
 # A bare crisis word can be denied ("ik denk niet aan zelfmoord", "geen noodgeval"); longer
@@ -795,6 +928,14 @@ def _negated(pattern: Pattern[str], text: str) -> bool:
     return all(_NEGATED.search(text[: m.start()]) for m in pattern.finditer(text))
 
 
+def _meaning_start(found: re.Match[str]) -> int:
+    """Where the words of a match begin: a pattern that opens with a lookahead over the whole
+    message ("^(?!.*school).*...") matches from the start; its words are in the match's last sentence."""
+    if found.start() > 0 or found.end() == 0:
+        return found.start()
+    return max(found.string.rfind(mark, 0, found.end() - 1) for mark in ".!?\n") + 1
+
+
 def _compile(patterns: Sequence[str]) -> tuple[Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
@@ -802,7 +943,7 @@ def _compile(patterns: Sequence[str]) -> tuple[Pattern[str], ...]:
 CONCEPTS: tuple[Concept, ...] = (
     Concept(DANGER_NOW, _compile(DANGER), _compile(DANGER_EXCEPT)),
     Concept(SUICIDAL_THOUGHTS, _compile(SUICIDAL), _compile(SUICIDAL_EXCEPT)),
-    Concept(SEXUAL_VIOLENCE, _compile(SEXUAL), _compile(SEXUAL_EXCEPT)),
+    Concept(SEXUAL_VIOLENCE, _compile(SEXUAL), _compile(SEXUAL_EXCEPT), laugh_cancels=False),
 )
 # Also compounds: "zelfmoordvideo", "suicidepreventie".
 ABOUT_SOMETHING_ELSE = re.compile(rf"(?:\b|zelfmoord|suicide|zelfdoding){ABOUT_NOT_ME}\b")

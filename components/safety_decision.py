@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from components import crisis_concepts
-from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW
+from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW, LAUGH_THEN_TURN, NOT_A_JOKE
 from components.safety_text import any_word, normalize, word_count
 
 NLU_FALLBACK = "nlu_fallback"
@@ -195,11 +195,16 @@ DANGER_NOW_WORDS = (
 JOKE_MARK = re.compile(
     r"(?<![^\W\d_])(?:lol|lool|haha\w*|hihi|hehe|xd+|lmao|lmfao|jk|grapje)(?![^\W\d_])|[😂🤣💀😹😅🙄😜🤪]"
 )
-NOT_A_JOKE = re.compile(
-    r"\b(?:no\s+joke|not\s+(?:a\s+)?joking|not\s+kidding|geen\s+grap|ik\s+meen\s+het|i\s+mean\s+it|serieus|"
-    r"seriously|for\s+real|echt\s+waar|fr\s+fr)\b"
-)
 JOKE_REASON = "a joke mark, so asked"
+
+
+def joke_marked(lowered: str) -> bool:
+    """A laugh or an eye-roll that is more than an opening that turns to what follows ("lol ok dus
+    ..." masks it, crisis_concepts.LAUGH_THEN_TURN), with no "no joke"."""
+    opening = LAUGH_THEN_TURN.match(lowered)
+    return bool(JOKE_MARK.search(lowered, opening.end() if opening else 0)) and not NOT_A_JOKE.search(lowered)
+
+
 # "Good night", "ik ben er weer", "lekker weer vandaag": a few words with no word of distress that
 # the learned models alone take for a crisis are asked about, not answered as one. Short crisis
 # messages in plain words ("wil dood", "ik dronk bleekmiddel") are concepts and still are.
@@ -291,7 +296,7 @@ class SafetyRules:
         others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
         learned_crisis = reason in LEARNED_REASONS and decision in CRISIS_INTENTS
         lowered = text.lower()
-        if learned_crisis and JOKE_MARK.search(lowered) and not NOT_A_JOKE.search(lowered):
+        if learned_crisis and joke_marked(lowered):
             return DISTRESS_UNCLEAR, JOKE_REASON
         if DYING_IF.search(normalized) and not MEANT_SUICIDE.search(normalized):
             meant = NOT_A_JOKE.search(lowered)
