@@ -85,11 +85,52 @@ def crisis_channel(tracker: Tracker) -> str | None:
 
 GROOMING = "grooming"
 OWN_IMAGES = "own_images_shared"
+# The safety check with no situation before it (domain/crisis.yml), and the readings of the
+# message it asked about that are no situation to go back to.
+PLAIN_CHECK = "utter_distress_check"
+NOT_A_SITUATION = frozenset(
+    {
+        *CRISIS_TOPIC.values(),
+        "distress_unclear",
+        "nlu_fallback",
+        "out_of_scope",
+        "greet",
+        "goodbye",
+        "thanks",
+        "affirm",
+        "deny",
+        "bot_challenge",
+        "ask_what_can_you_do",
+    }
+)
+
+
+def asked_about(tracker: Tracker, topics: Container[str]) -> str | None:
+    """After the safety check with no situation, what the message it asked about is about, when the
+    young person answers it in words ("nee nu niet, hij is naar zn werk") instead of with a button:
+    the classifier's likeliest reading of that message that is a situation ("bij ons thuis slaat mn
+    stiefvader mn broertje": violence at home). None when the last answer was not that check."""
+    user_messages = 0
+    asked = False
+    for event in this_session(tracker):
+        kind = event.get("event")
+        if kind == "user":
+            user_messages += 1
+            if user_messages == 2 and asked:
+                ranking = (event.get("parse_data") or {}).get("intent_ranking") or []
+                names = [r.get("name") for r in ranking if isinstance(r, dict)]
+                return next((str(n) for n in names if n in topics and n not in NOT_A_SITUATION), None)
+            if user_messages > 2:
+                return None
+        elif kind == "bot" and user_messages == 1:
+            asked = asked or (event.get("metadata") or {}).get("utter_action") == PLAIN_CHECK
+    return None
 
 
 def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
-    """What the conversation is about: the remembered situation, else the crisis told in it. An
-    adult online to whom the young person sent images of themselves is about those images.
+    """What the conversation is about: the remembered situation, else the crisis told in it, else
+    what the safety check just asked about (`asked_about`). An adult online to whom the young
+    person sent images of themselves is about those images.
 
     "Ik ben verkracht" gets the fixed crisis answer, which sets no slot (it works without the
     action server); "wat moet ik nu?" or "kost dat geld?" after it is about that crisis, not a
@@ -103,7 +144,7 @@ def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
         return str(situation)
     crisis = _latest_crisis_answer(tracker)
     topic = CRISIS_TOPIC.get(crisis) if crisis else None
-    return topic if topic in topics else None
+    return topic if topic in topics else asked_about(tracker, topics)
 
 
 # Situations told for someone else (a parent, a teacher, a friend): what is going on is their

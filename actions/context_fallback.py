@@ -16,6 +16,7 @@ fixed answer. All of them end with where to go in a crisis.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -23,16 +24,26 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    SOMEONE_ELSE,
+    asked_about,
     concern_in_view,
     conversation_language,
     named_first,
+    send_cards,
     show_in_view,
     situation_channels,
     situation_in_view,
 )
-from actions.follow_ups import ANONYMITY, SITUATION_OF_NAMED, anonymous_channels, police_as_fear
+from actions.follow_ups import (
+    ANONYMITY,
+    SITUATION_OF_NAMED,
+    anonymous_channels,
+    police_as_fear,
+    talk_channels,
+)
 from actions.named_channel import find_channels
 from actions.timed import Timed
+from bot.referral import plan_channels
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -44,10 +55,26 @@ PLAIN = {
 }
 IN_CONTEXT = {"ask_what_can_you_do": "utter_what_now"}
 NOT_UNDERSTOOD_IN_CONTEXT = "utter_contextual_fallback"
+# A message not understood, before any situation, that names a channel: that channel's card.
+NAMED_NOT_UNDERSTOOD = "utter_named_not_understood"
+NAMED_TOPIC = "ask_channel_by_name"
+MAX_NAMED = 4
+# The safety check answered in words ("nee nu niet, hij is naar zn werk"): back to what it asked about.
+AFTER_CHECK = "utter_after_check"
 # A message that only adds who is in the images or where they were ("het waren volwassenen") was
 # understood for what matters: the bot thanks for it instead of saying it did not understand.
 DETAIL_NOTED = "utter_detail_noted"
 DETAILS = ("material", "place")
+
+
+# A child who calls or talks on their own, asked by a parent or a teacher.
+ON_THEIR_OWN = re.compile(
+    r"^(?=.*\b(?:hij|zij|ze|he|she|they|mijn\s+(?:zoon|dochter|kind)|my\s+(?:son|daughter|child|kid))\b)"
+    r"(?=.*\b(?:bellen|bel|call|chatten|chat|praten|talk|contact|ergens|somewhere|someone|iemand)\b)"
+    r".*\b(?:zelf|alleen|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)|himself|herself|"
+    r"zonder\s+(?:mij|ons|dat\s+ik)|without\s+(?:me|us))\b",
+    re.IGNORECASE,
+)
 
 
 # "Did you mean ...?" (the two-stage fallback): a first message the classifier is unsure about, with
@@ -114,6 +141,15 @@ class ActionContextualFallback(Timed, Action):
             ranking = tracker.latest_message.get("intent_ranking") or []
             language = conversation_language(tracker)
             buttons = suggestions(ranking, language) if intent == "nlu_fallback" else []
+            if named and not events:
+                # "Can kids my age call veilig thuis themselves?", not understood: the channel it
+                # names can answer it; its card, with where to go in a crisis.
+                dispatcher.utter_message(response=NAMED_NOT_UNDERSTOOD)
+                route = plan_channels(snapshot, NAMED_TOPIC, named[:MAX_NAMED], self._clock())
+                before = list(tracker.get_slot("shown_channels") or [])
+                shown = send_cards(dispatcher, route, before, redraw=True, language=language)
+                logger.info("not understood, named channel=%s", ",".join(route.ids))
+                return [SlotSet("shown_channels", shown)]
             if buttons:
                 dispatcher.utter_message(response=DID_YOU_MEAN, buttons=buttons)
                 logger.info("did you mean: %s", ",".join(b["payload"] for b in buttons))
@@ -122,7 +158,12 @@ class ActionContextualFallback(Timed, Action):
             return events
         detail = any(tracker.latest_message.get(key) for key in DETAILS)
         default = DETAIL_NOTED if detail else NOT_UNDERSTOOD_IN_CONTEXT
-        dispatcher.utter_message(response=IN_CONTEXT.get(intent, default))
+        # After the safety check with no situation, what it asked about becomes the situation.
+        after_check = (
+            tracker.get_slot("situation") is None
+            and asked_about(tracker, snapshot.routing.topics) == situation
+        )
+        dispatcher.utter_message(response=AFTER_CHECK if after_check else IN_CONTEXT.get(intent, default))
         ids, always_open = situation_channels(
             snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
         )
@@ -130,7 +171,11 @@ class ActionContextualFallback(Timed, Action):
         # channel it names comes first, then the situation's help.
         text = str(tracker.latest_message.get("text") or "")
         named = police_as_fear(find_channels(text, snapshot), situation)
-        if not named and ANONYMITY.search(text):
+        if not named and situation in SOMEONE_ELSE and ON_THEIR_OWN.search(text):
+            # A parent: "kan hij op die leeftijd zelf ergens bellen?", "is there somewhere he can
+            # call on his own, without me?": where the child can talk, for what goes on for them.
+            named = talk_channels(snapshot, concern_in_view(tracker, situation, snapshot.routing.topics))
+        elif not named and ANONYMITY.search(text):
             # "Ik wil het wel ergens zeggen maar niemand mag weten dat het van ons komt": where one
             # reports without being known comes first.
             named = anonymous_channels(
@@ -140,4 +185,5 @@ class ActionContextualFallback(Timed, Action):
         _, shown = show_in_view(dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open)
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)
-        return [SlotSet("shown_channels", shown)]
+        remembered = [SlotSet("situation", situation)] if after_check else []
+        return [*remembered, SlotSet("shown_channels", shown)]

@@ -34,6 +34,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    asked_about,
     concern_in_view,
     conversation_language,
     named_first,
@@ -46,14 +47,14 @@ from actions.cards import (
 )
 from actions.named_channel import POLICE, find_channels
 from actions.timed import Timed
-from bot.referral import cost_lines
+from bot.referral import cost_lines, hours_lines, reachable_first
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
 logger = logging.getLogger(__name__)
 
 # Follow-ups that mean nothing without a situation: the bot asks what it is about.
-NEEDS_SITUATION = frozenset({"give_age", "ask_cost", "ask_bring_someone", "still_online"})
+NEEDS_SITUATION = frozenset({"give_age", "ask_cost", "ask_bring_someone", "still_online", "ask_hours"})
 POLICE_SITUATIONS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
 # Situations about abuse material someone saw: when the conversation says the material is of adults,
 # questions about reporting and removing it are answered as the situation for adults' material
@@ -80,7 +81,15 @@ ADULTS_MATERIAL = "porn_industry_exploitation"
 # situation channels/topics.yml does not list, the situation's own channels answer them. The
 # others (removal, still online, not paying) are about images and keep their own channels.
 ABOUT_THE_SITUATION = frozenset(
-    {"give_age", "ask_cost", "ask_bring_someone", "ask_parents", "feel_ashamed", "hesitate_to_report"}
+    {
+        "give_age",
+        "ask_cost",
+        "ask_bring_someone",
+        "ask_parents",
+        "feel_ashamed",
+        "hesitate_to_report",
+        "ask_hours",
+    }
 )
 NEEDS_SITUATION_RESPONSE = "utter_follow_up_needs_situation"
 
@@ -260,9 +269,33 @@ def police_step_before(tracker: Tracker, snapshot: Snapshot) -> bool:
 
 # Follow-ups that may point back at a channel named just before ("kost dat geld?", "mag mn zus daar
 # mee naartoe?"), and the words that point back.
-REFERS_BACK = frozenset({"ask_cost", "ask_bring_someone"})
+REFERS_BACK = frozenset({"ask_cost", "ask_bring_someone", "ask_hours"})
 REFERENCE = re.compile(
     r"\b(?:daar\w*|die|dat|ze|hun|hen|them|they|there|that|it|erheen|ernaartoe|naartoe|erbij|mee|with\s+me)\b",
+    re.IGNORECASE,
+)
+# A follow-up about talking to someone ("ik wil er met iemand over praten maar kost dat geld?").
+WANTS_TO_TALK = re.compile(
+    r"\b(?:praten|te\s+praten|erover\s+praten|talk|talking|to\s+talk|iemand\s+spreken|someone\s+to\s+talk\s+to|"
+    r"mijn\s+verhaal\s+kwijt|my\s+story|vent)\b",
+    re.IGNORECASE,
+)
+TALK_TOPIC = "feel_bad_need_to_talk"
+
+
+def talk_channels(snapshot: Snapshot, situation: str | None) -> list[str]:
+    """The channels to talk to, for this situation when channels/topics.yml lists them."""
+    entry = snapshot.routing.topics.get(TALK_TOPIC)
+    if entry is None:
+        return []
+    return list(entry.situations.get(situation or "") or entry.channels)
+
+
+# "Kan ik dat nummer ook 's nachts bellen?", "is iemand er nu?": a question about hours for now or
+# the night puts the channels that can be reached day and night (or are open now) first.
+NOW_OR_NIGHT = re.compile(
+    r"\b(?:nu|now|rn|right\s+now|vannacht|tonight|'?s\s*nachts|snachts|nachts|at\s+night|night|midnight|"
+    r"middernacht|\d{1,2}\s*(?:uur|am)|24/7|dag\s+en\s+nacht|weekend|zondag|sunday|zaterdag|saturday)\b",
     re.IGNORECASE,
 )
 
@@ -299,6 +332,14 @@ class ActionAnswerFollowUp(Timed, Action):
         snapshot = get_catalog().snapshot()
         situation = situation_in_view(tracker, snapshot.routing.topics)
         events: list[EventType] = []
+        if (
+            situation is not None
+            and tracker.get_slot("situation") is None
+            and situation == asked_about(tracker, snapshot.routing.topics)
+        ):
+            # "Ik ben 12" right after the safety check asked about "mn broer slaat me": the answer
+            # is about that, and it stays what the talk is about.
+            events.append(SlotSet("situation", situation))
         implied = IMPLIED_SITUATION.get(follow_up)
         if implied in snapshot.routing.topics and situation not in COVERS_OWN_IMAGES:
             situation = implied
@@ -375,6 +416,15 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = named_first(reporting_channels(snapshot, situation, concern), ids)
         # The police after the situation's help (at most a topic's number of channels).
         ids = named_first(ids, extra)
+        if follow_up in ABOUT_THE_SITUATION and not named and WANTS_TO_TALK.search(text):
+            # "Ik wil er met iemand over praten maar kost bellen geld?": about those one talks to
+            # (the talk channels for this situation), not where one reports.
+            ids = named_first(talk_channels(snapshot, situation), ids)
+        if follow_up == "ask_hours" and not named and NOW_OR_NIGHT.search(text):
+            # "Wie kan ik nu nog bellen?": those that can be reached day and night (or now) first.
+            registry = snapshot.registry.channels
+            known = [registry[i] for i in ids if i in registry]
+            ids = [c.id for c in reachable_first(known, self._clock())]
         if situation != DANGER_NOW_TOPIC and EMERGENCY not in named:
             # A calm follow-up ("kost dat geld?", "ik ben 14") after sexual violence told never gets
             # the 112 card; after a danger-now answer 112 stays first (plan_in_view).
@@ -385,6 +435,16 @@ class ActionAnswerFollowUp(Timed, Action):
             # What each costs, then how to reach them ("welk nummer is dat en kost het geld?").
             lines = cost_lines(list(route.channels), conversation_language(tracker))
             dispatcher.utter_message(text="\n".join(lines))
+        if follow_up == "ask_hours":
+            # When each can be reached, per phone, chat and form, as the registry says it; for a
+            # question about now or the night, those reachable then first.
+            at = self._clock()
+            channels = list(route.channels)
+            if NOW_OR_NIGHT.search(text):
+                channels = reachable_first(channels, at)
+            dispatcher.utter_message(
+                text="\n".join(hours_lines(channels, at, conversation_language(tracker)))
+            )
 
         shown = send_cards(dispatcher, route, before, asked_for=ids, language=conversation_language(tracker))
         note_urgency_about_images(dispatcher, tracker)

@@ -61,6 +61,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
 # Names this short are matched exactly; longer ones also with one or two typos.
 MIN_FUZZY_LENGTH = 6
 FUZZY_RATIO = 0.84
+MAX_TYPO_LENGTH = 2
+
+
+def _typo_length(candidate: str, word: str) -> bool:
+    """Whether `candidate` can be `word` with a typo or two: the same first letter and at most two
+    letters more or fewer ("kindertelefon", "helpwantd"; not "de telefoon" for "kinder telefoon")."""
+    return candidate[:1] == word[:1] and abs(len(candidate) - len(word)) <= MAX_TYPO_LENGTH
 
 
 def _plain(text: str) -> str:
@@ -134,6 +141,8 @@ def find_channels(text: str, snapshot: Snapshot) -> list[str]:
             size = len(word.split())
             for i in range(len(tokens) - size + 1):
                 candidate = " ".join(tokens[i : i + size])
+                if not _typo_length(candidate, word):
+                    continue
                 if difflib.SequenceMatcher(None, candidate, word).ratio() >= FUZZY_RATIO:
                     hits[channel_id] = min(hits.get(channel_id, 10_000 + i), 10_000 + i)
                     break

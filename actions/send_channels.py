@@ -24,6 +24,7 @@ from actions.cards import (
 )
 from actions.named_channel import find_channels
 from actions.timed import Timed
+from bot.referral import reachable_first
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,21 @@ def introduction(topic: str, concern: str | None, domain: dict[str, Any]) -> str
 def offer_response(topic: str) -> str:
     """The domain response that offers a topic as a yes/no follow-up."""
     return f"utter_offer_{topic}"
+
+
+# Calling, chatting or writing to a channel: "ik wil csg bellen", "can i chat with helpwanted".
+CONTACT = re.compile(
+    r"\b(?:bellen|bel|chatten|chat|call|calling|contact|contacten|mailen|appen|spreken)\b", re.IGNORECASE
+)
+URGES = "worried_own_urges"
+# Someone to talk to, asked for now or at night: who can be reached then comes first.
+TALK_TOPICS = frozenset({"feel_bad_need_to_talk", "feel_ashamed"})
+TALK_NOW = re.compile(
+    r"\b(?:right\s+now|nu\s+meteen|nu\s+nog|nu\s+even|op\s+dit\s+moment|vannacht|tonight|'?s\s*nachts|snachts|"
+    r"at\s+night|midden\s+in\s+de\s+nacht|middle\s+of\s+the\s+night|\d{1,2}\s*(?:am|uur\s+'?s\s*nachts)|"
+    r"(?:het\s+is|its|it'?s|it\s+is)\s+(?:al\s+|like\s+|bijna\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uur|am|pm)?)\b",
+    re.IGNORECASE,
+)
 
 
 class ActionSendChannels(Timed, Action):
@@ -145,10 +161,23 @@ class ActionSendChannels(Timed, Action):
                 ids, always_open = situation_channels(
                     snapshot, in_view, concern_in_view(tracker, in_view, snapshot.routing.topics)
                 )
+        text = str(tracker.latest_message.get("text") or "")
         if topic in REPORT_STEPS and not said_yes:
             # "Hoe kan hij dit bij de politie melden?": the channel asked about comes first.
-            named = find_channels(str(tracker.latest_message.get("text") or ""), snapshot)
-            ids = named_first(named, ids)
+            ids = named_first(find_channels(text, snapshot), ids)
+        elif not said_yes and topic != URGES and CONTACT.search(text):
+            # "Ik wil csg bellen over wat er op kamp is gebeurd, but i'm scared to do it alone": the
+            # channel the young person wants to call or chat with comes first.
+            ids = named_first(find_channels(text, snapshot), ids)
+        if (
+            topic in TALK_TOPICS
+            and not said_yes
+            and TALK_NOW.search(str(tracker.latest_message.get("text") or ""))
+        ):
+            # "Its 3am, who can i even talk to right now": those that can be reached day and night
+            # (or are open now) first; a channel whose hours no source confirms after them.
+            registry = snapshot.registry.channels
+            ids = [c.id for c in reachable_first([registry[i] for i in ids if i in registry], self._clock())]
         offer = entry.offer
         if said_yes or topic in SOMEONE_ELSE:
             # After a yes no rule knows the topic; for someone else the words fit the concern

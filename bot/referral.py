@@ -244,6 +244,27 @@ def cost_lines(channels: list[Channel], language: str = "nl") -> list[str]:
     return lines
 
 
+def hours_lines(channels: list[Channel], at: datetime | None, language: str = "nl") -> list[str]:
+    """When each channel can be reached, per contact method, as the registry says it ("Bellen: dag
+    en nacht; Chat: tijden niet bekend"), with the channel's own note on its hours. Nothing is
+    claimed that the registry does not hold: unknown hours are said to be unknown."""
+    methods = _METHOD.get(language, _METHOD["nl"])
+    lines = []
+    for channel in channels:
+        ways = "; ".join(
+            f"{methods[kind]}: {hours_words(kind, hours, at, language)}" for kind, hours in channel.methods
+        )
+        note = channel.hours_note_en or channel.hours_note if language == "en" else channel.hours_note
+        lines.append(f"• {channel_name(channel, language)}: {ways}" + (f". {note}" if note else ""))
+    return lines
+
+
+def reachable_first(channels: list[Channel], at: datetime | None) -> list[Channel]:
+    """The channels that can be reached day and night or are open now first, in their order."""
+    rank = {"always": 0, "open": 0, "unknown": 1, "closed": 2}
+    return sorted(channels, key=lambda c: rank[availability(c, c.open_now(at) if at else None)])
+
+
 def _bare(url: str) -> str:
     return url.removeprefix("https://").removeprefix("www.").rstrip("/")
 

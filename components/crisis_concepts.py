@@ -752,7 +752,13 @@ DANGER: Sequence[str] = (
     r"\b(?:hitting|pounding|banging|slaat|slaan|bonkt|bonst|beukt|bonken|beuken|timmert|trapt|schopt)\s+(?:on\s+|op\s+|tegen\s+)?"
     r"(?:my|the|our|mijn|de|onze)\s+(?:\S+\s+)?(?:door|deur|raam|window|voordeur|kamerdeur)\b",
     r"\b(?:probeert|proberen|trying|tries)\s+(?:\S+\s+){0,4}(?:open\s+te\s+breken|open\s+te\s+trappen|in\s+te\s+trappen|"
-    r"kick\s+(?:\S+\s+)?(?:in|down)|break\s+(?:\S+\s+)?(?:open|down))\b",    # A blade and blood that flows now: "ik lig in bad met een mesje en er is veel bloed" (an act under
+    r"kick\s+(?:\S+\s+)?(?:in|down)|break\s+(?:\S+\s+)?(?:open|down))\b",    # Someone in her room or the house now who will not leave, told by her or about her: "her uncle
+    # is in her room right now and won't leave, she's scared", "hij zit nu in mn kamer en gaat niet weg".
+    r"^(?=.*\b(?:right\s+now|nu|now|op\s+dit\s+moment|rn)\b)(?=.*\b(?:scared|bang|afraid|terrified|angst\w*|"
+    r"bedreigt|dreigt|threaten\w*)\b).*"
+    r"\b(?:is|zijn|are|zit|zitten|staat)\s+(?:\S+\s+){0,2}in\s+(?:mijn|my|her|his|haar|zijn|our|onze|the|de|het)\s+"
+    r"(?:kamer|room|slaapkamer|bedroom|badkamer|bathroom)\b",
+    # A blade and blood that flows now: "ik lig in bad met een mesje en er is veel bloed" (an act under
     # way; a blade with bloody tissues found in a bin is self-harm, 113 first).
     rf"\b{_TOOL}\b.{{0,60}}\b(?:veel\s+bloed|zoveel\s+bloed|bloedt|bloeden|bleeding|lots\s+of\s+blood|so\s+much\s+blood|"
     rf"er\s+is\s+(?:\S+\s+)?bloed)\b|\b(?:veel\s+bloed|bloedt|bleeding|lots\s+of\s+blood)\b.{{0,60}}\b{_TOOL}\b",

@@ -77,8 +77,14 @@ _HELPER_ADULT = re.compile(
 )
 _PRIVATE = re.compile(
     r"\b(?:dm|dms|dm'?d|dm'?t|dmde|dmt|pm|pb|privé\w*|prive\w*|priv|inbox|"
-    r"direct message\w*|directe? bericht\w*|one on one|1 ?op ?1|"
+    r"direct message\w*|directe? bericht\w*|one on one|1 ?op ?1|airdrop\w*|"
     r"dark ?web|darknet|deep ?web|cloud|icloud|google ?drive|onedrive|dropbox)\b"
+    # Sent to me, not posted: "iemand stuurde me op snap een filmpje", "someone sent me a video",
+    # "ik kreeg het toegestuurd", "heeft me een filmpje gestuurd".
+    r"|\b(?:stuurde|stuurt|stuurden|sent|sends|send|forwarded|doorgestuurd|gestuurd)\s+(?:het\s+|it\s+)?"
+    r"(?:me|mij|naar\s+(?:me|mij))\b"
+    r"|\b(?:heeft|hebben|has|have)\s+(?:me|mij)\s+(?:\S+\s+){0,3}(?:gestuurd|doorgestuurd|sent|forwarded)\b"
+    r"|\b(?:kreeg|kregen|gekregen|got|received)\s+(?:\S+\s+){0,3}(?:toegestuurd|gestuurd|doorgestuurd|sent|forwarded)\b"
 )
 _PUBLIC = re.compile(r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www)\b")
 

@@ -140,6 +140,10 @@ IMAGE_URGENCY = re.compile(
 PAST_OR_SAFE = re.compile(
     r"\b(?:hij|zij|ze|he|she|they)\s+(?:is|zijn|are)\s+(?:er\s+)?(?:nu\s+|now\s+)?"
     r"(?:niet|weg|gone|not\s+here|not\s+home|vertrokken|left|away)\b(?:\s+(?:nu|now))?"
+    # Gone home or away since: "hij is vanochtend weer naar huis", "he went home this morning".
+    r"|\b(?:hij|zij|ze|he|she|they)\s+(?:is|zijn|are|has|have)\s+(?:\S+\s+){0,2}(?:weer\s+)?(?:naar\s+huis|"
+    r"naar\s+(?:zijn|haar|hun)\s+huis|vertrokken|weggegaan|gone\s+home|left)\b"
+    r"|\b(?:hij|zij|ze|he|she|they)\s+(?:ging|gingen|went)\s+(?:\S+\s+){0,2}(?:naar\s+huis|weg|home|away)\b"
     r"|\b(?:ik\s+ben|i\s+am|we\s+zijn|we\s+are)\s+(?:nu\s+|now\s+)?(?:weer\s+|back\s+)?(?:veilig|safe)\b"
     r"|\b(?:nu\s+)?(?:is|zijn)\s+(?:hij|zij|ze)\s+(?:er\s+)?(?:nu\s+)?(?:niet|weg|vertrokken)\b"
     r"|\b(?:ik\s+ben|i\s+am|we\s+zijn|we\s+are)\s+(?:nu\s+(?:weer\s+)?thuis|now\s+home|(?:weer\s+)?thuis\s+nu|"

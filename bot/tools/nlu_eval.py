@@ -36,6 +36,8 @@ NEW_SITUATIONS = frozenset(
         "ask_privacy",
         # Added in the third session of 2026-11-30, with 16 blind-written held-out messages.
         "ask_report_anonymously",
+        # Added in the seventh session of 2026-11-30, with 36 blind-written held-out messages.
+        "ask_hours",
     }
 )
 NEW_SITUATIONS_FLOOR = 0.6

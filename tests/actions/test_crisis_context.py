@@ -38,11 +38,14 @@ def _run(
     intent: str = "distress_unclear",
     guess: str | None = None,
     reason: str = "detector",
+    scores: dict[str, float] | None = None,
     **slots: Any,
 ) -> list[dict]:
     """Run the action after a message with this intent (and the classifier's own first `guess`,
-    with the safety layer's `reason`)."""
+    with the safety layer's `reason`, and the detector's crisis `scores`)."""
     latest: dict[str, Any] = {"intent": {"name": intent, "confidence": 1.0}, "text": "..."}
+    if scores is not None:
+        latest["crisis_scores"] = scores
     if guess is not None:
         latest["safety"] = {"reason": reason, "classifier": {"name": guess, "confidence": 0.6}}
     tracker = Tracker(
@@ -142,9 +145,21 @@ def test_a_possible_crisis_told_about_a_friend_becomes_what_their_talk_is_about(
     """'She just told me he forced her' in a talk about a friend, asked about (learned only): the
     check shows the help for sexual violence told by a friend: CSG first, no Meldpunt."""
     tracker_slots = {"situation": "helping_friend", "concern": "saw_illegal_images", "shown_channels": []}
-    messages = _run(ActionCheckInContext, intent="sexual_violence", **tracker_slots)
+    clear = {"sexual_violence": 0.9, "danger_now": 0.03, "suicidal_thoughts": 0.02}
+    messages = _run(ActionCheckInContext, intent="sexual_violence", scores=clear, **tracker_slots)
     order = _order(messages)
     assert order[0] == "csg" and "offlimits" not in order
+
+
+def test_a_check_asked_only_because_the_crisis_readings_add_up_keeps_the_concern() -> None:
+    """'He hasn't done anything, he says' in a parent's talk about a son's urges: the detector's
+    crisis readings only add up (no one of them clear), so the check is asked but the talk stays
+    about the urges: Stop it Now first, no CSG card."""
+    tracker_slots = {"situation": "parent_or_teacher", "concern": "worried_own_urges", "shown_channels": []}
+    spread = {"sexual_violence": 0.27, "danger_now": 0.19, "suicidal_thoughts": 0.13}
+    messages = _run(ActionCheckInContext, intent="sexual_violence", scores=spread, **tracker_slots)
+    order = _order(messages)
+    assert order[0] == "stopitnow" and "csg" not in order
 
 
 def test_life_is_over_in_a_talk_about_images_is_asked_with_the_images_help_first() -> None:

@@ -674,3 +674,60 @@ def test_beside_the_police_as_the_setting_the_other_channel_named_is_what_it_poi
         shown_channels=[],
     )
     assert _cards(messages)[0] == "slachtofferhulp"
+
+
+def _texts(messages: list[dict]) -> str:
+    return "\n".join(str(m.get("text") or "") for m in messages)
+
+
+def test_hours_of_the_number_named_before_come_from_the_registry_per_method(catalog: Catalog) -> None:
+    """'Kan ik dat nummer ook 's nachts bellen?' after Veilig Thuis was named: its hours per contact
+    method as channels.yml says (the phone day and night), Veilig Thuis first."""
+    events = [_user("kan ik bij veilig thuis bellen?"), _user("kan ik dat nummer ook snachts bellen?")]
+    messages, _ = _run(
+        "ask_hours",
+        text="kan ik dat nummer ook snachts bellen?",
+        events=events,
+        situation="violence_at_home",
+        shown_channels=[],
+    )
+    assert _responses(messages)[0] == "utter_follow_up_ask_hours"
+    assert _cards(messages)[0] == "veiligthuis"
+    assert "• Veilig Thuis: Bellen: dag en nacht" in _texts(messages)
+
+
+def test_a_question_about_now_puts_those_reachable_day_and_night_first(catalog: Catalog) -> None:
+    """'Wie kan ik nu nog bellen, het is 3 uur?' in a talk about feeling bad: CSG (its phone day
+    and night) before the Kindertelefoon, whose hours no source confirms and which is said to be
+    unknown, not open."""
+    messages, _ = _run(
+        "ask_hours",
+        text="wie kan ik nu nog bellen, het is 3 uur",
+        situation="feel_bad_need_to_talk",
+        shown_channels=[],
+    )
+    cards = _cards(messages)
+    assert cards.index("csg") < cards.index("kindertelefoon")
+    text = _texts(messages)
+    assert "• De Kindertelefoon: Bellen: tijden niet bekend; Chat: tijden niet bekend" in text
+    assert text.index("• Centrum Seksueel Geweld") < text.index("• De Kindertelefoon")
+
+
+def test_an_hours_question_with_no_situation_and_no_channel_asks_what_it_is_about() -> None:
+    """'Zijn jullie ook snachts open?' before anything was told: a short question back."""
+    messages, events = _run("ask_hours", text="zijn ze ook snachts open?")
+    assert _responses(messages) == ["utter_follow_up_needs_situation"]
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik wil er met iemand over praten maar kost bellen geld?", "i want to talk to someone, is that free?"],
+)
+def test_a_cost_question_about_talking_is_about_those_one_talks_to(text: str) -> None:
+    """After seeing abuse images, 'I want to talk about it, does calling cost money?' is about the
+    Kindertelefoon (to talk), not the Meldpunt (to report); 'kost melden geld?' stays with it."""
+    talk, _ = _run("ask_cost", text=text, situation="saw_illegal_images", shown_channels=[])
+    assert _cards(talk)[0] == "kindertelefoon"
+    report, _ = _run("ask_cost", text="kost melden geld?", situation="saw_illegal_images", shown_channels=[])
+    assert _cards(report)[0] == "offlimits"

@@ -661,3 +661,114 @@ def test_not_understood_but_asking_for_anonymity_puts_the_anonymous_way_first(
 def test_a_channel_named_as_not_wanted_is_not_named(text: str, named: list[str], catalog: Catalog) -> None:
     """'Geen aangifte', 'niet naar de politie': the police are not what the message asks for."""
     assert find_channels(text, catalog.snapshot()) == named
+
+
+def _asked(ranking: list[tuple[str, float]]) -> list[dict]:
+    """A message the safety check asked about (no situation before it), with the classifier's ranking."""
+    return [
+        {
+            "event": "user",
+            "text": "...",
+            "parse_data": {
+                "intent": {"name": "distress_unclear", "confidence": 1.0},
+                "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+            },
+        },
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_distress_check"}},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "...", "parse_data": {"intent": {"name": "nlu_fallback"}}},
+    ]
+
+
+def test_the_safety_check_answered_in_words_goes_back_to_what_it_asked_about() -> None:
+    """'Bij ons thuis slaat mn stiefvader mn broertje' asked about, then 'nee nu niet, hij is naar
+    zn werk' (not understood): the bot goes back to violence at home (Veilig Thuis first) and
+    remembers it as the situation; after any other answer the plain fallback stays."""
+    from actions.context_fallback import ActionContextualFallback
+
+    history = _asked([("distress_unclear", 1.0), ("violence_at_home", 0.99), ("give_age", 0.01)])
+    messages, events = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON), "nlu_fallback", history=history
+    )
+    assert [m.get("response") for m in messages if m.get("response")] == ["utter_after_check"]
+    assert _cards(messages)[0] == "veiligthuis"
+    assert {"event": "slot", "timestamp": None, "name": "situation", "value": "violence_at_home"} in events
+    plain = [e for e in history if e.get("event") != "bot"]
+    messages, _ = _run(ActionContextualFallback(clock=lambda: WEDNESDAY_NOON), "nlu_fallback", history=plain)
+    assert [m.get("response") for m in messages] == ["utter_nlu_fallback"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("kan dat via de telefoon?", []),
+        ("bel je ze via de telefoon of de chat", []),
+        ("kindertelefon nummer?", ["kindertelefoon"]),
+        ("kinder telefon", ["kindertelefoon"]),
+        ("helpwantd", ["helpwanted"]),
+    ],
+)
+def test_a_typo_names_a_channel_but_a_common_word_in_its_name_does_not(
+    catalog: Catalog, text: str, named: list
+) -> None:
+    """'Via de telefoon' is not the Kindertelefoon (a fuzzy match needs the same first letter and
+    about the same length); 'kindertelefon' and 'helpwantd' still are."""
+    assert find_channels(text, catalog.snapshot()) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "concern", "first"),
+    [
+        ("Kan hij op die leeftijd zelf ergens bellen?", "saw_illegal_images", "kindertelefoon"),
+        (
+            "is there somewhere she can talk to someone on her own, without me?",
+            "own_images_shared",
+            "kindertelefoon",
+        ),
+        (
+            "Is there somewhere he can call on his own, without me being involved?",
+            "worried_own_urges",
+            "stopitnow",
+        ),
+    ],
+)
+def test_a_parent_asking_where_the_child_can_call_alone_gets_where_the_child_can_talk(
+    text: str, concern: str, first: str
+) -> None:
+    """Not understood in a parent's talk, 'can he call somewhere himself?' is about where the child
+    can talk: the Kindertelefoon, or Stop it Now for a son afraid of his thoughts."""
+    from actions.context_fallback import ActionContextualFallback
+
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text=text,
+        situation="parent_or_teacher",
+        concern=concern,
+        shown_channels=[],
+    )
+    assert _cards(messages)[0] == first
+
+
+def test_not_understood_before_any_situation_but_naming_a_channel_shows_its_card() -> None:
+    """'Can kids my age call veilig thuis themselves?' not understood, with no situation: Veilig
+    Thuis's card, with a lead that ends with 113 and 112; a message naming nothing stays plain."""
+    from actions.context_fallback import ActionContextualFallback
+
+    text = "can kids my age call veilig thuis themselves or does an adult have to do it"
+    messages, _ = _run(ActionContextualFallback(clock=lambda: WEDNESDAY_NOON), "nlu_fallback", text=text)
+    assert [m.get("response") for m in messages if m.get("response")] == ["utter_named_not_understood"]
+    assert _cards(messages) == ["veiligthuis"]
+    lead = DOMAIN["responses"]["utter_named_not_understood"][0]["text"]
+    assert "113" in lead and "112" in lead
+    plain, _ = _run(ActionContextualFallback(clock=lambda: WEDNESDAY_NOON), "nlu_fallback", text="hmm ok")
+    assert _cards(plain) == []
+
+
+def test_a_follow_up_right_after_the_safety_check_keeps_what_it_asked_about() -> None:
+    """'Mn broer slaat me als mn ouders weg zijn' asked about, then 'ik ben 12': the age is
+    answered for violence at home, which becomes the situation for what comes next."""
+    history = _asked([("distress_unclear", 1.0), ("violence_at_home", 0.98)])
+    messages, events = _run(ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "give_age", history=history, age=12.0)
+    assert _cards(messages)[0] == "veiligthuis"
+    assert {"event": "slot", "timestamp": None, "name": "situation", "value": "violence_at_home"} in events

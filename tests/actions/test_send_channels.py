@@ -28,11 +28,11 @@ def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     catalog_module.get_catalog.cache_clear()
 
 
-def _tracker(intent: str, slots: dict[str, Any] | None = None) -> Tracker:
+def _tracker(intent: str, slots: dict[str, Any] | None = None, text: str = "...") -> Tracker:
     return Tracker(
         sender_id="test",
         slots=slots or {},
-        latest_message={"intent": {"name": intent, "confidence": 0.99}, "text": "..."},
+        latest_message={"intent": {"name": intent, "confidence": 0.99}, "text": text},
         events=[],
         paused=False,
         followup_action=None,
@@ -41,10 +41,10 @@ def _tracker(intent: str, slots: dict[str, Any] | None = None) -> Tracker:
     )
 
 
-def _run(intent: str, at: datetime = WEDNESDAY_NOON, slots: dict | None = None):
+def _run(intent: str, at: datetime = WEDNESDAY_NOON, slots: dict | None = None, text: str = "..."):
     dispatcher = CollectingDispatcher()
     action = ActionSendChannels(clock=lambda: at)
-    events = asyncio.run(action.run(dispatcher, _tracker(intent, slots), {}))
+    events = asyncio.run(action.run(dispatcher, _tracker(intent, slots, text), {}))
     return dispatcher.messages, events
 
 
@@ -375,3 +375,33 @@ def test_reporting_a_person_is_the_police_first(text: str, situation: str) -> No
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NOON).run(dispatcher, tracker, {}))
     assert _channel_ids(dispatcher.messages)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its 3am, who can i even talk to right now",
+        "met wie kan ik vannacht nog praten?",
+        "ik wil nu meteen met iemand praten",
+    ],
+)
+def test_someone_to_talk_to_now_or_at_night_puts_those_reachable_then_first(text: str) -> None:
+    """Asked for now or at night, the channel whose phone is open day and night (CSG) comes before
+    the Kindertelefoon, whose hours no source confirms; without a word of time, the order stays."""
+    now, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NIGHT, text=text)
+    assert _channel_ids(now)[0] == "csg"
+    plain, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NIGHT, text="ik wil met iemand praten")
+    assert _channel_ids(plain)[0] == "kindertelefoon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil csg bellen over wat er op kamp is gebeurd maar ik durf niet alleen",
+        "can i chat with csg about it?",
+    ],
+)
+def test_the_channel_one_wants_to_call_comes_first(text: str) -> None:
+    """'Ik wil csg bellen ...' in a talk about feeling bad: CSG first, the Kindertelefoon after it."""
+    messages, _ = _run("feel_bad_need_to_talk", text=text)
+    assert _channel_ids(messages)[:2] == ["csg", "kindertelefoon"]

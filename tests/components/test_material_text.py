@@ -61,6 +61,12 @@ def test_find_material_says_who_is_in_the_images(text: str, material: str | None
         ("iemand stuurde me in een dm een link naar een site", None),
         ("ik zag het op een website", None),
         ("het was mega eng", None),
+        # Sent to the young person, not posted (seventh session, second development conversations).
+        ("een onbekende stuurde me op snap een filmpje", PRIVATE),
+        ("some guy sent me a vid on whatsapp", PRIVATE),
+        ("ik kreeg gisteren een filmpje doorgestuurd", PRIVATE),
+        ("he sent me a link to some site", None),
+        ("ik heb hem zelf een foto gestuurd", None),
     ],
 )
 def test_find_place_says_when_it_was_private(text: str, place: str | None) -> None:
