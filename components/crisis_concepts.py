@@ -752,13 +752,21 @@ DANGER: Sequence[str] = (
     r"\b(?:hitting|pounding|banging|slaat|slaan|bonkt|bonst|beukt|bonken|beuken|timmert|trapt|schopt)\s+(?:on\s+|op\s+|tegen\s+)?"
     r"(?:my|the|our|mijn|de|onze)\s+(?:\S+\s+)?(?:door|deur|raam|window|voordeur|kamerdeur)\b",
     r"\b(?:probeert|proberen|trying|tries)\s+(?:\S+\s+){0,4}(?:open\s+te\s+breken|open\s+te\s+trappen|in\s+te\s+trappen|"
-    r"kick\s+(?:\S+\s+)?(?:in|down)|break\s+(?:\S+\s+)?(?:open|down))\b",    # Someone in her room or the house now who will not leave, told by her or about her: "her uncle
+    r"kick\s+(?:\S+\s+)?(?:in|down)|break\s+(?:\S+\s+)?(?:open|down))\b",    # Someone locked in who said it is too late or no longer answers: "mn zus heeft zich opgesloten
+    # in de badkamer, ze riep 'het is te laat' en nu hoor ik niks meer", "he locked himself in and
+    # is not answering".
+    r"^(?=.*\b(?:te\s+laat|too\s+late|hoor\s+(?:ik\s+)?(?:niks|niets)|reageert\s+(?:niet|nie)|doet\s+(?:niet|nie)\s+open|"
+    r"not\s+answering|no\s+answer|does\s+not\s+answer|will\s+not\s+open|can\s+not\s+hear|hear\s+nothing|"
+    r"afscheid|goodbye|sorry\s+voor\s+alles)\b).*"
+    r"\b(?:(?:heeft|hebben)\s+zich(?:zelf)?\s+(?:\S+\s+){0,4}opgesloten|zit\s+(?:\S+\s+){0,3}opgesloten|"
+    r"(?:has\s+)?locked\s+(?:herself|himself|themselves)\s+in)\b",
+    # Someone in her room or the house now who will not leave, told by her or about her: "her uncle
     # is in her room right now and won't leave, she's scared", "hij zit nu in mn kamer en gaat niet weg".
     r"^(?=.*\b(?:right\s+now|nu|now|op\s+dit\s+moment|rn)\b)(?=.*\b(?:scared|bang|afraid|terrified|angst\w*|"
     r"bedreigt|dreigt|threaten\w*)\b).*"
     r"\b(?:is|zijn|are|zit|zitten|staat)\s+(?:\S+\s+){0,2}in\s+(?:mijn|my|her|his|haar|zijn|our|onze|the|de|het)\s+"
     r"(?:kamer|room|slaapkamer|bedroom|badkamer|bathroom)\b",
-    # A blade and blood that flows now: "ik lig in bad met een mesje en er is veel bloed" (an act under
+    # A blade and blood that flows now: "zit in bad met een scheermesje en het bloedt" (an act under
     # way; a blade with bloody tissues found in a bin is self-harm, 113 first).
     rf"\b{_TOOL}\b.{{0,60}}\b(?:veel\s+bloed|zoveel\s+bloed|bloedt|bloeden|bleeding|lots\s+of\s+blood|so\s+much\s+blood|"
     rf"er\s+is\s+(?:\S+\s+)?bloed)\b|\b(?:veel\s+bloed|bloedt|bleeding|lots\s+of\s+blood)\b.{{0,60}}\b{_TOOL}\b",
@@ -770,6 +778,13 @@ DANGER_EXCEPT: Sequence[str] = (
     r"\b(?:tegen|voor|for|against)\s+(?:de\s+|mijn\s+|my\s+|the\s+)?(?:hoofdpijn|pijn|koorts|buikpijn|menstruatie\w*|ongesteld|allergie|headache|pain|fever|cramps|period|allergy|hooikoorts)\b",
     ABOUT_A_SERVICE,
     r"\b(?:wanneer|when|waarom|why|hoe|how|wat|what|mag)\s+(?:\S+\s+){0,3}(?:112|noodnummer|alarmnummer)\b|\bkill\s+me\s+now\b",
+    # Seventh session (third development set): a cut while cooking, a fall, a sport or a biology
+    # lesson, or bleeding told as stopped or fine ("lowkey veel bloed maar het is al gestopt",
+    # "blood everywhere but its fine").
+    r"\b(?:bij\s+het\s+koken|while\s+cooking|cooking|met\s+koken|judo|karate|boksen|boxing|op\s+de\s+mat|bbq|barbecue|"
+    r"varkenshart|ontleden|ontleed\w*|dissect\w*|bio\s*les|biologieles)\b",
+    r"\b(?:but\s+(?:it\s+is|its|it'?s)\s+(?:fine|ok|okay|stopped|over)|it\s+(?:has\s+)?stopped|already\s+stopped|"
+    r"maar\s+(?:het\s+is\s+)?(?:al\s+)?(?:gestopt|gestelpt|oke|oké|ok|prima|over)|is\s+al\s+gestopt|pleister\s+erop)\b",
 )
 
 # --- CSG: sexual violence disclosed ---------------------------------------------------------------

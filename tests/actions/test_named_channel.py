@@ -769,6 +769,8 @@ def test_a_follow_up_right_after_the_safety_check_keeps_what_it_asked_about() ->
     """'Mn broer slaat me als mn ouders weg zijn' asked about, then 'ik ben 12': the age is
     answered for violence at home, which becomes the situation for what comes next."""
     history = _asked([("distress_unclear", 1.0), ("violence_at_home", 0.98)])
-    messages, events = _run(ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "give_age", history=history, age=12.0)
+    messages, events = _run(
+        ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON), "give_age", history=history, age=12.0
+    )
     assert _cards(messages)[0] == "veiligthuis"
     assert {"event": "slot", "timestamp": None, "name": "situation", "value": "violence_at_home"} in events
