@@ -416,9 +416,11 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = named_first(reporting_channels(snapshot, situation, concern), ids)
         # The police after the situation's help (at most a topic's number of channels).
         ids = named_first(ids, extra)
-        if follow_up in ABOUT_THE_SITUATION and not named and WANTS_TO_TALK.search(text):
-            # "Ik wil er met iemand over praten maar kost bellen geld?": about those one talks to
-            # (the talk channels for this situation), not where one reports.
+        talk_asked = tracker.get_slot("last_topic") == TALK_TOPIC
+        if follow_up in ABOUT_THE_SITUATION and not named and (WANTS_TO_TALK.search(text) or talk_asked):
+            # "Ik wil er met iemand over praten maar kost bellen geld?", or "kost dat geld?" right
+            # after asking for someone to talk to: about those one talks to (the talk channels for
+            # this situation), not where one reports.
             ids = named_first(talk_channels(snapshot, situation), ids)
         if follow_up == "ask_hours" and not named and NOW_OR_NIGHT.search(text):
             # "Wie kan ik nu nog bellen?": those that can be reached day and night (or now) first.

@@ -101,6 +101,20 @@ PHYSICAL_DANGER_WORDS = (
     "laat me nie",
     "mag niet weg",
     "mag nie weg",
+    # Someone else held now: "hij laat haar niet gaan", "he won't let her leave".
+    "laat haar niet",
+    "laat hem niet",
+    "niet laat gaan",
+    "niet weg laat",
+    "niet laten gaan",
+    "let her go",
+    "let her leave",
+    "let him go",
+    "let him leave",
+    "vastgehouden",
+    "houdt haar vast",
+    "houdt me vast",
+    "held down",
 )
 # "Binnen 10 min", "within an hour": a deadline, not someone inside.
 _DEADLINE = re.compile(

@@ -731,3 +731,16 @@ def test_a_cost_question_about_talking_is_about_those_one_talks_to(text: str) ->
     assert _cards(talk)[0] == "kindertelefoon"
     report, _ = _run("ask_cost", text="kost melden geld?", situation="saw_illegal_images", shown_channels=[])
     assert _cards(report)[0] == "offlimits"
+
+
+def test_a_cost_question_right_after_asking_for_someone_to_talk_to_is_about_talking() -> None:
+    """'Wil er gewoon met iemand over praten', then 'kost dat geld?' after seeing abuse images: the
+    Kindertelefoon first (the last step was a talk), not the Meldpunt."""
+    messages, _ = _run(
+        "ask_cost",
+        text="kost dat geld?",
+        situation="saw_illegal_images",
+        last_topic="feel_bad_need_to_talk",
+        shown_channels=[],
+    )
+    assert _cards(messages)[0] == "kindertelefoon"

@@ -91,6 +91,10 @@ print(json.dumps({
         guess="suicidal_thoughts", total=0.9, text="mn leven is voorbij"),
     "figurative_first_message": best(None, "concept that is often a figure of speech",
         guess="suicidal_thoughts", total=0.9, text="mn leven is voorbij"),
+    "friend_held_now_both_agree": best("helping_friend", "detector", intent="danger_now", guess="danger_now",
+        total=0.9, text="ze is nu bij hem en hij laat haar niet gaan, ze is bang"),
+    "friend_held_now_english": best("helping_friend", "detector", intent="danger_now", guess="danger_now",
+        total=0.9, text="she's at his place right now and he won't let her leave"),
 }))
 """
 
@@ -104,8 +108,9 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
     of the check (its help is on screen) and not without a situation, unless a crisis answer of
     another kind came before ("ik ben verkracht", then "ik wil dood": CSG stays in view).
     Within a talk about one's own (or a friend's) images, danger now with no word of danger to the
-    body is asked about even when both models agree; a bare word of urgency is unsure anywhere
-    within a situation, and answered at once in a first message."""
+    body is asked about even when both models agree (a friend held now, "hij laat haar niet gaan",
+    is danger to the body: answered at once); a bare word of urgency is unsure anywhere within a
+    situation, and answered at once in a first message."""
     out = json.loads(run_in_rasa(SCRIPT).strip().splitlines()[-1])
     assert out == {
         "detector_in_situation": "action_check_in_context",
@@ -137,4 +142,6 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "after_second_crisis_reminder": "action_listen",
         "figurative_in_situation": "action_check_in_context",
         "figurative_first_message": None,
+        "friend_held_now_both_agree": None,
+        "friend_held_now_english": None,
     }
