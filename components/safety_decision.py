@@ -230,6 +230,8 @@ MAX_SHORT_WORDS = 4
 SHORT_REASON = "a short message without distress, so asked"
 # Words that make a few words urgent ("kom snel", "nu!!", "sos"): those keep the learned crisis.
 URGENT_SHORT = ("snel", "kom", "quick", "hurry", "asap", "nu", "now", "meteen", "pls", "please", "sos", "rn")
+# "En nu?", "wat nu", "now what": a question what comes next, not "now!" as urgency.
+WHAT_NOW = re.compile(r"\b(?:en|and|wat|what|ok|oke|okay|so)\s+(?:nu|now)\b|\bnow\s+what\b")
 # "Ik kan niet meer slapen", "i can't eat anymore since it happened": what the images do to sleep,
 # food or focus, not thoughts of suicide. The learned signals alone then give the classifier's other
 # reading (someone to talk to, shame) or ask; a word of dying, ending or hurting oneself keeps it.
@@ -439,7 +441,13 @@ class SafetyRules:
         )
         unsure = intent == NLU_FALLBACK or too_long or unknown
         literal = FIGURES_OF_SPEECH.sub(" ", normalized)
-        distress = total >= self.ask_threshold or any_word(literal, DISTRESS_WORDS)
+        # A learned reading under the crisis threshold is a sign of distress, except on a few words
+        # with no word of distress or urgency ("hoe dan", "en nu", "ok maar"): on so few character
+        # n-grams the detector's reading means little.
+        few_plain_words = word_count(text) <= MAX_SHORT_WORDS and not any_word(
+            WHAT_NOW.sub(" ", literal), URGENT_SHORT
+        )
+        distress = (total >= self.ask_threshold and not few_plain_words) or any_word(literal, DISTRESS_WORDS)
         if unsure and distress:
             return DISTRESS_UNCLEAR, "unsure with distress"
         if too_long:

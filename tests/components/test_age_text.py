@@ -27,6 +27,10 @@ from components.age_text import find_age
         ("ik ben nu 19 en het is 4 jaar geleden", 19),
         ("ik ben inmiddels 18", 18),
         ("i'm already 18", 18),
+        # Dutch verb last, without "jaar": "en als ik 12 ben?", "omdat ik nog maar 13 ben".
+        ("ok en als ik 12 ben", 12),
+        ("omdat ik nog maar dertien ben", 13),
+        ("mag dat als ik pas 11 ben?", 11),
     ],
 )
 def test_find_age_reads_the_ways_young_people_say_it(text: str, age: int) -> None:
@@ -51,6 +55,9 @@ def test_find_age_reads_the_ways_young_people_say_it(text: str, age: int) -> Non
         "een filmpje van een meisje van 10 jaar",
         "mn broertje van 9 jaar zag het ook",
         "a video of 8 years old kids",
+        # An age in the past is not the age now.
+        "toen ik 12 was gebeurde het",
+        "als ik 2 keer bel",
     ],
 )
 def test_find_age_leaves_numbers_that_are_no_age(text: str) -> None:

@@ -1601,3 +1601,16 @@ def test_pregnancy_a_check_or_something_done_that_was_not_wanted_is_sexual_viole
 def test_a_shower_after_sport_a_talk_not_wanted_and_a_haircut_are_no_sexual_violence(text: str) -> None:
     """A shower after training, not wanting to talk, a haircut and a condom question are ordinary."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize("text", ["hoe dan", "en nu?", "ok maar", "what now"])
+def test_a_weak_learned_reading_of_a_few_plain_words_is_no_sign_of_distress(text: str) -> None:
+    """'Hoe dan' not understood, with the detector at 0.43 for suicide (under its threshold): on two
+    words that means little, so the bot says it did not understand (in context: the situation's
+    help), not the safety check. A few words with a word of distress are still asked about."""
+    scores = {**NO_SCORES, "suicidal_thoughts": 0.43}
+    ranking = [{"name": NLU_FALLBACK, "confidence": 0.4}, {"name": "ask_media_literacy", "confidence": 0.2}]
+    assert RULES.decide(text, NLU_FALLBACK, ranking, scores)[0] in (None, NLU_FALLBACK)
+    assert RULES.decide("help pls", NLU_FALLBACK, ranking, scores)[0] == DISTRESS_UNCLEAR
+    longer = "ik weet niet meer wat ik moet doen met alles"
+    assert RULES.decide(longer, NLU_FALLBACK, ranking, scores)[0] == DISTRESS_UNCLEAR
