@@ -81,7 +81,8 @@ _TURN = (
 LAUGH_OPENING = re.compile(rf"{_OPENING_LAUGH}(?:{_TURN}(?![^\W\d_])\W*)*")
 LAUGH_THEN_TURN = re.compile(rf"{_OPENING_LAUGH}(?:{_TURN}(?![^\W\d_])\W*)+")
 NOT_A_JOKE = re.compile(
-    r"\b(?:no\s+joke|not\s+(?:a\s+)?joking|not\s+(?:a\s+)?joke|not\s+kidding|geen\s+grap\w*|"
+    r"\b(?:no\s+joke|not\s+(?:a\s+)?joking|not\s+(?:the\s+|a\s+)?joke(?:\s+kind|\s+type)?|not\s+kidding|geen\s+grap\w*|"
+    r"i\s+mean\s+it\s+this\s+time|(?:geen|niet|nie)\s+(?:de\s+|een\s+)?grappige\s+soort|"
     r"(?:niet|nie)\s+(?:als\s+)?(?:een\s+)?grap\w*(?:\s+bedoeld)?|ik\s+meen\s+het|i\s+mean\s+it|serieus|"
     r"seriously|for\s+real|echt\s+waar|fr\s+fr)\b"
 )
@@ -762,10 +763,13 @@ DANGER: Sequence[str] = (
     r"(?:has\s+)?locked\s+(?:herself|himself|themselves)\s+in)\b",
     # Someone in her room or the house now who will not leave, told by her or about her: "her uncle
     # is in her room right now and won't leave, she's scared", "hij zit nu in mn kamer en gaat niet weg".
-    r"^(?=.*\b(?:right\s+now|nu|now|op\s+dit\s+moment|rn)\b)(?=.*\b(?:scared|bang|afraid|terrified|angst\w*|"
-    r"bedreigt|dreigt|threaten\w*)\b).*"
-    r"\b(?:is|zijn|are|zit|zitten|staat)\s+(?:\S+\s+){0,2}in\s+(?:mijn|my|her|his|haar|zijn|our|onze|the|de|het)\s+"
-    r"(?:kamer|room|slaapkamer|bedroom|badkamer|bathroom)\b",
+    r"^(?=.*\b(?:right\s+now|nu|now|op\s+dit\s+moment|rn|just\s+texted|texted\s+me|appt\s+(?:me\s+)?net|"
+    r"net\s+geappt|stuurde\s+(?:me\s+)?net|just\s+(?:sent|messaged|called))\b)(?=.*\b(?:(?:scared|bang|afraid|terrified)"
+    r"(?!\s+(?:voor|of|for)\s+(?:de\s+|het\s+|the\s+|my\s+|mijn\s+|mn\s+|a\s+|een\s+)?(?:toets\w*|exam\w*|test\w*|"
+    r"spin\w*|spider\w*|hond\w*|dog\w*|donker|dark|film\w*|movie\w*))|angst\w*|bedreigt|dreigt|threaten\w*)\b).*"
+    r"(?:\b(?:is|zijn|are|zit|zitten|staat)\s+(?:\S+\s+){0,2}in\s+(?:mijn|my|her|his|haar|zijn|our|onze|the|de|het)\s+"
+    r"(?:kamer|room|slaapkamer|bedroom|badkamer|bathroom)\b"
+    r"|\bin\s+(?:mijn|haar|zijn|onze|de|het)\s+(?:kamer|slaapkamer|badkamer)\s+(?:is|zit|staat)\b)",
     # A blade and blood that flows now: "zit in bad met een scheermesje en het bloedt" (an act under
     # way; a blade with bloody tissues found in a bin is self-harm, 113 first).
     rf"\b{_TOOL}\b.{{0,60}}\b(?:veel\s+bloed|zoveel\s+bloed|bloedt|bloeden|bleeding|lots\s+of\s+blood|so\s+much\s+blood|"
@@ -882,6 +886,10 @@ SEXUAL: Sequence[str] = (
     r"looked|strafbaar|illegal|video\w*|filmpje\w*|foto\w*|link\w*)\b)"
     r".*\b(?:iets|something|dingen|things|stuff)\b[^.?!]{0,60}"
     r"\b(?:niet\s+wilde|did\s+not\s+want(?:\s+it|\s+to)?|never\s+wanted)\s*(?:[.,!?]|$|en\b|and\b|maar\b|but\b)",
+    # Told about a sister or a friend with the verb last: "zegt dat een jongen haar heeft gedwongen",
+    # "dat hij hem heeft misbruikt" (not forced to do homework: the clause ends there).
+    r"^(?!.*\b(?:vroeger|jaren\s+geleden|years\s+ago|toen\s+(?:ze|hij|ik)\s+(?:klein|jonger)|als\s+kind)\b).*"
+    r"\b(?:haar|hem)\s+(?:\S+\s+){0,2}(?:heeft|hebben)\s+(?:gedwongen|aangerand|verkracht|misbruikt)\s*(?:[.,!?]|$|en\b|maar\b)",
     # "Ik heb pijn en weet niet of ik naar de dokter moet. hij heeft het gisteren gedaan."
     r"^(?=.*\b(?:pijn|pain|hurts|dokter|doctor|huisarts|bloed\w*|blood|bleeding)\b)(?!.*\b(?:geslagen|hit|sloeg|"
     r"geschopt|kicked|vechten|fight|huiswerk|homework|opdracht)\b).*\b(?:hij|he)\s+(?:heeft|has)\s+(?:het|it)\s+"

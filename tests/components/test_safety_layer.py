@@ -1614,3 +1614,38 @@ def test_a_weak_learned_reading_of_a_few_plain_words_is_no_sign_of_distress(text
     assert RULES.decide("help pls", NLU_FALLBACK, ranking, scores)[0] == DISTRESS_UNCLEAR
     longer = "ik weet niet meer wat ik moet doen met alles"
     assert RULES.decide(longer, NLU_FALLBACK, ranking, scores)[0] == DISTRESS_UNCLEAR
+
+
+# Families found after reading the eighth blind set's misses (its figure is optimistic after them),
+# each tested in other words.
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("haha i want to die, not the joke kind", "suicidal_thoughts"),
+        ("lol ik wil dood (niet de grappige soort)", "suicidal_thoughts"),
+        ("ze zei dat die jongen haar heeft gedwongen. wat moet ik doen", "sexual_violence"),
+        ("mn broertje zegt dat de trainer hem heeft misbruikt", "sexual_violence"),
+        ("my cousin just texted me that a man is in her room and she is scared", "danger_now"),
+        ("mn vriendin appt me net dat haar stiefvader in haar kamer is en ze is bang", "danger_now"),
+    ],
+)
+def test_no_joke_kind_a_friends_abuse_verb_last_and_a_man_in_her_room_now(text: str, crisis: str) -> None:
+    """'Not the joke kind' takes the laugh away; abuse of a sister or friend told with the verb last
+    is sexual violence; someone in her room, told in a text just now with fear, is danger now."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de leraar heeft haar gedwongen om na te blijven",
+        "mn vriendin vertelde dat haar oom haar vroeger heeft misbruikt, dat is jaren geleden",
+        "mn moeder is nu in de badkamer, ik ben bang voor de toets morgen",
+        "my sister is in her room and she is scared of the exam",
+    ],
+)
+def test_kept_after_school_abuse_years_ago_and_a_mother_in_the_bathroom_are_no_crisis_concept(
+    text: str,
+) -> None:
+    """Forced to stay after school, abuse told as years ago, and fear of a test are no crisis now."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
