@@ -35,7 +35,7 @@ _PATTERNS = [
     re.compile(rf"(?<!van )(?<!of ){_NUMBER_AT_WORD}\s*-?\s*(?:jaar|jarige|jr|yo|y/o|years? old|yrs? old)\b"),
     # "pas 12" at the start: "pas 12 en ik weet niet wat ik moet doen"
     re.compile(rf"^\s*(?:pas|net|nog maar)\s+{_NUMBER}\b"),
-    # Dutch puts the verb last: "en als ik 12 ben?", "omdat ik pas 13 ben", "dat ik nog maar 11 word";
+    # Dutch puts the verb last: "omdat ik pas 13 ben", "dat ik nog maar 11 word";
     # not an age in the past ("toen ik 12 was").
     re.compile(rf"\b(?:als|omdat|dat|terwijl|want|wanneer|nu)\s+ik\s+{_SOFTENER}{_NUMBER}\s+(?:ben|word)\b"),
     # "leeftijd: 14", "age 15"
