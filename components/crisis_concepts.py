@@ -386,6 +386,13 @@ SUICIDAL: Sequence[str] = (
     r"|\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:\S+\s+){0,2}?(?:much\s+longer|"
     r"for\s+(?:much\s+)?longer|for\s+long|by\s+then|anymore|any\s+more)\b)",
     # Seventh session: families found on the third development set (tests/safety_dev3, tuned on).
+    # Giving one's things away with a sign of an end: "mn spullen verdeeld zodat mn zusje ze krijgt",
+    # "she gave away her airpods and posts 'soon it will be over'" (not a clear-out for charity).
+    r"^(?!.*\b(?:kringloop|goede\s+doel|charity|thrift|verkocht|sold|verhuiz\w*|moving|te\s+klein|too\s+small)\b)"
+    r"(?=.*\b(?:zodat\s+(?:mn|mijn|my)\s+\w+\s+(?:ze|het|alles)\s+(?:krijgt|heeft)|(?:soon|binnenkort)\s+(?:it\s+will\s+be|is\s+het)\s+"
+    r"(?:over|voorbij|klaar)|niet\s+meer\s+nodig|won'?t\s+need\s+(?:them|it)|when\s+i'?m\s+gone|als\s+ik\s+er\s+niet\s+meer\s+ben|"
+    r"voelt\s+rustig|feels\s+calm|afscheid|goodbye)\b).*"
+    r"\b(?:gave\s+away|giving\s+away|given\s+away|weggegeven|weg\s+gegeven|weggeven|verdeeld|verdelen|uitgedeeld)\b",
     # Someone else who hurts themselves or wants to die, told by a friend, sibling or parent: "mn
     # vriendin snijdt zichzelf", "my brother is hurting himself", "ze wil dood", "he wants to kill
     # himself" (113 first for them too); not a sport injury, an accident, a film or a game.
@@ -761,6 +768,12 @@ DANGER: Sequence[str] = (
     r"afscheid|goodbye|sorry\s+voor\s+alles)\b).*"
     r"\b(?:(?:heeft|hebben)\s+zich(?:zelf)?\s+(?:\S+\s+){0,4}opgesloten|zit\s+(?:\S+\s+){0,3}opgesloten|"
     r"(?:has\s+)?locked\s+(?:herself|himself|themselves)\s+in)\b",
+    # Reaching out in secret from someone close by: "kan ik bellen zonder dat hij het hoort? hij zit
+    # in de kamer naast me", "can i text without him noticing, he's downstairs".
+    r"^(?=.*\b(?:zonder\s+dat\s+(?:hij|zij|ze)\s+(?:het\s+)?(?:hoort|merkt|ziet|doorheeft)|without\s+(?:him|her|them)\s+"
+    r"(?:hearing|noticing|knowing|seeing))\b).*\b(?:hij|zij|ze|he|she|they)\s+(?:is|zit|staat|are|s)\s+(?:\S+\s+){0,3}?"
+    r"(?:in\s+de\s+kamer\s+naast|naast\s+(?:me|mij)|in\s+the\s+next\s+room|next\s+door|beneden|downstairs|in\s+huis|"
+    r"in\s+the\s+house|voor\s+de\s+deur|outside\s+my\s+door|hier)\b",
     # Someone in her room or the house now who will not leave, told by her or about her: "her uncle
     # is in her room right now and won't leave, she's scared", "hij zit nu in mn kamer en gaat niet weg".
     r"^(?=.*\b(?:right\s+now|nu|now|op\s+dit\s+moment|rn|just\s+texted|texted\s+me|appt\s+(?:me\s+)?net|"

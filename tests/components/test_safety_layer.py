@@ -1649,3 +1649,37 @@ def test_kept_after_school_abuse_years_ago_and_a_mother_in_the_bathroom_are_no_c
 ) -> None:
     """Forced to stay after school, abuse told as years ago, and fear of a test are no crisis now."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("mag ik hier typen zonder dat hij het merkt? hij zit beneden", "danger_now"),
+        ("can i text you without him hearing, hes in the next room", "danger_now"),
+        (
+            "mn vriendin heeft al haar makeup weggegeven en zegt dat ze het binnenkort niet meer nodig heeft",
+            "suicidal_thoughts",
+        ),
+        ("he gave away his guitar and said goodbye to everyone", "suicidal_thoughts"),
+    ],
+)
+def test_reaching_out_in_secret_from_someone_close_and_giving_things_away_with_an_end(
+    text: str, crisis: str
+) -> None:
+    """Asking for help so that someone close by does not hear it is danger now; giving one's things
+    away with a sign of an end ("niet meer nodig", a goodbye) is thoughts of suicide."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan ik bellen zonder dat mn moeder het hoort, ze is boos op me",
+        "ik heb mn oude kleren weggegeven aan de kringloop",
+        "i gave away my old games because i dont play them",
+        "we verhuizen dus ik heb mn spullen verdeeld, afscheid van mn kamer",
+    ],
+)
+def test_privacy_from_a_parent_and_a_clear_out_are_no_crisis_concept(text: str) -> None:
+    """Wanting a parent not to hear, giving clothes to charity and a move are no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
