@@ -14,7 +14,16 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.referral import Route, only, plan_channels, route_notes, route_reply, route_text, shown_above
+from bot.referral import (
+    Route,
+    only,
+    plan_channels,
+    reachable_first,
+    route_notes,
+    route_reply,
+    route_text,
+    shown_above,
+)
 from bot.registry.catalog import Snapshot
 from bot.registry.models import MAX_CHANNELS_PER_TOPIC
 from bot.reply import Language
@@ -185,6 +194,12 @@ def situation_channels(
         return list(entry.situations.get(situation) or entry.channels), entry.always_open
     entry = topics[situation]
     return list(entry.channels), entry.always_open
+
+
+def reachable_ids(snapshot: Snapshot, ids: list[str], at: datetime) -> list[str]:
+    """`ids` with the channels that can be reached day and night (or are open at `at`) first."""
+    registry = snapshot.registry.channels
+    return [c.id for c in reachable_first([registry[i] for i in ids if i in registry], at)]
 
 
 def named_first(named: list[str], ids: list[str]) -> list[str]:

@@ -29,7 +29,6 @@ from actions.cards import (
     concern_in_view,
     conversation_language,
     named_first,
-    send_cards,
     show_in_view,
     situation_channels,
     situation_in_view,
@@ -41,9 +40,8 @@ from actions.follow_ups import (
     police_as_fear,
     talk_channels,
 )
-from actions.named_channel import find_channels
+from actions.named_channel import find_channels, send_named_cards
 from actions.timed import Timed
-from bot.referral import plan_channels
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -57,8 +55,6 @@ IN_CONTEXT = {"ask_what_can_you_do": "utter_what_now"}
 NOT_UNDERSTOOD_IN_CONTEXT = "utter_contextual_fallback"
 # A message not understood, before any situation, that names a channel: that channel's card.
 NAMED_NOT_UNDERSTOOD = "utter_named_not_understood"
-NAMED_TOPIC = "ask_channel_by_name"
-MAX_NAMED = 4
 # The safety check answered in words ("nee nu niet, hij is naar zn werk"): back to what it asked about.
 AFTER_CHECK = "utter_after_check"
 # A message that only adds who is in the images or where they were ("het waren volwassenen") was
@@ -145,11 +141,12 @@ class ActionContextualFallback(Timed, Action):
                 # "Can kids my age call veilig thuis themselves?", not understood: the channel it
                 # names can answer it; its card, with where to go in a crisis.
                 dispatcher.utter_message(response=NAMED_NOT_UNDERSTOOD)
-                route = plan_channels(snapshot, NAMED_TOPIC, named[:MAX_NAMED], self._clock())
-                before = list(tracker.get_slot("shown_channels") or [])
-                shown = send_cards(dispatcher, route, before, redraw=True, language=language)
-                logger.info("not understood, named channel=%s", ",".join(route.ids))
-                return [SlotSet("shown_channels", shown)]
+                return [
+                    SlotSet(
+                        "shown_channels",
+                        send_named_cards(dispatcher, tracker, snapshot, named, self._clock()),
+                    )
+                ]
             if buttons:
                 dispatcher.utter_message(response=DID_YOU_MEAN, buttons=buttons)
                 logger.info("did you mean: %s", ",".join(b["payload"] for b in buttons))

@@ -40,6 +40,7 @@ from actions.cards import (
     named_first,
     note_urgency_about_images,
     plan_in_view,
+    reachable_ids,
     send_cards,
     situation_channels,
     situation_in_view,
@@ -285,10 +286,9 @@ TALK_TOPIC = "feel_bad_need_to_talk"
 
 def talk_channels(snapshot: Snapshot, situation: str | None) -> list[str]:
     """The channels to talk to, for this situation when channels/topics.yml lists them."""
-    entry = snapshot.routing.topics.get(TALK_TOPIC)
-    if entry is None:
+    if TALK_TOPIC not in snapshot.routing.topics:
         return []
-    return list(entry.situations.get(situation or "") or entry.channels)
+    return situation_channels(snapshot, situation or "", TALK_TOPIC)[0]
 
 
 # "Kan ik dat nummer ook 's nachts bellen?", "is iemand er nu?": a question about hours for now or
@@ -424,9 +424,7 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = named_first(talk_channels(snapshot, situation), ids)
         if follow_up == "ask_hours" and not named and NOW_OR_NIGHT.search(text):
             # "Wie kan ik nu nog bellen?": those that can be reached day and night (or now) first.
-            registry = snapshot.registry.channels
-            known = [registry[i] for i in ids if i in registry]
-            ids = [c.id for c in reachable_first(known, self._clock())]
+            ids = reachable_ids(snapshot, ids, self._clock())
         if situation != DANGER_NOW_TOPIC and EMERGENCY not in named:
             # A calm follow-up ("kost dat geld?", "ik ben 14") after sexual violence told never gets
             # the 112 card; after a danger-now answer 112 stays first (plan_in_view).

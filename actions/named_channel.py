@@ -13,6 +13,7 @@ import difflib
 import logging
 import re
 import unicodedata
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -149,6 +150,22 @@ def find_channels(text: str, snapshot: Snapshot) -> list[str]:
     return sorted(hits, key=lambda c: hits[c])
 
 
+MAX_NAMED = 4
+
+
+def send_named_cards(
+    dispatcher: CollectingDispatcher, tracker: Tracker, snapshot: Snapshot, ids: list[str], at: datetime
+) -> list[str]:
+    """The cards of the channels named (at most `MAX_NAMED`), drawn again even when shown before;
+    the channels on screen after them."""
+    route = plan_channels(snapshot, TOPIC, ids[:MAX_NAMED], at)
+    before = list(tracker.get_slot("shown_channels") or [])
+    shown = send_cards(dispatcher, route, before, redraw=True, language=conversation_language(tracker))
+    # Log only ids, never message text: conversations stay anonymous.
+    logger.info("named channel=%s", ",".join(route.ids))
+    return shown
+
+
 class ActionSendNamedChannel(Timed, Action):
     """Draw the card of the channel the young person asked for by name."""
 
@@ -173,9 +190,5 @@ class ActionSendNamedChannel(Timed, Action):
         if not ids:
             dispatcher.utter_message(response=WHICH_RESPONSE)
             return []
-        route = plan_channels(snapshot, TOPIC, ids[:4], self._clock())
-        before = list(tracker.get_slot("shown_channels") or [])
-        shown = send_cards(dispatcher, route, before, redraw=True, language=conversation_language(tracker))
-        # Log only ids, never message text: conversations stay anonymous.
-        logger.info("named channel=%s", ",".join(route.ids))
+        shown = send_named_cards(dispatcher, tracker, snapshot, ids, self._clock())
         return [SlotSet("shown_channels", shown)]

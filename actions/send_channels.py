@@ -18,13 +18,13 @@ from actions.cards import (
     concern_in_view,
     named_first,
     note_urgency_about_images,
+    reachable_ids,
     show_in_view,
     situation_channels,
     situation_in_view,
 )
 from actions.named_channel import find_channels
 from actions.timed import Timed
-from bot.referral import reachable_first
 from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
@@ -169,15 +169,10 @@ class ActionSendChannels(Timed, Action):
             # "Ik wil csg bellen over wat er op kamp is gebeurd, but i'm scared to do it alone": the
             # channel the young person wants to call or chat with comes first.
             ids = named_first(find_channels(text, snapshot), ids)
-        if (
-            topic in TALK_TOPICS
-            and not said_yes
-            and TALK_NOW.search(str(tracker.latest_message.get("text") or ""))
-        ):
+        if topic in TALK_TOPICS and not said_yes and TALK_NOW.search(text):
             # "Its 3am, who can i even talk to right now": those that can be reached day and night
             # (or are open now) first; a channel whose hours no source confirms after them.
-            registry = snapshot.registry.channels
-            ids = [c.id for c in reachable_first([registry[i] for i in ids if i in registry], self._clock())]
+            ids = reachable_ids(snapshot, ids, self._clock())
         offer = entry.offer
         if said_yes or topic in SOMEONE_ELSE:
             # After a yes no rule knows the topic; for someone else the words fit the concern
