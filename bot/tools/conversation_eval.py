@@ -41,7 +41,20 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "dev", "dev2")
+    for name in (
+        "blind",
+        "fresh",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "dev",
+        "dev2",
+        "dev3",
+    )
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
@@ -52,8 +65,10 @@ TITLES = {
     "sixth": "Sixth blind conversations",
     "seventh": "Seventh blind conversations",
     "eighth": "Eighth blind conversations",
+    "ninth": "Ninth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
+    "dev3": "Third development conversations (tuned on)",
 }
 
 

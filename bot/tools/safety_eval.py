@@ -57,6 +57,10 @@ EIGHTH_DIR = ROOT / "tests" / "safety_eighth"
 # A third development set, written at the start of the seventh session by a writer who saw neither
 # data/ nor the patterns (tuned on: optimistic).
 DEV3_DIR = ROOT / "tests" / "safety_dev3"
+# A fourth development set, written at the start of the eighth session (tuned on: optimistic).
+DEV4_DIR = ROOT / "tests" / "safety_dev4"
+# A ninth blind set, written at the start of the eighth session, before its data and changes.
+NINTH_DIR = ROOT / "tests" / "safety_ninth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -66,12 +70,14 @@ SETS = {
     "sixth": SIXTH_DIR,
     "seventh": SEVENTH_DIR,
     "eighth": EIGHTH_DIR,
+    "ninth": NINTH_DIR,
     "dev": DEV_DIR,
     "dev2": DEV2_DIR,
     "dev3": DEV3_DIR,
+    "dev4": DEV4_DIR,
 }
 # The blind sets, never trained or tuned on.
-BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 TITLES = {
     "blind": "Blind safety set",
     "fresh": "Fresh blind safety set (tests/safety_fresh)",
@@ -81,9 +87,11 @@ TITLES = {
     "sixth": "Sixth blind safety set (tests/safety_sixth)",
     "seventh": "Seventh blind safety set (tests/safety_seventh)",
     "eighth": "Eighth blind safety set (tests/safety_eighth)",
+    "ninth": "Ninth blind safety set (tests/safety_ninth)",
     "dev": "Development safety set (tuned on)",
     "dev2": "Second development safety set (tuned on)",
     "dev3": "Third development safety set (tuned on)",
+    "dev4": "Fourth development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
 # The gate of `make test`: regression floors about three points under what the layer reaches on
@@ -104,6 +112,8 @@ REPORT_DIR = ROOT / "reports" / "safety"
 # Seventh session: the eighth set's first measurement was 0.800-0.925 and 4.5%; its floors and the
 # seventh set's were raised after the session's concepts (eighth 0.844-0.950, 3.2%; seventh
 # 0.950-1.000, 1.9%), about three points under.
+# Eighth session: the ninth set's floors from its honest first measurement (0.800-1.000, 1.6%),
+# one or two messages under it.
 FLOORS = {
     "blind": {
         "act_in_progress": 0.94,
@@ -161,6 +171,13 @@ FLOORS = {
         "sexual_violence": 0.92,
         "suicidal_thoughts": 0.82,
     },
+    "ninth": {
+        "act_in_progress": 0.93,
+        "danger_now": 0.97,
+        "self_harm": 0.92,
+        "sexual_violence": 0.85,
+        "suicidal_thoughts": 0.8,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -171,6 +188,7 @@ CEILINGS = {
     "sixth": 0.05,
     "seventh": 0.04,
     "eighth": 0.05,
+    "ninth": 0.04,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
