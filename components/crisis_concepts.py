@@ -211,6 +211,31 @@ SUICIDAL: Sequence[str] = (
     r"\b(?:leven|life|het\s+leven)\s+(?:\S+\s+){0,1}(?:hoeft|hoef)\s+(?:\S+\s+){0,3}niet\s+meer\b",
     rf"{either(_alt('verdwijnen', 'disappear', 'weg zijn', 'gone', 'weg', 'slapen', 'sleep', 'sleeping', 'stopt', 'stoppen', 'ophoudt', 'ophouden', 'stop', 'over'), _alt('voor altijd', 'forever', 'for good', 'voorgoed', 'for ever', 'en nooit meer'), 3)}",
     r"\bafscheids?brie(?:f|ven)\b|\b(?:goodbye|suicide|farewell)\s+(?:letter|note)s?\b",
+    # Eighth session (fourth development set): a farewell and then silence, told about a friend or a
+    # brother ("zei 'see you in another life' en heeft zn insta gedelete", "goodbye i love you all and
+    # now she is offline"), or a letter to the parents with a room cleared and an odd calm.
+    r"^(?!.*\b(?:going\s+offline|ga\s+(?:nu\s+|even\s+|ff\s+)?offline|for\s+the\s+night|voor\s+vannacht|welterusten|slaap\s+lekker|"
+    r"good\s*night|tot\s+morgen|see\s+you\s+tomorrow|ttyl|vakantie|holiday|vacation|verhuis\w*|moving|"
+    # With pills, a rope or a high place it may be an act under way: the other signals decide.
+    r"pil\w*|pills?|tabletten|touw|rope|dak|roof|brug|bridge|spoor|tracks|bloed\w*|blood|bleeding)\b)"
+    # A worry about it, not a break-up ("he said goodbye and deleted his account, is it over now?").
+    r"(?=.*\b(?:zorgen|worried|worry|bang|scared|afraid|wat\s+(?:moet|kan|moeten)\s+(?:ik|we)|what\s+(?:do|should|can)\s+"
+    r"(?:i|we)|help|paniek|panic|eng|raar|weird|overdrijf\w*|overreact\w*)\b).*"
+    + either(
+        _alt("goodbye", "vaarwel", "love you all", "hou van jullie", "another life", "ander leven", "volgend leven",
+             "bedankt voor alles", "thanks for everything", "thank you for everything", "sorry voor alles",
+             "sorry for everything", "het spijt me van alles", "laatste bericht", "last message"),
+        _alt("offline", "neemt niet op", "neemt nie op", "not answering", "doesnt answer", "does not answer",
+             "not picking up", "reageert niet", "reageert nie", "no reply", "geen reactie", "gedelete", "gedeletet",
+             "deleted", "verwijderd", "account weg", "leest niet", "onbereikbaar", "unreachable", "reageert ze niet",
+             "reageert hij niet", "reageert zij niet", "neemt ze niet op", "neemt hij niet op", "not responding",
+             "isnt answering", "is not answering", "hasnt answered", "not replying"),
+        12,
+    ),
+    r"^(?=.*\b(?:weggegeven|gave\s+away|given\s+away|raar\s+rustig|zo\s+rustig|super\s+rustig|weird(?:ly)?\s+calm|so\s+calm|afscheid)\b)"
+    r"(?!.*\b(?:verjaardag|birthday|moederdag|vaderdag|mother'?s\s+day|father'?s\s+day|kerst\w*|christmas|valentijn\w*)\b)"
+    r".*\b(?:brief|letter|briefje|note)\b.{0,30}\b(?:voor|aan|to|for)\s+(?:mn|mijn|zijn|zn|haar|d'r|onze|my|his|her|our)\s+"
+    r"(?:ouders|moeder|vader|ma|pa|mama|papa|parents|mom|mum|dad|family|familie)\b",
     rf"{either(_alt('pillen', 'pills', 'tabletten', 'paracetamol', 'slaappillen', 'medicijnen'), _alt('verzameld', 'gespaard', 'saved up', 'collected', 'stockpiling', 'sparen', 'hoeveel', 'how many', 'genoeg om', 'enough to'), 4)}",
     rf"\b(?:hoe|how)\s+(?:hoog|high){_gap(4)}(?:springen|jump|dood|die)\b",
     r"\b(?:ik|i)\s+(?:\S+\s+){0,3}(?:wil|want to|zou|denk|think|thinking)\s+(?:\S+\s+){0,4}(?:springen|jump|voor\s+de\s+trein|in\s+front\s+of\s+a\s+train)\b",
@@ -691,6 +716,12 @@ DANGER: Sequence[str] = (
     r"(?:will\s+not|won't|niet)\s+(?:let|laten)\s+(?:me|mij)\s+(?:go|leave|gaan|weg)\b",
     r"\b(?:word|wordt|worden|being|am\s+being)\s+(?:\S+\s+){0,2}(?:achtervolgd|gevolgd|followed|chased|stalked)\b",
     r"\b(?:iemand|someone|een\s+man|a\s+man|a\s+guy|hij|he)\s+(?:\S+\s+){0,2}(?:volgt|following|is\s+following)\s+(?:me|mij)\b",
+    # Eighth session (fourth development set): followed since a place, or walking behind me now
+    # ("iemand follows me sinds de metro", "er loopt al 10 min een man achter me").
+    r"^(?!.*\b(?:insta\w*|ig|tiktok|snap\w*|twitter|youtube|twitch|online|account\w*|app|socials?|volgers|followers)\b)"
+    r".*\b(?:iemand|someone|een\s+(?:man|vent|gast|jongen)|a\s+(?:man|guy|dude)|hij|he|ze|they)\s+(?:\S+\s+){0,2}"
+    r"(?:follows|volgt|volgen|loopt|lopen)\s+(?:me|mij)\s+(?:al\s+|already\s+)?(?:sinds|since|vanaf|from|de\s+hele|all\s+the)\b",
+    r"\b(?:loopt|lopen|rijdt|rijden)\s+(?:\S+\s+){0,5}achter\s+(?:me|mij)\b(?=.*\b(?:bang|eng|durf|scared|help|nu|now)\b)",
     either(
         _alt("mes", "pistool", "wapen", "knife", "gun", "weapon", "vuurwapen"),
         _alt("hij heeft", "he has", "heeft een", "has a", "bedreigt", "bedreigd", "threatens", "threatening", "pointing", "richt", "holding", "houdt", "zwaait", "met een"),
@@ -914,6 +945,22 @@ SEXUAL: Sequence[str] = (
     + either(_alt("gedoucht", "showered", "gewassen", "washed", "douchen", "shower"),
              _alt("onderzoek\\w*", "sporen", "dna", "bewijs", "evidence", "dokter", "doctor", "arts", "huisarts", "examine\\w*",
                   "forensic\\w*", "test"), 8),
+    # Eighth session (fourth development set): what to do for the body right after "it" happened,
+    # with no word for it ("should i go to the doctor after, it happened 2 hours ago", "net gebeurd,
+    # ik wil alleen maar douchen", "het is 2 uur geleden gebeurd, politie of ziekenhuis?"); not a
+    # fall, an accident, an injury, an illness or a death.
+    r"^(?=.*(?:\b(?:het|it|dat|that)\s+(?:\S+\s+){0,4}(?:gebeurd|gebeurde|happened)\b|\bnet\s+gebeurd\b))"
+    r"(?=.*\b(?:net|zojuist|just|vannacht|last\s+night|gisteravond|vanochtend|this\s+morning|\d+\s*(?:uur|hours?)|"
+    r"(?:een\s+paar|paar|a\s+few|few|twee|two|drie|three|een|an|one)\s+(?:uur|hours?))\b)"
+    r"(?!.*\b(?:gevallen|fell|fall|val|ongeluk\w*|accident|fiets\w*|bike|auto|car|sport\w*|voetbal|football|training|gym|"
+    r"hoofd|head|enkel|ankle|pols|wrist|arm|knie|knee|gesneden|cut|brand\w*|burn\w*|gebeten|bit|bitten|hond|dog|kat|cat|"
+    r"koorts|fever|griep|flu|ziek|sick|vecht\w*|fight\w*|geslagen|hit|video\w*|filmpje\w*|foto\w*|link\w*|online|"
+    r"overleden|died|passed|opa|oma|grandpa|grandma|dood|dead|gestolen|stolen|inbraak|brand)\b)"
+    r".*\b(?:dokter|doctor|huisarts|ziekenhuis|hospital|arts|spoedeisende|morning\s*after\w*|noodpil|soa|std|"
+    r"zwanger\w*|pregnan\w*|douchen|douche|shower\w*|down\s+there|daar\s+beneden|onderzoek\w*)\b",
+    # The morning-after pill after sex that did not go as one wanted ("het ging niet zoals ik wilde").
+    r"^(?=.*\b(?:morning\s*after\w*|noodpil|zwanger\w*|pregnan\w*|soa|std)\b).*\b(?:niet\s+zoals\s+(?:ik\s+)?(?:het\s+)?wilde|"
+    r"not\s+(?:how|the\s+way)\s+i\s+wanted|wilde\s+(?:het\s+)?(?:eigenlijk\s+)?niet|didn'?t\s+(?:really\s+)?want\s+(?:it|to))\b",
 )
 SEXUAL_EXCEPT: Sequence[str] = (
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",

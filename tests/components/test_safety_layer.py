@@ -1220,7 +1220,9 @@ def test_verb_last_soon_gone_self_made_wounds_and_a_goodbye_before_a_high_place(
 @pytest.mark.parametrize(
     "text",
     [
-        "het is 2 uur geleden gebeurd, moet ik naar de politie of naar het ziekenhuis",
+        # (Something that "happened" two hours ago with the hospital asked about is now sexual
+        # violence told: test_care_right_after_it_happened_a_farewell_then_silence_and_being_followed.)
+        "er is iets gebeurd, moet ik naar de politie of naar het ziekenhuis",
         "moet ik naar de eerste hulp?",
         "should i go to the hospital",
     ],
@@ -1682,4 +1684,54 @@ def test_reaching_out_in_secret_from_someone_close_and_giving_things_away_with_a
 )
 def test_privacy_from_a_parent_and_a_clear_out_are_no_crisis_concept(text: str) -> None:
     """Wanting a parent not to hear, giving clothes to charity and a move are no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+# Eighth session: families found on the fourth development set (tests/safety_dev4), each tested in
+# other words than the set's.
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("het is vanochtend gebeurd en nu heb ik pijn, moet ik naar de huisarts?", "sexual_violence"),
+        ("it happened last night, do i need the morning after pill or a doctor", "sexual_violence"),
+        ("net gebeurd.. mag ik douchen of moet ik eerst naar een arts", "sexual_violence"),
+        ("i need the morning after pill, it was not how i wanted it", "sexual_violence"),
+        (
+            "mn vriendin stuurde 'sorry voor alles' en nu reageert ze niet meer, ik ben bang",
+            "suicidal_thoughts",
+        ),
+        ("he posted thanks for everything and deleted his account, what should i do", "suicidal_thoughts"),
+        (
+            "mn zus heeft een briefje voor mn moeder geschreven en al haar sieraden weggegeven",
+            "suicidal_thoughts",
+        ),
+        ("someone has been following me since the bus stop and i dont dare to look", "danger_now"),
+        ("er rijdt al een tijdje een auto achter me aan en ik ben bang", "danger_now"),
+    ],
+)
+def test_care_right_after_it_happened_a_farewell_then_silence_and_being_followed(
+    text: str, crisis: str
+) -> None:
+    """What to do for the body right after "it" happened is sexual violence told; a farewell and
+    then silence (or a letter to the parents and things given away) told with worry is thoughts of
+    suicide; being followed since a place, or someone behind me with fear, is danger now."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn opa is vannacht overleden in het ziekenhuis, het is net gebeurd",
+        "ik ben net van mn fiets gevallen, het is net gebeurd, moet ik naar de dokter",
+        "het is gisteren gebeurd met mn enkel bij voetbal, moet ik naar de huisarts",
+        "goodbye everyone im going offline for the night",
+        "he said goodbye and deleted his account, is it over now?",
+        "ik heb een brief voor mn moeder geschreven voor moederdag en haar bloemen gegeven",
+        "ze volgt me sinds gisteren op insta, wie is dat",
+        "mn broer loopt achter me in de supermarkt lol",
+    ],
+)
+def test_a_fall_a_death_a_night_offline_a_break_up_and_a_follower_are_no_crisis_concept(text: str) -> None:
+    """A death in hospital, a fall, a sports injury, going offline for the night, a break-up, a
+    Mother's Day letter, a new follower and a brother in the supermarket are no crisis."""
     assert matching_intents(normalize(text)) == [], normalize(text)
