@@ -7,6 +7,7 @@ name, or the same situation once more) is drawn again: the caller passes `redraw
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterator
 from datetime import datetime
 from typing import Any
@@ -174,12 +175,21 @@ CONCERNS = frozenset(
 
 def concern_in_view(tracker: Tracker, situation: str | None, topics: Container[str]) -> str | None:
     """What a talk for someone else is about, when the situation is one: a crisis answer given in
-    it ("ze is gisteravond verkracht": CSG's answer), else the slot `concern`."""
+    it ("ze is gisteravond verkracht": CSG's answer), else the slot `concern`; an adult online to
+    whom the child sent images of themselves is about those images."""
     if situation not in SOMEONE_ELSE:
         return None
     crisis = _latest_crisis_answer(tracker)
     told = CRISIS_TOPIC.get(crisis) if crisis else None
     concern = told if told in CONCERNS else tracker.get_slot("concern")
+    if (
+        concern == GROOMING
+        and tracker.get_slot("sent_own_images") in ("yes", "child")
+        and OWN_IMAGES in topics
+    ):
+        # "Hij vroeg mijn zoon om foto's", then "hij heeft er twee gestuurd": images of the child
+        # are out, so Helpwanted's help for them comes first.
+        return OWN_IMAGES
     return str(concern) if concern in CONCERNS and concern in topics else None
 
 
@@ -200,6 +210,38 @@ def reachable_ids(snapshot: Snapshot, ids: list[str], at: datetime) -> list[str]
     """`ids` with the channels that can be reached day and night (or are open at `at`) first."""
     registry = snapshot.registry.channels
     return [c.id for c in reachable_first([registry[i] for i in ids if i in registry], at)]
+
+
+# A report to the police already made, told in this session ("ik heb vorige week aangifte gedaan",
+# "we hebben gister aangifte gedaan", "ik heb het al gemeld bij de politie", "i filed a police
+# report"): the young person is a victim of a crime reported, so someone to talk to is Slachtofferhulp
+# first (free support after a crime). A link reported to a Meldpunt or a platform is no such report.
+VICTIM_SUPPORT = "slachtofferhulp"
+REPORTED_TO_POLICE = re.compile(
+    r"\b(?:aangifte|politierapport)\s+(?:\S+\s+){0,2}?(?:gedaan|gemaakt|ingediend)\b"
+    r"|\bmelding\s+(?:\S+\s+){0,2}?bij\s+(?:de\s+)?politie\b(?!\s+(?:doen|maken))"
+    r"|\b(?:gemeld|aangegeven)\s+bij\s+(?:de\s+)?(?:politie|police|cops|agent\w*|wijkagent)\b"
+    r"|\bbij\s+(?:de\s+)?politie\s+(?:\S+\s+){0,3}?(?:gemeld|aangifte\s+gedaan|geweest|aangegeven)\b"
+    r"|\bna\s+(?:mijn|mn|m'n|de|onze|haar|zijn|zn)\s+aangifte\b"
+    r"|\b(?:filed|made|did|done|reported)\s+(?:a\s+|the\s+)?(?:police\s+report|aangifte|report\s+(?:to|with|at)\s+the\s+police)\b"
+    r"|\breported\s+(?:it|him|her|them|this|that)?\s*to\s+the\s+(?:police|cops)\b"
+    r"|\bwent\s+to\s+the\s+(?:police|cops)\b|\bafter\s+(?:my|the|our)\s+(?:police\s+report|aangifte)\b",
+    re.IGNORECASE,
+)
+
+
+def reported_to_police(tracker: Tracker) -> bool:
+    """Whether a user message of this session (the latest one too) says a police report was made."""
+    texts = [str(tracker.latest_message.get("text") or "")]
+    texts += [str(e.get("text") or "") for e in this_session(tracker) if e.get("event") == "user"]
+    return any(REPORTED_TO_POLICE.search(text) for text in texts)
+
+
+def victim_support_first(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]:
+    """Someone to talk to after a police report: Slachtofferhulp first, the others after it."""
+    if VICTIM_SUPPORT not in snapshot.registry.channels or not reported_to_police(tracker):
+        return ids
+    return named_first([VICTIM_SUPPORT], ids)
 
 
 def named_first(named: list[str], ids: list[str]) -> list[str]:

@@ -36,6 +36,7 @@ from actions.cards import (
 from actions.follow_ups import (
     ANONYMITY,
     SITUATION_OF_NAMED,
+    WANTS_TO_TALK,
     anonymous_channels,
     police_as_fear,
     talk_channels,
@@ -66,10 +67,16 @@ DETAILS = ("material", "place")
 # A child who calls or talks on their own, asked by a parent or a teacher.
 ON_THEIR_OWN = re.compile(
     r"^(?=.*\b(?:hij|zij|ze|he|she|they|mijn\s+(?:zoon|dochter|kind)|my\s+(?:son|daughter|child|kid))\b)"
-    r"(?=.*\b(?:bellen|bel|call|chatten|chat|praten|talk|contact|ergens|somewhere|someone|iemand)\b)"
+    r"(?=.*\b(?:bellen|bel|call|chatten|chat|praten|talk|contact|ergens|somewhere|someone|iemand|terecht|"
+    r"heen|naartoe|reach\s+out|go\s+there)\b)"
     r".*\b(?:zelf|alleen|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)|himself|herself|"
     r"zonder\s+(?:mij|ons|dat\s+ik)|without\s+(?:me|us))\b",
     re.IGNORECASE,
+)
+
+# Channels a child contacts on their own (free and anonymous or for children: channels/channels.yml).
+SELF_CONTACT = frozenset(
+    {"helpwanted", "veiligthuis", "kindertelefoon", "csg", "stopitnow", "zelfmoordpreventie"}
 )
 
 
@@ -171,7 +178,13 @@ class ActionContextualFallback(Timed, Action):
         if not named and situation in SOMEONE_ELSE and ON_THEIR_OWN.search(text):
             # A parent: "kan hij op die leeftijd zelf ergens bellen?", "is there somewhere he can
             # call on his own, without me?": where the child can talk, for what goes on for them.
-            named = talk_channels(snapshot, concern_in_view(tracker, situation, snapshot.routing.topics))
+            # Asked about calling or going there ("kan ze daar zelf bellen of chatten?"), not about
+            # talking: the first channel for what goes on that a child contacts on their own comes
+            # first (Helpwanted for images of the child), then where the child can talk.
+            concern = concern_in_view(tracker, situation, snapshot.routing.topics)
+            own = situation_channels(snapshot, situation, concern)[0] if concern is not None else []
+            first = [] if WANTS_TO_TALK.search(text) else [i for i in own if i in SELF_CONTACT][:1]
+            named = named_first(first, talk_channels(snapshot, concern))
         elif not named and ANONYMITY.search(text):
             # "Ik wil het wel ergens zeggen maar niemand mag weten dat het van ons komt": where one
             # reports without being known comes first.

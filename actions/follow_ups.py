@@ -41,10 +41,12 @@ from actions.cards import (
     note_urgency_about_images,
     plan_in_view,
     reachable_ids,
+    reported_to_police,
     send_cards,
     situation_channels,
     situation_in_view,
     this_session,
+    victim_support_first,
 )
 from actions.named_channel import POLICE, find_channels
 from actions.timed import Timed
@@ -382,10 +384,18 @@ class ActionAnswerFollowUp(Timed, Action):
 
         step = tracker.get_slot("last_topic")
         extra: list[str] = []
+        # "Ik wil er gewoon met iemand over praten, ik ben 19" after "ik heb het al gemeld bij de
+        # politie": the report is made; who to talk to now is the question (Slachtofferhulp first).
+        talk_after_report = (
+            follow_up in ABOUT_THE_SITUATION
+            and bool(WANTS_TO_TALK.search(text))
+            and reported_to_police(tracker)
+        )
         if (
             follow_up in POLICE_STEP_FOLLOW_UPS
             and step not in POLICE_SITUATIONS
             and situation != URGES
+            and not talk_after_report
             and police_step_before(tracker, snapshot)
         ):
             # "Mag mn zus mee?" or "ik ben pas 12" after "ik wil aangifte doen" and more details:
@@ -417,11 +427,17 @@ class ActionAnswerFollowUp(Timed, Action):
         # The police after the situation's help (at most a topic's number of channels).
         ids = named_first(ids, extra)
         talk_asked = tracker.get_slot("last_topic") == TALK_TOPIC
-        if follow_up in ABOUT_THE_SITUATION and not named and (WANTS_TO_TALK.search(text) or talk_asked):
+        if talk_after_report:
+            ids = victim_support_first(
+                tracker, snapshot, named_first(named, talk_channels(snapshot, situation))
+            )
+        elif follow_up in ABOUT_THE_SITUATION and not named and (WANTS_TO_TALK.search(text) or talk_asked):
             # "Ik wil er met iemand over praten maar kost bellen geld?", or "kost dat geld?" right
             # after asking for someone to talk to: about those one talks to (the talk channels for
             # this situation), not where one reports.
-            ids = named_first(talk_channels(snapshot, situation), ids)
+            ids = victim_support_first(
+                tracker, snapshot, named_first(talk_channels(snapshot, situation), ids)
+            )
         if follow_up == "ask_hours" and not named and NOW_OR_NIGHT.search(text):
             # "Wie kan ik nu nog bellen?": those that can be reached day and night (or now) first.
             ids = reachable_ids(snapshot, ids, self._clock())

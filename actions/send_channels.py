@@ -22,6 +22,7 @@ from actions.cards import (
     show_in_view,
     situation_channels,
     situation_in_view,
+    victim_support_first,
 )
 from actions.named_channel import find_channels
 from actions.timed import Timed
@@ -169,6 +170,10 @@ class ActionSendChannels(Timed, Action):
             # "Ik wil csg bellen over wat er op kamp is gebeurd, but i'm scared to do it alone": the
             # channel the young person wants to call or chat with comes first.
             ids = named_first(find_channels(text, snapshot), ids)
+        if topic in TALK_TOPICS and not said_yes:
+            # "Nu wil ik toch met iemand praten" after "we hebben gister aangifte gedaan": support
+            # after a crime reported, Slachtofferhulp, first.
+            ids = victim_support_first(tracker, snapshot, ids)
         if topic in TALK_TOPICS and not said_yes and TALK_NOW.search(text):
             # "Its 3am, who can i even talk to right now": those that can be reached day and night
             # (or are open now) first; a channel whose hours no source confirms after them.

@@ -93,9 +93,17 @@ def _ages(text: str) -> list[int]:
     return [int(m.group(1)) for pattern in _PERSON_AGE for m in pattern.finditer(text)]
 
 
+# A channel's name is no word about who is in the images: "is dat dat meldpunt kinderporno?" about a
+# video of a woman is still about adults.
+_CHANNEL_NAMES = re.compile(
+    r"\b(?:meldpunt\s+(?:voor\s+)?kinder\w*|expertisebureau\s+online\s+kinder\w*|eokm|"
+    r"kinder\w*\s*(?:meldpunt|hotline)|child\s+(?:abuse\s+)?(?:porn\w*\s+)?hotline|stop\s+it\s+now)\b"
+)
+
+
 def find_material(text: str) -> str | None:
     """`children`, `adults`, or None when the message says neither."""
-    lowered = text.lower()
+    lowered = _CHANNEL_NAMES.sub(" ", text.lower())
     ages = _ages(lowered)
     without_negations = _NEGATED_CHILD.sub(" ", lowered)
     if _CHILD.search(without_negations) or any(age < ADULT_AGE for age in ages):
@@ -141,12 +149,28 @@ _SENT_OWN = re.compile(
     # "i sent him one", "i already sent 2"
     r"|\b(?:i|ive|i've)\s+(?:already\s+|just\s+)?sent\s+(?:him\s+|her\s+|them\s+)?(?:one|1|two|2|three|3|some|a\s+few)\b"
 )
+# Told by a parent about their child (or about a friend): "hij heeft er twee gestuurd", "she
+# already sent some pics". Only a talk for someone else reads this as the child's images
+# (actions/cards.py concern_in_view); in the young person's own talk "he sent two" is the adult.
+CHILD_SENT = "child"
+_SENT_BY_THEM = re.compile(
+    # Told by a parent or a friend: "hij heeft er twee gestuurd", "ze had er al een paar opgestuurd",
+    # "he sent him two", "she already sent some pics".
+    rf"\b(?:hij|zij|ze|he|she)\s+(?:heeft|had|has)\s+(?:(?!{_NOT}\b)\S+\s+){{0,2}}er\s+(?:(?!{_NOT}\b)\S+\s+){{0,3}}{_SEND}\b"
+    r"|\b(?:he|she)\s+(?:already\s+|just\s+)?sent\s+(?:him\s+|her\s+|them\s+)?(?:one|1|two|2|three|3|some|a\s+few|pics|photos|nudes)\b"
+)
 _LINK = re.compile(r"\b(?:link\w*|url|linkje)\b")
 
 
 def find_sent_own(text: str) -> str | None:
-    """`yes` when the message says the young person sent images of themselves, else None."""
+    """`yes` when the message says the young person sent images of themselves, `child` when it says
+    he or she did (a parent's or a friend's talk), else None."""
     lowered = text.lower()
-    if _SENT_OWN.search(lowered) and not _LINK.search(lowered):
+    if _LINK.search(lowered):
+        return None
+    if _SENT_BY_THEM.search(lowered):
+        # Before the young person's own: "ze had er al een paar opgestuurd" has no "ik".
+        return CHILD_SENT
+    if _SENT_OWN.search(lowered):
         return YES
     return None

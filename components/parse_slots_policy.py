@@ -30,7 +30,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.concern_text import CONCERN, CONCERN_INTENTS, CONCERN_MARGIN
 from components.language_detector import LANGUAGE
-from components.material_text import ADULTS, CHILDREN, MATERIAL, PLACE, PRIVATE, SENT_OWN, YES
+from components.material_text import ADULTS, CHILD_SENT, CHILDREN, MATERIAL, PLACE, PRIVATE, SENT_OWN, YES
 from components.untrained_policy import UntrainedPolicy
 
 
@@ -47,7 +47,7 @@ class ParseSlotsPolicy(UntrainedPolicy):
                 LANGUAGE: ["nl", "en"],
                 MATERIAL: [CHILDREN, ADULTS],
                 PLACE: [PRIVATE],
-                SENT_OWN: [YES],
+                SENT_OWN: [YES, CHILD_SENT],
                 CONCERN: list(CONCERN_INTENTS),
             },
             # A concern already told is replaced by another only when the concern classifier leads

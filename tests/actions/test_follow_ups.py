@@ -744,3 +744,73 @@ def test_a_cost_question_right_after_asking_for_someone_to_talk_to_is_about_talk
         shown_channels=[],
     )
     assert _cards(messages)[0] == "kindertelefoon"
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "we hebben gister aangifte gedaan van die gast die mij afperste",
+        "i reported him to the police last week",
+    ],
+)
+def test_wanting_to_talk_after_a_police_report_told_earlier_puts_slachtofferhulp_first(earlier: str) -> None:
+    """'Nu wil ik toch met iemand praten, hoe oud moet je zijn?' after a report made to the police
+    told earlier: Slachtofferhulp first; the same question without that report keeps the
+    Kindertelefoon first."""
+    history = [{"event": "user", "text": earlier, "parse_data": {"intent": {"name": "own_images_shared"}}}]
+    text = "ik wil er gewoon met iemand over praten, ik ben 16"
+    messages, _ = _run("give_age", text=text, events=history, situation="own_images_shared", age=16)
+    assert _cards(messages)[0] == "slachtofferhulp"
+    messages, _ = _run("give_age", text=text, situation="own_images_shared", age=16)
+    assert _cards(messages)[0] != "slachtofferhulp"
+
+
+@pytest.mark.parametrize(("age", "included"), [(11, True), (15, True), (19, False)])
+def test_an_age_in_a_talk_about_ones_own_images_adds_the_kindertelefoon_for_8_to_18(
+    age: int, included: bool
+) -> None:
+    """'Im 11, can i still get help?' about one's own images: Helpwanted first (all ages), the
+    Kindertelefoon beside it for 8 to 18 only."""
+    messages, _ = _run(
+        "give_age", text=f"im {age}, can i still get help?", situation="own_images_shared", age=age
+    )
+    cards = _cards(messages)
+    assert cards[0] == "helpwanted"
+    assert ("kindertelefoon" in cards) is included
+
+
+def test_an_age_and_a_named_channel_after_a_police_report_made_is_about_talking() -> None:
+    """'I want to talk about it, I'm 20, is the Kindertelefoon still for me?' after 'I already
+    reported it to the police': not the police step again, but Slachtofferhulp first, and the
+    Kindertelefoon left out at 20."""
+    history = [{"event": "user", "text": "i already reported it to the police", "parse_data": {}}]
+    text = "i just want to talk to someone about it. im 20, is the kindertelefoon still for me?"
+    messages, _ = _run("give_age", text=text, events=history, situation="saw_illegal_images", age=20)
+    cards = _cards(messages)
+    assert cards[0] == "slachtofferhulp"
+    assert "kindertelefoon" not in cards
+
+
+@pytest.mark.parametrize("sent", ["child", "yes"])
+def test_a_parents_talk_about_an_adult_online_to_whom_the_child_sent_images_is_about_those_images(
+    sent: str,
+) -> None:
+    """'Hij heeft er twee gestuurd' in a father's talk about a man who asked his son for photos:
+    the age question that follows gets Helpwanted (images of the child) first, not the police."""
+    messages, _ = _run(
+        "give_age",
+        text="hij is pas 11, kan hij daar zelf ook terecht?",
+        situation="parent_or_teacher",
+        concern="grooming",
+        sent_own_images=sent,
+        age=11,
+    )
+    assert _cards(messages)[0] == "helpwanted"
+    messages, _ = _run(
+        "give_age",
+        text="hij is pas 11, kan hij daar zelf ook terecht?",
+        situation="parent_or_teacher",
+        concern="grooming",
+        age=11,
+    )
+    assert _cards(messages)[0] != "helpwanted"

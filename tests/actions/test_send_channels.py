@@ -405,3 +405,24 @@ def test_the_channel_one_wants_to_call_comes_first(text: str) -> None:
     """'Ik wil csg bellen ...' in a talk about feeling bad: CSG first, the Kindertelefoon after it."""
     messages, _ = _run("feel_bad_need_to_talk", text=text)
     assert _channel_ids(messages)[:2] == ["csg", "kindertelefoon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "ik heb vorige week aangifte gedaan en nu slaap ik slecht, ik wil met iemand praten",
+            "slachtofferhulp",
+        ),
+        ("we filed a police report yesterday but i still want to talk to someone", "slachtofferhulp"),
+        ("ik heb het al gemeld bij de politie maar ik wil er met iemand over praten", "slachtofferhulp"),
+        # A link reported to the Meldpunt or a wish to report is no report to the police made.
+        ("ik heb de link gemeld bij het meldpunt maar ik wil met iemand praten", "kindertelefoon"),
+        ("ik wil aangifte doen maar eerst met iemand praten", "kindertelefoon"),
+    ],
+)
+def test_someone_to_talk_to_after_a_police_report_is_slachtofferhulp_first(text: str, first: str) -> None:
+    """After a report to the police was made, the young person is a victim of a crime reported:
+    Slachtofferhulp (free support after a crime) first; otherwise the Kindertelefoon."""
+    messages, _ = _run("feel_bad_need_to_talk", text=text)
+    assert _channel_ids(messages)[0] == first

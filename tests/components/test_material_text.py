@@ -96,3 +96,37 @@ def test_find_sent_own_says_when_the_young_person_sent_images(text: str, sent: s
     """Images the young person sent of themselves, in Dutch and English; not a link, not someone
     else's, not a refusal, not what he asks for."""
     assert find_sent_own(text) == sent
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("where do i report this, is dat dat meldpunt kinderporno?", None),
+        ("ik heb het al bij het meldpunt kinderporno gemeld", None),
+        ("is that the child abuse hotline?", None),
+        ("een filmpje van een kind, moet dat naar het meldpunt kinderporno?", "children"),
+        ("ze was volwassen, moet dat ook naar het meldpunt kinderporno?", "adults"),
+    ],
+)
+def test_a_channels_name_says_nothing_about_who_is_in_the_images(text: str, material: str | None) -> None:
+    """'Is dat dat meldpunt kinderporno?' about a video of a woman names a channel, not a child: the
+    material stays what was said before (adults: the police)."""
+    assert find_material(text) == material
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("hij heeft er twee gestuurd", "child"),
+        ("ze had er al een paar opgestuurd voordat we het zagen", "child"),
+        ("she already sent some pics to him", "child"),
+        ("hij heeft er niks gestuurd gelukkig", None),
+        ("ik heb er 2 gestuurd", "yes"),
+    ],
+)
+def test_images_sent_by_the_child_are_told_apart_from_the_young_persons_own(
+    text: str, sent: str | None
+) -> None:
+    """A parent's 'hij heeft er twee gestuurd' is the child's images (`child`), the young person's
+    'ik heb er 2 gestuurd' their own (`yes`)."""
+    assert find_sent_own(text) == sent
