@@ -170,6 +170,9 @@ PAST_OR_SAFE = re.compile(
     r"|\b(?:als|wanneer|when|whenever)\s+(?:hij|zij|ze|he|she|mijn\s+\w+|my\s+\w+)\s+(?:\S+\s+){0,2}"
     r"(?:gedronken|dronken|drunk|boos|angry|mad)\b"
     r"|\b(?:soms|vaak|sometimes|often|elke\s+keer|every\s+time)\b"
+    # Whenever someone else is away: "als mn moeder er niet is", "when my mom isn't home".
+    r"|\b(?:als|wanneer|zodra|when|whenever)\s+(?:\S+\s+){1,3}(?:er\s+)?(?:niet|nie)\s+(?:thuis\s+|bij\s+)?(?:is|zijn)\b"
+    r"|\b(?:when|whenever)\s+(?:\S+\s+){1,3}(?:is\s+not|isn'?t|is\s+away|is\s+out|is\s+gone|are\s+not|aren'?t)\b"
     # A fear of what may come ("ik ben bang dat hij mij ook pakt", "scared he'll do it to me too").
     r"|\b(?:bang|afraid|scared|worried|ongerust)\s+(?:dat|that|he|she|hij|ze|zij|they)\b"
     # Not now: "nu niet, hij is werken", "not right now", "niet op dit moment", "he's at work",

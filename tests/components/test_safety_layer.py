@@ -1297,6 +1297,9 @@ def test_the_second_development_sets_families_in_everyday_talk_stay_ordinary(tex
     [
         "bij ons thuis is het niet oke. mn stiefvader slaat mij als hij gedronken heeft",
         "my dad hits me sometimes when hes angry",
+        # Whenever someone else is away.
+        "mn stiefpa slaat me als mn moeder er niet is",
+        "my stepdad hits me when my mom isnt home",
     ],
 )
 def test_detector_danger_told_as_at_times_keeps_the_classifiers_sure_reading(text: str) -> None:
@@ -1308,7 +1311,12 @@ def test_detector_danger_told_as_at_times_keeps_the_classifiers_sure_reading(tex
         "violence_at_home",
         "over or at times, not danger now",
     )
-    now = text.replace("sometimes when hes angry", "right now").replace("als hij gedronken heeft", "nu")
+    now = (
+        text.replace("sometimes when hes angry", "right now")
+        .replace("als hij gedronken heeft", "nu")
+        .replace("als mn moeder er niet is", "nu")
+        .replace("when my mom isnt home", "right now")
+    )
     assert RULES.decide(now, "violence_at_home", ranking, learned)[0] != "violence_at_home"
 
 

@@ -44,6 +44,9 @@ def _texts(messages: list[dict]) -> str:
         ("ik schrik van mezelf, ik heb gevoelens voor kinderen", "stopitnow"),
         ("mijn vader slaat me soms als hij boos is", "veiligthuis"),
         ("wat doet slachtofferhulp eigenlijk", "slachtofferhulp"),
+        # Blackmail with one's own images, in few words or as a demand (components/blackmail_router.py).
+        ("ik word gechanteerd", "helpwanted"),
+        ("some guy has a video of me and wants 300 euros", "helpwanted"),
     ],
 )
 def test_first_message_gets_its_channels_in_the_first_reply(
@@ -233,3 +236,12 @@ def test_a_second_crisis_of_another_kind_keeps_the_first_ones_help_in_view(stack
     channels = [c for r in replies if r is not None for c in r.channel_order()]
     assert channels[0] == "zelfmoordpreventie"
     assert "csg" in channels
+
+
+def test_someone_to_talk_to_after_a_police_report_is_slachtofferhulp_first(stack: Stack) -> None:
+    """'Ik heb aangifte gedaan' then 'nu wil ik met iemand praten': support after a crime reported,
+    Slachtofferhulp, comes first on the real stack."""
+    session = _session()
+    send(stack.rasa_url, session, "ik heb vorige week aangifte gedaan omdat iemand mn fotos verspreidde")
+    reply = send(stack.rasa_url, session, "nu wil ik met iemand praten, ik slaap er slecht van")
+    assert _channels(reply)[:1] == ["slachtofferhulp"], _channels(reply)
