@@ -573,6 +573,21 @@ DANGER: Sequence[str] = (
     r"\b(?:gesneden|snee|sneed|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:houdt|stopt|stop|stopping|ophoudt)\s+"
     r"(?:\S+\s+)?(?:niet|not|nie)\b|\b(?:gesneden|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:won'?t|will\s+not|does\s+not|"
     r"doesn'?t)\s+stop\b",
+    # Eighth session (fourth development set): a cut that keeps coming ("het is dieper dan anders,
+    # het blijft maar komen", "it keeps bleeding").
+    r"^(?!.*\b(?:haar|hair|pony|bangs|nagels|nails|papier|paper|groente|uien|onions?|koken|cooking|brood|bread)\b)"
+    r".*\b(?:gesneden|snee|sneed|cut\s+myself|cut\s+my)\b[^?!]{0,80}\b(?:blijft|keeps?|keep)\s+(?:maar\s+|just\s+|on\s+)?"
+    r"(?:komen|bloeden|lopen|coming|bleeding)\b",
+    # Pills already taken, told beside a question of harm: "kan je dood gaan van 30 ibuprofen? want
+    # ik heb ze al op", "is 20 paracetamol dangerous, i took them all already".
+    rf"^(?=.*\b(?:dood|die|dying|gevaarlijk|dangerous|te\s+veel|too\s+many|too\s+much|overdosis|overdose|"
+    rf"wat\s+gebeurt|what\s+happens|ziekenhuis|hospital)\b)(?=.*{PILLS})"
+    r"(?=.*\b(?:\d{2,}|hele\s+(?:strip|doos\w*|pot\w*)|whole\s+(?:box|bottle|strip)|alle|all)\b).*(?:\b(?:heb|had|have|i'?ve)\s+"
+    r"(?:ze|die|alles|allemaal|them|all\s+of\s+them|it\s+all)\s+(?:(?:al|net|already|just|all|allemaal|alle|nu)\s+){0,2}"
+    r"(?:op|ingenomen|genomen|geslikt|taken|swallowed|took)\b"
+    r"|\bi\s+(?:already\s+|just\s+)?(?:took|swallowed|ate|popped)\s+(?:them|all|it\s+all|the\s+whole)\b"
+    r"|\b(?:heb|have|i'?ve)\s+(?:al\s+|already\s+|net\s+|just\s+)?(?:ingenomen|genomen|geslikt|taken|swallowed)\s+"
+    r"(?:ze|die|alles|them|all|it\s+all)\b)",
     # Poison or an overdose taken: "ik dronk bleekmiddel", "overdosed", "ik heb net een overdosis genomen".
     either(_alt("bleekmiddel", "bleach", "chloor", "ontstopper", "drain cleaner", "antivries", "antifreeze",
                 "rattengif", "gif", "poison", "wasmiddel"),
@@ -674,6 +689,9 @@ DANGER: Sequence[str] = (
         _alt("klaar", "hangt", "opgehangen", "nek", "neck", "ready", "tied", "vastgemaakt", "geknoopt", "ophangen", "hang"),
         5,
     ),
+    # "Heb het touw, heb de plek": a rope and a place, both got.
+    r"\b(?:heb|have|got)\s+(?:het|een|de|the|a)\s+(?:touw|rope|strop|noose)\b.{0,40}\b(?:heb|have|got)\s+(?:de|een|the|a)\s+"
+    r"(?:plek|place|spot)\b",
     # Danger from someone else, now.
     rf"\b(?:ik\s+ben|i\s+am|zijn|we\s+zijn|ik\s+zit|we\s+are|zit|is)\s+(?:(?!{NEGATION}\b)\S+\s+){{0,2}}in\s+(?:gevaar|danger|nood)\b",
     rf"\b(?:niet|not)\s+(?:meer\s+)?(?:veilig|safe)\s+(?:\S+\s+){{0,2}}(?:{NOW}|hier|here)\b",

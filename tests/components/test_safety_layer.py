@@ -1743,3 +1743,32 @@ def test_a_fall_a_death_a_night_offline_a_break_up_and_a_follower_are_no_crisis_
     """A death in hospital, a fall, a sports injury, going offline for the night, a break-up, a
     Mother's Day letter, a new follower and a brother in the supermarket are no crisis."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb in mn been gesneden en het blijft maar bloeden",
+        "i cut myself deeper than usual and it keeps coming",
+        "is 25 paracetamol gevaarlijk? ik heb ze net allemaal geslikt",
+        "can you die from 40 ibuprofen? i already took them all",
+        "i have the rope, i have the spot",
+    ],
+)
+def test_a_cut_that_keeps_coming_pills_already_taken_and_a_rope_with_a_place_are_an_act(text: str) -> None:
+    """A cut that keeps bleeding, a number of pills already taken beside a question of harm, and a
+    rope and a place got are an act under way: 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is het gevaarlijk als je je pillen vergeet? ik heb ze al op",
+        "ik heb in mn vinger gesneden bij het koken maar het blijft maar bloeden haha",
+        "we hebben een touw bij de plek waar we kamperen",
+    ],
+)
+def test_pills_run_out_a_kitchen_cut_and_a_camping_rope_are_no_act(text: str) -> None:
+    """Pills that ran out, a cut while cooking and a rope at a campsite are no act under way."""
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
