@@ -248,6 +248,43 @@ SUICIDAL_HINTS = re.compile(
     r"wakker\s+worden|wake\s+up|stoppen\s+met\s+alles|het\s+stopt|it\s+stops|nooit\s+meer)\b"
 )
 EVERYDAY_CANT_REASON = "sleep or food, not suicidal"
+# "Mn kat heeft me gekrabd en nu bloedt mn hand", "heb me gebrand aan het tosti-ijzer", "broke my arm at
+# gymnastics": an everyday injury with its cause named (a pet, cooking, a sport, a piercing, a
+# nosebleed, giving blood). When only the learned models call it a crisis and nothing says it was
+# done on purpose, hidden, or is serious now (much blood that will not stop, cannot move), it is no
+# crisis answer: the classifier's other reading, else the safety check.
+_SPORT = (
+    r"(?:voetbal\w*|football|soccer|basketbal\w*|basketball|hockey|judo|karate|boksen|boxing|ski[eë]n|skiing|"
+    r"snowboard\w*|turnen|gymnastics|trampoline|paardrijden|handbal|volleybal\w*|volleyball)"
+)
+_COOKING = (
+    r"(?:bij\s+het\s+koken|tijdens\s+het\s+koken|while\s+cooking|koken|cooking|uien|onions?|groente\w*|vegetables|"
+    r"broodmes|aardappel\w*|appel|apple|tosti\w*|oven|strijkijzer|pan)"
+)
+EVERYDAY_INJURY = re.compile(
+    # A pet that scratched or bit: "mn kat heeft me gekrabd", "my dog bit me".
+    r"\b(?:kat|poes|hond|cat|dog|puppy|konijn|hamster)\s+(?:\S+\s+){0,3}(?:gekrabd|gebeten|krabde|beet|scratched|bit)\b"
+    # Cut or burnt while cooking: "in mn vinger gesneden bij het groente snijden", "burned it on the oven".
+    rf"|\b(?:gesneden|snee|sneed|cut|sliced|gebrand|brandde|burned|burnt)\b.{{0,40}}\b{_COOKING}\b"
+    rf"|\b{_COOKING}\b.{{0,40}}\b(?:gesneden|snee|sneed|cut|sliced|gebrand|brandde|burned|burnt)\b"
+    # Hurt at a sport: "sprained my ankle at basketball", "bloedlip bij judo", "brak zn been met skien".
+    rf"|\b(?:verstuikt|sprained|gebroken|broke|broken|brak|blauwe\s+plek|bruise\w*|bloedlip|blessure|injur\w*|"
+    rf"geblesseerd)\b.{{0,40}}\b{_SPORT}\b|\b{_SPORT}\b.{{0,40}}\b(?:verstuikt|sprained|gebroken|broke|broken|brak|"
+    rf"blauwe\s+plek|bruise\w*|bloedlip|blessure|injur\w*|geblesseerd)\b"
+    # A nosebleed, giving blood, a piercing or a tattoo.
+    r"|\b(?:neus\s+bloedt|nosebleed|bloedneus|bloed\s+(?:geven|gegeven|prikken)|(?:give|gave|giving)\s+blood|"
+    r"blood\s+donor|bloeddonor|gaatjes\s+(?:in|laten)|piercing\w*|tattoo\w*)\b"
+)
+# A cover story ("ik zei dat het de kat was", "niet de kat"), on purpose, hidden, or serious now.
+ON_PURPOSE_OR_SERIOUS = re.compile(
+    r"\b(?:expres|met\s+opzet|opzettelijk|on\s+purpose|deliberately|zelf\s+gedaan|did\s+it\s+myself|mezelf|myself|"
+    r"mijzelf|weer\s+gedaan|again|terugval|relapse|niemand\s+mag|nobody\s+(?:can|may|must)|verstop\w*|hide|hiding|"
+    r"mouwen|sleeves|zoveel\s+bloed|heel\s+veel\s+bloed|so\s+much\s+blood|stopt\s+niet|houdt\s+niet\s+op|"
+    r"won'?t\s+stop|will\s+not\s+stop|niet\s+bewegen|can'?t\s+move|bewusteloos|unconscious|ambulance|112|"
+    r"dood|die|dying|pillen|pills|zei|zeg|zegt|said|say|told|tell|denkt|denken|thinks|niet\s+de|not\s+the|geen\s+kat|"
+    r"no\s+cat)\b"
+)
+EVERYDAY_INJURY_REASON = "an everyday injury with its cause, not a crisis"
 # "Ik ga dood als mijn moeder dit ziet", "im gonna die if my crush sees it", "i'd rather die than
 # let my parents see": dying if something happens is mostly a figure of speech, yet in a talk about
 # images that go round it can be meant. Neither the crisis answer nor an ordinary one: the bot asks
@@ -334,6 +371,12 @@ class SafetyRules:
             and not NOT_URGENT.search(normalized)
         ):
             return DISTRESS_UNCLEAR, SHORT_REASON
+        if (
+            learned_crisis
+            and EVERYDAY_INJURY.search(normalized)
+            and not ON_PURPOSE_OR_SERIOUS.search(normalized)
+        ):
+            return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_INJURY_REASON
         if (
             learned_crisis
             and decision == "suicidal_thoughts"

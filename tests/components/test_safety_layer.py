@@ -1772,3 +1772,47 @@ def test_a_cut_that_keeps_coming_pills_already_taken_and_a_rope_with_a_place_are
 def test_pills_run_out_a_kitchen_cut_and_a_camping_rope_are_no_act(text: str) -> None:
     """Pills that ran out, a cut while cooking and a rope at a campsite are no act under way."""
     assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "onze hond heeft me gebeten toen ik zn bot pakte, er komt een beetje bloed uit",
+        "i burned my hand on the oven making pizza, is cold water enough",
+        "het broodmes schoot uit en nu is mn duim gesneden",
+        "ik heb mn pols verstuikt bij volleybal",
+        "i gave blood for the first time today and almost fainted",
+        "net gaatjes in mn oren laten schieten en het bloedt een beetje",
+    ],
+)
+def test_an_everyday_injury_with_its_cause_is_no_crisis_when_only_the_learned_models_say_so(
+    text: str,
+) -> None:
+    """A pet's bite, a cooking cut or burn, a sport injury, giving blood or a piercing: when only the
+    detector says crisis, the classifier's other reading comes, not a crisis answer."""
+    learned = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, learned) == (
+        "out_of_scope",
+        "an everyday injury with its cause, not a crisis",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zei tegen mn moeder dat de kat me gekrabd had maar het was niet de kat",
+        "told everyone my dog bit me, it wasnt the dog",
+        "ik heb me expres gebrand aan de oven",
+        "heb me gesneden bij het koken en het stopt niet, zoveel bloed",
+        "ik heb mezelf gesneden met het broodmes",
+    ],
+)
+def test_a_cover_story_on_purpose_or_serious_bleeding_keeps_the_learned_crisis(text: str) -> None:
+    """A cover story, on purpose, oneself as the one who did it, or bleeding that will not stop:
+    the learned crisis stays."""
+    learned = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    decision, reason = RULES.decide(text, "suicidal_thoughts", ranking, learned)
+    assert reason != "an everyday injury with its cause, not a crisis"
+    assert decision in ("suicidal_thoughts", "danger_now", "distress_unclear")
