@@ -84,7 +84,11 @@ NOT_A_JOKE = re.compile(
     r"\b(?:no\s+joke|not\s+(?:a\s+)?joking|not\s+(?:the\s+|a\s+)?joke(?:\s+kind|\s+type)?|not\s+kidding|geen\s+grap\w*|"
     r"i\s+mean\s+it\s+this\s+time|(?:geen|niet|nie)\s+(?:de\s+|een\s+)?grappige\s+soort|"
     r"(?:niet|nie)\s+(?:als\s+)?(?:een\s+)?grap\w*(?:\s+bedoeld)?|ik\s+meen\s+het|i\s+mean\s+it|serieus|"
-    r"seriously|for\s+real|echt\s+waar|fr\s+fr)\b"
+    r"seriously|for\s+real|echt\s+waar|fr\s+fr|"
+    # Eighth session: turning serious after a joke ("lmao im so done 💀 no but fr ...", "lol. maar fr",
+    # "this is fine 🙂 alleen is het niet fine").
+    r"(?:no|nah|nee|maar|but|ok\s+but|oke\s+maar)\s+(?:fr|frfr|real\s+talk|echt\s+nu|ff\s+serieus)|"
+    r"(?:alleen|but|maar)\s+(?:is\s+het|it'?s|it\s+is)\s+(?:niet|nie|not)\s+(?:fine|oke|ok|okay|grappig|funny))\b"
 )
 
 
@@ -143,6 +147,7 @@ SUICIDAL: Sequence[str] = (
              "looked up", "researching"),
         _alt("manieren om het te doen", "hoe je het kan doen", "hoe je t kan doen", "hoe je het doet",
              "hoe ik het moet doen", "hoe ik het kan doen", "hoe ik t moet doen", "how to do it", "ways to do it",
+             "hoe je het moet doen", "hoe je het doet", "hoe je het kan doen",
              "zonder pijn", "painless", "pijnloos", "hoe ik dood", "how to die", "how to end it",
              "hoe je dood", "hoe ik er een eind aan"),
         6,
@@ -211,6 +216,44 @@ SUICIDAL: Sequence[str] = (
     r"\b(?:leven|life|het\s+leven)\s+(?:\S+\s+){0,1}(?:hoeft|hoef)\s+(?:\S+\s+){0,3}niet\s+meer\b",
     rf"{either(_alt('verdwijnen', 'disappear', 'weg zijn', 'gone', 'weg', 'slapen', 'sleep', 'sleeping', 'stopt', 'stoppen', 'ophoudt', 'ophouden', 'stop', 'over'), _alt('voor altijd', 'forever', 'for good', 'voorgoed', 'for ever', 'en nooit meer'), 3)}",
     r"\bafscheids?brie(?:f|ven)\b|\b(?:goodbye|suicide|farewell)\s+(?:letter|note)s?\b",
+    # Eighth session (fifth development set): a threat to oneself if something happens ("if he sends
+    # that video to my class i will jump, i swear", "als hij het doorstuurt spring ik"); not jumping
+    # for joy, into a pool or onto a trampoline.
+    # "If I hear that song one more time" is exasperation; on a platform, a roof or a bridge it may be
+    # an act under way, which the other signals decide.
+    r"^(?!.*\b(?:nog\s+(?:1|een|één)\s*(?:keer|x)|one\s+more\s+time|1\s+more\s+time|perron|platform|spoor|rails|tracks|"
+    r"dak|roof|brug|bridge|rand|ledge|balkon|balcony)\b)"
+    r"(?=.*\b(?:als|if|when|zodra|wanneer)\b).*(?:\bi\s+(?:will|'?ll|gonna|am\s+gonna|am\s+going\s+to)\s+"
+    r"(?:jump|kill\s+myself|end\s+it|end\s+my\s+life)|\b(?:spring|jump)\s+ik\b|\bik\s+spring\b|"
+    r"\b(?:maak|pleeg)\s+ik\s+(?:er\s+)?(?:een\s+eind|zelfmoord))"
+    r"(?!\s+(?:in|into|around|rond|op\s+en\s+neer|up|een\s+gat|of\s+joy|for\s+joy|van\s+blijdschap|uit\s+(?:mn|mijn)\s+vel|"
+    r"onder\s+de\s+douche|in\s+de\s+auto|on\s+the|op\s+de\s+trampoline|in\s+het\s+water|in\s+the\s+water|"
+    r"in\s+de\s+zee|in\s+het\s+zwembad|in\s+the\s+pool|off\s+the\s+diving|van\s+de\s+duikplank))",
+    # What pills do to the body, asked before anything was taken ("what happens with your body when
+    # you take too much pills, does it hurt or do you just sleep").
+    either(_alt("too much pills", "to much pills", "too many pills", "to many pills", "te veel pillen", "teveel pillen",
+                "te veel slaappillen", "overdosis", "overdose"),
+           _alt("does it hurt", "doet het pijn", "what happens", "wat gebeurt", "just sleep", "gewoon slapen",
+                "in slaap", "wakker", "wake up", "how long", "hoe lang"), 8),
+    # "Weet niet of ik dit weekend nog haal": not making it through the weekend (not a deadline or a train).
+    r"^(?!.*\b(?:trein|train|bus|deadline|toets|cijfer|punten|voldoende|examen|tentamen|afspraak|werk|work|"
+    r"huiswerk|homework|opdracht)\b).*\b(?:of|if)\s+(?:ik|i)\s+(?:dit\s+weekend|het\s+weekend|morgen|volgende\s+week|"
+    r"de\s+zomer|kerst|mijn\s+verjaardag|vrijdag|zaterdag|zondag|this\s+weekend|tomorrow|next\s+week|christmas|"
+    r"my\s+birthday)\s+(?:nog\s+)?(?:wel\s+)?(?:haal|make\s+it|will\s+make\s+it)\b",
+    # Self-harm: hurting until it bleeds or bruises ("i scratch until it bleeds", "ik knijp tot het
+    # blauw is"), the head against the wall or things in panic or anger, fresh scars hidden, new ones
+    # made again, and a cover story for blood ("ik heb gezegd dat ik ongesteld was. maar dat was het niet").
+    r"\b(?:scratch\w*|krab\w*|kras\w*|bijt|bite\w*|bit|knijp\w*|pinch\w*|hit\w*|sla|sloeg)\s+(?:\S+\s+){0,3}"
+    r"(?:until|till|tot)\s+(?:it|het|ik|i|er)\s+(?:\S+\s+)?(?:bleed\w*|bloed\w*|blauw|blue|bruise\w*|pijn\s+doet|hurts)\b",
+    r"\b(?:hit|hitting|bang\w*|bonk\w*|sla|slaan|bons\w*)\s+(?:my|mn|mijn)\s+(?:head|hoofd)\s+(?:\S+\s+)?(?:against|tegen)\s+"
+    r"(?:\S+\s+){0,2}(?:things|dingen|walls?|muur|muren|deur|door)\b(?=.*\b(?:panic\w*|paniek|boos|angry|stress\w*|als|when|tot|until)\b)",
+    either(_alt("scars", "littekens", "sneetjes", "krassen", "cuts", "wondjes", "lines"),
+           _alt("nog vers", "still fresh", "zijn vers", "are fresh", "nog nieuw"), 14),
+    r"\b(?:sneetjes|sneetje|snijwond\w*|wondjes|krassen|cuts|lines)\b.{0,80}\b(?:heb|have|had|i'?ve)\s+(?:er\s+)?"
+    r"(?:\S+\s+){0,2}(?:weer|again|nieuwe|new|more|meer)\s+(?:\S+\s+){0,2}(?:gemaakt|made|gedaan|done|bij\s*gemaakt)\b",
+    r"^(?=.*\b(?:bloed\w*|blood\w*|wond\w*|wound\w*|sneetjes|krassen|cuts|scars|littekens|pleisters|verband)\b)"
+    r".*\b(?:gezegd|zei|said|told\s+(?:her|him|them|my\s+\w+))\b.{0,60}\b(?:maar|but)\s+(?:dat|het|it)\s+"
+    r"(?:was|is)\s+(?:het\s+)?(?:niet|nie|not)\b",
     # Eighth session (fourth development set): a farewell and then silence, told about a friend or a
     # brother ("zei 'see you in another life' en heeft zn insta gedelete", "goodbye i love you all and
     # now she is offline"), or a letter to the parents with a room cleared and an odd calm.
@@ -220,16 +263,20 @@ SUICIDAL: Sequence[str] = (
     r"pil\w*|pills?|tabletten|touw|rope|dak|roof|brug|bridge|spoor|tracks|bloed\w*|blood|bleeding)\b)"
     # A worry about it, not a break-up ("he said goodbye and deleted his account, is it over now?").
     r"(?=.*\b(?:zorgen|worried|worry|bang|scared|afraid|wat\s+(?:moet|kan|moeten)\s+(?:ik|we)|what\s+(?:do|should|can)\s+"
-    r"(?:i|we)|help|paniek|panic|eng|raar|weird|overdrijf\w*|overreact\w*)\b).*"
+    r"(?:i|we)|help|paniek|panic|eng|raar|weird|overdrijf\w*|overreact\w*|bye\s+iedereen|bye\s+everyone|doei\s+iedereen|"
+    r"het\s+was\s+leuk|it\s+was\s+fun|it'?s\s+been\s+fun|its\s+been\s+fun)\b).*"
     + either(
         _alt("goodbye", "vaarwel", "love you all", "hou van jullie", "another life", "ander leven", "volgend leven",
              "bedankt voor alles", "thanks for everything", "thank you for everything", "sorry voor alles",
-             "sorry for everything", "het spijt me van alles", "laatste bericht", "last message"),
+             "sorry for everything", "het spijt me van alles", "laatste bericht", "last message", "bye iedereen",
+             "bye everyone", "doei iedereen", "het was leuk", "it was fun", "it's been fun", "its been fun"),
         _alt("offline", "neemt niet op", "neemt nie op", "not answering", "doesnt answer", "does not answer",
              "not picking up", "reageert niet", "reageert nie", "no reply", "geen reactie", "gedelete", "gedeletet",
              "deleted", "verwijderd", "account weg", "leest niet", "onbereikbaar", "unreachable", "reageert ze niet",
              "reageert hij niet", "reageert zij niet", "neemt ze niet op", "neemt hij niet op", "not responding",
-             "isnt answering", "is not answering", "hasnt answered", "not replying"),
+             "isnt answering", "is not answering", "hasnt answered", "not replying", "telefoon niet op",
+             "phone niet op", "not picking up his phone", "not picking up her phone", "telefoon staat uit",
+             "phone is off"),
         12,
     ),
     r"^(?=.*\b(?:weggegeven|gave\s+away|given\s+away|raar\s+rustig|zo\s+rustig|super\s+rustig|weird(?:ly)?\s+calm|so\s+calm|afscheid)\b)"
@@ -573,6 +620,17 @@ DANGER: Sequence[str] = (
     r"\b(?:gesneden|snee|sneed|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:houdt|stopt|stop|stopping|ophoudt)\s+"
     r"(?:\S+\s+)?(?:niet|not|nie)\b|\b(?:gesneden|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:won'?t|will\s+not|does\s+not|"
     r"doesn'?t)\s+stop\b",
+    # Eighth session (fifth development set): lying or sitting on the tracks or a motorway ("ik lig op de
+    # rails"); a cut deeper than usual ("al 1 keer gesneden. dieper dan anders"); someone locked in
+    # who went silent after saying they would end it.
+    r"\b(?:lig|ligt|liggen|i'?m\s+lying|lying|laying|i\s+lie|zit|zitten|sta|staan|sitting|standing)\s+(?:nu\s+|now\s+|al\s+)?"
+    r"(?:op|on)\s+(?:de|het|the)\s+(?:rails|spoor|treinrails|tracks|train\s+tracks|railway|snelweg|highway|motorway)\b",
+    r"^(?=.*\b(?:net|zojuist|just|nu|now|zit|bad|bath|bloed\w*|blood|bleed\w*)\b)"
+    r".*\b(?:gesneden|snee|sneed|cut\s+myself|cut\s+my\s+\w+|mesje|blade)\b[^?!]{0,60}\b(?:dieper\s+dan\s+(?:anders|normaal|ooit|"
+    r"eerst|vorige\s+keer)|deeper\s+than\s+(?:usual|ever|normal|before|last\s+time))\b",
+    r"^(?=.*\b(?:eind|einde|end\s+it|zelfmoord|suicide|dood|die|niet\s+meer\s+leven)\b).*\b(?:opgesloten|locked\s+(?:himself|herself|"
+    r"themselves)\s+in)\b.{0,60}\b(?:hoor\s+(?:\S+\s+)?(?:niet|nie|niks)|can'?t\s+hear|reageert\s+(?:\S+\s+)?(?:niet|nie)|"
+    r"not\s+answering|doesn'?t\s+answer|no\s+answer|geen\s+antwoord)\b",
     # Eighth session (fourth development set): a cut that keeps coming ("het is dieper dan anders,
     # het blijft maar komen", "it keeps bleeding").
     r"^(?!.*\b(?:haar|hair|pony|bangs|nagels|nails|papier|paper|groente|uien|onions?|koken|cooking|brood|bread)\b)"
@@ -976,6 +1034,11 @@ SEXUAL: Sequence[str] = (
     r"overleden|died|passed|opa|oma|grandpa|grandma|dood|dead|gestolen|stolen|inbraak|brand)\b)"
     r".*\b(?:dokter|doctor|huisarts|ziekenhuis|hospital|arts|spoedeisende|morning\s*after\w*|noodpil|soa|std|"
     r"zwanger\w*|pregnan\w*|douchen|douche|shower\w*|down\s+there|daar\s+beneden|onderzoek\w*)\b",
+    # Eighth session (fifth development set): a yes given only after pressure ("ik heb wel ja gezegd
+    # maar pas nadat hij 10 keer had gevraagd en boos werd", "i said yes but only because he kept asking").
+    r"\b(?:ja\s+gezegd|ja\s+zei|said\s+yes|zei\s+ja|agreed)\b.{0,40}\b(?:pas\s+nadat|only\s+after|only\s+because|omdat|"
+    r"because|want)\b.{0,60}\b(?:boos|angry|mad|bleef\s+(?:vragen|aandringen|zeuren)|kept\s+(?:asking|pushing|begging)|"
+    r"\d+\s*(?:keer|x|times)|druk|pressure\w*|dreigde|threaten\w*|bang|scared|afraid)\b",
     # The morning-after pill after sex that did not go as one wanted ("het ging niet zoals ik wilde").
     r"^(?=.*\b(?:morning\s*after\w*|noodpil|zwanger\w*|pregnan\w*|soa|std)\b).*\b(?:niet\s+zoals\s+(?:ik\s+)?(?:het\s+)?wilde|"
     r"not\s+(?:how|the\s+way)\s+i\s+wanted|wilde\s+(?:het\s+)?(?:eigenlijk\s+)?niet|didn'?t\s+(?:really\s+)?want\s+(?:it|to))\b",

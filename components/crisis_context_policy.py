@@ -25,6 +25,7 @@ vote then).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.core.policies.policy import PolicyPrediction
@@ -47,6 +48,39 @@ from components.safety_decision import (
 from components.safety_text import any_word, normalize
 from components.untrained_policy import UntrainedPolicy, action_stayed_silent
 
+SUICIDAL = "suicidal_thoughts"
+# Words of dying, ending, hurting oneself or giving up: without any of them, a learned reading of
+# thoughts of suicide in the middle of a talk about something else is asked about, not answered.
+WORDS_OF_SUICIDE_OR_HARM = re.compile(
+    r"\b(?:dood\w*|die|died|dying|dead|death|leven|life|live|living|alive|zelfmoord\w*|suicid\w*|zelfdoding|einde|eind|"
+    r"end|ending|weg\s+zijn|er\s+niet\s+meer|verdwijn\w*|disappear\w*|snij\w*|sneed|gesneden|cut\w*|kras\w*|"
+    r"scratch\w*|brand\w*|burn\w*|pijn|hurt\w*|harm\w*|bloed\w*|blood|bleed\w*|mes\w*|knife|blade\w*|pil\w*|"
+    r"pills?|slik\w*|ophang\w*|hang\w*|spring\w*|jump\w*|brug|bridge|dak|roof|spoor|trein|train|afscheid|goodbye|"
+    r"bye|doei|vaarwel|laatste|last|nooit\s+meer|never\s+again|niet\s+meer|anymore|no\s+more|uitweg|way\s+out|"
+    r"hopeless|hopeloos|zinloos|pointless|geen\s+zin|no\s+point|nut|klaar\s+mee|done\s+with|opgeven|give\s+up|"
+    r"beter\s+af|better\s+off|niemand|nobody|no\s+one|last\s+voor|burden|mezelf|myself|stop\w*|wakker|wake|"
+    r"slapen\s+en|sleep\s+forever|forever|altijd|kms|unalive\w*|sewerslide|leef|leeft|exist\w*|bestaan|toekomst|"
+    r"future|plan|plannen|relaps\w*|terugval|clean|wond\w*|wound\w*|litteken\w*|scars?|verband|bandage\w*|"
+    r"pleister\w*|puntenslijper|sharpener|razor|begrafenis|funeral|rust|rest|brief|briefje|letters?|note|"
+    r"accounts?|verwijderd|deleted|weggegeven|gave\s+away|doen|do\s+it|zm|zs|sh|gekrast|krast|gecut|zin|"
+    r"door\s+(?:te\s+)?gaan|pijnloos|painless|datum|afscheids\w*|gone|geboren|born|flat|overleven|survive|ongeluk|"
+    r"accident|klaargelegd|problem|happier|gelukkiger|opgelucht|schuld|fault|stom|stupid|sla|slaan|bonk\w*|bijt|"
+    r"bite|stomp\w*|knokkels|nagels|haren|scheermes\w*|zelfbeschadig\w*|streak|stap|eruit|deserve|verdien\w*|"
+    r"hoe\s+lang|how\s+long|waarom|why|reden|reason|vergeet|forget|rustig|lines|zwemmen|gedaan|geschreven|"
+    r"wrote|written|weg)\b"
+)
+# Talks where a learned reading of thoughts of suicide without such words is mostly a misread: one's
+# own images and blackmail (a deadline, an age), an adult online, violence at home (a bruise).
+ASK_WITHOUT_WORDS = frozenset(
+    {
+        "own_images_shared",
+        "helping_friend",
+        "platform_not_removing",
+        "ask_if_not_pay",
+        "grooming",
+        "violence_at_home",
+    }
+)
 # The fixed crisis answers (domain/crisis.yml).
 CRISIS_RESPONSES = ("utter_crisis_danger", "utter_crisis_suicide", "utter_crisis_sexual_violence")
 
@@ -165,6 +199,16 @@ class CrisisContextPolicy(UntrainedPolicy):
             # Within a talk about one's own images, the learned models or a word of urgency alone
             # get the check in context (the question, 112 in its text, the situation's help), even
             # when both models agree: nothing in the message says the body is in danger.
+            return True
+        if (
+            intent == SUICIDAL
+            and tracker.get_slot(self.situation_slot) in ASK_WITHOUT_WORDS
+            and not WORDS_OF_SUICIDE_OR_HARM.search(text)
+        ):
+            # "Im 16. he gave me till tonight", "gisteren weer. heb een blauwe plek op mn arm" in a talk
+            # about blackmail or a father who hits: no word of dying, ending, hurting oneself or
+            # giving up, only the learned models' reading. Asked in context (113 on screen), even
+            # when both models agree.
             return True
         guess = safety.get("classifier")
         guessed = guess.get("name") if isinstance(guess, dict) else None

@@ -69,6 +69,7 @@ TITLES = {
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",
+    "dev4": "Fourth development conversations (tuned on)",
 }
 
 

@@ -59,6 +59,7 @@ EIGHTH_DIR = ROOT / "tests" / "safety_eighth"
 DEV3_DIR = ROOT / "tests" / "safety_dev3"
 # A fourth development set, written at the start of the eighth session (tuned on: optimistic).
 DEV4_DIR = ROOT / "tests" / "safety_dev4"
+DEV5_DIR = ROOT / "tests" / "safety_dev5"
 # A ninth blind set, written at the start of the eighth session, before its data and changes.
 NINTH_DIR = ROOT / "tests" / "safety_ninth"
 SETS = {
@@ -75,6 +76,7 @@ SETS = {
     "dev2": DEV2_DIR,
     "dev3": DEV3_DIR,
     "dev4": DEV4_DIR,
+    "dev5": DEV5_DIR,
 }
 # The blind sets, never trained or tuned on.
 BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -92,6 +94,7 @@ TITLES = {
     "dev2": "Second development safety set (tuned on)",
     "dev3": "Third development safety set (tuned on)",
     "dev4": "Fourth development safety set (tuned on)",
+    "dev5": "Fifth development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
 # The gate of `make test`: regression floors about three points under what the layer reaches on

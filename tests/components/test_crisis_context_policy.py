@@ -54,7 +54,12 @@ print(json.dumps({
     "check_silent": best("own_images_shared", "detector", after="action_check_in_context", spoke=False),
     "concept_in_situation": best("own_images_shared", "concept"),
     "classifier_in_situation": best("own_images_shared", "classifier"),
-    "both_agree_in_situation": best("own_images_shared", "detector", guess="suicidal_thoughts", total=0.7),
+    "both_agree_in_situation": best("own_images_shared", "detector", guess="suicidal_thoughts", total=0.7,
+        text="ik zie het echt niet meer zitten, ik wil er niet meer zijn"),
+    "both_agree_no_word_of_it": best("own_images_shared", "detector", guess="suicidal_thoughts", total=0.7,
+        text="im 16. he gave me till tonight"),
+    "both_agree_bruise_at_home": best("violence_at_home", "detector", guess="suicidal_thoughts", total=0.9,
+        text="gisteren weer. heb een blauwe plek op mn arm"),
     "agree_but_detector_weak": best("own_images_shared", "classifier", guess="suicidal_thoughts", total=0.2),
     "unclear_in_situation": best("own_images_shared", "unsure with distress", intent="distress_unclear"),
     "unclear_first_message": best(None, "unsure with distress", intent="distress_unclear"),
@@ -103,7 +108,8 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
     """Within a talk about images: a crisis only the learned models see, or unclear distress, gets
     the check in context, then the bot listens (unless the action server stayed silent: the
     fallback answers then). A concept, both models agreeing, or a first message: no vote, the
-    crisis rule answers.
+    crisis rule answers; but thoughts of suicide with no word of dying, ending, hurting oneself or
+    giving up ("im 16. he gave me till tonight") are asked about even when both models agree.
     After a crisis answer the situation's help is named, then the bot listens; not after a button
     of the check (its help is on screen) and not without a situation, unless a crisis answer of
     another kind came before ("ik ben verkracht", then "ik wil dood": CSG stays in view).
@@ -119,6 +125,8 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "concept_in_situation": None,
         "classifier_in_situation": "action_check_in_context",
         "both_agree_in_situation": None,
+        "both_agree_no_word_of_it": "action_check_in_context",
+        "both_agree_bruise_at_home": "action_check_in_context",
         "agree_but_detector_weak": "action_check_in_context",
         "unclear_in_situation": "action_check_in_context",
         "unclear_first_message": None,

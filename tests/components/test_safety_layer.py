@@ -1816,3 +1816,70 @@ def test_a_cover_story_on_purpose_or_serious_bleeding_keeps_the_learned_crisis(t
     decision, reason = RULES.decide(text, "suicidal_thoughts", ranking, learned)
     assert reason != "an everyday injury with its cause, not a crisis"
     assert decision in ("suicidal_thoughts", "danger_now", "distress_unclear")
+
+
+# Eighth session: families found on the fifth development set (tests/safety_dev5), each tested in
+# other words than the set's.
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("als ze die video op insta zet spring ik echt, ik zweer het", "suicidal_thoughts"),
+        ("if my dad finds out about the pics i will kill myself", "suicidal_thoughts"),
+        ("wat gebeurt er in je lijf als je te veel pillen neemt, doet het pijn?", "suicidal_thoughts"),
+        ("not sure if i will make it through this weekend tbh", None),
+        ("ik weet niet of ik zaterdag nog haal eerlijk gezegd", "suicidal_thoughts"),
+        ("ik knijp in mn armen tot het blauw is", "suicidal_thoughts"),
+        ("i bang my head against the wall when im angry", "suicidal_thoughts"),
+        ("hoe bedek ik littekens op mn pols, een paar zijn nog vers", "suicidal_thoughts"),
+        ("welke zalf is goed voor krassen? heb er gisteren weer nieuwe gemaakt", "suicidal_thoughts"),
+        (
+            "er zat bloed op mn shirt, ik zei tegen mn vader dat het een bloedneus was maar dat was het niet",
+            "suicidal_thoughts",
+        ),
+        (
+            "mn vriendin zette 'doei iedereen, het was leuk' in de groep en ze neemt haar telefoon niet op",
+            "suicidal_thoughts",
+        ),
+        ("ik lig op het spoor achter de school", "danger_now"),
+        ("im sitting on the highway right now", "danger_now"),
+        ("ik heb net gesneden in bad, het is dieper dan normaal", "danger_now"),
+        ("mn zus heeft zich opgesloten en reageert niet meer, ze zei dat ze dood wilde", "danger_now"),
+        ("i said yes but only because he kept asking and got angry", "sexual_violence"),
+        ("lol ik ben zo done 💀 maar fr ik denk aan zelfmoord", "suicidal_thoughts"),
+    ],
+)
+def test_threats_in_anger_pills_questions_self_harm_habits_tracks_and_a_pressed_yes(
+    text: str, crisis: str | None
+) -> None:
+    """A threat to oneself if something happens, what pills do to the body, not making it through a
+    day named, hurting until it bleeds or bruises, the head against a wall in anger, fresh scars,
+    new cuts made again, a cover story for blood, a group farewell then silence (113); lying or
+    sitting on the tracks or a motorway, a deep cut now, someone locked in who went silent after
+    saying they would die (112); a yes given only under pressure (CSG); 'maar fr' turns a joke
+    serious."""
+    assert _concept(text) == crisis, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als ik nog 1 keer dat liedje hoor spring ik uit het raam",
+        "als ik slaag spring ik een gat in de lucht",
+        "if it's sunny tomorrow i will jump in the pool",
+        "ik weet niet of ik de trein morgen nog haal",
+        "i said yes because i really wanted to",
+        "ik lig op de bank met een dekentje",
+        "ik zei dat het goed ging maar dat was het niet, school is zwaar",
+        "my brother locked himself in the bathroom for an hour lol",
+        "ik heb weer gesneden, dieper dan anders",
+    ],
+)
+def test_exasperation_joy_a_train_a_willing_yes_and_a_sofa_are_no_new_crisis_concept(text: str) -> None:
+    """'If I hear that song once more', jumping for joy or into a pool, catching a train, a yes
+    wanted, lying on the sofa, a white lie about school and a brother in the bathroom: none of the new
+    concepts. A deep cut told without 'now' stays self-harm (113), not an act under way."""
+    found = matching_intents(normalize(text))
+    if text.startswith("ik heb weer gesneden"):
+        assert "danger_now" not in found, normalize(text)
+    else:
+        assert found == [], normalize(text)
