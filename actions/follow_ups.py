@@ -234,10 +234,11 @@ ABOUT_REPORTING = re.compile(r"\b(?:meld\w*|gemeld|report\w*|aangifte|aangeven|t
 
 
 # "Kan ik het ook melden of moet zij dat zelf doen?", "mag ik dat zelf melden?", "can I report him
-# too?": asking whether one may report is no doubt about it. The answer still says it is a choice;
-# the channels are those for reporting in this situation (channels/topics.yml, report_illegal_content).
+# too?", "can he report it himself?": asking whether one may report is no doubt about it. The
+# answer still says it is a choice; the channels are those for reporting in this situation
+# (channels/topics.yml, report_illegal_content).
 MAY_I_REPORT = re.compile(
-    r"\b(?:kan|mag|kun|can|may|could)\s+(?:ik|i|je|jij|you)\s+(?:\S+\s+){0,3}?"
+    r"\b(?:kan|mag|kun|can|may|could)\s+(?:ik|i|je|jij|you|hij|zij|ze|he|she|they|we)\s+(?:\S+\s+){0,3}?"
     r"(?:melden|aangeven|rapporteren|report\w*|flag\w*)\b",
     re.IGNORECASE,
 )
@@ -248,6 +249,8 @@ DOUBT = re.compile(
     re.IGNORECASE,
 )
 REPORT_STEP = "report_illegal_content"
+# "Can he report it himself or do I have to?": who reports, not whether to (the doubt is about who).
+OTHER_REPORTER = re.compile(r"^\S+\s+(?:hij|zij|ze|he|she|they)\b", re.IGNORECASE)
 
 
 def reporting_channels(snapshot: Snapshot, situation: str | None, concern: str | None) -> list[str]:
@@ -421,7 +424,14 @@ class ActionAnswerFollowUp(Timed, Action):
             concern,
             about_report=bool(ABOUT_REPORTING.search(text)),
         )
-        if follow_up == HESITATE and not named and MAY_I_REPORT.search(text) and not DOUBT.search(text):
+        may_report = MAY_I_REPORT.search(text)
+        someone_else_reports = bool(may_report) and bool(OTHER_REPORTER.search(may_report.group(0)))
+        if (
+            follow_up == HESITATE
+            and not named
+            and may_report
+            and (someone_else_reports or not DOUBT.search(text))
+        ):
             # "Mag ik het ook melden?": where the report goes first, the situation's help after it.
             ids = named_first(reporting_channels(snapshot, situation, concern), ids)
         # The police after the situation's help (at most a topic's number of channels).

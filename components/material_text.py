@@ -89,7 +89,16 @@ _PRIVATE = re.compile(
 _PUBLIC = re.compile(r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www)\b")
 
 
+# The writer's own child or pupil, not someone in the images: "ik ben moeder van een meisje van 11",
+# "father of a boy of 12", "mentor van een leerling van 14".
+_WRITERS_CHILD = re.compile(
+    r"\b(?:moeder|vader|ouder|ouders|mama|papa|mentor|juf|meester|docent|leraar|lerares|coach|trainer|mother|father|"
+    r"parent|parents|mom|mum|dad|teacher)\s+(?:van|of)\s+(?:een|a|an|mijn|my)\s+\S+\s+(?:van|of)\s+\d{1,2}\b"
+)
+
+
 def _ages(text: str) -> list[int]:
+    text = _WRITERS_CHILD.sub(" ", text)
     return [int(m.group(1)) for pattern in _PERSON_AGE for m in pattern.finditer(text)]
 
 

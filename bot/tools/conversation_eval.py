@@ -54,6 +54,7 @@ SETS = {
         "dev",
         "dev2",
         "dev3",
+        "dev4",
     )
 }
 TITLES = {

@@ -814,3 +814,25 @@ def test_a_parents_talk_about_an_adult_online_to_whom_the_child_sent_images_is_a
         age=11,
     )
     assert _cards(messages)[0] != "helpwanted"
+
+
+def test_may_i_say_no_in_a_talk_about_ones_own_urges_is_about_stop_it_now() -> None:
+    """'Moet ik echt bellen? wat als ze het doorgeven' about one's own urges: the words say no is
+    allowed and Stop it Now is free and anonymous; its card first."""
+    messages, _ = _run(
+        "decline_help", text="moet ik echt bellen? wat als ze het doorgeven", situation="worried_own_urges"
+    )
+    assert _responses(messages)[0] == "utter_follow_up_decline_help__worried_own_urges"
+    assert _cards(messages)[0] == "stopitnow"
+
+
+def test_asking_whether_a_brother_may_report_himself_is_about_where_the_report_goes() -> None:
+    """'Can he report it himself or do I have to?' after an adult online asked a little brother for
+    pictures: no doubt about reporting, so where the report goes (the police) first."""
+    messages, _ = _run(
+        "hesitate_to_report",
+        text="can he report it himself or do i have to? im 17",
+        situation="helping_friend",
+        concern="grooming",
+    )
+    assert _cards(messages)[0] == "politie"

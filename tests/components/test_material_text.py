@@ -130,3 +130,16 @@ def test_images_sent_by_the_child_are_told_apart_from_the_young_persons_own(
     """A parent's 'hij heeft er twee gestuurd' is the child's images (`child`), the young person's
     'ik heb er 2 gestuurd' their own (`yes`)."""
     assert find_sent_own(text) == sent
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("ik ben moeder van een meisje van 11, ze zag filmpjes met volwassenen", "adults"),
+        ("father of a boy of 12 here, he saw a video of a woman being hurt", "adults"),
+        ("ik ben vader van een jongen van 13 en hij zag iets met een kind", "children"),
+    ],
+)
+def test_the_writers_own_child_is_not_who_is_in_the_images(text: str, material: str) -> None:
+    """'Moeder van een meisje van 11' is the writer's daughter, not an 11-year-old in the images."""
+    assert find_material(text) == material
