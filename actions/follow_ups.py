@@ -425,7 +425,7 @@ class ActionAnswerFollowUp(Timed, Action):
             about_report=bool(ABOUT_REPORTING.search(text)),
         )
         may_report = MAY_I_REPORT.search(text)
-        someone_else_reports = bool(may_report) and bool(OTHER_REPORTER.search(may_report.group(0)))
+        someone_else_reports = may_report is not None and bool(OTHER_REPORTER.search(may_report.group(0)))
         if (
             follow_up == HESITATE
             and not named

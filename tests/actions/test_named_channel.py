@@ -730,13 +730,22 @@ def test_a_typo_names_a_channel_but_a_common_word_in_its_name_does_not(
             "worried_own_urges",
             "stopitnow",
         ),
+        # Calling or going "there" (not talking): the help for what goes on that a child contacts
+        # on their own comes first.
+        ("kan ze daar zelf bellen of chatten zonder dat ik erbij ben?", "own_images_shared", "helpwanted"),
+        ("kan hij daar zelf ook terecht of moet ik dat doen?", "own_images_shared", "helpwanted"),
+        ("can she reach out to them on her own, without me?", "own_images_shared", "helpwanted"),
+        ("mag hij daar zelf heen bellen zonder ons?", "violence_at_home", "veiligthuis"),
+        ("kan ze zelf ergens met iemand praten, zonder mij?", "own_images_shared", "kindertelefoon"),
     ],
 )
 def test_a_parent_asking_where_the_child_can_call_alone_gets_where_the_child_can_talk(
     text: str, concern: str, first: str
 ) -> None:
     """Not understood in a parent's talk, 'can he call somewhere himself?' is about where the child
-    can talk: the Kindertelefoon, or Stop it Now for a son afraid of his thoughts."""
+    can talk: the Kindertelefoon, or Stop it Now for a son afraid of his thoughts. 'Kan ze daar zelf
+    bellen?' about images of the child going round puts Helpwanted, which young people contact
+    themselves, first (Veilig Thuis for violence at home)."""
     from actions.context_fallback import ActionContextualFallback
 
     messages, _ = _run(
@@ -774,32 +783,3 @@ def test_a_follow_up_right_after_the_safety_check_keeps_what_it_asked_about() ->
     )
     assert _cards(messages)[0] == "veiligthuis"
     assert {"event": "slot", "timestamp": None, "name": "situation", "value": "violence_at_home"} in events
-
-
-@pytest.mark.parametrize(
-    ("text", "concern", "first"),
-    [
-        ("kan ze daar zelf bellen of chatten zonder dat ik erbij ben?", "own_images_shared", "helpwanted"),
-        ("kan hij daar zelf ook terecht of moet ik dat doen?", "own_images_shared", "helpwanted"),
-        ("can she reach out to them on her own, without me?", "own_images_shared", "helpwanted"),
-        ("mag hij daar zelf heen bellen zonder ons?", "violence_at_home", "veiligthuis"),
-        ("kan ze zelf ergens met iemand praten, zonder mij?", "own_images_shared", "kindertelefoon"),
-    ],
-)
-def test_a_parent_asking_whether_the_child_can_call_there_alone_gets_the_help_for_what_goes_on(
-    text: str, concern: str, first: str
-) -> None:
-    """'Kan ze daar zelf bellen?' about images of the child going round: Helpwanted, which young
-    people contact themselves, first (Veilig Thuis for violence at home); asked about someone to
-    talk to, the Kindertelefoon."""
-    from actions.context_fallback import ActionContextualFallback
-
-    messages, _ = _run(
-        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
-        "nlu_fallback",
-        text=text,
-        situation="parent_or_teacher",
-        concern=concern,
-        shown_channels=[],
-    )
-    assert _cards(messages)[0] == first
