@@ -620,6 +620,16 @@ DANGER: Sequence[str] = (
     r"\b(?:gesneden|snee|sneed|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:houdt|stopt|stop|stopping|ophoudt)\s+"
     r"(?:\S+\s+)?(?:niet|not|nie)\b|\b(?:gesneden|cut\s+myself|cut\s+my)\b[^.?!]{0,60}\b(?:won'?t|will\s+not|does\s+not|"
     r"doesn'?t)\s+stop\b",
+    # A farewell with the means and then silence, told about a friend ("stuurde een foto van een strip
+    # pillen en 'doei' en nu leest ze niks meer", "posted a goodbye story with a pic of pills and
+    # shes not answering"): an act may be under way, 112 first.
+    r"^(?=.*\b(?:pil\w*|pills?|tabletten|strip|touw|rope|mesje\w*|blade\w*|dak|roof|brug|bridge|spoor|tracks)\b)"
+    r"(?=.*\b(?:ze|zij|hij|he|she|they|shes|hes|vriend\w*|friend\w*|zus\w*|broer\w*|sister|brother|nicht\w*|neef\w*|cousin)\b)"
+    r"(?=.*\b(?:doei|bye|goodbye|vaarwel|afscheid\w*|laatste\s+bericht|last\s+message|sorry\s+voor\s+alles|"
+    r"sorry\s+for\s+everything|bedankt\s+voor\s+alles|thanks\s+for\s+everything)\b)"
+    r".*\b(?:leest\s+(?:\S+\s+)?(?:niks|niets|nie|niet)|neemt\s+(?:\S+\s+){0,2}(?:niet|nie)\s+op|reageert\s+(?:\S+\s+){0,2}"
+    r"(?:niet|nie)|offline|not\s+answering|isn'?t\s+answering|not\s+picking\s+up|not\s+replying|no\s+reply|"
+    r"geen\s+reactie|onbereikbaar)\b",
     # Eighth session (fifth development set): lying or sitting on the tracks or a motorway ("ik lig op de
     # rails"); a cut deeper than usual ("al 1 keer gesneden. dieper dan anders"); someone locked in
     # who went silent after saying they would end it.

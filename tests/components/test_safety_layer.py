@@ -1883,3 +1883,15 @@ def test_exasperation_joy_a_train_a_willing_yes_and_a_sofa_are_no_new_crisis_con
         assert "danger_now" not in found, normalize(text)
     else:
         assert found == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn zus stuurde een foto van haar pillen met 'sorry voor alles' en nu neemt ze niet op",
+        "my friend posted a pic of her pills with bye everyone and now shes not answering",
+    ],
+)
+def test_a_friends_farewell_with_the_means_and_then_silence_is_an_act_under_way(text: str) -> None:
+    """A farewell sent with pills, a rope or a high place, and then silence: 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
