@@ -230,11 +230,16 @@ REPORTED_TO_POLICE = re.compile(
 )
 
 
+def user_messages(tracker: Tracker) -> list[dict[str, Any]]:
+    """This session's user messages, newest first, beginning with the one being answered (which a
+    tracker may not hold among its events yet)."""
+    latest = {"text": tracker.latest_message.get("text"), "parse_data": tracker.latest_message}
+    return [latest, *(e for e in this_session(tracker) if e.get("event") == "user")]
+
+
 def reported_to_police(tracker: Tracker) -> bool:
     """Whether a user message of this session (the latest one too) says a police report was made."""
-    texts = [str(tracker.latest_message.get("text") or "")]
-    texts += [str(e.get("text") or "") for e in this_session(tracker) if e.get("event") == "user"]
-    return any(REPORTED_TO_POLICE.search(text) for text in texts)
+    return any(REPORTED_TO_POLICE.search(str(m.get("text") or "")) for m in user_messages(tracker))
 
 
 def victim_support_first(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]:

@@ -46,6 +46,7 @@ from actions.cards import (
     situation_channels,
     situation_in_view,
     this_session,
+    user_messages,
     victim_support_first,
 )
 from actions.named_channel import POLICE, find_channels
@@ -174,13 +175,6 @@ def police_as_fear(named: list[str], situation: str | None) -> list[str]:
     return [i for i in named if i != POLICE] if situation == URGES else named
 
 
-def _user_messages(tracker: Tracker) -> list[dict[str, Any]]:
-    """This session's user messages, newest first, beginning with the one being answered (which a
-    tracker may not hold among its events yet)."""
-    latest = {"text": tracker.latest_message.get("text"), "parse_data": tracker.latest_message}
-    return [latest, *(e for e in this_session(tracker) if e.get("event") == "user")]
-
-
 # Reporting anonymously someone one knows ("ik weet wie het verkoopt", "he can never know it was
 # me"): an anonymous tip about a person is Meld Misdaad Anoniem's, with the police beside it; a link
 # to images stays Offlimits' (also anonymous).
@@ -221,7 +215,7 @@ def anonymous_channels(
 def knows_who(tracker: Tracker) -> bool:
     """Whether the young person said, in this session, that they know who it is or fear being known
     as the one who told."""
-    return any(KNOWS_WHO.search(str(message.get("text") or "")) for message in _user_messages(tracker))
+    return any(KNOWS_WHO.search(str(message.get("text") or "")) for message in user_messages(tracker))
 
 
 # Follow-ups about the young person that a step to the police changes: the age (under 13 the
@@ -269,7 +263,7 @@ def police_step_before(tracker: Tracker, snapshot: Snapshot) -> bool:
     return any(
         ((message.get("parse_data") or {}).get("intent") or {}).get("name") in POLICE_SITUATIONS
         or POLICE in find_channels(str(message.get("text") or ""), snapshot)
-        for message in _user_messages(tracker)
+        for message in user_messages(tracker)
     )
 
 
@@ -308,9 +302,9 @@ NOW_OR_NIGHT = re.compile(
 def named_before(tracker: Tracker, snapshot: Snapshot, within: int | None = None) -> list[str]:
     """The channels named in the latest earlier user message of this session that names one (among
     the last `within` earlier ones, when given)."""
-    user_messages = (e for e in this_session(tracker) if e.get("event") == "user")
-    next(user_messages, None)  # the message being answered now
-    for index, event in enumerate(user_messages):
+    said = (e for e in this_session(tracker) if e.get("event") == "user")
+    next(said, None)  # the message being answered now
+    for index, event in enumerate(said):
         if within is not None and index >= within:
             break
         found = find_channels(str(event.get("text") or ""), snapshot)

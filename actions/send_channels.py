@@ -174,10 +174,10 @@ class ActionSendChannels(Timed, Action):
             # "Nu wil ik toch met iemand praten" after "we hebben gister aangifte gedaan": support
             # after a crime reported, Slachtofferhulp, first.
             ids = victim_support_first(tracker, snapshot, ids)
-        if topic in TALK_TOPICS and not said_yes and TALK_NOW.search(text):
-            # "Its 3am, who can i even talk to right now": those that can be reached day and night
-            # (or are open now) first; a channel whose hours no source confirms after them.
-            ids = reachable_ids(snapshot, ids, self._clock())
+            if TALK_NOW.search(text):
+                # "Its 3am, who can i even talk to right now": those that can be reached day and
+                # night (or are open now) first; a channel whose hours no source confirms after them.
+                ids = reachable_ids(snapshot, ids, self._clock())
         offer = entry.offer
         if said_yes or topic in SOMEONE_ELSE:
             # After a yes no rule knows the topic; for someone else the words fit the concern

@@ -35,7 +35,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW
+from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW, SUICIDAL_THOUGHTS
 from components.crisis_detector import CRISIS_SCORES
 from components.safety_decision import (
     DANGER_NOW_WORDS,
@@ -48,21 +48,20 @@ from components.safety_decision import (
 from components.safety_text import any_word, normalize
 from components.untrained_policy import UntrainedPolicy, action_stayed_silent
 
-SUICIDAL = "suicidal_thoughts"
 # Words of dying, ending, hurting oneself or giving up: without any of them, a learned reading of
 # thoughts of suicide in the middle of a talk about something else is asked about, not answered.
 WORDS_OF_SUICIDE_OR_HARM = re.compile(
     r"\b(?:dood\w*|die|died|dying|dead|death|leven|life|live|living|alive|zelfmoord\w*|suicid\w*|zelfdoding|einde|eind|"
-    r"end|ending|weg\s+zijn|er\s+niet\s+meer|verdwijn\w*|disappear\w*|snij\w*|sneed|gesneden|cut\w*|kras\w*|"
+    r"end|ending|verdwijn\w*|disappear\w*|snij\w*|sneed|gesneden|cut\w*|kras\w*|"
     r"scratch\w*|brand\w*|burn\w*|pijn|hurt\w*|harm\w*|bloed\w*|blood|bleed\w*|mes\w*|knife|blade\w*|pil\w*|"
-    r"pills?|slik\w*|ophang\w*|hang\w*|spring\w*|jump\w*|brug|bridge|dak|roof|spoor|trein|train|afscheid|goodbye|"
+    r"slik\w*|ophang\w*|hang\w*|spring\w*|jump\w*|brug|bridge|dak|roof|spoor|trein|train|afscheid|goodbye|"
     r"bye|doei|vaarwel|laatste|last|nooit\s+meer|never\s+again|niet\s+meer|anymore|no\s+more|uitweg|way\s+out|"
     r"hopeless|hopeloos|zinloos|pointless|geen\s+zin|no\s+point|nut|klaar\s+mee|done\s+with|opgeven|give\s+up|"
     r"beter\s+af|better\s+off|niemand|nobody|no\s+one|last\s+voor|burden|mezelf|myself|stop\w*|wakker|wake|"
-    r"slapen\s+en|sleep\s+forever|forever|altijd|kms|unalive\w*|sewerslide|leef|leeft|exist\w*|bestaan|toekomst|"
+    r"slapen\s+en|forever|altijd|kms|unalive\w*|sewerslide|leef|leeft|exist\w*|bestaan|toekomst|"
     r"future|plan|plannen|relaps\w*|terugval|clean|wond\w*|wound\w*|litteken\w*|scars?|verband|bandage\w*|"
     r"pleister\w*|puntenslijper|sharpener|razor|begrafenis|funeral|rust|rest|brief|briefje|letters?|note|"
-    r"accounts?|verwijderd|deleted|weggegeven|gave\s+away|doen|do\s+it|zm|zs|sh|gekrast|krast|gecut|zin|"
+    r"accounts?|verwijderd|deleted|weggegeven|gave\s+away|doen|do\s+it|zm|zs|sh|gekrast|gecut|zin|"
     r"door\s+(?:te\s+)?gaan|pijnloos|painless|datum|afscheids\w*|gone|geboren|born|flat|overleven|survive|ongeluk|"
     r"accident|klaargelegd|problem|happier|gelukkiger|opgelucht|schuld|fault|stom|stupid|sla|slaan|bonk\w*|bijt|"
     r"bite|stomp\w*|knokkels|nagels|haren|scheermes\w*|zelfbeschadig\w*|streak|stap|eruit|deserve|verdien\w*|"
@@ -201,7 +200,7 @@ class CrisisContextPolicy(UntrainedPolicy):
             # when both models agree: nothing in the message says the body is in danger.
             return True
         if (
-            intent == SUICIDAL
+            intent == SUICIDAL_THOUGHTS
             and tracker.get_slot(self.situation_slot) in ASK_WITHOUT_WORDS
             and not WORDS_OF_SUICIDE_OR_HARM.search(text)
         ):

@@ -163,8 +163,6 @@ _SENT_OWN = re.compile(
 # (actions/cards.py concern_in_view); in the young person's own talk "he sent two" is the adult.
 CHILD_SENT = "child"
 _SENT_BY_THEM = re.compile(
-    # Told by a parent or a friend: "hij heeft er twee gestuurd", "ze had er al een paar opgestuurd",
-    # "he sent him two", "she already sent some pics".
     rf"\b(?:hij|zij|ze|he|she)\s+(?:heeft|had|has)\s+(?:(?!{_NOT}\b)\S+\s+){{0,2}}er\s+(?:(?!{_NOT}\b)\S+\s+){{0,3}}{_SEND}\b"
     r"|\b(?:he|she)\s+(?:already\s+|just\s+)?sent\s+(?:him\s+|her\s+|them\s+)?(?:one|1|two|2|three|3|some|a\s+few|pics|photos|nudes)\b"
 )

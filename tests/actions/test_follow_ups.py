@@ -757,7 +757,7 @@ def test_wanting_to_talk_after_a_police_report_told_earlier_puts_slachtofferhulp
     """'Nu wil ik toch met iemand praten, hoe oud moet je zijn?' after a report made to the police
     told earlier: Slachtofferhulp first; the same question without that report keeps the
     Kindertelefoon first."""
-    history = [{"event": "user", "text": earlier, "parse_data": {"intent": {"name": "own_images_shared"}}}]
+    history = [_user(earlier)]
     text = "ik wil er gewoon met iemand over praten, ik ben 16"
     messages, _ = _run("give_age", text=text, events=history, situation="own_images_shared", age=16)
     assert _cards(messages)[0] == "slachtofferhulp"
@@ -783,7 +783,7 @@ def test_an_age_and_a_named_channel_after_a_police_report_made_is_about_talking(
     """'I want to talk about it, I'm 20, is the Kindertelefoon still for me?' after 'I already
     reported it to the police': not the police step again, but Slachtofferhulp first, and the
     Kindertelefoon left out at 20."""
-    history = [{"event": "user", "text": "i already reported it to the police", "parse_data": {}}]
+    history = [_user("i already reported it to the police")]
     text = "i just want to talk to someone about it. im 20, is the kindertelefoon still for me?"
     messages, _ = _run("give_age", text=text, events=history, situation="saw_illegal_images", age=20)
     cards = _cards(messages)

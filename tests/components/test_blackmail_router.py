@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
+from bot.settings import ROOT
 from components.blackmail_text import blackmailed
 from tests.helpers import run_in_rasa
 
@@ -118,3 +120,16 @@ def test_a_misread_or_unsure_blackmail_story_becomes_ones_own_images(routed: lis
         assert before == ranking[0][0]
     else:
         assert before is None
+
+
+def test_the_routers_margin_is_the_fallback_classifiers_in_config_yml() -> None:
+    """The router lifts its reading past the FallbackClassifier's threshold and ambiguity margin; its
+    copies of them are the values config.yml gives that classifier."""
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    fallback = next(c for c in pipeline if c["name"] == "FallbackClassifier")
+    script = (
+        "import json\nfrom components.blackmail_router import AMBIGUITY, THRESHOLD\n"
+        "print(json.dumps([THRESHOLD, AMBIGUITY]))"
+    )
+    threshold, ambiguity = json.loads(run_in_rasa(script).strip().splitlines()[-1])
+    assert (threshold, ambiguity) == (fallback["threshold"], fallback["ambiguity_threshold"])
