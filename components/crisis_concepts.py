@@ -403,7 +403,7 @@ SUICIDAL: Sequence[str] = (
     either(_alt("urge", "urges", "drang", "neiging"), _alt("cut", "cutting", "cutten", "snijden", "krassen", "self harm", "mesje", "blade"), 4),
     either(_alt("expres", "on purpose", "met opzet", "opzettelijk", "purposely"), _alt("pijn", "bloedt", "bloeden", "bleeds", "bleed", "brandt", "burns", "hurt", "hurts", "wondjes", "blauw"), 6),
     either(_alt("mesje", "mesjes", "blade", "razor", "scheermesje"), _alt("pak", "pakte", "gepakt", "grab", "grabbed", "took", "pakken"), 4),
-    # Sixth session: families found on the second development set (tests/safety_dev2, tuned on) and,
+    # Sixth session: families found on the second development set (safety/written/dev2, tuned on) and,
     # after the detector's new examples, on the read blind sets (optimistic there).
     # A date chosen, said on its own ("heb nu een datum gekozen.", "i've picked a date") or for the end.
     r"^\s*(?:ik\s+heb\s+(?:al\s+|nu\s+|eindelijk\s+)?een\s+datum\s+(?:gekozen|geprikt|uitgekozen|vastgezet)|"
@@ -457,7 +457,7 @@ SUICIDAL: Sequence[str] = (
     r"waarschijnlijk|misschien|dan)\s+(?:\S+\s+)?niet\s+meer\b(?!\s+(?:bij|aan|in|op|over|mee|om)\b)"
     r"|\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:\S+\s+){0,2}?(?:much\s+longer|"
     r"for\s+(?:much\s+)?longer|for\s+long|by\s+then|anymore|any\s+more)\b)",
-    # Seventh session: families found on the third development set (tests/safety_dev3, tuned on).
+    # Seventh session: families found on the third development set (safety/written/dev3, tuned on).
     # Giving one's things away with a sign of an end: "mn spullen verdeeld zodat mn zusje ze krijgt",
     # "she gave away her airpods and posts 'soon it will be over'" (not a clear-out for charity).
     r"^(?!.*\b(?:kringloop|goede\s+doel|charity|thrift|verkocht|sold|verhuiz\w*|moving|te\s+klein|too\s+small)\b)"

@@ -9,7 +9,10 @@ close to calibrated. It trains in seconds on the NLU training data (every crisis
 examples are positives, every other intent's examples are the negatives) and on its own examples
 in `safety/detector.yml`: crisis and non-crisis messages that only this detector learns from, such
 as hyperbole, chit-chat and questions about the help services, which have
-no intent of their own in the classifier.
+no intent of their own in the classifier. It also learns from whole sets that separate writers
+wrote in the register of the blind test sets (`safety/written/<set>/`, crisis and ordinary
+messages in the test sets' format): each writer says a crisis in other words, and a detector that
+has read more writers recognises more of a new one's.
 
 It writes `crisis_scores` (probability per crisis intent) on the message and into the parse
 result; `CrisisGuard` decides what to do with them.
@@ -79,6 +82,41 @@ def examples_path(config: dict[str, Any]) -> Path | None:
     return PROJECT_ROOT / config["examples"] if config.get("examples") else None
 
 
+# The classes of a written set (the format of tests/safety*/) as the detector's labels.
+SET_CLASS_LABELS = {
+    "suicidal_thoughts": "suicidal_thoughts",
+    "self_harm": "suicidal_thoughts",
+    "act_in_progress": "danger_now",
+    "danger_now": "danger_now",
+    "sexual_violence": "sexual_violence",
+    "looks_alarming": NONE,
+    "topic": NONE,
+    "chit_chat": NONE,
+}
+
+
+def written_set_files(config: dict[str, Any]) -> list[Path]:
+    """The crisis.yml and ordinary.yml of every written set, in a fixed order."""
+    folder = PROJECT_ROOT / config["written_sets"] if config.get("written_sets") else None
+    if folder is None or not folder.is_dir():
+        return []
+    return sorted(folder.glob("*/crisis.yml")) + sorted(folder.glob("*/ordinary.yml"))
+
+
+def written_examples(files: Sequence[Path]) -> list[tuple[str, str]]:
+    """The (text, label) examples of written sets; a class the detector does not know is an error."""
+    examples = []
+    for path in files:
+        for message in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("messages", []):
+            label = SET_CLASS_LABELS.get(message["class"])
+            if label is None:
+                raise ValueError(
+                    f"{path}: class {message['class']!r} is not one of {tuple(SET_CLASS_LABELS)}"
+                )
+            examples.append((str(message["text"]), label))
+    return examples
+
+
 def labelled_examples(
     training_data: TrainingData, extra: Sequence[tuple[str, str]] = ()
 ) -> tuple[list[str], list[str]]:
@@ -105,18 +143,29 @@ class CrisisDetector(StoredModelComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """Regularisation, a bounded char n-gram vocabulary, a fixed seed and its own examples."""
-        return {"C": 8.0, "max_char_features": 20000, "random_seed": 42, "examples": "safety/detector.yml"}
+        """Regularisation, a bounded char n-gram vocabulary, a fixed seed, its own examples and the
+        sets other writers wrote."""
+        return {
+            "C": 8.0,
+            "max_char_features": 20000,
+            "random_seed": 42,
+            "examples": "safety/detector.yml",
+            "written_sets": "safety/written",
+        }
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        """The code of components/ and the detector's own examples: a change to either retrains."""
-        return cls.fingerprint_with_file(examples_path({**cls.get_default_config(), **config}))
+        """The code of components/, the detector's own examples and the written sets: a change to
+        any of them retrains."""
+        full = {**cls.get_default_config(), **config}
+        return cls.fingerprint_with_file(examples_path(full), *written_set_files(full))
 
     def train(self, training_data: TrainingData) -> Resource:
-        """Fits the classifier on crisis intents vs. every other intent, and on its own examples."""
+        """Fits the classifier on crisis intents vs. every other intent, on its own examples and on
+        the written sets."""
         path = examples_path(self._config)
-        texts, labels = labelled_examples(training_data, own_examples(path) if path else [])
+        extra = [*(own_examples(path) if path else []), *written_examples(written_set_files(self._config))]
+        texts, labels = labelled_examples(training_data, extra)
         if len(set(labels)) < 2:
             logger.warning("CrisisDetector: no crisis and non-crisis examples; not trained.")
             return self._resource

@@ -79,12 +79,14 @@ class StoredModelComponent(GraphComponent):
         return digest.hexdigest()
 
     @classmethod
-    def fingerprint_with_file(cls, path: Path | None) -> str:
-        """The code fingerprint and the bytes of a file the component learns from (its own
-        examples), so that a change to either retrains it."""
+    def fingerprint_with_file(cls, *paths: Path | None) -> str:
+        """The code fingerprint and the bytes of the files the component learns from (its own
+        examples), so that a change to any of them retrains it."""
         digest = hashlib.sha256(cls.code_fingerprint().encode())
-        if path is not None and path.is_file():
-            digest.update(path.read_bytes())
+        for path in paths:
+            if path is not None and path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
         return digest.hexdigest()
 
     @classmethod

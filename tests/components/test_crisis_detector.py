@@ -122,3 +122,56 @@ def test_own_examples_load_reject_unknown_labels_and_change_the_fingerprint() ->
     assert out["default_rows"] >= 200
     assert out["fingerprint_same"] is True
     assert out["fingerprint_other_file"] is True
+
+
+WRITTEN_SETS_SCRIPT = """
+import json, tempfile
+from pathlib import Path
+from components.crisis_detector import CrisisDetector, written_examples, written_set_files
+
+out = {}
+config = CrisisDetector.get_default_config()
+files = written_set_files(config)
+out["folders"] = sorted({p.parent.name for p in files})
+examples = written_examples(files)
+out["labels"] = sorted({label for _, label in examples})
+out["rows"] = len(examples)
+with tempfile.TemporaryDirectory() as tmp:
+    folder = Path(tmp) / "written" / "one"
+    folder.mkdir(parents=True)
+    (folder / "crisis.yml").write_text(
+        'messages:\\n  - text: "ik heb net alles ingenomen"\\n    class: act_in_progress\\n'
+        '  - text: "ik snij weer"\\n    class: self_harm\\n'
+    )
+    ordinary = 'messages:\\n  - text: "ik ga dood van de TEXT"\\n    class: looks_alarming\\n'
+    (folder / "ordinary.yml").write_text(ordinary.replace("TEXT", "hitte"))
+    mine = {**config, "written_sets": str(Path(tmp) / "written")}
+    out["mine"] = written_examples(written_set_files(mine))
+    before = CrisisDetector.fingerprint_addon(mine)
+    (folder / "ordinary.yml").write_text(ordinary.replace("TEXT", "kou"))
+    out["fingerprint_changed"] = before != CrisisDetector.fingerprint_addon(mine)
+    (folder / "crisis.yml").write_text('messages:\\n  - text: "x"\\n    class: act_in_progres\\n')
+    try:
+        written_examples(written_set_files(mine))
+        out["bad"] = "accepted"
+    except ValueError as error:
+        out["bad"] = str(error)
+print(json.dumps(out))
+"""
+
+
+def test_written_sets_give_crisis_labels_and_none_and_retrain_when_they_change() -> None:
+    """The sets other writers wrote (safety/written/) become training examples: self-harm is a
+    thought of suicide, an act under way is danger now, every ordinary class is `none`; a class
+    typo is an error, and a changed file changes the fingerprint, so Rasa retrains the detector."""
+    out = json.loads(run_in_rasa(WRITTEN_SETS_SCRIPT).strip().splitlines()[-1])
+    assert out["folders"] == ["dev2", "dev3", "dev4", "dev5"]
+    assert out["labels"] == ["danger_now", "none", "sexual_violence", "suicidal_thoughts"]
+    assert out["rows"] >= 1700
+    assert sorted(out["mine"]) == [
+        ["ik ga dood van de hitte", "none"],
+        ["ik heb net alles ingenomen", "danger_now"],
+        ["ik snij weer", "suicidal_thoughts"],
+    ]
+    assert out["fingerprint_changed"] is True
+    assert "act_in_progres" in out["bad"]

@@ -1265,7 +1265,7 @@ def test_an_unclear_message_about_the_hospital_gets_the_check_not_i_did_not_unde
     ],
 )
 def test_families_of_the_second_development_set_are_concepts(text: str, crisis: str) -> None:
-    """Families found on tests/safety_dev2 (tuned on), each in other words than the set's."""
+    """Families found on safety/written/dev2 (tuned on), each in other words than the set's."""
     assert _concept(text) == crisis, normalize(text)
 
 
@@ -1445,7 +1445,7 @@ def test_an_idiom_with_crisis_words_does_not_hide_the_rest_of_the_message(text: 
     assert _concept(text) == crisis, normalize(text)
 
 
-# Seventh session: families found on the third development set (tests/safety_dev3), each tested in
+# Seventh session: families found on the third development set (safety/written/dev3), each tested in
 # other words than the messages that showed them, with everyday uses beside them.
 @pytest.mark.parametrize(
     ("text", "crisis"),
@@ -1695,7 +1695,7 @@ def test_privacy_from_a_parent_and_a_clear_out_are_no_crisis_concept(text: str) 
     assert matching_intents(normalize(text)) == [], normalize(text)
 
 
-# Eighth session: families found on the fourth development set (tests/safety_dev4), each tested in
+# Eighth session: families found on the fourth development set (safety/written/dev4), each tested in
 # other words than the set's.
 @pytest.mark.parametrize(
     ("text", "crisis"),
@@ -1818,7 +1818,7 @@ def test_a_cover_story_on_purpose_or_serious_bleeding_keeps_the_learned_crisis(t
     assert decision in ("suicidal_thoughts", "danger_now", "distress_unclear")
 
 
-# Eighth session: families found on the fifth development set (tests/safety_dev5), each tested in
+# Eighth session: families found on the fifth development set (safety/written/dev5), each tested in
 # other words than the set's.
 @pytest.mark.parametrize(
     ("text", "crisis"),

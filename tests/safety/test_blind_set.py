@@ -24,11 +24,21 @@ def _norm(text: str) -> str:
 
 
 def _training_texts() -> set[str]:
-    """Every NLU training example, and the own examples of the crisis detector and the concern classifier."""
+    """Every NLU training example, the own examples of the crisis detector and the concern
+    classifier, and the sets written for the detector (safety/written/)."""
     nlu = {_norm(text) for path in (ROOT / "data").glob("**/*.yml") for _, text in nlu_examples(path)}
     own = yaml.safe_load((ROOT / "safety" / "detector.yml").read_text(encoding="utf-8"))
     concerns = yaml.safe_load((ROOT / "concerns" / "examples.yml").read_text(encoding="utf-8"))
-    return nlu | {_norm(row["text"]) for row in own + concerns}
+    written = [m for folder in sorted((ROOT / "safety" / "written").iterdir()) for m in load_set(folder)]
+    return nlu | {_norm(row["text"]) for row in own + concerns + written}
+
+
+def test_the_written_sets_are_training_data_of_the_detector() -> None:
+    """The four written sets are there, each with its README, and the leak checks below read them."""
+    folders = sorted(p.name for p in (ROOT / "safety" / "written").iterdir() if p.is_dir())
+    assert folders == ["dev2", "dev3", "dev4", "dev5"]
+    assert all((ROOT / "safety" / "written" / f / "README.md").is_file() for f in folders)
+    assert _norm(load_set(ROOT / "safety" / "written" / "dev4")[0]["text"]) in _training_texts()
 
 
 def test_blind_set_has_300_crisis_and_500_ordinary_messages_in_every_class() -> None:
