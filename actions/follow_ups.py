@@ -34,6 +34,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    SOMEONE_ELSE,
     asked_about,
     concern_in_view,
     conversation_language,
@@ -236,6 +237,12 @@ MAY_I_REPORT = re.compile(
     r"(?:melden|aangeven|rapporteren|report\w*|flag\w*)\b",
     re.IGNORECASE,
 )
+# A doubt about calling or talking to someone ("moet ik daar echt voor bellen?", "is it worth
+# calling someone?"), not about a report.
+CALL_OR_TALK = re.compile(
+    r"\b(?:bel\w*|call\w*|praten|talk\w*|chatten|iemand\s+spreken|hulp\s+(?:zoeken|vragen)|get\s+help)\b",
+    re.IGNORECASE,
+)
 DOUBT = re.compile(
     r"\b(?:moet\s+ik|moet\s+dat|i\s+have\s+to|do\s+i\s+(?:need|have)|must\s+i|geen\s+(?:zin|gedoe)|gedoe|twijfel\w*|"
     r"bang|scared|afraid|trouble|problemen|liever\s+niet|wil\s+(?:het\s+)?niet|don'?t\s+want|echt\s+nodig|"
@@ -419,15 +426,21 @@ class ActionAnswerFollowUp(Timed, Action):
             about_report=bool(ABOUT_REPORTING.search(text)),
         )
         may_report = MAY_I_REPORT.search(text)
-        someone_else_reports = may_report is not None and bool(OTHER_REPORTER.search(may_report.group(0)))
-        if (
-            follow_up == HESITATE
-            and not named
-            and may_report
-            and (someone_else_reports or not DOUBT.search(text))
-        ):
-            # "Mag ik het ook melden?": where the report goes first, the situation's help after it.
-            ids = named_first(reporting_channels(snapshot, situation, concern), ids)
+        if follow_up == HESITATE and not named and situation in SOMEONE_ELSE:
+            # For a friend or a pupil: "mag ik het ook melden?" (no doubt, or who reports) puts where
+            # the report goes first; a doubt keeps the situation's help first.
+            someone_else_reports = may_report is not None and bool(OTHER_REPORTER.search(may_report.group(0)))
+            if may_report and (someone_else_reports or not DOUBT.search(text)):
+                ids = named_first(reporting_channels(snapshot, situation, concern), ids)
+        elif follow_up == HESITATE and not named and situation != URGES:
+            # What the doubt is about comes first; the words say it is a choice and that talking
+            # first is fine. "Moet ik dit echt melden?", "mag ik het ook melden?": where a report
+            # goes in this situation (the police for an adult online), the situation's help after
+            # it. "Moet ik daar echt voor bellen?": someone to talk to.
+            if may_report or ABOUT_REPORTING.search(text):
+                ids = named_first(reporting_channels(snapshot, situation, concern), ids)
+            elif CALL_OR_TALK.search(text):
+                ids = named_first(talk_channels(snapshot, situation), ids)
         # The police after the situation's help (at most a topic's number of channels).
         ids = named_first(ids, extra)
         talk_asked = tracker.get_slot("last_topic") == TALK_TOPIC

@@ -237,10 +237,10 @@ def test_cost_comes_with_how_to_reach_the_channels() -> None:
     assert [c["id"] for c in reply["cards"]][0] == "slachtofferhulp"
 
 
-def test_doubt_about_reporting_an_adult_online_offers_talking_first() -> None:
-    """ "Moet ik het melden?" about an adult online: the Kindertelefoon first (talking first is fine),
-    then the police; the words say it is a choice."""
-    messages, _ = _run("hesitate_to_report", situation="grooming", age=13)
+def test_doubt_without_words_about_an_adult_online_offers_talking_first() -> None:
+    """A doubt that names neither a report nor a call, about an adult online: the Kindertelefoon
+    first (talking first is fine), then the police; the words say it is a choice."""
+    messages, _ = _run("hesitate_to_report", text="ik weet het niet hoor", situation="grooming", age=13)
     assert _cards(messages)[:2] == ["kindertelefoon", "politie"]
 
 
@@ -489,13 +489,51 @@ def test_asking_whether_one_may_report_in_a_friends_grooming_talk_puts_the_polic
 
 @pytest.mark.parametrize(
     "text",
-    ["moet ik het echt melden? ik wil geen gedoe", "do i have to report it", "ik twijfel of ik het meld"],
+    [
+        "moet ik het echt melden? ik wil geen gedoe",
+        "do i have to report it",
+        "ik twijfel of ik het meld",
+        "is it even worth reporting if i didnt send anything? feels like overreacting",
+        "moet ik dit wel aangeven, straks krijg ik problemen",
+        "moet ik dit echt meldn? wil geen drama met mn ouders",
+        "should i rly report him or just block",
+    ],
 )
-def test_doubt_in_a_grooming_talk_keeps_someone_to_talk_to_first(text: str) -> None:
-    """Doubt ('moet ik?', 'geen gedoe') is never pressed: talking first (the Kindertelefoon)."""
+def test_doubt_about_reporting_an_adult_online_shows_where_the_report_goes_never_pressed(text: str) -> None:
+    """Doubt about reporting an adult online ('moet ik?', 'geen gedoe', 'is it worth reporting?'):
+    the answer says it is a choice and that talking first is fine; the police (where such a report
+    goes) first, the Kindertelefoon beside them."""
     messages, _ = _run("hesitate_to_report", text=text, situation="grooming", shown_channels=[])
-    assert _cards(messages)[0] == "kindertelefoon"
+    assert _cards(messages)[:2] == ["politie", "kindertelefoon"]
     assert _responses(messages) == ["utter_follow_up_hesitate_to_report__grooming"]
+    words = DOMAIN["responses"]["utter_follow_up_hesitate_to_report__grooming"][0]["text"]
+    assert "Jij kiest" in words and "praten mag ook" in words
+
+
+@pytest.mark.parametrize(
+    ("text", "situation", "first"),
+    [
+        (
+            "maar moet ik daar echt voor bellen? het is maar een filmpje",
+            "saw_illegal_images",
+            "kindertelefoon",
+        ),
+        ("moet ik wel bellen? het is mij niet eens overkomen", "saw_illegal_images", "kindertelefoon"),
+        ("is it even worth calling someone about this", "saw_illegal_images", "kindertelefoon"),
+        (
+            "moet ik hier echt iemand over bellen? wil niet dat iemand weet wie ik ben",
+            "worried_own_urges",
+            "stopitnow",
+        ),
+    ],
+)
+def test_doubt_about_calling_someone_puts_someone_to_talk_to_first(
+    text: str, situation: str, first: str
+) -> None:
+    """Doubt about calling ('moet ik daar echt voor bellen?') is about talking to someone, not about
+    a report: the situation's talk channel first (Stop it Now for one's own urges)."""
+    messages, _ = _run("hesitate_to_report", text=text, situation=situation, shown_channels=[])
+    assert _cards(messages)[0] == first
 
 
 @pytest.mark.parametrize(
@@ -836,3 +874,20 @@ def test_asking_whether_a_brother_may_report_himself_is_about_where_the_report_g
         concern="grooming",
     )
     assert _cards(messages)[0] == "politie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil geen gedoe, moet ik het echt melden?",
+        "moet ik wel bellen? ik wil niet dat ze in de problemen komt",
+        "should i even call anyone, i dont want my family to fall apart",
+        "is het wel erg genoeg om te melden",
+    ],
+)
+def test_doubt_about_violence_at_home_is_about_veilig_thuis(text: str) -> None:
+    """Doubt about reporting or calling after violence at home: Veilig Thuis first (it takes a
+    report and gives advice, anonymously if wanted), never the image hotline."""
+    messages, _ = _run("hesitate_to_report", text=text, situation="violence_at_home", shown_channels=[])
+    assert _cards(messages)[0] == "veiligthuis"
+    assert "offlimits" not in _cards(messages)
