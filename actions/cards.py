@@ -137,6 +137,34 @@ def asked_about(tracker: Tracker, topics: Container[str]) -> str | None:
     return None
 
 
+# Someone at home who hurts, threatens or is drunk and raging ("mn stiefvader is dronken en slaat mn
+# moeder", "my dad is drunk again, he broke the door", "hij heeft mn moeder bij de keel gepakt"):
+# after a danger-now answer, the talk is about violence at home, so Veilig Thuis follows 112.
+_FAMILY = (
+    r"(?:vader|moeder|stiefvader|stiefmoeder|stiefpa|stiefma|papa|mama|paps|mams|ouders?|broer\w*|"
+    r"zus|zusje|zussen|oom|tante|opa|oma|vriend\s+van\s+(?:mn|mijn|m'n)\s+moeder|dad|daddy|mum|mom|"
+    r"mother|father|stepdad|stepmom|stepmum|stepfather|stepmother|parents?|brother|sister|uncle|aunt|"
+    r"grandpa|grandma|mother'?s\s+boyfriend|mom'?s\s+boyfriend|mum'?s\s+boyfriend)"
+)
+_HOME_HARM = (
+    r"(?:slaat|sloeg|slaan|geslagen|duwt|duwde|schopt|schopte|gooit|gooide|wurgt|wurgde|keel|"
+    r"mishandel\w*|dreigt|bedreigt|bedreigde|schreeuwt|dronken|ruzie|hits?|hitting|beats?|beating|fighting|"
+    r"kicks?|kicking|kicked|push\w*|chok\w*|hurts?|hurting|threaten\w*|yell\w*|screaming|drunk|wasted)"
+)
+AT_HOME_HARM = re.compile(
+    rf"\b{_FAMILY}\b(?:\W+\w+){{0,8}}?\W+{_HOME_HARM}\b"
+    rf"|\b{_HOME_HARM}\b(?:\W+\w+){{0,5}}?\W+(?:mn|mijn|m'n|my)\s+{_FAMILY}\b",
+    re.IGNORECASE,
+)
+VIOLENCE_AT_HOME = "violence_at_home"
+DANGER_NOW_TOPIC = "danger_now"
+
+
+def danger_at_home(tracker: Tracker) -> bool:
+    """Whether a message of this conversation tells of someone at home who hurts, threatens or rages."""
+    return any(AT_HOME_HARM.search(str(message.get("text") or "")) for message in user_messages(tracker))
+
+
 def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
     """What the conversation is about: the remembered situation, else the crisis told in it, else
     what the safety check just asked about (`asked_about`). An adult online to whom the young
@@ -154,6 +182,10 @@ def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
         return str(situation)
     crisis = _latest_crisis_answer(tracker)
     topic = CRISIS_TOPIC.get(crisis) if crisis else None
+    if topic == DANGER_NOW_TOPIC and VIOLENCE_AT_HOME in topics and danger_at_home(tracker):
+        # "Wat moet ik doen?" after 112 for a drunk father who hits: 112 stays first (the crisis
+        # channel), Veilig Thuis and the Kindertelefoon after it.
+        return VIOLENCE_AT_HOME
     return topic if topic in topics else asked_about(tracker, topics)
 
 
