@@ -81,7 +81,23 @@ SITUATION_OF_NAMED = {
 }
 # Situations that already cover what the follow-up implies.
 COVERS_OWN_IMAGES = frozenset({"own_images_shared", "helping_friend"})
+# In a talk about images someone saw, the young person finds they are in them ("er staat er ook een
+# van mij tussen", "ik denk dat ik het ben", "wait thats me", "how do i get mine off there", "my
+# pic is on there too"): from then on the talk is about their own images (Helpwanted).
+_IMAGE = r"(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid|clip|photo\w*|picture\w*|selfie\w*)"
+IMAGES_OF_ME = re.compile(
+    r"\b(?:er\s+(?:staat|stond|zit|zat)\s+(?:er\s+)?(?:ook\s+)?(?:een|1|eentje)\s+van\s+(?:mij|mn|mijn)|"
+    rf"(?:een|de|die|1)\s+{_IMAGE}\s+van\s+mij|{_IMAGE}\s+(?:of|van)\s+(?:me|mij|mezelf|myself)|"
+    rf"(?:mijn|mn|m'n|my)\s+(?:eigen\s+|own\s+)?{_IMAGE}|"
+    r"ik\s+het\s+ben\b|(?:ik\s+ben\s+het|dat\s+ben\s+ik)(?:\s+(?:echt|zelf|gewoon))?(?=\s*(?:$|[^\w\s]))|"
+    r"ik\s+sta\s+er\s+(?:ook\s+)?op\b|"
+    r"(?:it'?s|its|that'?s|thats|it\s+is|that\s+is)\s+(?:literally\s+|actually\s+)?me\b|"
+    r"i'?m\s+(?:in|on)\s+(?:it|there|one|them)|im\s+(?:in|on)\s+(?:it|there|one|them)|"
+    r"one\s+of\s+me|(?:get|take|have)\s+mine\s+(?:off|down|removed|deleted))",
+    re.IGNORECASE,
+)
 ADULTS_MATERIAL = "porn_industry_exploitation"
+OWN_IMAGES = "own_images_shared"
 # Follow-ups about the situation itself (the age, parents, shame, cost, doubt, company): for a
 # situation channels/topics.yml does not list, the situation's own channels answer them. The
 # others (removal, still online, not paying) are about images and keep their own channels.
@@ -350,6 +366,12 @@ class ActionAnswerFollowUp(Timed, Action):
         if implied in snapshot.routing.topics and situation not in COVERS_OWN_IMAGES:
             situation = implied
             events.append(SlotSet("situation", implied))
+        if situation in MATERIAL_SITUATIONS and any(
+            IMAGES_OF_ME.search(str(message.get("text") or "")) for message in user_messages(tracker)
+        ):
+            # "Er staat er ook een van mij tussen" after images seen: one's own images now.
+            situation = OWN_IMAGES
+            events.append(SlotSet("situation", OWN_IMAGES))
         adults = tracker.get_slot("material") == "adults"
         if (
             (situation in MATERIAL_SITUATIONS or situation is None)

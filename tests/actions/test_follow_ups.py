@@ -932,3 +932,42 @@ def test_doubt_about_violence_at_home_is_about_veilig_thuis(text: str) -> None:
     messages, _ = _run("hesitate_to_report", text=text, situation="violence_at_home", shown_channels=[])
     assert _cards(messages)[0] == "veiligthuis"
     assert "offlimits" not in _cards(messages)
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        "wacht ik scroll verder en er staat er ook een van mij tussen",
+        "ik denk dat ik het ben, van toen met mn ex",
+        "wait thats me in the second one",
+        "omg its literally me 😭",
+        "my pic is on there too",
+        "er zit ook een foto van mij bij",
+        "ik sta er ook op!!",
+    ],
+)
+def test_finding_oneself_in_images_seen_makes_it_about_ones_own_images(found: str) -> None:
+    """Images seen on an account, then 'er staat er ook een van mij tussen', then 'hoe krijg ik die
+    eraf?': one's own images now (Helpwanted first), and the situation is remembered."""
+    events = [_user("ik zag op een account allemaal pics van meiden van mijn school"), _user(found)]
+    messages, slots = _run(
+        "ask_removal", text="hoe krijg ik die eraf", events=events, situation="saw_illegal_images"
+    )
+    assert _cards(messages)[0] == "helpwanted"
+    assert SlotSet("situation", "own_images_shared") in slots
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ik ben het zat dat dit soort dingen online staat",
+        "dat ben ik niet van plan hoor",
+        "ik ben het eens dat het weg moet",
+        "ik heb het gemeld bij offlimits",
+    ],
+)
+def test_other_words_about_oneself_keep_the_talk_about_images_seen(said: str) -> None:
+    """'Ik ben het zat', 'dat ben ik niet van plan': not the young person in the images."""
+    events = [_user("ik zag een link met fotos van kinderen"), _user(said)]
+    messages, _ = _run("ask_removal", text="kan dat weg", events=events, situation="saw_illegal_images")
+    assert _cards(messages)[0] == "offlimits"
