@@ -257,7 +257,12 @@ REPORTED_TO_POLICE = re.compile(
     r"|\bna\s+(?:mijn|mn|m'n|de|onze|haar|zijn|zn)\s+aangifte\b"
     r"|\b(?:filed|made|did|done|reported)\s+(?:a\s+|the\s+)?(?:police\s+report|aangifte|report\s+(?:to|with|at)\s+the\s+police)\b"
     r"|\breported\s+(?:it|him|her|them|this|that)?\s*to\s+the\s+(?:police|cops)\b"
-    r"|\bwent\s+to\s+the\s+(?:police|cops)\b|\bafter\s+(?:my|the|our)\s+(?:police\s+report|aangifte)\b",
+    r"|\bwent\s+to\s+the\s+(?:police|cops)\b|\bafter\s+(?:my|the|our)\s+(?:police\s+report|aangifte)\b"
+    # "Ik ben gisteren naar de politie geweest voor aangifte", "we zijn naar het politiebureau
+    # gegaan", "been to the police station".
+    r"|\b(?:naar|op|bij)\s+(?:de\s+|het\s+)?(?:politie|politiebureau|bureau|police)\s+(?:\S+\s+){0,2}?"
+    r"(?:geweest|gegaan|gelopen)\b(?!\s+(?:om\s+te\s+vragen|voor\s+een\s+vraag))"
+    r"|\b(?:been|gone|went)\s+to\s+(?:the\s+)?(?:police|cops|police\s+station)\b",
     re.IGNORECASE,
 )
 

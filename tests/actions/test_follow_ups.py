@@ -830,6 +830,10 @@ def test_a_cost_question_right_after_asking_for_someone_to_talk_to_is_about_talk
     [
         "we hebben gister aangifte gedaan van die gast die mij afperste",
         "i reported him to the police last week",
+        "ik ben gisteren naar de politie geweest voor aangifte over die filmpjes",
+        "mn moeder en ik zijn naar het politiebureau gegaan",
+        "we've been to the police station about it",
+        "ben met mn vader bij de politie geweest",
     ],
 )
 def test_wanting_to_talk_after_a_police_report_told_earlier_puts_slachtofferhulp_first(earlier: str) -> None:
