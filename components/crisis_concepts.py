@@ -1049,6 +1049,22 @@ SEXUAL: Sequence[str] = (
     r"\b(?:ja\s+gezegd|ja\s+zei|said\s+yes|zei\s+ja|agreed)\b.{0,40}\b(?:pas\s+nadat|only\s+after|only\s+because|omdat|"
     r"because|want)\b.{0,60}\b(?:boos|angry|mad|bleef\s+(?:vragen|aandringen|zeuren)|kept\s+(?:asking|pushing|begging)|"
     r"\d+\s*(?:keer|x|times)|druk|pressure\w*|dreigde|threaten\w*|bang|scared|afraid)\b",
+    # Ninth session: a forensic check after an assault asked about with its time ("is het nog te laat
+    # voor sporenonderzoek? het was 2 dagen geleden", "can they still do a rape kit if it was
+    # yesterday", "kan de zedenpolitie nog dna vinden"); not a school project, a crime series or a
+    # burglary.
+    r"^(?!.*\b(?:werkstuk|spreekbeurt|project|presentatie|presentation|essay|serie|series|csi|true\s*crime|"
+    r"documentaire|documentary|podcast|film|movie|les|class|biologie|biology|inbraak|burglary|fiets|bike|gestolen|"
+    r"stolen)\b)"
+    r"(?=.*\b(?:sporenonderzoek\w*|forensisch\w*|forensic\w*|rape\s*kit|zedenpolitie|zedenrecherche|"
+    r"sexual\s+assault\s+(?:exam|kit|check)|dna|sporen|evidence|bewijs)\b)"
+    r"(?=.*\b(?:sporenonderzoek\w*|forensisch\w*|forensic\w*|rape\s*kit|zedenpolitie|zedenrecherche|"
+    r"sexual\s+assault\s+(?:exam|kit|check)|verkracht\w*|aangerand|raped|assaulted|het\s+gebeurde|it\s+happened|"
+    r"gebeurd|happened)\b)"
+    r".*\b(?:te\s+laat|too\s+late|nog\s+(?:steeds\s+)?(?:\S+\s+)?(?:kan|kunnen|mogelijk|zin|nut|vinden)|"
+    r"still\s+(?:do|get|find|possible|worth)|"
+    r"(?:\d+|een|twee|drie|paar|a|one|two|three|few)\s+(?:dag|dagen|uur|days?|hours?)\s+(?:geleden|ago)|"
+    r"gisteren|gisteravond|vannacht|yesterday|last\s+night|this\s+morning|vanochtend)\b",
     # The morning-after pill after sex that did not go as one wanted ("het ging niet zoals ik wilde").
     r"^(?=.*\b(?:morning\s*after\w*|noodpil|zwanger\w*|pregnan\w*|soa|std)\b).*\b(?:niet\s+zoals\s+(?:ik\s+)?(?:het\s+)?wilde|"
     r"not\s+(?:how|the\s+way)\s+i\s+wanted|wilde\s+(?:het\s+)?(?:eigenlijk\s+)?niet|didn'?t\s+(?:really\s+)?want\s+(?:it|to))\b",

@@ -1895,3 +1895,35 @@ def test_exasperation_joy_a_train_a_willing_yes_and_a_sofa_are_no_new_crisis_con
 def test_a_friends_farewell_with_the_means_and_then_silence_is_an_act_under_way(text: str) -> None:
     """A farewell sent with pills, a rope or a high place, and then silence: 112 first."""
     assert _concept(text) == "danger_now", normalize(text)
+
+
+# Ninth session: a forensic check after an assault, asked with its time (read on the ninth set; the
+# family in other words).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can they still do a rape kit if it was yesterday",
+        "kan de zedenpolitie nog dna vinden, het gebeurde gisteravond",
+        "is forensisch onderzoek nog mogelijk na 3 dagen, ik ben verkracht",
+        "too late for a forensic exam? it happened 2 days ago",
+        "kunnen ze nog sporen vinden als het vannacht gebeurd is en ik gedoucht heb",
+    ],
+)
+def test_a_forensic_check_asked_with_its_time_is_sexual_violence(text: str) -> None:
+    """'Is it too late for a forensic exam? it was 2 days ago': CSG first (acute help within 7 days)."""
+    assert _concept(text) == "sexual_violence", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik doe een werkstuk over sporenonderzoek, hoe lang kan dat na een misdrijf",
+        "in csi they found dna 2 days later lol",
+        "mijn fiets is gestolen, kan de politie nog sporen vinden? was gisteren",
+        "is dna bewijs nog te vinden als het 2 dagen geleden is, gaat om een inbraak",
+        "my dna test came back yesterday, im 20% italian",
+    ],
+)
+def test_forensics_in_school_series_burglary_or_ancestry_is_no_crisis(text: str) -> None:
+    """A school project, a crime series, a stolen bike or a DNA ancestry test: no concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
