@@ -31,12 +31,22 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.concern_text import CONCERN, CONCERN_INTENTS, CONCERN_MARGIN, NONE, SOMEONE_ELSE_INTENTS
+from components.concern_text import (
+    CONCERN,
+    CONCERN_INTENTS,
+    CONCERN_MARGIN,
+    IMAGES_OF_THEM_SHARED,
+    NONE,
+    SOMEONE_ELSE_INTENTS,
+)
 from components.linear_intent_classifier import LinearIntentClassifier, build_pipeline
 from components.safety_text import model_text
 from components.stored_model import StoredModelComponent
 
 logger = logging.getLogger(__name__)
+# The margin given to a concern the words decide ("a video of her is being shared"): sure enough to
+# replace a remembered concern (ParseSlotsPolicy's `replace_concern_margin`).
+SURE_BY_WORDS = 1.0
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -129,7 +139,11 @@ class ConcernClassifier(StoredModelComponent):
             intent = (message.get(INTENT) or {}).get("name")
             if intent not in self._config["someone_else_intents"]:
                 continue
-            concern, margin = self.reading(message.get(TEXT) or "")
+            text = message.get(TEXT) or ""
+            concern, margin = self.reading(text)
+            if concern in (None, "saw_illegal_images") and IMAGES_OF_THEM_SHARED.search(text):
+                # "A video of her is being shared in a snapchat group": images of the child.
+                concern, margin = "own_images_shared", SURE_BY_WORDS
             if concern is not None:
                 message.set(CONCERN, concern, add_to_output=True)
                 message.set(CONCERN_MARGIN, round(margin, 3), add_to_output=True)
