@@ -30,10 +30,12 @@ from actions.cards import (
     SOMEONE_ELSE,
     concern_in_view,
     earlier_crisis_topic,
+    named_first,
     show_in_view,
     situation_channels,
     situation_in_view,
 )
+from actions.follow_ups import talk_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -62,6 +64,13 @@ def _both_models_say_suicide(tracker: Tracker) -> bool:
         return False
     guess = (message.get("safety") or {}).get("classifier")
     return isinstance(guess, dict) and guess.get("name") == SUICIDAL
+
+
+# Situations about images the young person saw (not of themselves): distress there first needs
+# someone to talk to.
+SEEN_SITUATIONS = frozenset(
+    {"saw_illegal_images", "report_illegal_content", "platform_not_removing", "porn_industry_exploitation"}
+)
 
 
 # The detector's probability of one crisis on its own that makes it what a friend's or a child's
@@ -111,6 +120,10 @@ class ActionCheckInContext(Timed, Action):
             concern = str(intent)
             events.append(SlotSet("concern", concern))
         channels, always_open = situation_channels(snapshot, situation, concern)
+        if situation in SEEN_SITUATIONS:
+            # Distress after images someone saw ("ik kan niet meer slapen, ik zie het steeds"):
+            # someone to talk to first, then where a report goes.
+            channels = named_first(talk_channels(snapshot, situation), channels)
         others = [c for c in channels if c != SUICIDE_LINE]
         ids = [SUICIDE_LINE, *others] if _both_models_say_suicide(tracker) else [*others, SUICIDE_LINE]
         dispatcher.utter_message(response=CHECK_IN_CONTEXT)

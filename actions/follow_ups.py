@@ -300,7 +300,10 @@ REFERENCE = re.compile(
 # A follow-up about talking to someone ("ik wil er met iemand over praten maar kost dat geld?").
 WANTS_TO_TALK = re.compile(
     r"\b(?:praten|te\s+praten|erover\s+praten|talk|talking|to\s+talk|iemand\s+spreken|someone\s+to\s+talk\s+to|"
-    r"mijn\s+verhaal\s+kwijt|my\s+story|vent)\b",
+    r"mijn\s+verhaal\s+kwijt|my\s+story|vent|"
+    # "Kan ik nu iemand bellen?", "is there someone i can call": someone to call is someone to talk to.
+    r"iemand\s+(?:\S+\s+){0,2}bellen|(?:call|ring)\s+(?:someone|somebody|anyone)|"
+    r"(?:someone|somebody|anyone)\s+(?:i\s+can\s+|to\s+)call)\b",
     re.IGNORECASE,
 )
 TALK_TOPIC = "feel_bad_need_to_talk"

@@ -111,6 +111,25 @@ def test_check_in_context_keeps_the_situations_help_first_when_only_the_detector
     assert order[0] == "helpwanted" and order[-1] == "zelfmoordpreventie"
 
 
+@pytest.mark.parametrize(
+    ("situation", "first"),
+    [
+        ("saw_illegal_images", "kindertelefoon"),
+        ("report_illegal_content", "kindertelefoon"),
+        ("own_images_shared", "helpwanted"),
+    ],
+)
+def test_distress_after_images_seen_shows_someone_to_talk_to_first(situation: str, first: str) -> None:
+    """'Ik kan niet meer slapen, ik zie het steeds' after images someone saw: the check, with someone
+    to talk to first, where a report goes after it and 113 on screen. One's own images keep
+    Helpwanted first."""
+    order = _order(_run(ActionCheckInContext, intent="suicidal_thoughts", guess=None, situation=situation))
+    assert order[0] == first
+    assert "zelfmoordpreventie" in order
+    if situation != "own_images_shared":
+        assert "offlimits" in order
+
+
 def test_check_without_a_situation_is_the_plain_check() -> None:
     """No situation (the policy does not ask for it then): the fixed safety check."""
     assert [m.get("response") for m in _run(ActionCheckInContext)] == ["utter_distress_check"]

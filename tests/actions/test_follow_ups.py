@@ -975,3 +975,19 @@ def test_other_words_about_oneself_keep_the_talk_about_images_seen(said: str) ->
     events = [_user("ik zag een link met fotos van kinderen"), _user(said)]
     messages, _ = _run("ask_removal", text="kan dat weg", events=events, situation="saw_illegal_images")
     assert _cards(messages)[0] == "offlimits"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant sleep en het is 2 uur snachts, kan ik nu iemand bellen?",
+        "is there someone i can call right now",
+        "kan ik vannacht nog iemand bellen",
+    ],
+)
+def test_someone_to_call_now_after_images_seen_is_someone_to_talk_to_who_is_there_now(text: str) -> None:
+    """'Kan ik nu iemand bellen?' at night after images someone saw: someone to talk to, reachable
+    now first (CSG's phone is there day and night), not the report form."""
+    messages, _ = _run("ask_hours", text=text, situation="saw_illegal_images", shown_channels=[])
+    assert _cards(messages)[0] == "csg"
+    assert "offlimits" not in _cards(messages)[:1]
