@@ -19,6 +19,7 @@ Cards already on screen are named, not drawn again (actions/cards.py).
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -73,6 +74,19 @@ SEEN_SITUATIONS = frozenset(
 )
 
 
+# What the young person feels or cannot stop ("ik kan niet slapen", "i keep seeing it", "ik schaam
+# me", "nightmares", "ik wil praten").
+FEELINGS = re.compile(
+    r"\b(?:slaap\w*|slapen|sliep|sleep\w*|slept|wakker|awake|nachtmerrie\w*|nightmare\w*|droom\w*|dream\w*|"
+    r"zie\s+(?:het|dat|die)|see\s+it|seeing\s+it|hoofd|head|mind|vergeten|forget|schaam\w*|"
+    r"denk\w*\s+(?:er\s+)?(?:steeds|constant|de\s+hele\s+tijd|elke\s+dag|nog\s+steeds|aan)|"
+    r"(?:keep|can'?t\s+stop|cant\s+stop|stop)\s+thinking|thinking\s+about|"
+    r"ashamed|shame|vies|dirty|disgust\w*|bang|scared|afraid|angst\w*|huil\w*|cry\w*|crying|trauma\w*|"
+    r"misselijk|panic\w*|paniek\w*|verdrietig|sad|praten|talk\w*|voel\w*|feel\w*|kapot|broken)\b",
+    re.IGNORECASE,
+)
+
+
 # The detector's probability of one crisis on its own that makes it what a friend's or a child's
 # talk is about. A check asked only because the crisis intents add up ("he hasn't done anything,
 # he says": 0.27 sexual violence, 0.19 danger, 0.13 suicide) leaves the concern as it was.
@@ -120,9 +134,10 @@ class ActionCheckInContext(Timed, Action):
             concern = str(intent)
             events.append(SlotSet("concern", concern))
         channels, always_open = situation_channels(snapshot, situation, concern)
-        if situation in SEEN_SITUATIONS:
+        if situation in SEEN_SITUATIONS and FEELINGS.search(str(tracker.latest_message.get("text") or "")):
             # Distress after images someone saw ("ik kan niet meer slapen, ik zie het steeds"):
-            # someone to talk to first, then where a report goes.
+            # someone to talk to first, then where a report goes. A question about the images
+            # ("waarom is het nog niet weg?") keeps where a report goes first.
             channels = named_first(talk_channels(snapshot, situation), channels)
         others = [c for c in channels if c != SUICIDE_LINE]
         ids = [SUICIDE_LINE, *others] if _both_models_say_suicide(tracker) else [*others, SUICIDE_LINE]

@@ -39,11 +39,12 @@ def _run(
     guess: str | None = None,
     reason: str = "detector",
     scores: dict[str, float] | None = None,
+    text: str = "...",
     **slots: Any,
 ) -> list[dict]:
     """Run the action after a message with this intent (and the classifier's own first `guess`,
     with the safety layer's `reason`, and the detector's crisis `scores`)."""
-    latest: dict[str, Any] = {"intent": {"name": intent, "confidence": 1.0}, "text": "..."}
+    latest: dict[str, Any] = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
     if scores is not None:
         latest["crisis_scores"] = scores
     if guess is not None:
@@ -112,22 +113,24 @@ def test_check_in_context_keeps_the_situations_help_first_when_only_the_detector
 
 
 @pytest.mark.parametrize(
-    ("situation", "first"),
+    ("situation", "text", "first"),
     [
-        ("saw_illegal_images", "kindertelefoon"),
-        ("report_illegal_content", "kindertelefoon"),
-        ("own_images_shared", "helpwanted"),
+        ("saw_illegal_images", "ik kan niet meer slapen, ik zie het steeds voor me", "kindertelefoon"),
+        ("saw_illegal_images", "i cant stop seeing it when i try to sleep", "kindertelefoon"),
+        ("report_illegal_content", "ik schaam me kapot dat ik het gezien heb", "kindertelefoon"),
+        ("report_illegal_content", "waarom is het nog niet weg", "offlimits"),
+        ("own_images_shared", "ik kan niet meer slapen", "helpwanted"),
     ],
 )
-def test_distress_after_images_seen_shows_someone_to_talk_to_first(situation: str, first: str) -> None:
+def test_distress_after_images_seen_shows_someone_to_talk_to_first(
+    situation: str, text: str, first: str
+) -> None:
     """'Ik kan niet meer slapen, ik zie het steeds' after images someone saw: the check, with someone
-    to talk to first, where a report goes after it and 113 on screen. One's own images keep
-    Helpwanted first."""
-    order = _order(_run(ActionCheckInContext, intent="suicidal_thoughts", guess=None, situation=situation))
+    to talk to first, where a report goes after it and 113 on screen. A question about the images
+    keeps where a report goes first; one's own images keep Helpwanted first."""
+    order = _order(_run(ActionCheckInContext, intent="suicidal_thoughts", situation=situation, text=text))
     assert order[0] == first
     assert "zelfmoordpreventie" in order
-    if situation != "own_images_shared":
-        assert "offlimits" in order
 
 
 def test_check_without_a_situation_is_the_plain_check() -> None:
