@@ -107,7 +107,8 @@ REPORT_DIR = ROOT / "reports" / "safety"
 # Eighth session: the ninth set's floors from its honest first measurement (0.800-1.000, 1.6%),
 # one or two messages under it.
 # Ninth session: the tenth set's floors from its honest first measurement (0.875-1.000, 1.9%),
-# one or two messages under it.
+# one or two messages under it; the ninth set's raised after the detector learned from four more
+# writers (sexual violence 0.950, thoughts of suicide 0.867).
 FLOORS = {
     "blind": {
         "act_in_progress": 0.94,
@@ -169,8 +170,8 @@ FLOORS = {
         "act_in_progress": 0.93,
         "danger_now": 0.97,
         "self_harm": 0.92,
-        "sexual_violence": 0.85,
-        "suicidal_thoughts": 0.8,
+        "sexual_violence": 0.9,
+        "suicidal_thoughts": 0.84,
     },
     "tenth": {
         "act_in_progress": 0.91,
