@@ -668,18 +668,21 @@ def test_after_a_danger_now_answer_112_stays_first_in_a_follow_up() -> None:
 
 
 @pytest.mark.parametrize(
-    "told",
+    ("told", "at_home"),
     [
-        "mn stiefvader is dronken en slaat mn moeder, ik zit op mn kamer",
-        "my dad is drunk again and he broke the door, im hiding with my little brother",
-        "mijn moeder en haar vriend hebben ruzie en hij pakte haar bij de keel",
-        "mn broer schopt me en hij houdt niet op",
-        "my stepdad is hitting my mum rn",
+        ("mn stiefvader is dronken en slaat mn moeder, ik zit op mn kamer", True),
+        ("my dad is drunk again and he broke the door, im hiding with my little brother", True),
+        ("mijn moeder en haar vriend hebben ruzie en hij pakte haar bij de keel", True),
+        ("mn broer schopt me en hij houdt niet op", True),
+        ("my stepdad is hitting my mum rn", True),
+        ("ik sta op het dak en ik spring", False),
+        ("my dad is at work, a man is following me home right now", False),
     ],
 )
-def test_after_112_for_danger_at_home_veilig_thuis_follows(told: str) -> None:
+def test_after_112_for_danger_at_home_veilig_thuis_follows(told: str, at_home: bool) -> None:
     """After the 112 answer for someone at home who hurts or rages, a follow-up is about violence
-    at home: 112 stays first, Veilig Thuis after it (never the image hotline)."""
+    at home: 112 stays first, Veilig Thuis after it (never the image hotline). Danger elsewhere (a
+    roof, someone following) keeps the danger-now help, without Veilig Thuis."""
     crisis = [
         _user(told),
         {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_danger"}},
@@ -688,24 +691,8 @@ def test_after_112_for_danger_at_home_veilig_thuis_follows(told: str) -> None:
     messages, _ = _run("give_age", text="ik ben 13", events=crisis, shown_channels=["alarmnummer"], age=13.0)
     order = [m["custom"]["help_reply"].get("order") for m in messages if m.get("custom")][0]
     assert order[0] == "alarmnummer"
-    assert "veiligthuis" in order and "offlimits" not in order
-
-
-@pytest.mark.parametrize(
-    "told",
-    ["ik sta op het dak en ik spring", "my dad is at work, a man is following me home right now"],
-)
-def test_after_112_for_danger_elsewhere_no_veilig_thuis(told: str) -> None:
-    """Danger now that is not at home (a roof, someone following): the danger-now help, no Veilig Thuis."""
-    crisis = [
-        _user(told),
-        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_danger"}},
-        _user("ik ben 13"),
-    ]
-    messages, _ = _run("give_age", text="ik ben 13", events=crisis, shown_channels=["alarmnummer"], age=13.0)
-    order = [m["custom"]["help_reply"].get("order") for m in messages if m.get("custom")][0]
-    assert order[0] == "alarmnummer"
-    assert "veiligthuis" not in order
+    assert ("veiligthuis" in order) is at_home
+    assert "offlimits" not in order
 
 
 def test_removal_of_adults_material_with_no_situation_goes_to_the_police() -> None:
