@@ -515,11 +515,12 @@ def test_reject_proposal_keeps_the_live_data(admin: TestClient) -> None:
 
 def test_read_freshness_oldest_first_with_marks(admin: TestClient, data_dir: Path) -> None:
     """The start page's list: every channel, oldest check first, csg marked after 90 days, politie not yet."""
-    from datetime import date, timedelta
+    from datetime import timedelta
 
+    from bot.registry.freshness import today_in_nl
     from tests.helpers import load_yaml, write_yaml
 
-    today = date.today()
+    today = today_in_nl()
     data = load_yaml(data_dir / "channels.yml")
     ages = {"csg": 100, "politie": 150}
     for channel in data["channels"]:

@@ -19,12 +19,13 @@ import argparse
 import json
 import shutil
 import tempfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import yaml
 from playwright.sync_api import FloatRect, Page, expect, sync_playwright
 
+from bot.registry.freshness import today_in_nl
 from bot.settings import ROOT
 from tests.helpers import CHANNELS, CHROMIUM, CHROMIUM_ARGS, TOPICS, lone_web
 from tests.linkserver import Page as SitePage
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             server.pages["/helpwanted/website"] = SitePage(status=301, location="/helpwanted/source")
             for channel in data["channels"]:
                 if channel["id"] == "csg":
-                    channel["verified_on"] = date.today() - timedelta(days=100)
+                    channel["verified_on"] = today_in_nl() - timedelta(days=100)
             (directory / "channels.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
             (directory / "topics.yml").write_text(TOPICS.read_text(encoding="utf-8"))
             web = lone_web(

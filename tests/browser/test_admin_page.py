@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -13,6 +13,7 @@ import pytest
 import yaml
 from playwright.sync_api import BrowserContext, Page, expect
 
+from bot.registry.freshness import today_in_nl
 from bot.tools.devstack import Stack
 from tests.helpers import CHANNELS, TOPICS, load_yaml, lone_web
 from tests.linkserver import Page as SitePage
@@ -120,7 +121,7 @@ def log_in_as(browser_page: Page, url: str, token: str) -> None:
 def test_start_page_lists_freshness_oldest_first(page: Page, tmp_path: Path) -> None:
     """The start page is no empty panel: every channel with its check date, oldest first, overdue marked."""
     data = load_yaml(CHANNELS)
-    today = date.today()
+    today = today_in_nl()
     ages = {"csg": 100, "politie": 150}
     for channel in data["channels"]:
         channel["verified_on"] = (today - timedelta(days=ages.get(channel["id"], 2))).isoformat()
