@@ -86,8 +86,8 @@ COVERS_OWN_IMAGES = frozenset({"own_images_shared", "helping_friend"})
 # pic is on there too"): from then on the talk is about their own images (Helpwanted).
 _IMAGE = r"(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid|clip|photo\w*|picture\w*|selfie\w*)"
 IMAGES_OF_ME = re.compile(
-    r"\b(?:er\s+(?:staat|stond|zit|zat)\s+(?:er\s+)?(?:ook\s+)?(?:een|1|eentje)\s+van\s+(?:mij|mn|mijn)|"
-    rf"(?:een|de|die|1)\s+{_IMAGE}\s+van\s+mij|{_IMAGE}\s+(?:of|van)\s+(?:me|mij|mezelf|myself)|"
+    r"\b(?:er\s+(?:staat|stond|zit|zat)\s+(?:er\s+)?(?:ook\s+)?(?:een|1|eentje)\s+van\s+mij\b|"
+    rf"{_IMAGE}\s+(?:of|van)\s+(?:me|mij|mezelf|myself)\b|"
     rf"(?:mijn|mn|m'n|my)\s+(?:eigen\s+|own\s+)?{_IMAGE}|"
     r"ik\s+het\s+ben\b|(?:ik\s+ben\s+het|dat\s+ben\s+ik)(?:\s+(?:echt|zelf|gewoon))?(?=\s*(?:$|[^\w\s]))|"
     r"ik\s+sta\s+er\s+(?:ook\s+)?op\b|"

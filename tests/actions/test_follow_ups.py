@@ -955,6 +955,8 @@ def test_finding_oneself_in_images_seen_makes_it_about_ones_own_images(found: st
         "dat ben ik niet van plan hoor",
         "ik ben het eens dat het weg moet",
         "ik heb het gemeld bij offlimits",
+        "ik heb een foto van mijn scherm gemaakt met de link erop",
+        "er staat ook een van mn vriendinnen tussen",
     ],
 )
 def test_other_words_about_oneself_keep_the_talk_about_images_seen(said: str) -> None:
