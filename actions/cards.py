@@ -90,7 +90,36 @@ def crisis_channel(tracker: Tracker) -> str | None:
     crisis channel comes first, named as shown ("113 Zelfmoordpreventie: zie hierboven").
     """
     name = _latest_crisis_answer(tracker)
+    if name == DANGER_ANSWER and _danger_turned_out_about_images(tracker):
+        return None
     return CRISIS_FIRST[name] if name else None
+
+
+DANGER_ANSWER = "utter_crisis_danger"
+# The safety layer's reasons when only the learned models said "crisis" (components/safety_decision.py).
+LEARNED_REASONS = frozenset({"detector", "classifier"})
+# What a later message says when the talk is about one's own images after all.
+ABOUT_OWN_IMAGES = frozenset({"own_images_shared", "ask_if_not_pay"})
+
+
+def _danger_turned_out_about_images(tracker: Tracker) -> bool:
+    """Whether the latest danger-now answer came from the learned models alone ("someone on snap is
+    threatening me") and a later message told it is about one's own images ("he'll send my pic to
+    all my followers unless i pay"): a talk about one's images is not danger now, so 112 no longer
+    comes first (it stays on screen). A concept's danger now ("hij staat voor de deur") stays first."""
+    later: list[str] = []
+    after_answer = False
+    for event in this_session(tracker):
+        kind = event.get("event")
+        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") == DANGER_ANSWER:
+            after_answer = True
+        elif kind == "user":
+            parse = event.get("parse_data") or {}
+            if after_answer:
+                reason = (parse.get("safety") or {}).get("reason")
+                return reason in LEARNED_REASONS and bool(ABOUT_OWN_IMAGES & set(later))
+            later.append(str((parse.get("intent") or {}).get("name")))
+    return False
 
 
 GROOMING = "grooming"

@@ -980,3 +980,40 @@ def test_someone_to_call_now_after_images_seen_is_someone_to_talk_to_who_is_ther
     messages, _ = _run("ask_hours", text=text, situation="saw_illegal_images", shown_channels=[])
     assert _cards(messages)[0] == "csg"
     assert "offlimits" not in _cards(messages)[:1]
+
+
+@pytest.mark.parametrize(("reason", "first"), [("detector", "helpwanted"), ("concept", "alarmnummer")])
+def test_a_danger_answer_that_turned_out_about_ones_images_no_longer_puts_112_first(
+    reason: str, first: str
+) -> None:
+    """'Someone on snap is threatening me' got the 112 answer from the learned models alone; then
+    'he'll send my pic to all my followers unless i pay' and 'what if i dont pay?': a talk about one's
+    own images, Helpwanted first. A danger now that a concept read (someone at the door) keeps 112."""
+    events = [
+        {
+            "event": "user",
+            "text": "someone on snap is threatening me",
+            "parse_data": {"intent": {"name": "danger_now"}, "safety": {"reason": reason}},
+        },
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_danger"}},
+        {
+            "event": "user",
+            "text": "he says he'll send my pic to all my followers unless i pay 200",
+            "parse_data": {"intent": {"name": "own_images_shared"}},
+        },
+        {
+            "event": "user",
+            "text": "what happens if i just dont pay",
+            "parse_data": {"intent": {"name": "ask_if_not_pay"}},
+        },
+    ]
+    messages, _ = _run(
+        "ask_if_not_pay",
+        text="what happens if i just dont pay",
+        events=events,
+        shown_channels=["alarmnummer"],
+    )
+    reply = next(m["custom"]["help_reply"] for m in messages if m.get("custom"))
+    order = reply.get("order") or [c["id"] for c in reply["cards"]]
+    assert order[0] == first
+    assert "helpwanted" in order
