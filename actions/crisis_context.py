@@ -36,7 +36,7 @@ from actions.cards import (
     situation_channels,
     situation_in_view,
 )
-from actions.follow_ups import talk_channels
+from actions.follow_ups import ADULTS_MATERIAL, MATERIAL_SITUATIONS, talk_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -69,9 +69,7 @@ def _both_models_say_suicide(tracker: Tracker) -> bool:
 
 # Situations about images the young person saw (not of themselves): distress there first needs
 # someone to talk to.
-SEEN_SITUATIONS = frozenset(
-    {"saw_illegal_images", "report_illegal_content", "platform_not_removing", "porn_industry_exploitation"}
-)
+SEEN_SITUATIONS = MATERIAL_SITUATIONS | {ADULTS_MATERIAL}
 
 
 # What the young person feels or cannot stop ("ik kan niet slapen", "i keep seeing it", "ik schaam

@@ -34,6 +34,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    DANGER_NOW_TOPIC,
+    OWN_IMAGES,
     SOMEONE_ELSE,
     asked_about,
     concern_in_view,
@@ -97,7 +99,6 @@ IMAGES_OF_ME = re.compile(
     re.IGNORECASE,
 )
 ADULTS_MATERIAL = "porn_industry_exploitation"
-OWN_IMAGES = "own_images_shared"
 # Follow-ups about the situation itself (the age, parents, shame, cost, doubt, company): for a
 # situation channels/topics.yml does not list, the situation's own channels answer them. The
 # others (removal, still online, not paying) are about images and keep their own channels.
@@ -182,7 +183,6 @@ def channel_ids(
 
 URGES = "worried_own_urges"
 EMERGENCY = "alarmnummer"
-DANGER_NOW_TOPIC = "danger_now"
 
 
 def police_as_fear(named: list[str], situation: str | None) -> list[str]:

@@ -988,7 +988,12 @@ def test_a_danger_answer_that_turned_out_about_ones_images_no_longer_puts_112_fi
 ) -> None:
     """'Someone on snap is threatening me' got the 112 answer from the learned models alone; then
     'he'll send my pic to all my followers unless i pay' and 'what if i dont pay?': a talk about one's
-    own images, Helpwanted first. A danger now that a concept read (someone at the door) keeps 112."""
+    own images, Helpwanted first. A danger now that a concept read (someone at the door) keeps 112.
+    The learned reasons are the safety layer's."""
+    from actions.cards import LEARNED_REASONS
+    from components.safety_decision import LEARNED_REASONS as LAYER_REASONS
+
+    assert frozenset(LAYER_REASONS) == LEARNED_REASONS
     events = [
         {
             "event": "user",
