@@ -22,6 +22,21 @@ DANGER_NOW = "danger_now"
 SUICIDAL_THOUGHTS = "suicidal_thoughts"
 SEXUAL_VIOLENCE = "sexual_violence"
 CRISIS_INTENTS: tuple[str, ...] = (DANGER_NOW, SUICIDAL_THOUGHTS, SEXUAL_VIOLENCE)
+# The label of a message that is no crisis (the learned detector's negative class).
+NO_CRISIS = "none"
+# The classes of a safety set (tests/safety*/, safety/written/*/) as the crisis intent that must
+# answer them, or `none`; bot/tools/safety_eval.py scores the sets by the same crisis classes (a
+# test checks that the two agree).
+SET_CLASS_LABELS: dict[str, str] = {
+    "suicidal_thoughts": SUICIDAL_THOUGHTS,
+    "self_harm": SUICIDAL_THOUGHTS,
+    "act_in_progress": DANGER_NOW,
+    "danger_now": DANGER_NOW,
+    "sexual_violence": SEXUAL_VIOLENCE,
+    "looks_alarming": NO_CRISIS,
+    "topic": NO_CRISIS,
+    "chit_chat": NO_CRISIS,
+}
 
 
 def _alt(*words: str) -> str:

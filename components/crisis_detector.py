@@ -34,7 +34,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from components.crisis_concepts import CRISIS_INTENTS
+from components.crisis_concepts import CRISIS_INTENTS, NO_CRISIS, SET_CLASS_LABELS
 from components.safety_text import model_text
 from components.stored_model import StoredModelComponent, ngram_features
 
@@ -42,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 CRISIS_SCORES = "crisis_scores"
 KNOWN_TEXT = "known_text"
-NONE = "none"
+NONE = NO_CRISIS
 # The detector's own examples, relative to the project root (the parent of components/).
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,19 +80,6 @@ def own_examples(path: Path) -> list[tuple[str, str]]:
 def examples_path(config: dict[str, Any]) -> Path | None:
     """Where the detector's own examples are (None: only the NLU data)."""
     return PROJECT_ROOT / config["examples"] if config.get("examples") else None
-
-
-# The classes of a written set (the format of tests/safety*/) as the detector's labels.
-SET_CLASS_LABELS = {
-    "suicidal_thoughts": "suicidal_thoughts",
-    "self_harm": "suicidal_thoughts",
-    "act_in_progress": "danger_now",
-    "danger_now": "danger_now",
-    "sexual_violence": "sexual_violence",
-    "looks_alarming": NONE,
-    "topic": NONE,
-    "chit_chat": NONE,
-}
 
 
 def written_set_files(config: dict[str, Any]) -> list[Path]:

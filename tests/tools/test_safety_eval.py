@@ -73,3 +73,18 @@ def test_the_fresh_set_has_its_own_floors() -> None:
     cases = [_case(cls, "danger_now" if i < hits else "greet") for i in range(100)]
     assert failures(summary(cases), "blind") == []
     assert failures(summary(cases), "fresh")[0].startswith(f"{cls} recall")
+
+
+def test_the_report_scores_crisis_classes_as_the_detector_learns_them() -> None:
+    """The crisis classes of a safety set mean the same crisis intent in the report as in the
+    detector's training on the written sets; every other class is no crisis."""
+    from bot.tools.safety_eval import EXPECTED_INTENT
+    from components.crisis_concepts import NO_CRISIS, SET_CLASS_LABELS
+
+    crisis = {cls: label for cls, label in SET_CLASS_LABELS.items() if label != NO_CRISIS}
+    assert crisis == EXPECTED_INTENT
+    assert {cls for cls, label in SET_CLASS_LABELS.items() if label == NO_CRISIS} == {
+        "looks_alarming",
+        "topic",
+        "chit_chat",
+    }
