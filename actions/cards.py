@@ -315,6 +315,31 @@ def victim_support_first(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -
     return named_first([VICTIM_SUPPORT], ids)
 
 
+# Writing rather than calling: "kan ik ook gewoon chatten ipv bellen?", "ik durf niet te bellen",
+# "is er iets via whatsapp", "can i text them instead", "iets zonder praten?". Not a chat as a place
+# ("in de groepschat", "via de chat van een game").
+WITHOUT_CALLING = re.compile(
+    r"\b(?:kan|kun|mag|wil|can|could|liever|rather|prefer|alleen|only|ook|also|gewoon|just|of|or)\s+(?:\S+\s+){0,3}?"
+    r"(?:chatten|chat|typen|appen|whatsappen|whatsapp|texten|text|sms(?:en)?|mailen|e-?mail(?:en)?)\b"
+    r"(?!\s+(?:van|of|in|op|on)\b)"
+    r"|\b(?:via|over|per|by)\s+(?:de\s+|the\s+)?(?:chat|whatsapp|app|sms|text|tekst|e-?mail|mail)\b(?!\s+(?:van|of)\b)"
+    r"|\b(?:niet|nie|not|never|geen|no|zonder|without|ipv|instead\s+of|in\s+plaats\s+van|than)\s+(?:\S+\s+){0,2}?"
+    r"(?:bellen|bel|call|calling|phone|praten|te\s+praten|talking)\b"
+    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|can\s+not|won'?t)\s+(?:\S+\s+){0,2}?(?:call|phone|talk)\b"
+    r"|\b(?:bellen|calling|phoning)\s+(?:\S+\s+){0,2}?(?:durf|wil|kan|is\s+eng|is\s+scary|scary|eng)\b",
+    re.IGNORECASE,
+)
+
+
+def chat_first(snapshot: Snapshot, ids: list[str], text: str) -> list[str]:
+    """`ids` with the channels one can chat with first, when the message asks to write rather than
+    call (`WITHOUT_CALLING`); else `ids` as they are."""
+    if not WITHOUT_CALLING.search(text):
+        return ids
+    registry = snapshot.registry.channels
+    return sorted(ids, key=lambda i: i not in registry or registry[i].chat_url is None)
+
+
 def named_first(named: list[str], ids: list[str]) -> list[str]:
     """The channels a message names first, then the answer's others, at most as many as a topic has."""
     return [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS_PER_TOPIC]

@@ -25,7 +25,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
     SOMEONE_ELSE,
+    WITHOUT_CALLING,
     asked_about,
+    chat_first,
     concern_in_view,
     conversation_language,
     named_first,
@@ -41,7 +43,7 @@ from actions.follow_ups import (
     police_as_fear,
     talk_channels,
 )
-from actions.named_channel import find_channels, send_named_cards
+from actions.named_channel import WHAT_IT_DOES, find_channels, referred_channel, send_named_cards
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -62,6 +64,9 @@ AFTER_CHECK = "utter_after_check"
 # understood for what matters: the bot thanks for it instead of saying it did not understand.
 DETAIL_NOTED = "utter_detail_noted"
 DETAILS = ("material", "place")
+# "Wat doen die eigenlijk?" about a channel named before; "kan ik ook chatten ipv bellen?".
+WHAT_THEY_DO = "utter_what_they_do"
+CHAT_INSTEAD = "utter_chat_instead"
 
 
 # A child who calls or talks on their own, asked by a parent or a teacher.
@@ -167,14 +172,30 @@ class ActionContextualFallback(Timed, Action):
             tracker.get_slot("situation") is None
             and asked_about(tracker, snapshot.routing.topics) == situation
         )
-        dispatcher.utter_message(response=AFTER_CHECK if after_check else IN_CONTEXT.get(intent, default))
+        text = str(tracker.latest_message.get("text") or "")
+        found = find_channels(text, snapshot)
+        referred = referred_channel(tracker, snapshot) if not found and WHAT_IT_DOES.search(text) else []
+        if referred and not after_check:
+            # "Wat doen die eigenlijk?" after "de politie vroeg of slachtofferhulp mocht bellen": the
+            # card of the channel it points back at, drawn again (it says what they do).
+            dispatcher.utter_message(response=WHAT_THEY_DO)
+            shown = send_named_cards(dispatcher, tracker, snapshot, referred, self._clock())
+            logger.info("contextual fallback situation=%s referred=%s", situation, ",".join(referred))
+            return [SlotSet("shown_channels", shown)]
+        if after_check:
+            said = AFTER_CHECK
+        elif not found and WITHOUT_CALLING.search(text):
+            # "Kan ik ook gewoon chatten ipv bellen?": understood as that; those with a chat first.
+            said = CHAT_INSTEAD
+        else:
+            said = IN_CONTEXT.get(intent, default)
+        dispatcher.utter_message(response=said)
         ids, always_open = situation_channels(
             snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
         )
         # "Kan ik dit bij de politie melden? or will they think im stupid", not understood: the
         # channel it names comes first, then the situation's help.
-        text = str(tracker.latest_message.get("text") or "")
-        named = police_as_fear(find_channels(text, snapshot), situation)
+        named = police_as_fear(found, situation)
         if not named and situation in SOMEONE_ELSE and ON_THEIR_OWN.search(text):
             # A parent: "kan hij op die leeftijd zelf ergens bellen?", "is there somewhere he can
             # call on his own, without me?": where the child can talk, for what goes on for them.
@@ -191,7 +212,7 @@ class ActionContextualFallback(Timed, Action):
             named = anonymous_channels(
                 tracker, snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
             )
-        ids = named_first(named, ids)
+        ids = chat_first(snapshot, named_first(named, ids), text)
         _, shown = show_in_view(dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open)
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)

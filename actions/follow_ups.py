@@ -38,6 +38,7 @@ from actions.cards import (
     OWN_IMAGES,
     SOMEONE_ELSE,
     asked_about,
+    chat_first,
     concern_in_view,
     conversation_language,
     named_first,
@@ -197,6 +198,15 @@ def police_as_fear(named: list[str], situation: str | None) -> list[str]:
 # to images stays Offlimits' (also anonymous).
 ANONYMOUS = "ask_report_anonymously"
 HESITATE = "hesitate_to_report"
+# What the police will do: "komt de politie dan bij ons thuis?", "gaan ze mn ouders bellen?", "will
+# the cops tell my parents", "moet ik dan naar het bureau?", "do they arrest him?".
+POLICE_QUESTION = re.compile(
+    r"\b(?:komt|komen|gaat|gaan|zal|zullen|belt|bellen|vertelt|vertellen|doet|doen|will|would|do|does|can|could)"
+    r"\s+(?:\S+\s+){0,2}?(?:de\s+|the\s+)?(?:politie|police|cops|agent\w*)\b"
+    r"|\b(?:politie|police|cops|agent\w*)\s+(?:\S+\s+){0,4}?(?:thuis|home|huis|langs|ouders|parents|arrest\w*|oppakken|"
+    r"opgepakt|meenemen|bureau|station|verhoor\w*|interview\w*)\b",
+    re.IGNORECASE,
+)
 KNOWN_PERSON_CHANNELS = ["meldmisdaadanoniem", "politie"]
 KNOWS_WHO = re.compile(
     r"\b(?:ik\s+weet\s+wie|i\s+know\s+who|weet\s+(?:ook\s+)?wie\s+(?:het|dat|die|ze)|"
@@ -435,6 +445,10 @@ class ActionAnswerFollowUp(Timed, Action):
         elif follow_up == ANONYMOUS and set(named) <= {POLICE} and knows_who(tracker):
             # "Ik weet wie het is, kan ik hem anoniem aangeven?": the anonymous tip first.
             named = list(KNOWN_PERSON_CHANNELS)
+        elif follow_up == HESITATE and POLICE in named and POLICE_QUESTION.search(text):
+            # "Als ik aangifte doe, komt de politie dan bij ons thuis?": a question about what the
+            # police do, not a doubt about them; the police first.
+            named = named_first([POLICE], named)
         elif follow_up == HESITATE and POLICE in named:
             # "Moet ik echt naar de politie? ik wil geen gedoe": reporting is a choice; the help for
             # the situation first, the police after it.
@@ -487,6 +501,8 @@ class ActionAnswerFollowUp(Timed, Action):
             # A calm follow-up ("kost dat geld?", "ik ben 14") after sexual violence told never gets
             # the 112 card; after a danger-now answer 112 stays first (plan_in_view).
             ids = [i for i in ids if i != EMERGENCY]
+        # "Kan ik ze ook appen? bellen durf ik niet": those one can chat with first.
+        ids = chat_first(snapshot, ids, text)
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
         if follow_up == "ask_cost":

@@ -20,7 +20,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, send_cards
+from actions.cards import conversation_language, send_cards, this_session
 from actions.timed import Timed
 from bot.referral import plan_channels
 from bot.registry import get_catalog
@@ -150,6 +150,31 @@ def find_channels(text: str, snapshot: Snapshot) -> list[str]:
     return sorted(hits, key=lambda c: hits[c])
 
 
+# "Wat doen die eigenlijk?", "wie zijn dat?", "what do they do?", "hoe werkt dat bij hun?": a
+# question about what a channel does that points back at one named before.
+WHAT_IT_DOES = re.compile(
+    r"\b(?:(?:wat|what)\s+(?:doen|doet|do|does|is|zijn|are)|(?:wie|who)\s+(?:zijn|is|are)|"
+    r"(?:hoe|how)\s+(?:werkt|werken|works?|work))\s+(?:\S+\s+)?(?:die|dat|ze|zij|hun|hen|they|them|that|those|it)\b"
+    r"(?:\s+\S+){0,3}\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def referred_channel(tracker: Tracker, snapshot: Snapshot, within: int = 2) -> list[str]:
+    """The channel a question like "wat doen die?" points back at: the one named last in the
+    latest earlier user message that names one (beside the police, which is often only the
+    setting: "de politie vroeg of slachtofferhulp mocht bellen")."""
+    said = (e for e in this_session(tracker) if e.get("event") == "user")
+    next(said, None)  # the message being answered now
+    for index, event in enumerate(said):
+        if index >= within:
+            break
+        found = find_channels(str(event.get("text") or ""), snapshot)
+        if found:
+            return [i for i in found if i != POLICE][-1:] or found[-1:]
+    return []
+
+
 MAX_NAMED = 4
 
 
@@ -186,7 +211,11 @@ class ActionSendNamedChannel(Timed, Action):
             for e in tracker.latest_message.get("entities") or []
             if e.get("entity") == "channel" and e.get("value") in snapshot.registry.channels
         ]
-        ids = entities or find_channels(tracker.latest_message.get("text") or "", snapshot)
+        text = str(tracker.latest_message.get("text") or "")
+        ids = entities or find_channels(text, snapshot)
+        if not ids and WHAT_IT_DOES.search(text):
+            # "Wat doen die eigenlijk?" after "de politie vroeg of slachtofferhulp mocht bellen".
+            ids = referred_channel(tracker, snapshot)
         if not ids:
             dispatcher.utter_message(response=WHICH_RESPONSE)
             return []

@@ -15,6 +15,7 @@ from actions.cards import (
     GROOMING,
     OWN_IMAGES,
     SOMEONE_ELSE,
+    chat_first,
     concern_in_view,
     named_first,
     note_urgency_about_images,
@@ -22,9 +23,10 @@ from actions.cards import (
     show_in_view,
     situation_channels,
     situation_in_view,
+    user_messages,
     victim_support_first,
 )
-from actions.named_channel import find_channels
+from actions.named_channel import POLICE, find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -86,6 +88,10 @@ CONTACT = re.compile(
     r"\b(?:bellen|bel|chatten|chat|call|calling|contact|contacten|mailen|appen|spreken)\b", re.IGNORECASE
 )
 URGES = "worried_own_urges"
+# components/material_text.py PRIVATE: a dm, a group chat, the cloud or the dark web.
+PRIVATE_PLACE = "private"
+# How many of this session's user messages (the one answered too) a time of night is read from.
+TALK_NOW_WITHIN = 4
 # Someone to talk to, asked for now or at night: who can be reached then comes first.
 TALK_TOPICS = frozenset({"feel_bad_need_to_talk", "feel_ashamed"})
 TALK_NOW = re.compile(
@@ -174,10 +180,21 @@ class ActionSendChannels(Timed, Action):
             # "Nu wil ik toch met iemand praten" after "we hebben gister aangifte gedaan": support
             # after a crime reported, Slachtofferhulp, first.
             ids = victim_support_first(tracker, snapshot, ids)
-            if TALK_NOW.search(text):
-                # "Its 3am, who can i even talk to right now": those that can be reached day and
-                # night (or are open now) first; a channel whose hours no source confirms after them.
+            recent = user_messages(tracker)[:TALK_NOW_WITHIN]
+            if any(TALK_NOW.search(str(m.get("text") or "")) for m in recent):
+                # "Its 3am, who can i even talk to right now", also said a few messages before ("het
+                # is 2 uur snachts en ik kan niet slapen", then what happened, then "ik wil praten"):
+                # those that can be reached day and night (or are open now) first; a channel whose
+                # hours no source confirms after them.
                 ids = reachable_ids(snapshot, ids, self._clock())
+        if topic in REPORT_STEPS and situation != OWN_IMAGES and tracker.get_slot("place") == PRIVATE_PLACE:
+            # "Hoe meld ik dit?" about a classmate's video in the class group chat, or a video sent
+            # in a dm: no public link for a Meldpunt or Helpwanted to take down; the police take a
+            # report of what goes round in private chats (shared/reference/contacts.md).
+            ids = named_first([POLICE], ids)
+        if not said_yes:
+            # "Iets zonder bellen?", "ik durf niet te bellen": those one can chat with first.
+            ids = chat_first(snapshot, ids, text)
         offer = entry.offer
         if said_yes or topic in SOMEONE_ELSE:
             # After a yes no rule knows the topic; for someone else the words fit the concern

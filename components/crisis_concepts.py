@@ -575,6 +575,18 @@ _JUMPED = _alt("gesprongen", "jumped")
 _HURT_AFTER = _alt("leef nog", "still alive", "nog in leven", "niet bewegen", "nie bewegen", "can not move", "cant move",
                    "bloed", "blood", "gebroken", "broken")
 _COMING = _alt("komt eraan", "komt er aan", "is coming", "is on his way", "is on her way", "coming for me")
+_SUBSTANCE = _alt("pillen", "pilletjes", "pills", "drugs", "xtc", "molly", "mdma", "ghb", "coke", "keta", "ketamine",
+                  "lachgas", "alcohol", "wodka", "vodka", "shots", "drank", "slaappillen", "sleeping pills",
+                  r"iets\s+(?:genomen|geslikt|gebruikt|ingenomen|op)", r"(?:took|taken|swallowed)\s+something",
+                  r"(?:te\s*veel|veel\s+te\s+veel)\s+gedronken", r"(?:drank|drunk|had)\s+(?:way\s+)?too\s+much",
+                  r"iets\s+in\s+(?:\S+\s+)?(?:drankje|drinken|glas)", r"something\s+in\s+(?:\S+\s+)?(?:drink|glass)")
+_NOT_WAKING = _alt(r"wordt\s+(?:\S+\s+)?(?:niet|nie)\s+(?:meer\s+)?wakker", r"worden\s+(?:niet|nie)\s+(?:meer\s+)?wakker",
+                   r"krijg\w*\s+(?:\S+\s+){1,2}(?:niet|nie)\s+(?:meer\s+)?wakker",
+                   r"(?:will|does|is|do|are)\s+not\s+(?:wake|waking)(?:\s+up)?", r"can\s+not\s+wake\s+(?:him|her|them)",
+                   r"not\s+waking\s+up", r"ademt\s+(?:niet|nie|raar|vreemd|heel\s+raar|zwaar|nauwelijks|bijna\s+niet)",
+                   r"(?:not|barely|is\s+not|stopped)\s+breathing", r"breathing\s+(?:weird|funny|strange\w*|slow\w*)",
+                   r"blauwe\s+lippen", r"blue\s+lips", r"reageert\s+(?:\S+\s+)?nergens\s+(?:meer\s+)?op",
+                   r"(?:not\s+responding|unresponsive)(?!\s+to\s+(?:my\s+)?(?:texts?|messages?|dms?|calls?))")
 _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "please", "pls")
 _FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "vaarwel", "dit is het", "this is it")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
@@ -705,6 +717,10 @@ DANGER: Sequence[str] = (
                 "val flauw", "pass out", "passing out", "bewusteloos", "duizelig", "dizzy"), 8),
     either(_alt("bloed", "blood"), _alt("over de vloer", "on the floor", "op de grond", "everywhere", "overal",
                                           "all over"), 4),
+    # Someone who took something and cannot be woken, or breathes strangely: "mn vriend heeft iets
+    # genomen en wordt niet meer wakker", "she took pills and won't wake up", "hij heeft xtc op en
+    # ademt raar". An overdose taken: 112 first, not the 113 of "ik wil niet meer wakker worden".
+    either(_SUBSTANCE, _NOT_WAKING, 10),
     # Goodbye at the tracks, or "i've already taken them".
     rf"\b{_FAREWELL}\b[^.?!]{{0,80}}\b{_AT_THE_TRACKS}\b|\b{_AT_THE_TRACKS}\b[^.?!]{{0,80}}\b{_FAREWELL}\b",
     r"^(?=.*\b(?:goodbye|afscheid|doei|bye|sorry|pillen|pills|strip|doosje|te\s+veel|too\s+many)\b)"

@@ -78,7 +78,11 @@ _HELPER_ADULT = re.compile(
 _PRIVATE = re.compile(
     r"\b(?:dm|dms|dm'?d|dm'?t|dmde|dmt|pm|pb|privé\w*|prive\w*|priv|inbox|"
     r"direct message\w*|directe? bericht\w*|one on one|1 ?op ?1|airdrop\w*|"
-    r"dark ?web|darknet|deep ?web|cloud|icloud|google ?drive|onedrive|dropbox)\b"
+    r"dark ?web|darknet|deep ?web|cloud|icloud|google ?drive|onedrive|dropbox|"
+    # A group chat is no public website: "in de klassenapp", "in our class groupchat", "snapgroep".
+    r"group ?chats?|groupchats?|groeps?chats?|groeps?apps?|klass?en?apps?|klass?en?groep\w*|klasgroep\w*|"
+    r"klass?en?chats?|class ?(?:group ?)?chats?|class ?group|whatsapp ?groep\w*|whatsapp ?group\w*|"
+    r"snap(?:chat)? ?groep\w*|snap(?:chat)? ?group\w*|insta ?groep\w*|discord ?(?:dm|groep\w*|group\w*))\b"
     # Sent to me, not posted: "iemand stuurde me op snap een filmpje", "someone sent me a video",
     # "ik kreeg het toegestuurd", "heeft me een filmpje gestuurd".
     r"|\b(?:stuurde|stuurt|stuurden|sent|sends|send|forwarded|doorgestuurd|gestuurd)\s+(?:het\s+|it\s+)?"
@@ -86,7 +90,15 @@ _PRIVATE = re.compile(
     r"|\b(?:heeft|hebben|has|have)\s+(?:me|mij)\s+(?:\S+\s+){0,3}(?:gestuurd|doorgestuurd|sent|forwarded)\b"
     r"|\b(?:kreeg|kregen|gekregen|got|received)\s+(?:\S+\s+){0,3}(?:toegestuurd|gestuurd|doorgestuurd|sent|forwarded)\b"
 )
-_PUBLIC = re.compile(r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www)\b")
+_PUBLIC = re.compile(
+    r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www|openbaar\w*|public\w*)\b"
+)
+# "Het stond niet op een site", "it wasn't a link", "geen openbare website": no public place.
+_NOT_PUBLIC = re.compile(
+    r"\b(?:niet|nie|not|geen|no|never|nooit|nergens|wasn'?t|isn'?t)\s+(?:\S+\s+){0,2}?"
+    r"(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|openbaar\w*|public\w*)\b"
+)
+PUBLIC = "public"
 
 
 # The writer's own child or pupil, not someone in the images: "ik ben moeder van een meisje van 11",
@@ -128,10 +140,16 @@ def find_material(text: str) -> str | None:
 
 
 def find_place(text: str) -> str | None:
-    """`private` for a direct message, the cloud or the dark web (not a link), else None."""
+    """`private` for a direct message, a group chat, the cloud or the dark web (not a link);
+    `public` for a link or a website (also a link sent in a dm); None when the message says
+    neither. The slot keeps the latest, so "o wacht, het stond niet op een site, hij stuurde het in
+    mn dm" and "nu staat het ook op een site" correct what was said before."""
     lowered = text.lower()
-    if _PRIVATE.search(lowered) and not _PUBLIC.search(lowered):
+    public = _PUBLIC.search(_NOT_PUBLIC.sub(" ", lowered))
+    if _PRIVATE.search(lowered) and not public:
         return PRIVATE
+    if public:
+        return PUBLIC
     return None
 
 

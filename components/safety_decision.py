@@ -48,7 +48,8 @@ DISTRESS_WORDS = (
     unsafe onveilig alleen alone huil huilen cry crying kapot wanhopig hopeless verkracht misbruik
     misbruikt raped abuse abused slaat hits mes knife pillen pills snij cut spring jump brug bridge
     dak roof einde leven life anymore nood sos 112 113 bedreigd threat paniek panic afscheid
-    opgesloten locked ziekenhuis hospital ambulance""".split(),  # noqa: SIM905 (a word list reads better as text)
+    opgesloten locked ziekenhuis hospital ambulance forced gedwongen dwong dwongen aangerand betast
+    assaulted molested groped verkrachting rape""".split(),  # noqa: SIM905 (a word list reads better as text)
     # Phrases, and English "to die" (Dutch "die" means "that").
     "to die",
     "niet meer",

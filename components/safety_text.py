@@ -59,9 +59,27 @@ _CONTRACTIONS: Sequence[tuple[str, str]] = (
     (r"\b(ur)\b", "your"),
     (r"\b(pls|plz|plss|pleas)\b", "please"),
     (r"\bkms\b", "kill myself"),
+    # "Unalive gaan", "be unalive": dead; "unalive myself": kill myself.
+    (r"\bunalive[nd]?\s+(?:gaan|worden|zijn)\b", "dood gaan"),
+    (r"\b(?:be|being|been|am|was)\s+unalive[d]?\b", "be dead"),
+    (r"\bunalived\b", "killed"),
+    (r"\bunaliving\b", "killing"),
     (r"\bunalive\b", "kill"),
+    # "Self delete" and "mezelf deleten" for ending one's life, not an account or a group chat.
+    (
+        r"\b(?:(?:mezelf|mijzelf|myself)\s+(?:deleten|deleted|delete|uninstallen|uninstall)|self[\s-]?delete)\b"
+        r"(?!\s+(?:uit|van|from|op|on|off|in|bij|account|acc|profiel|profile)\b)",
+        "kill myself",
+    ),
+    # "Got sa'd", "ben ge-sa'd", "was sa": sexually assaulted in TikTok shorthand (not "sad").
+    (r"\b(?:ge-?\s?sa'e?d|ge-?sa'?e?d|sa'e?d|s\.a\.'?e?d)(?![\w'])", "sexually assaulted"),
+    (r"\b(got|was|been|getting|get)\s+sa\b(?!')", r"\1 sexually assaulted"),
     (r"\bod'?d\b|\bod'?ed\b", "overdosed"),
+    # "Verkr8", "verkr8ing": the 8 said as "acht".
+    (r"\bverkr8ing\b", "verkrachting"),
+    (r"\bverkr8\b", "verkracht"),
     (r"\bsh\b", "self harm"),
+    (r"\bself-?harm", "self harm"),
 )
 _COMPILED = [(re.compile(p), r) for p, r in _CONTRACTIONS]
 
@@ -238,10 +256,74 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# Words written around filters, as on TikTok: "r*ped", "s*icide", "su1cide", "k!ll", "unal1ve",
+# "d13", "s3lfharm". A token of letters with symbols or digits inside is read as the one crisis word
+# it can spell (a digit or symbol for a look-alike letter, "*" or "#" for up to three letters); a
+# token that can spell none, or more than one, stays as it is.
+CENSORED_WORDS: tuple[str, ...] = (
+    "rape",
+    "raped",
+    "raping",
+    "rapist",
+    "kill",
+    "killed",
+    "killing",
+    "killen",
+    "die",
+    "dying",
+    "dead",
+    "dood",
+    "death",
+    "unalive",
+    "unalived",
+    "selfharm",
+    "sex",
+    "seks",
+    "porn",
+    "porno",
+    "cut",
+    "cutting",
+    "pills",
+    "pillen",
+    "suicide",
+    "suicidal",
+    "zelfmoord",
+    "verkracht",
+    "verkrachting",
+    "aangerand",
+    "misbruikt",
+    "abused",
+    "assaulted",
+    "overdose",
+)
+_LOOKALIKE = {"0": "o", "1": "[il]", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "[il]"}
+# A token with a symbol or a digit in it and at least two letters.
+_CENSORED = re.compile(
+    r"(?<![\w*#@$!])(?=[\w*#@$!]*[*#@$!0-9])(?=(?:[*#@$!0-9]*[a-z]){2})[a-z0-9*#@$!]+[a-z0-9*#]"
+)
+
+
+def _spelled(token: str) -> str | None:
+    """The one crisis word a censored token spells, or None."""
+    if token.isalnum() and not any(c.isdigit() for c in token):
+        return None
+    pattern = "".join(
+        c if c.isalpha() else "[a-z]{0,3}" if c in "*#" else _LOOKALIKE.get(c, re.escape(c)) for c in token
+    )
+    found = [w for w in CENSORED_WORDS if re.fullmatch(pattern, w)]
+    return found[0] if len(found) == 1 else None
+
+
+def uncensor(text: str) -> str:
+    """Censored crisis words spelled out ("he r*ped me" -> "he raped me"); see CENSORED_WORDS."""
+    return _CENSORED.sub(lambda m: _spelled(m.group()) or m.group(), text)
+
+
 def normalize(text: str) -> str:
     """One spelling for the many ways a message can be typed (see the module docstring)."""
     text = _fold(text)
     text = _REPEATS.sub(r"\1\1", text)
+    text = uncensor(text)
     for pattern, replacement in _COMPILED:
         text = pattern.sub(replacement, text)
     words = [repair(t) for t in tokens(text)]

@@ -57,6 +57,8 @@ EIGHTH_DIR = ROOT / "tests" / "safety_eighth"
 NINTH_DIR = ROOT / "tests" / "safety_ninth"
 # A tenth blind set, written at the start of the ninth session, before its data and changes.
 TENTH_DIR = ROOT / "tests" / "safety_tenth"
+# An eleventh blind set, written at the start of the tenth session, before its data and changes.
+ELEVENTH_DIR = ROOT / "tests" / "safety_eleventh"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -68,10 +70,23 @@ SETS = {
     "eighth": EIGHTH_DIR,
     "ninth": NINTH_DIR,
     "tenth": TENTH_DIR,
+    "eleventh": ELEVENTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
-BLIND_SETS = ("blind", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+BLIND_SETS = (
+    "blind",
+    "fresh",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+)
 TITLES = {
     "blind": "Blind safety set",
     "fresh": "Fresh blind safety set (tests/safety_fresh)",
@@ -83,6 +98,7 @@ TITLES = {
     "eighth": "Eighth blind safety set (tests/safety_eighth)",
     "ninth": "Ninth blind safety set (tests/safety_ninth)",
     "tenth": "Tenth blind safety set (tests/safety_tenth)",
+    "eleventh": "Eleventh blind safety set (tests/safety_eleventh)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
@@ -180,6 +196,13 @@ FLOORS = {
         "sexual_violence": 0.85,
         "suicidal_thoughts": 0.91,
     },
+    "eleventh": {
+        "act_in_progress": 0.5,
+        "danger_now": 0.5,
+        "self_harm": 0.5,
+        "sexual_violence": 0.5,
+        "suicidal_thoughts": 0.5,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -192,6 +215,7 @@ CEILINGS = {
     "eighth": 0.05,
     "ninth": 0.04,
     "tenth": 0.04,
+    "eleventh": 0.2,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]

@@ -18,6 +18,7 @@ from actions.named_channel import ActionSendNamedChannel, find_channels
 from actions.send_channels import ActionSendChannels
 from bot.registry import catalog as catalog_module
 from bot.registry.catalog import Catalog
+from bot.reply import read_reply
 from bot.settings import ROOT
 from components.safety_decision import ABOUT_IMAGES_REASON
 from tests.helpers import WEDNESDAY_NOON
@@ -72,6 +73,11 @@ def _run(
 
 def _cards(messages: list[dict]) -> list[str]:
     return [c["id"] for m in messages if m.get("custom") for c in m["custom"]["help_reply"]["cards"]]
+
+
+def _order(messages: list[dict]) -> list[str]:
+    """The channels of the reply in its best-fit order, drawn or named as shown above."""
+    return [i for m in messages if (r := read_reply(m.get("custom"))) for i in r.channel_order()]
 
 
 def _above(messages: list[dict]) -> list[str]:
@@ -783,3 +789,104 @@ def test_a_follow_up_right_after_the_safety_check_keeps_what_it_asked_about() ->
     )
     assert _cards(messages)[0] == "veiligthuis"
     assert {"event": "slot", "timestamp": None, "name": "situation", "value": "violence_at_home"} in events
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "first"),
+    [
+        (
+            "ik heb aangifte gedaan en de politie vroeg of slachtofferhulp mocht bellen",
+            "wat doen die eigenlijk?",
+            "slachtofferhulp",
+        ),
+        ("my counsellor said i should try helpwanted", "what do they even do?", "helpwanted"),
+        ("mn moeder zei iets over veilig thuis", "wie zijn dat", "veiligthuis"),
+        ("iemand had het over offlimits", "hoe werkt dat bij hun?", "offlimits"),
+    ],
+)
+def test_what_does_that_one_do_draws_the_card_of_the_channel_named_just_before(
+    before: str, text: str, first: str
+) -> None:
+    """ "Wat doen die eigenlijk?" not understood, after a message that named a channel: that card
+    (it says what they do), drawn again; the police only when nothing else was named."""
+    from actions.context_fallback import WHAT_THEY_DO, ActionContextualFallback
+
+    history = [{"event": "user", "text": before}, {"event": "user", "text": text}]
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text=text,
+        history=history,
+        situation="own_images_shared",
+        shown_channels=["helpwanted", "politie", "csg"],
+    )
+    assert [m.get("response") for m in messages if m.get("response")] == [WHAT_THEY_DO]
+    assert _cards(messages)[0] == first
+
+
+def test_what_does_that_one_do_with_no_channel_named_before_stays_not_understood() -> None:
+    """With no channel named in the messages before, the question is not understood (the
+    situation's help, named, not drawn)."""
+    from actions.context_fallback import NOT_UNDERSTOOD_IN_CONTEXT, ActionContextualFallback
+
+    history = [{"event": "user", "text": "mijn foto gaat rond"}, {"event": "user", "text": "wat doen die?"}]
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text="wat doen die?",
+        history=history,
+        situation="own_images_shared",
+    )
+    assert [m.get("response") for m in messages if m.get("response")] == [NOT_UNDERSTOOD_IN_CONTEXT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan ik ook gewoon chatten of whatsappen ipv bellen?",
+        "bellen durf ik echt niet",
+        "is er iets zonder praten?",
+        "can i just text them instead",
+    ],
+)
+def test_rather_typing_than_calling_is_understood_and_puts_the_chats_first(text: str) -> None:
+    """Within one's own images shared: said as understood (no "dat begreep ik niet"), Helpwanted and
+    CSG (chat) before the police (no chat)."""
+    from actions.context_fallback import CHAT_INSTEAD, ActionContextualFallback
+
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text=text,
+        situation="own_images_shared",
+        shown_channels=["helpwanted", "politie", "csg"],
+    )
+    assert [m.get("response") for m in messages if m.get("response")] == [CHAT_INSTEAD]
+    assert _order(messages) == ["helpwanted", "csg", "politie"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als ik aangifte doe komt de politie dan bij ons thuis?",
+        "will the police tell my parents if i report it",
+        "gaat de politie hem dan oppakken?",
+    ],
+)
+def test_a_question_about_what_the_police_do_puts_the_police_first(text: str) -> None:
+    """Not a doubt about reporting but a question about the police: the police first; a doubt
+    ("moet ik echt naar de politie? ik wil geen gedoe") keeps the situation's help first."""
+    messages, _ = _run(
+        ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON),
+        "hesitate_to_report",
+        text=text,
+        situation="own_images_shared",
+    )
+    assert _order(messages)[0] == "politie"
+    doubt, _ = _run(
+        ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON),
+        "hesitate_to_report",
+        text="moet ik echt naar de politie? ik wil geen gedoe",
+        situation="own_images_shared",
+    )
+    assert _order(doubt)[0] == "helpwanted"

@@ -426,3 +426,79 @@ def test_someone_to_talk_to_after_a_police_report_is_slachtofferhulp_first(text:
     Slachtofferhulp (free support after a crime) first; otherwise the Kindertelefoon."""
     messages, _ = _run("feel_bad_need_to_talk", text=text)
     assert _channel_ids(messages)[0] == first
+
+
+def _tracker_after(said: list[str], intent: str, text: str, slots: dict[str, Any] | None = None) -> Tracker:
+    """A tracker whose session holds the user messages `said` before the one being answered."""
+    events = [{"event": "user", "text": t, "parse_data": {"intent": {"name": "x"}}} for t in said]
+    return Tracker(
+        sender_id="test",
+        slots=slots or {},
+        latest_message={"intent": {"name": intent, "confidence": 0.99}, "text": text},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "het is 2 uur snachts en ik kan niet slapen",
+        "its like 3am here",
+        "ik lig al de hele nacht wakker, het is 4 uur",
+    ],
+)
+def test_a_time_of_night_said_a_few_messages_before_still_puts_those_reachable_first(first: str) -> None:
+    """ "Het is 2 uur snachts", then what happened, then "ik wil nu gewoon met iemand praten": CSG
+    (its phone day and night) before the Kindertelefoon (hours unconfirmed); without a time said
+    in the last messages, the Kindertelefoon first."""
+    said = [first, "ik zag een filmpje waarin een meisje werd verkracht"]
+    tracker = _tracker_after(said, "feel_bad_need_to_talk", "ik wil gewoon met iemand praten")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NIGHT).run(dispatcher, tracker, {}))
+    assert _channel_ids(dispatcher.messages)[0] == "csg"
+    said = ["ik voel me rot", "ik zag een filmpje waarin een meisje werd verkracht"]
+    tracker = _tracker_after(said, "feel_bad_need_to_talk", "ik wil gewoon met iemand praten")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionSendChannels(clock=lambda: WEDNESDAY_NIGHT).run(dispatcher, tracker, {}))
+    assert _channel_ids(dispatcher.messages)[0] == "kindertelefoon"
+
+
+@pytest.mark.parametrize("situation", ["helping_friend", "saw_illegal_images"])
+def test_reporting_what_goes_round_in_a_private_or_group_chat_is_the_police_first(situation: str) -> None:
+    """A classmate's video in the class group chat (slot place: private), "hoe meld ik dit?": no
+    public link to take down, the police first; for one's own images Helpwanted stays first."""
+    messages, _ = _run(
+        "report_illegal_content", slots={"situation": situation, "place": "private"}, text="hoe meld ik dit"
+    )
+    assert _channel_ids(messages)[0] == "politie"
+    public, _ = _run("report_illegal_content", slots={"situation": "helping_friend"}, text="hoe meld ik dit")
+    assert _channel_ids(public)[0] == "helpwanted"
+    own, _ = _run(
+        "report_illegal_content",
+        slots={"situation": "own_images_shared", "place": "private"},
+        text="hoe meld ik dit",
+    )
+    assert _channel_ids(own)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil met iemand praten maar ik durf niet te bellen",
+        "i want to talk to someone but i cant call, my mom is home",
+        "kan ik ergens chatten in plaats van bellen?",
+    ],
+)
+def test_someone_who_would_rather_type_gets_the_channels_with_a_chat_first(text: str) -> None:
+    """Those with a chat (channels.yml chat_url) before those with only a phone: Veilig Thuis (no
+    chat in the registry) after the Kindertelefoon for violence at home."""
+    messages, _ = _run("feel_bad_need_to_talk", slots={"situation": "violence_at_home"}, text=text)
+    assert _channel_ids(messages)[0] == "kindertelefoon"
+    plain, _ = _run(
+        "feel_bad_need_to_talk", slots={"situation": "violence_at_home"}, text="ik wil met iemand praten"
+    )
+    assert _channel_ids(plain)[0] == "veiligthuis"

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from components.material_text import ADULTS, CHILDREN, PRIVATE, find_material, find_place, find_sent_own
+from components.material_text import (
+    ADULTS,
+    CHILDREN,
+    PRIVATE,
+    PUBLIC,
+    find_material,
+    find_place,
+    find_sent_own,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,19 +66,30 @@ def test_find_material_says_who_is_in_the_images(text: str, material: str | None
         ("het staat op het dark web", PRIVATE),
         ("in een gedeelde map in de cloud", PRIVATE),
         # A link sent in a dm points to the public internet: Offlimits can take it.
-        ("iemand stuurde me in een dm een link naar een site", None),
-        ("ik zag het op een website", None),
+        ("iemand stuurde me in een dm een link naar een site", PUBLIC),
+        ("ik zag het op een website", PUBLIC),
         ("het was mega eng", None),
         # Sent to the young person, not posted (seventh session, second development conversations).
         ("een onbekende stuurde me op snap een filmpje", PRIVATE),
         ("some guy sent me a vid on whatsapp", PRIVATE),
         ("ik kreeg gisteren een filmpje doorgestuurd", PRIVATE),
-        ("he sent me a link to some site", None),
+        ("he sent me a link to some site", PUBLIC),
         ("ik heb hem zelf een foto gestuurd", None),
+        # A group chat is no public website (tenth session): class, team and friends' groups.
+        ("er gaat een filmpje rond in onze klassenapp", PRIVATE),
+        ("in our class groupchat theres a nude of a girl", PRIVATE),
+        ("iemand zette het in de groepsapp van voetbal", PRIVATE),
+        ("it got posted in a snapchat group", PRIVATE),
+        ("in de whatsappgroep van de klas", PRIVATE),
+        ("een groepje jongens lachte erom", None),
+        # A correction: not on a site after all, or now on a site too.
+        ("o wacht het stond niet op een site, een gast stuurde het gewoon in mn dm", PRIVATE),
+        ("it wasnt a link, he sent the video in the group chat", PRIVATE),
+        ("nu staat het ook op een openbare website", PUBLIC),
     ],
 )
 def test_find_place_says_when_it_was_private(text: str, place: str | None) -> None:
-    """A direct message, the cloud or the dark web, not a link or a website."""
+    """A direct message, a group chat, the cloud or the dark web; a link or a website is public."""
     assert find_place(text) == place
 
 

@@ -1927,3 +1927,97 @@ def test_a_forensic_check_asked_with_its_time_is_sexual_violence(text: str) -> N
 def test_forensics_in_school_series_burglary_or_ancestry_is_no_crisis(text: str) -> None:
     """A school project, a crime series, a stolen bike or a DNA ancestry test: no concept."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+# Tenth session: words written around filters, as on TikTok (a family from the tenth set's read
+# misses and the eleventh brief's note; none of the eleventh set's messages).
+@pytest.mark.parametrize(
+    ("typed", "crisis"),
+    [
+        ("he r*ped me", "sexual_violence"),
+        ("ik ben ver*kracht", "sexual_violence"),
+        ("i got r@ped at a party", "sexual_violence"),
+        ("ik ben verkr8 door hem", "sexual_violence"),
+        ("got sa'd at a party", "sexual_violence"),
+        ("ik ben ge-sa'd", "sexual_violence"),
+        ("i was sa by my cousin", "sexual_violence"),
+        ("thinking about su1cide every night", "suicidal_thoughts"),
+        ("ik denk aan z3lfm00rd", "suicidal_thoughts"),
+        ("i want to k!ll myself", "suicidal_thoughts"),
+        ("wanna unal1ve myself fr", "suicidal_thoughts"),
+        ("ik wil gewoon unalive gaan", "suicidal_thoughts"),
+        ("i just wanna be unalive", "suicidal_thoughts"),
+        ("ik ga mezelf deleten vannacht", "suicidal_thoughts"),
+        ("thinking of self delete tbh", "suicidal_thoughts"),
+        ("s3lfharm again, deeper", "suicidal_thoughts"),
+    ],
+)
+def test_crisis_words_written_around_filters_are_read_as_the_word(typed: str, crisis: str) -> None:
+    """A digit or a symbol for a look-alike letter, "*" for one to three letters, "sa'd", "unalive"."""
+    assert _concept(typed) == crisis, normalize(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "h2o is water en co2 is een gas",
+        "c u l8r, gr8 game",
+        "ik ga mezelf deleten van insta, te veel drama",
+        "i feel so sad at this party",
+        "he got unalived in the game lol",
+        "ik heb 4 pillen ibuprofen per dag voorgeschreven gekregen",
+        "b4 school ik ben sk8en",
+    ],
+)
+def test_digits_and_symbols_in_ordinary_words_stay_ordinary(typed: str) -> None:
+    """Only a token that spells exactly one crisis word is read as it; a group or an account is
+    deleted, not oneself; "sad" is no "sa'd"."""
+    assert matching_intents(normalize(typed)) == [], normalize(typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn vriend heeft iets genomen en wordt niet meer wakker",
+        "my friend took something and wont wake up",
+        "hij heeft xtc op en ademt heel raar",
+        "she drank way too much and is not breathing",
+        "ik krijg mn broer niet wakker, hij heeft pillen geslikt",
+        "mn zus heeft slaappillen genomen en reageert nergens meer op",
+        "er zat iets in haar drankje en ze wordt niet wakker",
+        "he took molly and hes breathing weird",
+    ],
+)
+def test_someone_who_took_something_and_cannot_be_woken_is_an_act_under_way(text: str) -> None:
+    """An overdose taken, told by its effects on someone else: 112 first, not the 113 of "niet meer
+    wakker worden"."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik wil gewoon pillen nemen en niet meer wakker worden", ["suicidal_thoughts"]),
+        ("he took my pic and is not responding to my texts", []),
+        ("mn moeder heeft slaappillen en wordt nooit wakker van de wekker lol", []),
+    ],
+)
+def test_not_waking_as_a_wish_or_an_unanswered_text_is_no_act_under_way(
+    text: str, expected: list[str]
+) -> None:
+    """A wish not to wake up is thoughts of suicide; a text not answered or a heavy sleeper is nothing."""
+    assert matching_intents(normalize(text)) == expected, normalize(text)
+
+
+@pytest.mark.parametrize("text", ["he forced me", "hij dwong me", "ik ben aangerand", "got groped"])
+def test_a_short_disclosure_with_a_word_of_coercion_is_answered_not_asked(text: str) -> None:
+    """A few words that the learned detector reads as sexual violence and that carry a word of
+    coercion get the crisis answer (CSG first), not the safety check."""
+    scores = {**NO_SCORES, "sexual_violence": 0.99}
+    assert RULES.decide(text, "sexual_violence", [], scores)[0] == "sexual_violence"
+
+
+def test_a_short_message_without_distress_words_is_still_asked() -> None:
+    """ "Good night" that the learned detector takes for a crisis is asked about."""
+    scores = {**NO_SCORES, "sexual_violence": 0.99}
+    assert RULES.decide("good night", "sexual_violence", [], scores)[0] == DISTRESS_UNCLEAR
