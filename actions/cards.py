@@ -326,7 +326,8 @@ WITHOUT_CALLING = re.compile(
     r"|\b(?:niet|nie|not|never|geen|no|zonder|without|ipv|instead\s+of|in\s+plaats\s+van|than)\s+(?:\S+\s+){0,2}?"
     r"(?:bellen|bel|call|calling|phone|praten|te\s+praten|talking)\b"
     r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|can\s+not|won'?t)\s+(?:\S+\s+){0,2}?(?:call|phone|talk)\b"
-    r"|\b(?:bellen|calling|phoning)\s+(?:\S+\s+){0,2}?(?:durf|wil|kan|is\s+eng|is\s+scary|scary|eng)\b",
+    r"|\b(?:bellen|calling|phoning)\s+(?:durf|wil|kan)\s+(?:ik|i)\s+(?:echt\s+|really\s+|gewoon\s+)?(?:niet|nie|not)\b"
+    r"|\b(?:bellen|calling|phoning)\s+(?:is|vind\s+ik)\s+(?:echt\s+|zo\s+|so\s+|really\s+)?(?:eng|scary|moeilijk|hard)\b",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,9 @@ from actions.follow_ups import (
     SITUATION_OF_NAMED,
     WANTS_TO_TALK,
     anonymous_channels,
+    channel_ids,
     police_as_fear,
+    response_for,
     talk_channels,
 )
 from actions.named_channel import WHAT_IT_DOES, find_channels, referred_channel, send_named_cards
@@ -64,6 +66,17 @@ AFTER_CHECK = "utter_after_check"
 # understood for what matters: the bot thanks for it instead of saying it did not understand.
 DETAIL_NOTED = "utter_detail_noted"
 DETAILS = ("material", "place")
+# A feeling about what happened, said in a message not understood: shame, fear, panic, and the
+# hyperbole of dying or being killed over it ("ik ga dood van schaamte", "my dad will kill me").
+SHAME = "feel_ashamed"
+FEELING = re.compile(
+    r"\b(?:schaam\w*|schaamte|shame\w*|ashamed|embarrass\w*|genant|gênant|cringe|bang|scared|afraid|angst\w*|"
+    r"paniek\w*|panic\w*|stress\w*|gestrest|stressed|huil\w*|cry|crying|verdrietig|sad|rot|kut|"
+    r"dood|doodgaan|sterf|sterven|(?:to|gonna|going\s+to|will|ll|would)\s+die|dying|"
+    r"(?:maakt|maken|vermoordt|vermoorden)\s+(?:me|mij)|"
+    r"kills?\s+me|killing\s+me|kill\s+me|murder\s+me|af\s+als|me\s+af)\b",
+    re.IGNORECASE,
+)
 # "Wat doen die eigenlijk?" about a channel named before; "kan ik ook chatten ipv bellen?".
 WHAT_THEY_DO = "utter_what_they_do"
 CHAT_INSTEAD = "utter_chat_instead"
@@ -187,12 +200,21 @@ class ActionContextualFallback(Timed, Action):
         elif not found and WITHOUT_CALLING.search(text):
             # "Kan ik ook gewoon chatten ipv bellen?": understood as that; those with a chat first.
             said = CHAT_INSTEAD
+        elif not found and not detail and FEELING.search(text):
+            # "Ik ga echt dood van schaamte", "mn vader maakt me af als hij dit ziet": a feeling
+            # about what happened (the safety layer found no crisis in it), answered as one, not
+            # "dat begreep ik niet"; the words name 113 for thoughts of hurting oneself.
+            said = response_for(SHAME, situation, domain, tracker.get_slot("age"), None)
         else:
             said = IN_CONTEXT.get(intent, default)
         dispatcher.utter_message(response=said)
-        ids, always_open = situation_channels(
-            snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
-        )
+        concern = concern_in_view(tracker, situation, snapshot.routing.topics)
+        if said.startswith(f"utter_follow_up_{SHAME}"):
+            # The channels of the answer for shame in this situation (channels/topics.yml), as
+            # action_answer_follow_up gives them: those the words name first.
+            ids, always_open = channel_ids(snapshot, SHAME, situation, [], None, concern)
+        else:
+            ids, always_open = situation_channels(snapshot, situation, concern)
         # "Kan ik dit bij de politie melden? or will they think im stupid", not understood: the
         # channel it names comes first, then the situation's help.
         named = police_as_fear(found, situation)
@@ -202,16 +224,13 @@ class ActionContextualFallback(Timed, Action):
             # Asked about calling or going there ("kan ze daar zelf bellen of chatten?"), not about
             # talking: the first channel for what goes on that a child contacts on their own comes
             # first (Helpwanted for images of the child), then where the child can talk.
-            concern = concern_in_view(tracker, situation, snapshot.routing.topics)
             own = situation_channels(snapshot, situation, concern)[0] if concern is not None else []
             first = [] if WANTS_TO_TALK.search(text) else [i for i in own if i in SELF_CONTACT][:1]
             named = named_first(first, talk_channels(snapshot, concern))
         elif not named and ANONYMITY.search(text):
             # "Ik wil het wel ergens zeggen maar niemand mag weten dat het van ons komt": where one
             # reports without being known comes first.
-            named = anonymous_channels(
-                tracker, snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
-            )
+            named = anonymous_channels(tracker, snapshot, situation, concern)
         ids = chat_first(snapshot, named_first(named, ids), text)
         _, shown = show_in_view(dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open)
         # Log only ids, never message text: conversations stay anonymous.

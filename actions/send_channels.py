@@ -92,6 +92,12 @@ URGES = "worried_own_urges"
 PRIVATE_PLACE = "private"
 # How many of this session's user messages (the one answered too) a time of night is read from.
 TALK_NOW_WITHIN = 4
+# A message that asks (a question, a request for help or for the numbers), not one that only tells.
+ASKS = re.compile(
+    r"\?|\b(?:waar|where|welke|welk|which|wie|who|hoe|how|wat\s+(?:moet|kan|kun)|what\s+(?:should|can|do)|"
+    r"nummer\w*|numbers?|nog\s+(?:een\s+keer|eens)|again|opnieuw|help|hulp|please|pls|plz|graag)\b",
+    re.IGNORECASE,
+)
 # Someone to talk to, asked for now or at night: who can be reached then comes first.
 TALK_TOPICS = frozenset({"feel_bad_need_to_talk", "feel_ashamed"})
 TALK_NOW = re.compile(
@@ -203,8 +209,9 @@ class ActionSendChannels(Timed, Action):
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.
         # After a crisis answer, its channel stays in view, first (named: it is on screen). Cards
         # shown in the last turns are named, not drawn again, unless the young person asks for the
-        # same situation once more.
-        asked_again = topic in (situation, tracker.get_slot("last_topic"))
+        # same situation once more: asks ("waar kan ik heen?", "welk nummer was het?", "help"), not
+        # adds a detail that reads as the same situation ("hij is 34 zegt hij. ik ben 13").
+        asked_again = topic in (situation, tracker.get_slot("last_topic")) and bool(ASKS.search(text))
         route, shown = show_in_view(
             dispatcher,
             tracker,

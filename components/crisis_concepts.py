@@ -255,6 +255,21 @@ SUICIDAL: Sequence[str] = (
     r"huiswerk|homework|opdracht)\b).*\b(?:of|if)\s+(?:ik|i)\s+(?:dit\s+weekend|het\s+weekend|morgen|volgende\s+week|"
     r"de\s+zomer|kerst|mijn\s+verjaardag|vrijdag|zaterdag|zondag|this\s+weekend|tomorrow|next\s+week|christmas|"
     r"my\s+birthday)\s+(?:nog\s+)?(?:wel\s+)?(?:haal|make\s+it|will\s+make\s+it)\b",
+    # Self-harm in its own slang: cuts by depth ("went to beans", "styro this time"), scars in rows
+    # ("my arms look like a barcode"), "cat scratches" that are no cat's, and a clean streak broken
+    # ("40 dagen clean en nu verpest", "was 3 months clean but"). Not a barcode scanner or beans to eat.
+    r"\b(?:to|naar|tot|at|op|reached|hit|bereikt)\s+(?:the\s+|de\s+)?(?:beans|styro|styrofoam)\b"
+    r"|\b(?:beans|styro|styrofoam)\s+(?:again|weer|this\s+time|deze\s+keer|vandaag|today|last\s+night|gisteren|"
+    r"yesterday)\b|\b(?:its|it\s+is|het\s+is|was)\s+(?:\S+\s+)?(?:styro|beans)\b",
+    r"\b(?:arms?|armen|wrists?|polsen|benen|legs|thighs?|dijen)\s+(?:\S+\s+){0,3}(?:barcode|barcodes)\b",
+    r"\bcat\s+scratch\w*\b(?=.*\b(?:not\s+from\s+(?:a|the|my)\s+cat|no\s+cat|geen\s+kat|myself|mezelf|again|weer|hide|verstop\w*|sleeves|mouwen)\b)",
+    r"^(?!.*\b(?:vape\w*|vapen|weed|wiet|blowen|roken|smoking|smoke|sigaret\w*|cigarette\w*|drugs?|alcohol|drank|"
+    r"drinken|drinking|gamen|gaming|suiker|sugar|snoep|social\s+media|tiktok|insta\w*|porn\w*|cafeine|caffeine|koffie|"
+    r"energy\w*|nicotine|snus)\b).*(?:"
+    r"\b\d+\s+(?:dagen|days|weken|weeks|maanden|months|jaar|years?)\s+clean\b(?=.*\b(?:verpest|kapot|broken|broke|ruined|"
+    r"over|voorbij|weer|again|relapse\w*|terugval|maar|but|gone)\b)"
+    r"|\bclean\s+(?:sinds|since|for)\s+\d+\s+\S+\s+(?:maar|but|en\s+nu|and\s+now)\b"
+    r"|\bclean\s+streak\s+(?:\S+\s+){0,2}(?:verpest|kapot|broken|broke|ruined|gone|over|voorbij)\b)",
     # Self-harm: hurting until it bleeds or bruises ("i scratch until it bleeds", "ik knijp tot het
     # blauw is"), the head against the wall or things in panic or anger, fresh scars hidden, new ones
     # made again, and a cover story for blood ("ik heb gezegd dat ik ongesteld was. maar dat was het niet").
@@ -815,8 +830,11 @@ DANGER: Sequence[str] = (
     r"(?![^.?!]*(?<!niet\s)(?<!not\s)\b(?:veilig|safe)\b)",
     r"\b(?:hij|zij|ze|he|she|they|iemand|someone)\s+(?:is|zijn)\s+(?:\S+\s+){0,2}(?:hier|here|in\s+(?:mijn|my)\s+(?:kamer|room|huis|house))\b(?=.*\b(?:nu|now|right\s+now|help)\b)",
     r"\b(?:is|are)\s+(?:hitting|hurting|beating|raping|choking|attacking|touching|following|chasing)\s+(?:me|us|my|her|him)\b",
-    # Not a threat about money for images ("my friend paid someone who is threatening him").
-    r"^(?!.*\b(?:paid|betaald|pay|betalen|geld|money|euro\w*|giftcard\w*|crypto|bitcoin)\b).*"
+    # Not a threat about money for images ("my friend paid someone who is threatening him"), nor one
+    # made online ("someone on snap is threatening me"): sextortion or a threat in a chat, which the
+    # other signals and the images decide; at the door or outside it is danger now by other patterns.
+    r"^(?!.*\b(?:paid|betaald|pay|betalen|geld|money|euro\w*|giftcard\w*|crypto|bitcoin|snap\w*|insta\w*|online|"
+    r"dm|dms|discord|whatsapp|tiktok|telegram|chat\w*|texts?|messages?|berichten)\b).*"
     rf"\b(?:is|are)\s+threatening\s+(?:me|us|my|her|him)\b(?!\s+(?:\S+\s+){{0,4}}{_SHARE_WORDS}\b)",
     r"\bstaat\s+(?:\S+\s+){0,2}(?:voor|aan|bij)\s+(?:de|mijn|onze|het)\s+(?:deur|raam|huis)\b",
     r"\b(?:at|outside|banging\s+on|knocking\s+on)\s+(?:my|the|our)\s+(?:door|window|house)\b",

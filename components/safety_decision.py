@@ -188,6 +188,13 @@ PAST_OR_SAFE = re.compile(
     r"at\s+her\s+work|weg\s+voor\s+\w+|away\s+for\s+\w+)\b"
 )
 OVER_REASON = "over or at times, not danger now"
+# An age told: "hij is 34", "ik ben 13", "he says hes 25", "im 14", "zij is pas 12".
+AGES_TOLD = re.compile(
+    r"\b(?:hij|zij|ze|he|she|hes|shes|ik|i|i am|he is|she is)\s+"
+    r"(?:is\s+|ben\s+|am\s+|was\s+|zegt\s+|says\s+)?(?:(?:pas|maar|al|like|only|just|zegt\s+hij|says)\s+)?"
+    r"\d{1,2}\b(?!\s*(?:min|uur|keer|x\b|%|:|euro|pillen|pills))"
+)
+AGES_REASON = "ages told, not danger now"
 FIGURATIVE_REASON = "concept that is often a figure of speech"
 
 
@@ -409,6 +416,11 @@ class SafetyRules:
             # image topic the classifier saw, else ask.
             topic = next((name for name in others if name in IMAGE_TOPICS), None)
             return (topic or DISTRESS_UNCLEAR), ABOUT_IMAGES_REASON
+        if reason in LEARNED_REASONS and AGES_TOLD.search(normalized) and not physical:
+            # "Hij is 34 zegt hij. ik ben 13", "he says hes 25, im 14": ages told (of an adult online
+            # and oneself), with no word of danger to the body: the classifier's reading (grooming,
+            # the age), else ask.
+            return (others[0] if others else DISTRESS_UNCLEAR), AGES_REASON
         if reason in LEARNED_REASONS and told_as_over(normalized):
             # "nu is hij er niet", "gisteravond op een feest", "als hij gedronken heeft": told as
             # over or as what happens at times. The classifier's other reading (violence at home,

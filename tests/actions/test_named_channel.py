@@ -890,3 +890,49 @@ def test_a_question_about_what_the_police_do_puts_the_police_first(text: str) ->
         situation="own_images_shared",
     )
     assert _order(doubt)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga echt dood van schaamte",
+        "mn vader maakt me af als hij dit ziet 😭",
+        "this is literally killing me",
+        "ik schaam me kapot, iedereen kent me",
+    ],
+)
+def test_a_feeling_about_what_happened_is_answered_as_one_not_as_not_understood(text: str) -> None:
+    """Within one's own images shared, shame or the hyperbole of dying over it (no crisis found by
+    the safety layer) gets the words for shame in that situation (not "dat begreep ik niet"), with
+    Helpwanted first and no 112."""
+    from actions.context_fallback import ActionContextualFallback
+
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text=text,
+        situation="own_images_shared",
+        shown_channels=["helpwanted", "politie", "csg"],
+    )
+    assert [m.get("response") for m in messages if m.get("response")] == [
+        "utter_follow_up_feel_ashamed__own_images_shared"
+    ]
+    order = _order(messages)
+    assert order[0] == "helpwanted" and "alarmnummer" not in order
+
+
+def test_shame_after_images_seen_puts_those_to_talk_to_first() -> None:
+    """ "Ik schaam me zo dat ik het gezien heb", not understood, after abuse material seen: the words
+    name the Kindertelefoon and CSG, and so do the cards (not the Meldpunt first)."""
+    from actions.context_fallback import ActionContextualFallback
+
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text="ik schaam me zo dat ik het gezien heb en ik droom er elke nacht over",
+        situation="saw_illegal_images",
+        age=14.0,
+        shown_channels=["offlimits", "csg", "politie"],
+    )
+    assert [m.get("response") for m in messages if m.get("response")] == ["utter_follow_up_feel_ashamed"]
+    assert _order(messages)[0] == "kindertelefoon"

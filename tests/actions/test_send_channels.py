@@ -502,3 +502,19 @@ def test_someone_who_would_rather_type_gets_the_channels_with_a_chat_first(text:
         "feel_bad_need_to_talk", slots={"situation": "violence_at_home"}, text="ik wil met iemand praten"
     )
     assert _channel_ids(plain)[0] == "veiligthuis"
+
+
+def test_a_detail_read_as_the_same_situation_names_the_cards_a_question_draws_them_again() -> None:
+    """ "Hij is 34 zegt hij. ik ben 13" after an adult online: the same situation again, but it only
+    tells; the cards on screen are named ("zie hierboven"), not drawn twice in a row. "Waar kan ik
+    dit melden?" for the same situation asks, and gets them drawn."""
+    slots = {
+        "situation": "grooming",
+        "last_topic": "grooming",
+        "shown_channels": ["politie", "kindertelefoon", "csg"],
+    }
+    told, _ = _run("grooming", slots=slots, text="hij is 34 zegt hij. ik ben 13")
+    reply = next(m["custom"]["help_reply"] for m in told if m.get("custom"))
+    assert reply["cards"] == [] and reply["shown_above"][0] == "politie"
+    asked, _ = _run("grooming", slots=slots, text="waar kan ik dit melden?")
+    assert _channel_ids(asked)[0] == "politie"

@@ -2021,3 +2021,67 @@ def test_a_short_message_without_distress_words_is_still_asked() -> None:
     """ "Good night" that the learned detector takes for a crisis is asked about."""
     scores = {**NO_SCORES, "sexual_violence": 0.99}
     assert RULES.decide("good night", "sexual_violence", [], scores)[0] == DISTRESS_UNCLEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("hij is 34 zegt hij. ik ben 13", "grooming"),
+        ("he says hes 25, im 14", "grooming"),
+        ("hij is 40 en ik ben pas 12", "give_age"),
+    ],
+)
+def test_ages_told_are_no_danger_now_on_learned_signals_alone(text: str, other: str) -> None:
+    """An adult's age and one's own, with no word of danger to the body: the classifier's reading,
+    not 112; with a word of danger now it stays danger now."""
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": other, "confidence": 0.3}]
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    assert RULES.decide(text, "danger_now", ranking, scores)[0] == other
+    assert (
+        RULES.decide("ik ben 13 en hij staat nu voor mn deur", "danger_now", ranking, scores)[0]
+        == "danger_now"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["someone on snap is threatening me", "my ex keeps threatening me online", "he is threatening me in dms"],
+)
+def test_a_threat_made_online_is_no_danger_now_concept(text: str) -> None:
+    """A threat in a chat is no concept of danger now (the learned signals and the images decide);
+    a threat at the door or with a knife is."""
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+    assert _concept("he is threatening me with a knife") == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went to beans last night",
+        "its styro this time, i got scared",
+        "my arms look like a barcode and summer is coming",
+        "40 dagen clean en nu verpest",
+        "was 3 months clean but i did it again",
+        "clean sinds 40 dagen maar nu weer",
+        "my clean streak is broken",
+    ],
+)
+def test_self_harm_slang_and_a_clean_streak_broken_are_self_harm(text: str) -> None:
+    """Cuts by depth ("beans", "styro"), scars in rows ("barcode"), a clean streak broken: 113 first."""
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "beans on toast again today",
+        "the barcode scanner at work broke",
+        "ik heb 2 weken clean gezeten van vapen, nu weer begonnen",
+        "I'm 6 months clean from weed but it's fine",
+        "mn snapstreak is kapot, 200 dagen",
+        "my cat scratches me when i pet her",
+    ],
+)
+def test_beans_barcodes_streaks_and_quitting_vapes_are_no_self_harm(text: str) -> None:
+    """Food, a scanner, a snap streak, quitting a substance, a real cat: no concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
