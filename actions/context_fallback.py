@@ -25,6 +25,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
     SOMEONE_ELSE,
+    VICTIM_SUPPORT,
     WITHOUT_CALLING,
     asked_about,
     chat_first,
@@ -34,13 +35,16 @@ from actions.cards import (
     show_in_view,
     situation_channels,
     situation_in_view,
+    victim_support_first,
 )
 from actions.follow_ups import (
     ANONYMITY,
+    NO_NEWS_RESPONSE,
     SITUATION_OF_NAMED,
     WANTS_TO_TALK,
     anonymous_channels,
     channel_ids,
+    no_news_after_police_report,
     police_as_fear,
     response_for,
     talk_channels,
@@ -197,6 +201,9 @@ class ActionContextualFallback(Timed, Action):
             return [SlotSet("shown_channels", shown)]
         if after_check:
             said = AFTER_CHECK
+        elif no_news_after_police_report(tracker, None, text):
+            # "Nobody called me back. what now?" after a report to the police: Slachtofferhulp first.
+            said = NO_NEWS_RESPONSE
         elif not found and WITHOUT_CALLING.search(text):
             # "Kan ik ook gewoon chatten ipv bellen?": understood as that; those with a chat first.
             said = CHAT_INSTEAD
@@ -215,6 +222,8 @@ class ActionContextualFallback(Timed, Action):
             ids, always_open = channel_ids(snapshot, SHAME, situation, [], None, concern)
         else:
             ids, always_open = situation_channels(snapshot, situation, concern)
+        if said == NO_NEWS_RESPONSE:
+            ids = victim_support_first(tracker, snapshot, [VICTIM_SUPPORT, *ids])
         # "Kan ik dit bij de politie melden? or will they think im stupid", not understood: the
         # channel it names comes first, then the situation's help.
         named = police_as_fear(found, situation)

@@ -37,6 +37,7 @@ from actions.cards import (
     DANGER_NOW_TOPIC,
     OWN_IMAGES,
     SOMEONE_ELSE,
+    VICTIM_SUPPORT,
     asked_about,
     chat_first,
     concern_in_view,
@@ -349,6 +350,31 @@ def named_before(tracker: Tracker, snapshot: Snapshot, within: int | None = None
     return []
 
 
+# No news after a report to the police: "ik heb nog steeds niks gehoord", "nobody called me back",
+# "er is niks mee gedaan", "ik wacht nog steeds".
+NO_NEWS = re.compile(
+    r"\b(?:niks|niets|nothing|geen\s+(?:reactie|antwoord|bericht|nieuws))\s+(?:meer\s+)?(?:\S+\s+){0,3}?"
+    r"(?:gehoord|heard|terug|back|mee\s+gedaan|gehad|gekregen|received|got)\b"
+    r"|\b(?:niks|niets)\s+(?:meer\s+)?(?:van\s+)?(?:\S+\s+){0,3}?gehoord\b"
+    r"|\b(?:nobody|no\s+one|niemand)\s+(?:\S+\s+){0,2}?(?:called|belde|heeft\s+(?:me\s+)?(?:terug)?gebeld|got\s+back|"
+    r"replied|reageerde)\b"
+    r"|\b(?:haven'?t|have\s+not|not|never|nooit)\s+heard\s+(?:anything|back)\b|\bno\s+(?:news|answer|reply|response)\b"
+    r"|\b(?:wacht|wachten|waiting|still\s+waiting)\s+(?:\S+\s+){0,2}?(?:nog\s+steeds|nog|still|al\s+\S+\s+weken)\b",
+    re.IGNORECASE,
+)
+NO_NEWS_RESPONSE = "utter_follow_up_after_report__no_news"
+NO_NEWS_FOLLOW_UPS = frozenset({"after_report", "still_online", "hesitate_to_report"})
+
+
+def no_news_after_police_report(tracker: Tracker, follow_up: str | None, text: str) -> bool:
+    """Whether the message says no news came after a report to the police made in this session."""
+    return (
+        (follow_up is None or follow_up in NO_NEWS_FOLLOW_UPS)
+        and bool(NO_NEWS.search(text))
+        and (reported_to_police(tracker))
+    )
+
+
 class ActionAnswerFollowUp(Timed, Action):
     """Answer a follow-up question for the remembered situation and age, naming cards shown before."""
 
@@ -503,8 +529,15 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = [i for i in ids if i != EMERGENCY]
         # "Kan ik ze ook appen? bellen durf ik niet": those one can chat with first.
         ids = chat_first(snapshot, ids, text)
+        said = response_for(follow_up, situation, domain, age, step)
+        if no_news_after_police_report(tracker, follow_up, text):
+            # "Ik heb nog steeds niks gehoord van de politie, en nu?": Slachtofferhulp first.
+            said = NO_NEWS_RESPONSE
+            ids = victim_support_first(
+                tracker, snapshot, ids if VICTIM_SUPPORT in ids else [VICTIM_SUPPORT, *ids]
+            )
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
-        dispatcher.utter_message(response=response_for(follow_up, situation, domain, age, step))
+        dispatcher.utter_message(response=said)
         if follow_up == "ask_cost":
             # What each costs, then how to reach them ("welk nummer is dat en kost het geld?").
             lines = cost_lines(list(route.channels), conversation_language(tracker))

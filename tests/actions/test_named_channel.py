@@ -936,3 +936,39 @@ def test_shame_after_images_seen_puts_those_to_talk_to_first() -> None:
     )
     assert [m.get("response") for m in messages if m.get("response")] == ["utter_follow_up_feel_ashamed"]
     assert _order(messages)[0] == "kindertelefoon"
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "text"),
+    [
+        ("follow_up", "after_report", "ik heb nog steeds niks gehoord van de politie, en nu?"),
+        ("fallback", "nlu_fallback", "nobody called me back. what now?"),
+        ("fallback", "nlu_fallback", "ik wacht nog steeds, er is niks mee gedaan"),
+    ],
+)
+def test_no_news_after_a_police_report_is_slachtofferhulp_first(action: str, intent: str, text: str) -> None:
+    """A report to the police made ("ik heb 3 weken geleden aangifte gedaan"), then no news:
+    Slachtofferhulp (help after a report, free) first, with the words for it; without a report made
+    the no-news answer does not come."""
+    from actions.context_fallback import ActionContextualFallback
+    from actions.follow_ups import NO_NEWS_RESPONSE
+
+    made = [
+        {"event": "user", "text": "ik heb 3 weken geleden aangifte gedaan"},
+        {"event": "user", "text": text},
+    ]
+    runner = ActionAnswerFollowUp if action == "follow_up" else ActionContextualFallback
+    messages, _ = _run(
+        runner(clock=lambda: WEDNESDAY_NOON), intent, text=text, history=made, situation="report_to_police"
+    )
+    assert NO_NEWS_RESPONSE in [m.get("response") for m in messages]
+    assert _order(messages)[0] == "slachtofferhulp"
+    none_made = [{"event": "user", "text": "ik wil aangifte doen"}, {"event": "user", "text": text}]
+    messages, _ = _run(
+        runner(clock=lambda: WEDNESDAY_NOON),
+        intent,
+        text=text,
+        history=none_made,
+        situation="report_to_police",
+    )
+    assert NO_NEWS_RESPONSE not in [m.get("response") for m in messages]

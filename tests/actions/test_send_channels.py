@@ -518,3 +518,13 @@ def test_a_detail_read_as_the_same_situation_names_the_cards_a_question_draws_th
     assert reply["cards"] == [] and reply["shown_above"][0] == "politie"
     asked, _ = _run("grooming", slots=slots, text="waar kan ik dit melden?")
     assert _channel_ids(asked)[0] == "politie"
+
+
+@pytest.mark.parametrize(
+    ("situation", "first"), [("own_images_shared", "helpwanted"), ("saw_illegal_images", "offlimits")]
+)
+def test_am_i_in_trouble_follows_whose_images_they_are(situation: str, first: str) -> None:
+    """ "Is dat strafbaar?" after one's own (or an AI-made) nude: Helpwanted, not the Meldpunt; after
+    abuse material seen: the Meldpunt."""
+    messages, _ = _run("ask_am_i_in_trouble", slots={"situation": situation}, text="is dat ook strafbaar?")
+    assert _channel_ids(messages)[0] == first
