@@ -732,6 +732,12 @@ DANGER: Sequence[str] = (
                 "val flauw", "pass out", "passing out", "bewusteloos", "duizelig", "dizzy"), 8),
     either(_alt("bloed", "blood"), _alt("over de vloer", "on the floor", "op de grond", "everywhere", "overal",
                                           "all over"), 4),
+    # Walking on a motorway or a railway now: "ik loop nu over de snelweg", "walking on the highway
+    # rn", "ik sta op de vluchtstrook"; not driving on it or crossing a road with a light.
+    r"\b(?:loop|lopen|walk|walking|sta|staan|stand|standing|lig|liggen|lying|zit|sitting)\s+"
+    r"(?:\S+\s+){0,2}(?:op|over|on|midden\s+op|in\s+the\s+middle\s+of)\s+(?:de\s+|het\s+|the\s+|a\s+)?"
+    r"(?:snelweg|autosnelweg|vluchtstrook|highway|motorway|freeway|spoor|rails|treinrails|tracks|train\s+tracks|a\d+)\b"
+    r"(?!.*\b(?:auto|car|bus|fiets|bike|rijden|drive|driving|file|traffic\s+jam|stoplicht|zebrapad|overweg|werk|job|work|werkt|elke\s+dag|every\s+day|naar\s+school|to\s+school)\b)",
     # Someone who took something and cannot be woken, or breathes strangely: "mn vriend heeft iets
     # genomen en wordt niet meer wakker", "she took pills and won't wake up", "hij heeft xtc op en
     # ademt raar". An overdose taken: 112 first, not the 113 of "ik wil niet meer wakker worden".

@@ -2085,3 +2085,31 @@ def test_self_harm_slang_and_a_clean_streak_broken_are_self_harm(text: str) -> N
 def test_beans_barcodes_streaks_and_quitting_vapes_are_no_self_harm(text: str) -> None:
     """Food, a scanner, a snap streak, quitting a substance, a real cat: no concept."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb ruzie met mn ouders en loop nu over de snelweg",
+        "walking on the highway rn idc anymore",
+        "ik sta midden op de a12",
+        "im standing on the train tracks",
+    ],
+)
+def test_walking_on_a_motorway_or_the_tracks_now_is_danger_now(text: str) -> None:
+    """On a motorway or the tracks now: 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik sta in de file op de snelweg",
+        "we lopen langs het spoor naar school, duurt lang",
+        "my dad is walking on the tracks again for his job",
+        "ik loop over de overweg naar school",
+    ],
+)
+def test_a_traffic_jam_a_walk_along_the_tracks_or_work_on_them_is_no_danger(text: str) -> None:
+    """In a car, along (not on) the tracks, or at work: no concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
