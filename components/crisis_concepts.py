@@ -738,6 +738,11 @@ DANGER: Sequence[str] = (
     r"(?:\S+\s+){0,2}(?:op|over|on|midden\s+op|in\s+the\s+middle\s+of)\s+(?:de\s+|het\s+|the\s+|a\s+)?"
     r"(?:snelweg|autosnelweg|vluchtstrook|highway|motorway|freeway|spoor|rails|treinrails|tracks|train\s+tracks|a\d+)\b"
     r"(?!.*\b(?:auto|car|bus|fiets|bike|rijden|drive|driving|file|traffic\s+jam|stoplicht|zebrapad|overweg|werk|job|work|werkt|elke\s+dag|every\s+day|naar\s+school|to\s+school)\b)",
+    # About to cross a motorway or the tracks without looking: "ze staat bij de snelweg en gaat
+    # oversteken zonder te kijken", "gonna walk across the highway without looking".
+    r"^(?=.*\b(?:snelweg|autosnelweg|highway|motorway|freeway|spoor|rails|tracks)\b)"
+    r"(?=.*\b(?:oversteken|oversteek|steek\s+\S+\s+over|cross|crossing)\b)"
+    r"(?!.*\b(?:game|gta|spel|film|movie|droom|dream)\b).*\b(?:zonder\s+te\s+kijken|without\s+looking)\b",
     # Someone who took something and cannot be woken, or breathes strangely: "mn vriend heeft iets
     # genomen en wordt niet meer wakker", "she took pills and won't wake up", "hij heeft xtc op en
     # ademt raar". An overdose taken: 112 first, not the 113 of "ik wil niet meer wakker worden".

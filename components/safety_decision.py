@@ -416,7 +416,12 @@ class SafetyRules:
             # image topic the classifier saw, else ask.
             topic = next((name for name in others if name in IMAGE_TOPICS), None)
             return (topic or DISTRESS_UNCLEAR), ABOUT_IMAGES_REASON
-        if reason in LEARNED_REASONS and AGES_TOLD.search(normalized) and not physical:
+        if (
+            reason in LEARNED_REASONS
+            and AGES_TOLD.search(normalized)
+            and not physical
+            and not any_word(normalized, DANGER_NOW_WORDS)
+        ):
             # "Hij is 34 zegt hij. ik ben 13", "he says hes 25, im 14": ages told (of an adult online
             # and oneself), with no word of danger to the body: the classifier's reading (grooming,
             # the age), else ask.

@@ -2113,3 +2113,25 @@ def test_walking_on_a_motorway_or_the_tracks_now_is_danger_now(text: str) -> Non
 def test_a_traffic_jam_a_walk_along_the_tracks_or_work_on_them_is_no_danger(text: str) -> None:
     """In a car, along (not on) the tracks, or at work: no concept."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im gonna cross the highway without looking",
+        "hij wil het spoor oversteken zonder te kijken",
+        "ze staat bij de snelweg en wil zonder te kijken oversteken",
+    ],
+)
+def test_crossing_a_motorway_or_the_tracks_without_looking_is_danger_now(text: str) -> None:
+    """About to cross without looking: 112 first; in a game it is nothing."""
+    assert _concept(text) == "danger_now", normalize(text)
+    assert matching_intents(normalize("in gta i cross the highway without looking lol")) == []
+
+
+def test_ages_told_with_a_word_of_now_keep_the_learned_danger_now() -> None:
+    """ "Ze is 15. NU": the ages rule does not take away a danger now said with "now"."""
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "helping_friend", "confidence": 0.3}]
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    text = "mn nicht appt dat ze iets heel stoms gaat doen. ze is 15. NU"
+    assert RULES.decide(text, "danger_now", ranking, scores)[0] == "danger_now"
