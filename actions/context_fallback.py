@@ -70,6 +70,33 @@ AFTER_CHECK = "utter_after_check"
 # understood for what matters: the bot thanks for it instead of saying it did not understand.
 DETAIL_NOTED = "utter_detail_noted"
 DETAILS = ("material", "place")
+# A message that only tells who, when or where ("ik ken hem van een date", "het was mijn ex",
+# "gisteravond", "op insta", "we met on discord"), not a question: thanked for, not "dat begreep ik
+# niet".
+_WHO = (
+    r"\b(?:ik\s+ken\s+(?:hem|haar|die\s+\S+|ze)|(?:het|dat)\s+(?:is|was)\s+(?:mijn|mn|een|die|m'n)|"
+    r"(?:hij|zij|ze|he|she)\s+(?:is|was)\s+(?:mijn|mn|my|a|an|een|\d{1,2})|i\s+know\s+(?:him|her|them)\s+from|"
+    r"(?:it|that)\s+(?:is|was)\s+(?:my|a|an|this)|we\s+(?:met|kennen\s+elkaar|leerden\s+elkaar\s+kennen)|"
+    r"(?:ken|kende)\s+(?:hem|haar|ze)\s+(?:van|from|via))\b"
+)
+_WHEN = (
+    r"\b(?:gisteren|gisteravond|gisternacht|vannacht|vanochtend|vanmiddag|vanavond|vandaag|eergisteren|"
+    r"vorige\s+(?:week|maand)|last\s+(?:night|week|month)|yesterday|today|this\s+(?:morning|afternoon|evening)|"
+    r"(?:\d+|een|twee|drie|paar|a|two|three|few)\s+(?:dagen|weken|maanden|days|weeks|months)\s+(?:geleden|ago))\b"
+)
+_WHERE = (
+    r"\b(?:op|on|via|in|at|bij)\s+(?:de\s+|the\s+|een\s+|a\s+)?(?:insta\w*|snap\w*|tiktok|discord|whatsapp|roblox|"
+    r"fortnite|telegram|omegle|twitter|reddit|school|feest|party|kamp|camp|date)\b"
+)
+DETAIL = re.compile(rf"{_WHO}|{_WHEN}|{_WHERE}", re.IGNORECASE)
+MAX_DETAIL_WORDS = 12
+
+
+def told_a_detail(text: str) -> bool:
+    """Whether a message only tells who, when or where: a short statement, no question."""
+    return "?" not in text and len(text.split()) <= MAX_DETAIL_WORDS and bool(DETAIL.search(text))
+
+
 # A feeling about what happened, said in a message not understood: shame, fear, panic, and the
 # hyperbole of dying or being killed over it ("ik ga dood van schaamte", "my dad will kill me").
 SHAME = "feel_ashamed"
@@ -182,7 +209,8 @@ class ActionContextualFallback(Timed, Action):
             else:
                 dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return events
-        detail = any(tracker.latest_message.get(key) for key in DETAILS)
+        in_slots = any(tracker.latest_message.get(key) for key in DETAILS)
+        detail = in_slots or told_a_detail(str(tracker.latest_message.get("text") or ""))
         default = DETAIL_NOTED if detail else NOT_UNDERSTOOD_IN_CONTEXT
         # After the safety check with no situation, what it asked about becomes the situation.
         after_check = (
@@ -207,7 +235,7 @@ class ActionContextualFallback(Timed, Action):
         elif not found and WITHOUT_CALLING.search(text):
             # "Kan ik ook gewoon chatten ipv bellen?": understood as that; those with a chat first.
             said = CHAT_INSTEAD
-        elif not found and not detail and FEELING.search(text):
+        elif not found and not in_slots and FEELING.search(text):
             # "Ik ga echt dood van schaamte", "mn vader maakt me af als hij dit ziet": a feeling
             # about what happened (the safety layer found no crisis in it), answered as one, not
             # "dat begreep ik niet"; the words name 113 for thoughts of hurting oneself.

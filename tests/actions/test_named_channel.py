@@ -972,3 +972,34 @@ def test_no_news_after_a_police_report_is_slachtofferhulp_first(action: str, int
         situation="report_to_police",
     )
     assert NO_NEWS_RESPONSE not in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ken hem van een date",
+        "het was mijn ex",
+        "gisteravond op een feest",
+        "we met on discord",
+        "hij is 19",
+    ],
+)
+def test_a_message_that_only_tells_who_when_or_where_is_thanked_for(text: str) -> None:
+    """Not understood as an intent, but it tells who, when or where: "dank je, dat is goed om te
+    weten" with the situation's help, not "dat begreep ik niet"; a question stays not understood."""
+    from actions.context_fallback import DETAIL_NOTED, NOT_UNDERSTOOD_IN_CONTEXT, ActionContextualFallback
+
+    messages, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text=text,
+        situation="own_images_shared",
+    )
+    assert [m.get("response") for m in messages if m.get("response")] == [DETAIL_NOTED]
+    asked, _ = _run(
+        ActionContextualFallback(clock=lambda: WEDNESDAY_NOON),
+        "nlu_fallback",
+        text="en wat als hij het weer doet?",
+        situation="own_images_shared",
+    )
+    assert [m.get("response") for m in asked if m.get("response")] == [NOT_UNDERSTOOD_IN_CONTEXT]
