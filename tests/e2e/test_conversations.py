@@ -245,3 +245,35 @@ def test_someone_to_talk_to_after_a_police_report_is_slachtofferhulp_first(stack
     send(stack.rasa_url, session, "ik heb vorige week aangifte gedaan omdat iemand mn fotos verspreidde")
     reply = send(stack.rasa_url, session, "nu wil ik met iemand praten, ik slaap er slecht van")
     assert _channels(reply)[:1] == ["slachtofferhulp"], _channels(reply)
+
+
+def test_a_time_of_night_and_a_channel_named_before_keep_the_thread(stack: Stack) -> None:
+    """On the real stack: "het is 2 uur snachts", then what was seen, then "ik wil nu gewoon met
+    iemand praten" puts CSG (phone day and night) first; "wat doen die eigenlijk?" after a message
+    naming Slachtofferhulp draws its card."""
+    session = _session()
+    send(stack.rasa_url, session, "het is 2 uur snachts en ik kan niet slapen")
+    send(stack.rasa_url, session, "ik zag vanavond een filmpje waarin een meisje werd verkracht")
+    reply = send(stack.rasa_url, session, "ik wil nu gewoon met iemand praten")
+    assert _channels(reply)[:1] == ["csg"], _channels(reply)
+    session = _session()
+    send(
+        stack.rasa_url, session, "ik heb aangifte gedaan en de politie vroeg of slachtofferhulp mocht bellen"
+    )
+    reply = send(stack.rasa_url, session, "wat doen die eigenlijk?")
+    assert _channels(reply)[:1] == ["slachtofferhulp"], _channels(reply)
+
+
+def test_a_group_chat_report_and_a_filter_dodging_crisis_on_the_real_stack(stack: Stack) -> None:
+    """A classmate's video in the class group chat, then "hoe meld ik dat": the police first; "he
+    r*ped me" gets the sexual-violence answer, CSG first."""
+    session = _session()
+    send(
+        stack.rasa_url,
+        session,
+        "er gaat een naaktfilmpje van een meisje uit mijn klas rond in de klassengroep",
+    )
+    reply = send(stack.rasa_url, session, "hoe meld ik dat")
+    assert _channels(reply)[:1] == ["politie"], _channels(reply)
+    reply = send(stack.rasa_url, _session(), "he r*ped me at a party")
+    assert _channels(reply)[:1] == ["csg"], _channels(reply)
