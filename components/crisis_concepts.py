@@ -967,6 +967,13 @@ DANGER: Sequence[str] = (
 )
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
+    # "En nu is ze verkracht door hem", "nu ben ik aangerand": "nu" before a perfect passive tells
+    # what has happened (sexual violence told: CSG first), not what is going on now; "wordt",
+    # "right now", "help", someone at the door or outside keep danger now.
+    r"^(?!.*\b(?:wordt|worden|word|right\s+now|op\s+dit\s+moment|nog\s+steeds|still|help|hulp|meteen|komt|"
+    r"deur|the\s+door|buiten|outside|hier|here|is\s+er\s+nog)\b)"
+    r".*\b(?:nu|now)\s+(?:is|zijn|ben|was|werd|has\s+been|have\s+been)\s+(?:\S+\s+){0,2}"
+    r"(?:verkracht|aangerand|misbruikt|mishandeld|raped|assaulted|abused)\b",
     r"\b(?:game|fortnite|minecraft|gta|roblox|call of duty|cod|film|movie|serie|series|boss|level)\b",
     r"\b(?:pizza\w*|bezorger|postbode|pakketje|delivery|mailman)\b",
     r"\b(?:tegen|voor|for|against)\s+(?:de\s+|mijn\s+|my\s+|the\s+)?(?:hoofdpijn|pijn|koorts|buikpijn|menstruatie\w*|ongesteld|allergie|headache|pain|fever|cramps|period|allergy|hooikoorts)\b",

@@ -32,7 +32,7 @@ from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, SessionStarted
+from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.crisis_concepts import CRISIS_INTENTS, DANGER_NOW, SUICIDAL_THOUGHTS
@@ -82,6 +82,22 @@ ASK_WITHOUT_WORDS = frozenset(
 )
 # The fixed crisis answers (domain/crisis.yml).
 CRISIS_RESPONSES = ("utter_crisis_danger", "utter_crisis_suicide", "utter_crisis_sexual_violence")
+SEXUAL_VIOLENCE_ANSWER = "utter_crisis_sexual_violence"
+# "Bij mij is dat ook gebeurd", "that happened to me too", "ik heb dat ook meegemaakt", "mij ook":
+# what was told before (a rape seen in a video, a friend who was assaulted) happened to the young
+# person too.
+ALSO_TO_ME = re.compile(
+    r"\b(?:bij\s+mij|mij|me|mijzelf|mezelf)\s+(?:\S+\s+){0,3}?(?:ook|too|also)\b"
+    r"(?!\s+(?:helpen|help|vertellen|tell|zeggen|sturen|send|bellen|call|uitleggen|explain|geven|give|laten|let))"
+    r"|\b(?:ook|also)\s+(?:\S+\s+){0,2}?(?:bij\s+mij|mij|me|to\s+me)\b"
+    r"|\b(?:happened|done)\s+to\s+me\s+(?:too|as\s+well)\b|\b(?:same|zelfde)\s+(?:thing\s+)?(?:happened|overkwam|gebeurde)\b"
+    r"|\bik\s+(?:heb|ben)\s+(?:dat|het|dit)\s+ook\s+(?:meegemaakt|gehad|overkomen)\b|\b(?:i\s+)?(?:was|got)\s+too\b"
+)
+# Words of sexual violence in what was told before.
+SEXUAL_VIOLENCE_WORDS = re.compile(
+    r"\b(?:verkracht\w*|aangerand|aanranding|misbruik\w*|betast|raped?|raping|assault\w*|molest\w*|abused?|abusing|"
+    r"groped|seksueel\s+geweld|sexual\s+violence|sa'?d)\b"
+)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
@@ -133,7 +149,11 @@ class CrisisContextPolicy(UntrainedPolicy):
         in_situation = bool(tracker.get_slot(self.situation_slot))
         spoke = (self.check_action, self.remind_action) if in_situation else (self.remind_action,)
         predicted = None
-        if in_situation and latest == ACTION_LISTEN_NAME and self._unsure(tracker):
+        if latest == ACTION_LISTEN_NAME and self._also_happened_to_me(tracker):
+            # "Bij mij is dat ook gebeurd. vorige week" after "ik zag een filmpje van een
+            # verkrachting": sexual violence disclosed, CSG first (a fixed answer).
+            predicted = SEXUAL_VIOLENCE_ANSWER
+        elif in_situation and latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action
         elif (
             latest in self.crisis_responses
@@ -148,6 +168,24 @@ class CrisisContextPolicy(UntrainedPolicy):
         if predicted is not None:
             probabilities[domain.index_for_action(predicted)] = 1.0
         return self._prediction(probabilities)
+
+    @staticmethod
+    def _also_happened_to_me(tracker: DialogueStateTracker) -> bool:
+        """Whether the latest message says that what an earlier message of this session told of
+        sexual violence (to someone else, or in images) happened to the young person too. A
+        crisis found in the message itself is answered as it is."""
+        message = tracker.latest_message
+        if message is None or not ALSO_TO_ME.search(normalize(str(message.text or ""))):
+            return False
+        if (message.intent or {}).get("name") in (DANGER_NOW, SUICIDAL_THOUGHTS):
+            return False
+        said: list[str] = []
+        for event in reversed(tracker.events):
+            if isinstance(event, SessionStarted):
+                break
+            if isinstance(event, UserUttered) and event.text:
+                said.append(str(event.text))
+        return any(SEXUAL_VIOLENCE_WORDS.search(normalize(text)) for text in said[1:4])
 
     def _other_crisis_before(self, tracker: DialogueStateTracker) -> bool:
         """Whether this session gave a crisis answer of another kind before the latest one."""

@@ -153,3 +153,54 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "friend_held_now_both_agree": None,
         "friend_held_now_english": None,
     }
+
+
+ALSO_SCRIPT = """
+import json
+from pathlib import Path
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from components.crisis_context_policy import CrisisContextPolicy
+domain = Domain.load("domain")
+policy = CrisisContextPolicy(CrisisContextPolicy.get_default_config(),
+                             LocalModelStorage(Path("/nonexistent")),
+                             Resource("p"), ExecutionContext(GraphSchema({}), "test"))
+def best(before, text, intent="distress_unclear"):
+    events = [ActionExecuted("action_listen")]
+    for said in before:
+        events += [UserUttered(said, {"name": "saw_illegal_images", "confidence": 0.9}, [], {}),
+                   ActionExecuted("action_send_channels"), BotUttered("..."), ActionExecuted("action_listen")]
+    events.append(SlotSet("situation", "saw_illegal_images"))
+    parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
+    events.append(UserUttered(text, parse["intent"], [], parse))
+    tracker = DialogueStateTracker.from_events("t", events, domain.slots)
+    probs = policy.predict_action_probabilities(tracker, domain).probabilities
+    top = max(range(len(probs)), key=probs.__getitem__)
+    return domain.action_names_or_texts[top] if probs[top] > 0 else None
+video = ["ik zag een filmpje van een verkrachting"]
+print(json.dumps({
+    "rape_video_then_me_too": best(video, "bij mij is dat ook gebeurd. vorige week"),
+    "friend_then_happened_to_me": best(
+        ["my friend got raped at a party"], "that happened to me too", intent="helping_friend"
+    ),
+    "own_images_then_me_too": best(["mn naaktfoto gaat rond"], "bij mij is dat ook gebeurd"),
+    "rape_video_then_help_me_too": best(video, "kun je mij ook helpen?", intent="ask_help_overview"),
+    "rape_video_then_suicidal": best(video, "ik wil ook dood", intent="suicidal_thoughts"),
+}))
+"""
+
+
+def test_it_happened_to_me_too_after_sexual_violence_told_is_answered_as_a_disclosure() -> None:
+    """ "Bij mij is dat ook gebeurd" after a rape seen in a video or told of a friend: the fixed
+    sexual-violence answer (CSG first). After one's own images, a request for help, or a crisis of
+    another kind in the message itself: not."""
+    result = json.loads(run_in_rasa(ALSO_SCRIPT))
+    assert result["rape_video_then_me_too"] == "utter_crisis_sexual_violence"
+    assert result["friend_then_happened_to_me"] == "utter_crisis_sexual_violence"
+    assert result["own_images_then_me_too"] != "utter_crisis_sexual_violence"
+    assert result["rape_video_then_help_me_too"] != "utter_crisis_sexual_violence"
+    assert result["rape_video_then_suicidal"] != "utter_crisis_sexual_violence"

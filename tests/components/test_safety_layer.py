@@ -2135,3 +2135,12 @@ def test_ages_told_with_a_word_of_now_keep_the_learned_danger_now() -> None:
     scores = {**NO_SCORES, "danger_now": 0.9}
     text = "mn nicht appt dat ze iets heel stoms gaat doen. ze is 15. NU"
     assert RULES.decide(text, "danger_now", ranking, scores)[0] == "danger_now"
+
+
+@pytest.mark.parametrize("text", ["en nu is ze verkracht door hem", "nu ben ik aangerand, wat moet ik doen"])
+def test_now_before_a_perfect_passive_tells_what_happened_not_danger_now(text: str) -> None:
+    """ "En nu is ze verkracht door hem": what has happened (CSG first), not danger now; "ze wordt
+    nu verkracht" or someone at the door keeps danger now."""
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+    assert _concept("ze wordt nu verkracht") == "danger_now"
+    assert _concept("nu is ze verkracht en hij staat nog voor de deur") == "danger_now"
