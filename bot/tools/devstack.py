@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -57,6 +58,11 @@ class Stack:
     # Rasa's HTTP API token, new for every stack; only this stack's web service gets it.
     rasa_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    # The logs hold no message text, but nothing is kept longer than needed: `stop` removes the
+    # temporary log directory unless this is set (HULPWIJZER_KEEP_LOGS=1 when debugging).
+    keep_logs: bool = field(
+        default_factory=lambda: os.environ.get("HULPWIJZER_KEEP_LOGS", "").lower() not in ("", "0", "false")
+    )
 
     @property
     def rasa_url(self) -> str:
@@ -248,6 +254,11 @@ class Stack:
             except subprocess.TimeoutExpired:
                 _signal_group(proc, signal.SIGKILL)
                 proc.wait()
+        temporary = self.log_dir.parent == Path(tempfile.gettempdir()) and self.log_dir.name.startswith(
+            "hulpwijzer-"
+        )
+        if temporary and not self.keep_logs:
+            shutil.rmtree(self.log_dir, ignore_errors=True)
 
 
 def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
