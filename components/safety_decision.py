@@ -256,6 +256,12 @@ SUICIDAL_HINTS = re.compile(
     r"wakker\s+worden|wake\s+up|stoppen\s+met\s+alles|het\s+stopt|it\s+stops|nooit\s+meer)\b"
 )
 EVERYDAY_CANT_REASON = "sleep or food, not suicidal"
+# "Niks seksueels", "nothing sexual", "het was niet seksueel", "geen seks ofzo": said not to be sexual.
+NOT_SEXUAL = re.compile(
+    r"\b(?:niks|niets|nothing|geen|not|niet|nie|no)\s+(?:\S+\s+)?(?:seksueels|sexueels|sexual|seksueel|sexueel|"
+    r"seks|sex|naakt|naked|nude)\b(?!\s+(?:maar|but)\s+(?:\S+\s+){0,3}(?:dwong|forced|did|heeft|has))"
+)
+NOT_SEXUAL_REASON = "said not to be sexual"
 # "Mn kat heeft me gekrabd en nu bloedt mn hand", "heb me gebrand aan het tosti-ijzer", "broke my arm at
 # gymnastics": an everyday injury with its cause named (a pet, cooking, a sport, a piercing, a
 # nosebleed, giving blood). When only the learned models call it a crisis and nothing says it was
@@ -392,6 +398,10 @@ class SafetyRules:
             and not SUICIDAL_HINTS.search(normalized)
         ):
             return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_CANT_REASON
+        if learned_crisis and decision == "sexual_violence" and NOT_SEXUAL.search(normalized):
+            # "Hij heeft me dronken gefilmd en dat gaat rond. niks seksueels maar wel genant": the
+            # young person says it was not sexual; the classifier's other reading (images shared).
+            return (others[0] if others else DISTRESS_UNCLEAR), NOT_SEXUAL_REASON
         if (
             reason == "concept"
             and decision == "suicidal_thoughts"

@@ -2144,3 +2144,23 @@ def test_now_before_a_perfect_passive_tells_what_happened_not_danger_now(text: s
     assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
     assert _concept("ze wordt nu verkracht") == "danger_now"
     assert _concept("nu is ze verkracht en hij staat nog voor de deur") == "danger_now"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "een jongen heeft me dronken gefilmd en dat gaat rond. niks seksueels maar wel genant",
+            "own_images_shared",
+        ),
+        ("he filmed me at a party, nothing sexual, but everyone laughs", "own_images_shared"),
+    ],
+)
+def test_learned_sexual_violence_said_not_to_be_sexual_is_the_other_reading(text: str, other: str) -> None:
+    """ "Niks seksueels": the learned signals' sexual violence gives way to the classifier's other
+    reading; a concept ("hij heeft me verkracht") still decides."""
+    ranking = [{"name": "sexual_violence", "confidence": 0.6}, {"name": other, "confidence": 0.3}]
+    scores = {**NO_SCORES, "sexual_violence": 0.9}
+    assert RULES.decide(text, "sexual_violence", ranking, scores)[0] == other
+    told = "niks seksueels zei hij, maar hij heeft me verkracht"
+    assert RULES.decide(told, "sexual_violence", ranking, scores)[0] == "sexual_violence"
