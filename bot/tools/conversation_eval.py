@@ -33,6 +33,7 @@ from bot.reply import read_reply
 from bot.settings import ROOT
 from bot.tools.devstack import Stack, free_port
 from bot.tools.progress import stage
+from bot.tools.safety_eval import BLIND_SETS
 
 # Each set and its report: tests/conversations_<set>/, reports/conversations_<set>/. The fresh set
 # was written after the blind one had shaped design choices (its README says how).
@@ -41,23 +42,9 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    for name in (
-        "blind",
-        "fresh",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "dev",
-        "dev2",
-        "dev3",
-        "dev4",
-    )
+    # Every blind safety set has a blind conversation set of the same name, written in the same
+    # session; the development sets were tuned on.
+    for name in (*BLIND_SETS, "dev", "dev2", "dev3", "dev4")
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
