@@ -125,6 +125,8 @@ REPORT_DIR = ROOT / "reports" / "safety"
 # Ninth session: the tenth set's floors from its honest first measurement (0.875-1.000, 1.9%),
 # one or two messages under it; the ninth set's raised after the detector learned from four more
 # writers (sexual violence 0.950, thoughts of suicide 0.867).
+# Tenth session: the eleventh set's floors from its honest measurement (start and final alike:
+# 0.825-1.000, 1.6%), one or two messages under it.
 FLOORS = {
     "blind": {
         "act_in_progress": 0.94,
@@ -197,11 +199,11 @@ FLOORS = {
         "suicidal_thoughts": 0.91,
     },
     "eleventh": {
-        "act_in_progress": 0.5,
-        "danger_now": 0.5,
-        "self_harm": 0.5,
-        "sexual_violence": 0.5,
-        "suicidal_thoughts": 0.5,
+        "act_in_progress": 0.91,
+        "danger_now": 0.95,
+        "self_harm": 0.77,
+        "sexual_violence": 0.95,
+        "suicidal_thoughts": 0.84,
     },
 }
 CEILINGS = {
@@ -215,7 +217,7 @@ CEILINGS = {
     "eighth": 0.05,
     "ninth": 0.04,
     "tenth": 0.04,
-    "eleventh": 0.2,
+    "eleventh": 0.04,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
