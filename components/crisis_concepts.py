@@ -126,7 +126,7 @@ LIFE_IS_OVER = r"\b(?:mijn|my)\s+leven\s+is\s+(?:klaar|voorbij|over)\b|\bmy\s+li
 OFTEN_FIGURATIVE = frozenset({LIFE_IS_OVER})
 # A blade taken out of a sharpener or got in secret ("je snapt wel waarvoor", "without my mom noticing").
 _TOOL = _alt("puntenslijper", "slijper", "sharpener", "mesje", "mesjes", "blade", "blades", "razor", "razors", "scheermesje", "scheermesjes")
-_IN_SECRET = _alt(r"uit\s+elkaar\s+(?:gehaald|halen|haal|gehaalt|gesloopt)", r"(?:took|take|taking|broke|break)\s+(?:\S+\s+){0,2}apart", "je snapt wel", "je weet wel", "waarvoor", "what for", "noticing", "merkt", "merken", r"zonder\s+dat\s+(?:\S+\s+){0,3}(?:weet|weten|ziet|zien)", r"without\s+(?:\S+\s+){0,3}(?:knowing|seeing|finding\s+out)")
+_IN_SECRET = _alt(r"uit\s+elkaar\s+(?:gehaald|halen|haal|gehaalt|gesloopt)", r"(?:took|take|taking|broke|break)\s+(?:\S+\s+){0,2}apart", "je snapt wel", "je weet wel", "waarvoor", "what for", "noticing", "merkt", "merken", r"zonder\s+dat\s+(?:\S+\s+){0,3}(?:weet|weten|ziet|zien|vraagt|vragen|merkt|merken|doorheeft)", r"without\s+(?:\S+\s+){0,3}(?:knowing|seeing|finding\s+out)")
 _WOUNDS = _alt("wond", "wondjes", "wonden", "krassen", "snij", "gesneden", "pijn", "pain", "cuts", "scars", "littekens")
 # Someone else hurting themselves ("snijdt zichzelf", "is hurting herself"), not in a sport, an
 # accident, a film or a game.
@@ -204,6 +204,19 @@ SUICIDAL: Sequence[str] = (
     rf"clip\w*|film\w*|filmpje\w*|edit\w*|class|school|les|ties|tie|someone|iemand|hem|him|haar|her|them)\b)"
     rf".*\b{WANT}\s+(?:\S+\s+){{0,3}}(?:cutten|to\s+cut|cut\s+again|cutting\s+again|weer\s+cutten)\b",
     SUICIDE_WORD,
+    # A plan said in passing: "volgende week ben ik er toch niet meer, ik weet al hoe", "by friday im
+    # not here anymore"; not a holiday, a move or a day off school.
+    r"^(?!.*\b(?:vakantie|holiday|vacation|verhuis\w*|moving|move|op\s+kamp|camp|ziek|sick|vrij|day\s+off|"
+    r"logeren|uitwisseling|exchange|weekend\s+weg|stage|opa|oma|grandma|grandpa)\b)"
+    r".*\b(?:volgende\s+week|morgen|overmorgen|straks|binnenkort|vrijdag|zaterdag|zondag|dit\s+weekend|next\s+week|"
+    r"tomorrow|soon|by\s+friday|this\s+weekend)\s+(?:ben\s+ik|zijn\s+we|i\s+am|im|i'?ll\s+be)\s+(?:er\s+)?"
+    r"(?:toch\s+|gewoon\s+|al\s+)?(?:niet\s+meer|er\s+niet\s+meer|not\s+here\s+anymore|gone|no\s+longer\s+here)\b",
+    r"^(?=.*\b(?:niet\s+meer|dood|zelfmoord\w*|suicid\w*|einde|end\s+it|er\s+niet|not\s+here|gone|toch\s+niet)\b)"
+    r".*\b(?:ik|i)\s+(?:weet|know)\s+(?:al|allang|precies|already|exactly)\s+(?:hoe|how)\b"
+    r"(?!\s+(?:het\s+)?(?:moet|werkt|je|you|to)\b)",
+    r"^(?=.*\b(?:zitten|ziet\s+het\s+niet|dood|zelfmoord\w*|suicid\w*|einde|end\s+it|leven|life|not\s+worth)\b)"
+    r".*\b(?:hij|zij|ze|he|she)\s+(?:\S+\s+)?(?:weet|knows)\s+(?:al\s+|already\s+|precies\s+|exactly\s+)?"
+    r"(?:hoe|how)\s+(?:hij|zij|ze|he|she)\s+(?:het|it)\s+(?:gaat|going\s+to|gonna|will)\s+(?:doen|do)\b",
     near(ME, near(WANT, DEATH, 2), 2),
     r"\b(?:want|wanted|wish|ready|rather|going|deserve)\s+(?:\S+\s+)?to\s+die\b|\bwant\s+to\s+die\b",
     r"\b(?:was|had|wish|wished)\s+(?:ik|i)\s+(?:maar\s+)?(?:dood|nooit\s+geboren|er\s+niet|dead|never\s+born)",
@@ -460,6 +473,18 @@ SUICIDAL: Sequence[str] = (
     r"|\b(?:juli|juni|augustus|zomer|summer|july|june|august|hittegolf|heatwave|warm|hot)\b[^.?!]{0,40}"
     r"\b(?:lange\s+mouwen|long\s+sleeves)\b",
     rf"\b{_TOOL}\b.{{0,50}}\b{_IN_SECRET}\b|\b{_IN_SECRET}\b.{{0,50}}\b{_TOOL}\b",
+    # Blood washed out in secret ("hoe krijg ik bloed uit mn lakens zonder dat mn moeder vraagt waar het
+    # van is"), a wound from a blade the parents do not know of, a cut that was "not an accident".
+    r"\b(?:bloed|blood)\w*\s+(?:\S+\s+)?(?:uit|out\s+of|off|van|from)\s+(?:\S+\s+)?(?:lakens?|sheets?|kleren|clothes|"
+    r"shirt|hoodie|mouw\w*|sleeves?|handdoek\w*|towels?|matras|mattress)\b"
+    r".{0,60}\b(?:zonder\s+dat|without|niemand|nobody|no\s+one|verstop\w*|hide|hiding|vraagt|asks|merkt|notices?)\b",
+    rf"\b(?:wond\w*|cut|cuts|snee|sneetje\w*|wound\w*)\b.{{0,40}}\b{_TOOL}\b"
+    r".{0,80}\b(?:weten\s+het\s+niet|weten\s+niks|weet\s+het\s+niet|(?:do|does)\s+not\s+know|mag\s+niemand|"
+    r"kan\s+(?:het\s+)?niet\s+(?:aan\s+\S+\s+)?vragen|can\s+not\s+ask)\b",
+    r"\b(?:cut|cuts|wond|wondje|wound|snee|sneetje|brandwond|burn|krassen|scratches)\b.{0,80}\b(?:not\s+an\s+accident|"
+    r"no\s+accident|geen\s+ongeluk|niet\s+per\s+ongeluk|on\s+purpose|expres\s+gedaan|met\s+opzet|opzettelijk)\b"
+    r"|\b(?:not\s+an\s+accident|geen\s+ongeluk|niet\s+per\s+ongeluk|on\s+purpose|expres\s+gedaan|met\s+opzet\s+gedaan)\b.{0,80}"
+    r"\b(?:cut|cuts|wond|wondje|wound|snee|sneetje|brandwond|burn|krassen|scratches)\b",
     # A wound one made oneself: "een wondje ... hij is van mezelf", "self-inflicted"; one that needs
     # stitches kept from the parents ("moet dit gehecht worden? is best diep ... dan weten mn ouders het").
     r"\b(?:wond\w*|cuts?|krassen|sneetjes?|wounds?)\b.{0,60}\b(?:van\s+(?:mezelf|mijzelf)|self\s?-?\s?inflicted|"
@@ -602,6 +627,24 @@ _NOT_WAKING = _alt(r"wordt\s+(?:\S+\s+)?(?:niet|nie)\s+(?:meer\s+)?wakker", r"wo
                    r"(?:not|barely|is\s+not|stopped)\s+breathing", r"breathing\s+(?:weird|funny|strange\w*|slow\w*)",
                    r"blauwe\s+lippen", r"blue\s+lips", r"reageert\s+(?:\S+\s+)?nergens\s+(?:meer\s+)?op",
                    r"(?:not\s+responding|unresponsive)(?!\s+to\s+(?:my\s+)?(?:texts?|messages?|dms?|calls?))")
+# An intake ("de hele doos genomen", "all those pills") and what an overdose does to the body.
+_INTAKE = _alt(
+    rf"(?:hele|whole|complete|volle|full|entire|alle|all|al\s+mijn|all\s+my|te\s*veel|too\s+many|veel\s+te\s+veel|"
+    rf"zoveel|so\s+many|a\s+lot\s+of|\d{{2,}}|allemaal)\s+(?:\S+\s+)?(?:{PILLS}|doos|box|pot|pack|packet|fles|flesje)",
+    rf"(?:{PILLS}|doos|box)\s+(?:\S+\s+){{0,3}}(?:allemaal|alle|all|leeg|empty)",
+    r"(?:alles|everything|all\s+of\s+them|ze\s+allemaal)\s+(?:\S+\s+)?(?:genomen|geslikt|ingenomen|took|taken|swallowed)",
+)
+_OD_EFFECT = _alt(
+    r"(?:niet|nie|not|barely|bijna\s+niet)\s+(?:meer\s+)?wakker\s+(?:blijven|houden)",
+    r"(?:can\s+not|could\s+not|barely)\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open)",
+    r"(?:ogen|eyes)\s+(?:\S+\s+){0,2}(?:niet\s+)?open\s+(?:houden|keep)",
+    r"lippen\s+(?:zijn\s+|worden\s+)?(?:\S+\s+)?(?:raar|blauw|paars|wit|gek)",
+    r"lips\s+(?:are\s+|look\s+|feel\s+)?(?:\S+\s+)?(?:weird|blue|purple|strange|numb)",
+    r"(?:hart|heart)\s+(?:\S+\s+){0,2}(?:bonkt|klopt\s+(?:heel\s+)?(?:raar|snel|hard)|gaat\s+(?:zo\s+|heel\s+)?"
+    r"(?:snel|raar|tekeer)|racing|is\s+racing|pounding|beats?\s+(?:so\s+)?(?:fast|weird))",
+    r"(?:moet|blijf)\s+(?:steeds\s+|de\s+hele\s+tijd\s+)?overgeven",
+    r"keep\s+(?:throwing\s+up|vomiting)",
+)
 _CALL_FOR_HELP = _alt("help", "hulp", "bang", "scared", "afraid", "snel", "please", "pls")
 _FAREWELL = _alt("goodbye", "afscheid", "doei", "bye", "vaarwel", "dit is het", "this is it")
 _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het spoor", "op de rails", "station")
@@ -743,6 +786,16 @@ DANGER: Sequence[str] = (
     r"^(?=.*\b(?:snelweg|autosnelweg|highway|motorway|freeway|spoor|rails|tracks)\b)"
     r"(?=.*\b(?:oversteken|oversteek|steek\s+\S+\s+over|cross|crossing)\b)"
     r"(?!.*\b(?:game|gta|spel|film|movie|droom|dream)\b).*\b(?:zonder\s+te\s+kijken|without\s+looking)\b",
+    # An overdose told by its effects on oneself: "ik kan bijna niet meer wakker blijven en mn lippen
+    # zijn raar, heb de hele doos genomen", "cant keep my eyes open after all those pills", "mn hart
+    # gaat zo snel sinds ik die pillen nam". An intake and an effect: 112 first.
+    rf"^(?=.*\b{_INTAKE}\b).*\b{_OD_EFFECT}",
+    # A cut told by its effects: a towel or the sheets soaked red ("de handdoek is helemaal rood",
+    # "the towel is soaked"), also in the next sentence. Deeper than usual alone is self-harm (113).
+    r"^(?=.*\b(?:gesneden|gesneeden|snee|snijwond|cut|cuts|cutting|pols|polsen|wrist|wrists|wond|wound)\b)"
+    r".*\b(?:handdoek|handdoeken|towel|towels|lakens|sheets|shirt|tissues?|wc\s*papier|toilet\s+paper)\s+"
+    r"(?:is|zijn|are|is\s+al|are\s+already)?\s*(?:helemaal\s+|compleet\s+|totally\s+|completely\s+|all\s+)?"
+    r"(?:rood|red|doorweekt|soaked|vol\s+bloed|full\s+of\s+blood)\b",
     # Someone who took something and cannot be woken, or breathes strangely: "mn vriend heeft iets
     # genomen en wordt niet meer wakker", "she took pills and won't wake up", "hij heeft xtc op en
     # ademt raar". An overdose taken: 112 first, not the 113 of "ik wil niet meer wakker worden".

@@ -2164,3 +2164,87 @@ def test_learned_sexual_violence_said_not_to_be_sexual_is_the_other_reading(text
     assert RULES.decide(text, "sexual_violence", ranking, scores)[0] == other
     told = "niks seksueels zei hij, maar hij heeft me verkracht"
     assert RULES.decide(told, "sexual_violence", ranking, scores)[0] == "sexual_violence"
+
+
+# Tenth session, after the eleventh set's misses were read (a figure on that set is optimistic from
+# here on): an overdose or a cut told by its effects, a plan said in passing, self-harm kept secret.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heb de hele doos slaappillen genomen en ik kan mn ogen bijna niet open houden",
+        "took like 20 pills and my heart is racing",
+        "ik heb alles geslikt en moet steeds overgeven",
+        "i swallowed all my meds, my lips look blue",
+        "mn arm is dieper gesneden dan anders, de handdoek is doorweekt",
+        "cut deeper than ever. the towel is soaked",
+    ],
+)
+def test_an_overdose_or_a_cut_told_by_its_effects_is_an_act_under_way(text: str) -> None:
+    """An intake and what it does to the body, or a cut deeper than usual / a soaked towel: 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb foto's genomen en mn hart bonkt",
+        "ik heb me gesneden aan papier, dieper dan ik dacht",
+        "de handdoek is helemaal rood want ik heb mn haar geverfd",
+        "mn lippen zijn raar van de chili",
+    ],
+)
+def test_effects_without_an_intake_or_a_cut_are_no_act_under_way(text: str) -> None:
+    """Photos taken, a paper cut, hair dye, a chili: no act under way."""
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "school is zo druk maar eerlijk, vrijdag ben ik er toch niet meer",
+        "idc about the test, by friday im not here anymore",
+        "ze ziet het niet meer zitten en ze zei dat ze weet hoe ze het gaat doen",
+        "ik wil er niet meer zijn en ik weet al hoe",
+    ],
+)
+def test_a_plan_said_in_passing_is_thoughts_of_suicide(text: str) -> None:
+    """ "Vrijdag ben ik er toch niet meer", "she knows how she is going to do it" beside a word of
+    giving up: 113 first."""
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "volgende week ben ik er niet, dan ga ik op vakantie",
+        "ik weet al hoe het moet",
+        "hij weet hoe hij het gaat doen, zijn spreekbeurt",
+        "morgen ben ik er niet want ik ben ziek",
+    ],
+)
+def test_away_next_week_or_knowing_how_homework_goes_is_no_plan(text: str) -> None:
+    """A holiday, being ill, knowing how to do homework: no concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i get blood out of my sheets without my mom noticing",
+        "hoe was ik bloed uit mn mouw zonder dat iemand het ziet",
+        "my cut from a razor is red and swollen but my parents dont know",
+        "the burn on my arm was not an accident, how do i treat it",
+    ],
+)
+def test_self_harm_kept_secret_or_not_an_accident_is_self_harm(text: str) -> None:
+    """Blood washed out in secret, a blade wound the parents do not know of, "not an accident": 113."""
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik heb bloed uit mn shirt gekregen van een bloedneus", "expres een wondje laten zien aan de dokter"],
+)
+def test_a_nosebleed_washed_out_or_a_wound_shown_to_a_doctor_is_no_self_harm(text: str) -> None:
+    """Nothing hidden, nothing done on purpose: no concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
