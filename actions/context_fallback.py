@@ -25,7 +25,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
     SOMEONE_ELSE,
-    VICTIM_SUPPORT,
     WITHOUT_CALLING,
     asked_about,
     chat_first,
@@ -227,6 +226,7 @@ class ActionContextualFallback(Timed, Action):
             shown = send_named_cards(dispatcher, tracker, snapshot, referred, self._clock())
             logger.info("contextual fallback situation=%s referred=%s", situation, ",".join(referred))
             return [SlotSet("shown_channels", shown)]
+        feeling = False
         if after_check:
             said = AFTER_CHECK
         elif no_news_after_police_report(tracker, None, text):
@@ -239,19 +239,20 @@ class ActionContextualFallback(Timed, Action):
             # "Ik ga echt dood van schaamte", "mn vader maakt me af als hij dit ziet": a feeling
             # about what happened (the safety layer found no crisis in it), answered as one, not
             # "dat begreep ik niet"; the words name 113 for thoughts of hurting oneself.
+            feeling = True
             said = response_for(SHAME, situation, domain, tracker.get_slot("age"), None)
         else:
             said = IN_CONTEXT.get(intent, default)
         dispatcher.utter_message(response=said)
         concern = concern_in_view(tracker, situation, snapshot.routing.topics)
-        if said.startswith(f"utter_follow_up_{SHAME}"):
+        if feeling:
             # The channels of the answer for shame in this situation (channels/topics.yml), as
             # action_answer_follow_up gives them: those the words name first.
             ids, always_open = channel_ids(snapshot, SHAME, situation, [], None, concern)
         else:
             ids, always_open = situation_channels(snapshot, situation, concern)
         if said == NO_NEWS_RESPONSE:
-            ids = victim_support_first(tracker, snapshot, [VICTIM_SUPPORT, *ids])
+            ids = victim_support_first(tracker, snapshot, ids)
         # "Kan ik dit bij de politie melden? or will they think im stupid", not understood: the
         # channel it names comes first, then the situation's help.
         named = police_as_fear(found, situation)

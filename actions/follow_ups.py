@@ -37,7 +37,6 @@ from actions.cards import (
     DANGER_NOW_TOPIC,
     OWN_IMAGES,
     SOMEONE_ELSE,
-    VICTIM_SUPPORT,
     asked_about,
     chat_first,
     concern_in_view,
@@ -50,11 +49,10 @@ from actions.cards import (
     send_cards,
     situation_channels,
     situation_in_view,
-    this_session,
     user_messages,
     victim_support_first,
 )
-from actions.named_channel import POLICE, find_channels
+from actions.named_channel import POLICE, find_channels, named_before
 from actions.timed import Timed
 from bot.referral import cost_lines, hours_lines, reachable_first
 from bot.registry import get_catalog
@@ -336,20 +334,6 @@ NOW_OR_NIGHT = re.compile(
 )
 
 
-def named_before(tracker: Tracker, snapshot: Snapshot, within: int | None = None) -> list[str]:
-    """The channels named in the latest earlier user message of this session that names one (among
-    the last `within` earlier ones, when given)."""
-    said = (e for e in this_session(tracker) if e.get("event") == "user")
-    next(said, None)  # the message being answered now
-    for index, event in enumerate(said):
-        if within is not None and index >= within:
-            break
-        found = find_channels(str(event.get("text") or ""), snapshot)
-        if found:
-            return found
-    return []
-
-
 # No news after a report to the police: "ik heb nog steeds niks gehoord", "nobody called me back",
 # "er is niks mee gedaan", "ik wacht nog steeds".
 NO_NEWS = re.compile(
@@ -371,7 +355,7 @@ def no_news_after_police_report(tracker: Tracker, follow_up: str | None, text: s
     return (
         (follow_up is None or follow_up in NO_NEWS_FOLLOW_UPS)
         and bool(NO_NEWS.search(text))
-        and (reported_to_police(tracker))
+        and reported_to_police(tracker)
     )
 
 
@@ -533,9 +517,7 @@ class ActionAnswerFollowUp(Timed, Action):
         if no_news_after_police_report(tracker, follow_up, text):
             # "Ik heb nog steeds niks gehoord van de politie, en nu?": Slachtofferhulp first.
             said = NO_NEWS_RESPONSE
-            ids = victim_support_first(
-                tracker, snapshot, ids if VICTIM_SUPPORT in ids else [VICTIM_SUPPORT, *ids]
-            )
+            ids = victim_support_first(tracker, snapshot, ids)
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=said)
         if follow_up == "ask_cost":

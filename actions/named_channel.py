@@ -160,19 +160,26 @@ WHAT_IT_DOES = re.compile(
 )
 
 
+def named_before(tracker: Tracker, snapshot: Snapshot, within: int | None = None) -> list[str]:
+    """The channels named in the latest earlier user message of this session that names one (among
+    the last `within` earlier ones, when given)."""
+    said = (e for e in this_session(tracker) if e.get("event") == "user")
+    next(said, None)  # the message being answered now
+    for index, event in enumerate(said):
+        if within is not None and index >= within:
+            break
+        found = find_channels(str(event.get("text") or ""), snapshot)
+        if found:
+            return found
+    return []
+
+
 def referred_channel(tracker: Tracker, snapshot: Snapshot, within: int = 2) -> list[str]:
     """The channel a question like "wat doen die?" points back at: the one named last in the
     latest earlier user message that names one (beside the police, which is often only the
     setting: "de politie vroeg of slachtofferhulp mocht bellen")."""
-    said = (e for e in this_session(tracker) if e.get("event") == "user")
-    next(said, None)  # the message being answered now
-    for index, event in enumerate(said):
-        if index >= within:
-            break
-        found = find_channels(str(event.get("text") or ""), snapshot)
-        if found:
-            return [i for i in found if i != POLICE][-1:] or found[-1:]
-    return []
+    found = named_before(tracker, snapshot, within)
+    return [i for i in found if i != POLICE][-1:] or found[-1:]
 
 
 MAX_NAMED = 4

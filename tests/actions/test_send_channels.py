@@ -483,6 +483,11 @@ def test_reporting_what_goes_round_in_a_private_or_group_chat_is_the_police_firs
         text="hoe meld ik dit",
     )
     assert _channel_ids(own)[0] == "helpwanted"
+    # The action's copy of the slot value is the one the material extractor writes.
+    from actions.send_channels import PRIVATE_PLACE
+    from components.material_text import PRIVATE
+
+    assert PRIVATE_PLACE == PRIVATE
 
 
 @pytest.mark.parametrize(
