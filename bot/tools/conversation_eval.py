@@ -58,6 +58,7 @@ TITLES = {
     "ninth": "Ninth blind conversations",
     "tenth": "Tenth blind conversations",
     "eleventh": "Eleventh blind conversations",
+    "twelfth": "Twelfth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",
