@@ -27,7 +27,7 @@ from bot.referral import (
 )
 from bot.registry.catalog import Snapshot
 from bot.registry.models import MAX_CHANNELS_PER_TOPIC
-from bot.reply import Language
+from bot.reply import Language, read_reply
 
 # Channel ids remembered as shown (about the last three turns with cards).
 RECENT_CARDS = 8
@@ -43,12 +43,14 @@ CRISIS_FIRST = {
     "utter_crisis_danger": "alarmnummer",
     "utter_crisis_suicide": "zelfmoordpreventie",
     "utter_crisis_sexual_violence": "csg",
+    "utter_crisis_sexual_violence_home": "csg",
 }
 # The situation (channels/topics.yml) each crisis answer is about.
 CRISIS_TOPIC = {
     "utter_crisis_danger": "danger_now",
     "utter_crisis_suicide": "suicidal_thoughts",
     "utter_crisis_sexual_violence": "sexual_violence",
+    "utter_crisis_sexual_violence_home": "sexual_violence",
 }
 
 
@@ -339,6 +341,73 @@ def chat_first(snapshot: Snapshot, ids: list[str], text: str) -> list[str]:
         return ids
     registry = snapshot.registry.channels
     return sorted(ids, key=lambda i: i not in registry or registry[i].chat_url is None)
+
+
+# A minor's own images on a public site or account ("mn video staat op een pornosite", "my nudes are
+# on a website where guys rate girls"): images of a child on the public internet, so the Meldpunt
+# Kinderporno (Offlimits) takes a report of the link too, after Helpwanted (shared/reference/contacts.md).
+MELDPUNT = "offlimits"
+ADULT_AGE = 18
+IMAGES_OF_THEM = frozenset({"own_images_shared", "helping_friend"})
+
+
+def meldpunt_for_public_images(tracker: Tracker, situation: str | None, ids: list[str]) -> list[str]:
+    """`ids` with Offlimits second when the talk is about a minor's own images on a public site."""
+    age = tracker.get_slot("age")
+    if (
+        situation not in IMAGES_OF_THEM
+        or tracker.get_slot("place") != "public"
+        or tracker.get_slot("material") == "adults"
+        or (isinstance(age, int | float) and age >= ADULT_AGE)
+        or MELDPUNT in ids
+        or not ids
+    ):
+        return ids
+    return [ids[0], MELDPUNT, *ids[1:]][:MAX_CHANNELS_PER_TOPIC]
+
+
+# After the answer for sexual violence at home (CSG and Veilig Thuis), later answers about it keep
+# Veilig Thuis in view, after CSG.
+HOME_ANSWER = "utter_crisis_sexual_violence_home"
+HOME_HELP = "veiligthuis"
+SEXUAL_VIOLENCE_TOPIC = "sexual_violence"
+
+
+def with_home_help(tracker: Tracker, situation: str | None, ids: list[str]) -> list[str]:
+    """`ids` with Veilig Thuis second when the talk is about sexual violence at home."""
+    if situation != SEXUAL_VIOLENCE_TOPIC or HOME_HELP in ids:
+        return ids
+    if _latest_crisis_answer(tracker) != HOME_ANSWER:
+        return ids
+    return [*ids[:1], HOME_HELP, *ids[1:]][:MAX_CHANNELS_PER_TOPIC]
+
+
+# "En nu?", "wat nu?", "ok en dan", "what now", "and then?", "hoe nu verder": asks for the next step
+# of what the bot just said, nothing more.
+ONLY_WHAT_NEXT = re.compile(
+    r"^\W*(?:(?:ok(?:e|ay|é)?|oke|okee|k|en|and|maar|but|so|dus|ja|yes|yeah|hmm+|uhm*)\W+)*"
+    r"(?:wat\s+nu|en\s+nu|nu\s+wat|wat\s+(?:moet|kan|doe)\s+ik\s+nu(?:\s+doen)?|hoe\s+(?:nu\s+)?verder|"
+    r"what\s+now|now\s+what|and\s+now|what\s+(?:do|should|can)\s+i\s+do\s+now|what\s+next|wat\s+dan|"
+    r"en\s+dan|and\s+then|then\s+what|wat\s+is\s+de\s+volgende\s+stap|next\s+step)"
+    r"(?:\s+(?:dan|then|eigenlijk|precies|nog|lol|haha))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def what_now(text: str) -> bool:
+    """Whether the message only asks what comes next ("en nu?", "wat nu dan", "what now")."""
+    return bool(ONLY_WHAT_NEXT.match(text.strip()))
+
+
+def last_channel_order(tracker: Tracker) -> list[str]:
+    """The channels of the bot's latest answer with channels in this session, best fit first."""
+    for event in this_session(tracker):
+        if event.get("event") == "bot":
+            reply = read_reply((event.get("data") or {}).get("custom"))
+            order = reply.channel_order() if reply is not None else []
+            if order:
+                return order
+    return []
 
 
 def named_first(named: list[str], ids: list[str]) -> list[str]:

@@ -81,8 +81,46 @@ ASK_WITHOUT_WORDS = frozenset(
     }
 )
 # The fixed crisis answers (domain/crisis.yml).
-CRISIS_RESPONSES = ("utter_crisis_danger", "utter_crisis_suicide", "utter_crisis_sexual_violence")
+CRISIS_RESPONSES = (
+    "utter_crisis_danger",
+    "utter_crisis_suicide",
+    "utter_crisis_sexual_violence",
+    "utter_crisis_sexual_violence_home",
+)
 SEXUAL_VIOLENCE_ANSWER = "utter_crisis_sexual_violence"
+# The same answer with Veilig Thuis beside CSG, for abuse at home or by family (domain/crisis.yml).
+SEXUAL_VIOLENCE_AT_HOME_ANSWER = "utter_crisis_sexual_violence_home"
+SEXUAL_VIOLENCE = "sexual_violence"
+# Sexual violence by someone in the family or the household: "mijn stiefvader komt 's nachts op mn
+# kamer", "mn broer misbruikt me", "my moms boyfriend walks in when im showering", "mn oom woont bij
+# ons sinds de zomer". Not a parent one tells ("ik durf het niet aan mn vader te vertellen"): a man
+# of the family counts when an act or coming near follows, or "door"/"by" comes before.
+_WHOSE = r"(?:mijn|mn|m'n|me|my|onze|our|haar|her|zijn|zn|his)"
+_MAN_OF_THE_FAMILY = (
+    r"(?:stief\w*|step\w*|oom|ome|uncle|opa|grandpa|grandfather|vader|pa|papa|dad|daddy|father|broer\w*|"
+    r"brother|bro|neef|cousin)"
+)
+_ACT_OR_NEAR = (
+    r"(?:doet|deed|komt|kwam|kruipt|kroop|raakt|raakte|aangeraakt|betast\w*|misbruik\w*|verkracht\w*|aanrand\w*|"
+    r"dwingt|dwong|pakt|pakte|zit|zat|touch\w*|rap\w*|abus\w*|molest\w*|comes|came|gets|got|walks|walked|"
+    r"forces?|forced|makes|made|does|did|sneaks?|snuck|heeft\s+me|has\s+been)"
+)
+# "Mijn vader weet niet dat ik verkracht ben", "my dad doesnt know i was raped": a parent told or not.
+_KNOWS = (
+    r"(?:weet|wist|knows?|knew|doesnt|doesn't|didnt|didn't|gelooft|geloofde|believes?|believed|vertel\w*|tell\w*|"
+    r"told|zeg\w*|says?|said|mag|must|can)"
+)
+AT_HOME_ABUSER = re.compile(
+    rf"\b{_WHOSE}\s+{_MAN_OF_THE_FAMILY}\b(?:\s+(?!{_KNOWS}\b)\S+){{0,6}}?\s+{_ACT_OR_NEAR}\b"
+    rf"|\b(?:door|by)\s+{_WHOSE}\s+{_MAN_OF_THE_FAMILY}\b"
+    r"|\b(?:vriend|boyfriend|partner|man|vent|nieuwe\s+vriend)\s+van\s+(?:mijn|mn|m'n|me|haar|zijn)\s+"
+    r"(?:moeder|ma|mama|mam|vader|pa)\b"
+    r"|\b(?:mom'?s|moms|mum'?s|mums|mother'?s|dad'?s|dads)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|husband|bf)\b"
+    r"|\b(?:woont|woonde|slaapt|logeert)\s+(?:\S+\s+){0,3}?bij\s+ons\b|\blives?\s+with\s+us\b|"
+    r"\bbij\s+ons\s+in\s+huis\b|\bin\s+our\s+house\b"
+)
+# How many of the session's user messages (the latest included) are read for it.
+AT_HOME_WITHIN = 4
 # "Bij mij is dat ook gebeurd", "that happened to me too", "ik heb dat ook meegemaakt", "mij ook":
 # what was told before (a rape seen in a video, a friend who was assaulted) happened to the young
 # person too.
@@ -152,7 +190,16 @@ class CrisisContextPolicy(UntrainedPolicy):
         if latest == ACTION_LISTEN_NAME and self._also_happened_to_me(tracker):
             # "Bij mij is dat ook gebeurd. vorige week" after "ik zag een filmpje van een
             # verkrachting": sexual violence disclosed, CSG first (a fixed answer).
-            predicted = SEXUAL_VIOLENCE_ANSWER
+            predicted = SEXUAL_VIOLENCE_AT_HOME_ANSWER if self._at_home(tracker) else SEXUAL_VIOLENCE_ANSWER
+        elif (
+            latest == ACTION_LISTEN_NAME
+            and self._intent(tracker) == SEXUAL_VIOLENCE
+            and not (in_situation and self._unsure(tracker))
+            and self._at_home(tracker)
+        ):
+            # "Vannacht weer. hij heeft me verkracht" after "mn oom woont bij ons en doet dingen":
+            # CSG first, and Veilig Thuis beside it (abuse at home), in one fixed answer.
+            predicted = SEXUAL_VIOLENCE_AT_HOME_ANSWER
         elif in_situation and latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action
         elif (
@@ -162,6 +209,9 @@ class CrisisContextPolicy(UntrainedPolicy):
         ):
             # A button of the check in context led here: the situation's help is on screen already.
             predicted = self.remind_action
+        elif latest == SEXUAL_VIOLENCE_AT_HOME_ANSWER:
+            # No rule knows this answer (this policy chose it): listen after it, as after the others.
+            predicted = ACTION_LISTEN_NAME
         elif latest in spoke and not action_stayed_silent(tracker):
             # When it stayed silent (the action server is down), ActionServerFallbackPolicy answers.
             predicted = ACTION_LISTEN_NAME
@@ -186,6 +236,22 @@ class CrisisContextPolicy(UntrainedPolicy):
             if isinstance(event, UserUttered) and event.text:
                 said.append(str(event.text))
         return any(SEXUAL_VIOLENCE_WORDS.search(normalize(text)) for text in said[1:4])
+
+    @staticmethod
+    def _intent(tracker: DialogueStateTracker) -> str | None:
+        message = tracker.latest_message
+        return (message.intent or {}).get("name") if message else None
+
+    @staticmethod
+    def _at_home(tracker: DialogueStateTracker) -> bool:
+        """Whether the latest message or the few before it say the abuser is family or lives in."""
+        said: list[str] = []
+        for event in reversed(tracker.events):
+            if isinstance(event, SessionStarted) or len(said) >= AT_HOME_WITHIN:
+                break
+            if isinstance(event, UserUttered) and event.text:
+                said.append(str(event.text))
+        return any(AT_HOME_ABUSER.search(normalize(text)) for text in said)
 
     def _other_crisis_before(self, tracker: DialogueStateTracker) -> bool:
         """Whether this session gave a crisis answer of another kind before the latest one."""

@@ -52,6 +52,9 @@ _ACTIONS = {
     "utter_crisis_suicide": "geeft het crisisantwoord bij gedachten aan zelfmoord (113)",
     "utter_crisis_danger": "geeft het crisisantwoord bij gevaar nu (112)",
     "utter_crisis_sexual_violence": "geeft het crisisantwoord bij seksueel geweld (Centrum Seksueel Geweld)",
+    "utter_crisis_sexual_violence_home": (
+        "geeft het crisisantwoord bij seksueel geweld thuis (Centrum Seksueel Geweld, Veilig Thuis)"
+    ),
     "utter_distress_check": "vraagt of er nu gevaar is (de veiligheidsvraag met knoppen)",
     "action_check_in_context": (
         "vraagt midden in een gesprek of er nu gevaar is, met de hulp voor de situatie en 113"

@@ -100,6 +100,22 @@ print(json.dumps({
         total=0.9, text="ze is nu bij hem en hij laat haar niet gaan, ze is bang"),
     "friend_held_now_english": best("helping_friend", "detector", intent="danger_now", guess="danger_now",
         total=0.9, text="she's at his place right now and he won't let her leave"),
+    "friend_with_him_now_models_disagree": best("helping_friend", "detector", intent="danger_now",
+        guess="helping_friend", total=0.6, text="she just texted me help and shes at his place now"),
+    "friend_bij_hem_now_models_disagree": best("helping_friend", "detector", intent="danger_now",
+        guess="helping_friend", total=0.6, text="ze appt me net help en ze is nu bij hem"),
+    "abuse_by_stepfather": best(None, "concept", intent="sexual_violence",
+        text="mn stiefvader komt snachts op mn kamer en raakt me aan"),
+    "abuse_uncle_lives_with_us_english": best(None, "classifier", intent="sexual_violence",
+        text="my uncle lives with us and last night he raped me"),
+    "abuse_in_a_talk_about_images": best("own_images_shared", "concept", intent="sexual_violence",
+        text="mijn broer heeft me misbruikt en gefilmd"),
+    "rape_father_only_told": best(None, "concept", intent="sexual_violence",
+        text="ik ben verkracht op een feest en ik durf het niet aan mn vader te vertellen"),
+    "rape_dad_doesnt_know": best(None, "concept", intent="sexual_violence",
+        text="my dad doesnt know i was raped"),
+    "after_the_answer_at_home": best(None, "concept", intent="sexual_violence",
+        text="mn stiefvader komt snachts op mn kamer", after="utter_crisis_sexual_violence_home"),
 }))
 """
 
@@ -118,6 +134,23 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
     is danger to the body: answered at once); a bare word of urgency is unsure anywhere within a
     situation, and answered at once in a first message."""
     out = json.loads(run_in_rasa(SCRIPT).strip().splitlines()[-1])
+    # A friend who asks for help while with the man now: danger to the body, 112 at once. Sexual
+    # violence by a man of the family or the household: the answer with Veilig Thuis beside CSG
+    # (not for a father one does not dare to tell), then the bot listens.
+    assert {
+        k: out.pop(k)
+        for k in list(out)
+        if k.startswith(("friend_with", "friend_bij", "abuse", "rape", "after_the"))
+    } == {
+        "friend_with_him_now_models_disagree": None,
+        "friend_bij_hem_now_models_disagree": None,
+        "abuse_by_stepfather": "utter_crisis_sexual_violence_home",
+        "abuse_uncle_lives_with_us_english": "utter_crisis_sexual_violence_home",
+        "abuse_in_a_talk_about_images": "utter_crisis_sexual_violence_home",
+        "rape_father_only_told": None,
+        "rape_dad_doesnt_know": None,
+        "after_the_answer_at_home": "action_listen",
+    }
     assert out == {
         "detector_in_situation": "action_check_in_context",
         "then": "action_listen",
