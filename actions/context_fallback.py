@@ -30,11 +30,14 @@ from actions.cards import (
     chat_first,
     concern_in_view,
     conversation_language,
+    last_channel_order,
     named_first,
     show_in_view,
     situation_channels,
     situation_in_view,
     victim_support_first,
+    what_now,
+    with_home_help,
 )
 from actions.follow_ups import (
     ANONYMITY,
@@ -232,6 +235,9 @@ class ActionContextualFallback(Timed, Action):
         elif no_news_after_police_report(tracker, None, text):
             # "Nobody called me back. what now?" after a report to the police: Slachtofferhulp first.
             said = NO_NEWS_RESPONSE
+        elif what_now(text):
+            # "En nu?": understood as asking for the next step, not "dat begreep ik niet".
+            said = IN_CONTEXT["ask_what_can_you_do"]
         elif not found and WITHOUT_CALLING.search(text):
             # "Kan ik ook gewoon chatten ipv bellen?": understood as that; those with a chat first.
             said = CHAT_INSTEAD
@@ -253,6 +259,12 @@ class ActionContextualFallback(Timed, Action):
             ids, always_open = situation_channels(snapshot, situation, concern)
         if said == NO_NEWS_RESPONSE:
             ids = victim_support_first(tracker, snapshot, ids)
+        elif what_now(text) and not after_check:
+            # "En nu?" after the answer to "ik hoor niks meer van de politie": the next step is the
+            # help just given, in the same order (Slachtofferhulp first), named, not the situation's
+            # channels from scratch.
+            ids = last_channel_order(tracker) or ids
+        ids = with_home_help(tracker, situation, ids)
         # "Kan ik dit bij de politie melden? or will they think im stupid", not understood: the
         # channel it names comes first, then the situation's help.
         named = police_as_fear(found, situation)

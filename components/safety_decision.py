@@ -53,6 +53,12 @@ DISTRESS_WORDS = (
     # Phrases, and English "to die" (Dutch "die" means "that").
     "to die",
     "niet meer",
+    # Feeling unsafe, said with "niet"/"not": "ik voel me echt niet veilig", "i dont feel safe".
+    "niet veilig",
+    "nie veilig",
+    "niet safe",
+    "not safe",
+    "feel safe",
     "hou het niet",
     "trek het niet",
     # Where to go after something just happened: "moet ik naar de politie of naar het ziekenhuis?"
@@ -116,6 +122,14 @@ PHYSICAL_DANGER_WORDS = (
     "houdt haar vast",
     "houdt me vast",
     "held down",
+    # With the person now, somewhere: "ze is nu bij hem", "she's at his place now", "zit bij hem".
+    "bij hem",
+    "bij haar",
+    "with him",
+    "with her",
+    "his place",
+    "her place",
+    "at his",
 )
 # "Binnen 10 min", "within an hour": a deadline, not someone inside.
 _DEADLINE = re.compile(
@@ -239,6 +253,20 @@ def joke_marked(lowered: str) -> bool:
 # messages in plain words ("wil dood", "ik dronk bleekmiddel") are concepts and still are.
 MAX_SHORT_WORDS = 4
 SHORT_REASON = "a short message without distress, so asked"
+# "En nu?", "wat nu", "ok en dan", "what now", "and then?": asks what comes next, nothing more. Its
+# "nu" is no danger now (the learned models read "en nu" as danger, 0.93): what the bot can do now,
+# which within a talk is the help just given (actions/context_fallback.py). A copy of ONLY_WHAT_NEXT in
+# actions/cards.py (tests/actions/test_what_now.py ties the two).
+ONLY_WHAT_NEXT = re.compile(
+    r"^\W*(?:(?:ok(?:e|ay|é)?|oke|okee|k|en|and|maar|but|so|dus|ja|yes|yeah|hmm+|uhm*)\W+)*"
+    r"(?:wat\s+nu|en\s+nu|nu\s+wat|wat\s+(?:moet|kan|doe)\s+ik\s+nu(?:\s+doen)?|hoe\s+(?:nu\s+)?verder|"
+    r"what\s+now|now\s+what|and\s+now|what\s+(?:do|should|can)\s+i\s+do\s+now|what\s+next|wat\s+dan|"
+    r"en\s+dan|and\s+then|then\s+what|wat\s+is\s+de\s+volgende\s+stap|next\s+step)"
+    r"(?:\s+(?:dan|then|eigenlijk|precies|nog|lol|haha))*\W*$",
+    re.IGNORECASE,
+)
+WHAT_NEXT_INTENT = "ask_what_can_you_do"
+WHAT_NOW_REASON = "asks what comes next"
 # Words that make a few words urgent ("kom snel", "nu!!", "sos"): those keep the learned crisis.
 URGENT_SHORT = ("snel", "kom", "quick", "hurry", "asap", "nu", "now", "meteen", "pls", "please", "sos", "rn")
 # "En nu?", "wat nu", "now what": a question what comes next, not "now!" as urgency.
@@ -366,6 +394,9 @@ class SafetyRules:
             return None, "button or empty"
         normalized = normalize(text)
         decision, reason = self._decide(text, normalized, intent, ranking, scores, known_text)
+        if reason != "concept" and ONLY_WHAT_NEXT.match(text.strip()):
+            # "En nu?" after an answer: the next step, never a crisis or "dat begreep ik niet".
+            return WHAT_NEXT_INTENT, WHAT_NOW_REASON
         # The classifier's readings that are no crisis, best first: where a softened answer goes.
         others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
         learned_crisis = reason in LEARNED_REASONS and decision in CRISIS_INTENTS

@@ -1617,10 +1617,11 @@ def test_a_shower_after_sport_a_talk_not_wanted_and_a_haircut_are_no_sexual_viol
 def test_a_weak_learned_reading_of_a_few_plain_words_is_no_sign_of_distress(text: str) -> None:
     """'Hoe dan' not understood, with the detector at 0.43 for suicide (under its threshold): on two
     words that means little, so the bot says it did not understand (in context: the situation's
-    help), not the safety check. A few words with a word of distress are still asked about."""
+    help), not the safety check; "en nu?" and "what now" ask what comes next (the help just given).
+    A few words with a word of distress are still asked about."""
     scores = {**NO_SCORES, "suicidal_thoughts": 0.43}
     ranking = [{"name": NLU_FALLBACK, "confidence": 0.4}, {"name": "ask_media_literacy", "confidence": 0.2}]
-    assert RULES.decide(text, NLU_FALLBACK, ranking, scores)[0] in (None, NLU_FALLBACK)
+    assert RULES.decide(text, NLU_FALLBACK, ranking, scores)[0] in (None, NLU_FALLBACK, "ask_what_can_you_do")
     assert RULES.decide("help pls", NLU_FALLBACK, ranking, scores)[0] == DISTRESS_UNCLEAR
     longer = "ik weet niet meer wat ik moet doen met alles"
     assert RULES.decide(longer, NLU_FALLBACK, ranking, scores)[0] == DISTRESS_UNCLEAR
@@ -2248,3 +2249,39 @@ def test_self_harm_kept_secret_or_not_an_accident_is_self_harm(text: str) -> Non
 def test_a_nosebleed_washed_out_or_a_wound_shown_to_a_doctor_is_no_self_harm(text: str) -> None:
     """Nothing hidden, nothing done on purpose: no concept."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["en nu", "en nu?", "ok en dan?", "wat nu dan", "what now", "and now??", "hoe nu verder"]
+)
+def test_asking_what_comes_next_is_never_a_crisis(text: str) -> None:
+    """ "En nu" after an answer: both learned models read danger now in it (the detector 0.93), but it
+    only asks what comes next; the bot says what one can do now (the help just given)."""
+    danger = [{"name": "danger_now", "confidence": 0.7}, {"name": "affirm", "confidence": 0.2}]
+    decision, reason = RULES.decide(text, "danger_now", danger, {"danger_now": 0.93})
+    assert decision == "ask_what_can_you_do"
+    assert reason == "asks what comes next"
+
+
+@pytest.mark.parametrize("text", ["en nu is hij hier", "hij staat nu voor de deur, wat nu"])
+def test_danger_now_with_what_next_in_it_stays_danger_now(text: str) -> None:
+    """More than the question: the words of danger now keep the crisis."""
+    danger = [{"name": "danger_now", "confidence": 0.9}]
+    decision, _ = RULES.decide(text, "danger_now", danger, {"danger_now": 0.93})
+    assert decision != "ask_what_can_you_do"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik voel me echt niet veilig. ik ben 12",
+        "i dont feel safe rn",
+        "voel me nie veilig hier",
+        "its not safe for me",
+    ],
+)
+def test_not_feeling_safe_in_a_message_not_understood_is_asked_about(text: str) -> None:
+    """Not understood, but it says the young person does not feel safe: the safety check, never
+    "dat begreep ik niet" (a concept may read danger now in it: "hier")."""
+    ranking = [{"name": NLU_FALLBACK, "confidence": 0.4}, {"name": "give_age", "confidence": 0.2}]
+    assert RULES.decide(text, NLU_FALLBACK, ranking, NO_SCORES)[0] in (DISTRESS_UNCLEAR, "danger_now")
