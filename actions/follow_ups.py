@@ -41,6 +41,8 @@ from actions.cards import (
     chat_first,
     concern_in_view,
     conversation_language,
+    last_channel_order,
+    meldpunt_for_public_images,
     named_first,
     note_urgency_about_images,
     plan_in_view,
@@ -51,6 +53,8 @@ from actions.cards import (
     situation_in_view,
     user_messages,
     victim_support_first,
+    what_now,
+    with_home_help,
 )
 from actions.named_channel import POLICE, find_channels, named_before
 from actions.timed import Timed
@@ -343,6 +347,8 @@ NO_NEWS = re.compile(
     r"|\b(?:nobody|no\s+one|niemand)\s+(?:\S+\s+){0,2}?(?:called|belde|heeft\s+(?:me\s+)?(?:terug)?gebeld|got\s+back|"
     r"replied|reageerde)\b"
     r"|\b(?:haven'?t|have\s+not|not|never|nooit)\s+heard\s+(?:anything|back)\b|\bno\s+(?:news|answer|reply|response)\b"
+    r"|\b(?:hoor|horen|hoorde|hear|heard)\s+(?:\S+\s+){0,2}?(?:niks|niets|nothing)\b"
+    r"|\b(?:don'?t|didn'?t|dont|didnt|never|not)\s+(?:\S+\s+)?hear\s+(?:anything|back|from)\b"
     r"|\b(?:wacht|wachten|waiting|still\s+waiting)\s+(?:\S+\s+){0,2}?(?:nog\s+steeds|nog|still|al\s+\S+\s+weken)\b",
     re.IGNORECASE,
 )
@@ -357,6 +363,40 @@ def no_news_after_police_report(tracker: Tracker, follow_up: str | None, text: s
         and bool(NO_NEWS.search(text))
         and reported_to_police(tracker)
     )
+
+
+# Follow-ups about images online ("staat er weer", "weer gedaan"?) in a talk with no images in it: a
+# detail of what happened, thanked for (domain/situations.yml), with the help for the situation.
+IMAGE_FOLLOW_UPS = frozenset({"still_online", "ask_removal"})
+NOT_ABOUT_IMAGES = frozenset({"sexual_violence", "violence_at_home", "danger_now", "suicidal_thoughts"})
+IMAGE_WORD = re.compile(
+    r"\b(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|film\w*|video\w*|vid|vids|clip\w*|photo\w*|picture\w*|"
+    r"selfie\w*|beeld\w*|image\w*|online|internet|site\w*|link\w*|insta\w*|snap\w*|tiktok|account\w*|post\w*|"
+    r"gedeeld|shared|rond|around|offline|opgenomen|recorded|gefilmd|filmed)\b",
+    re.IGNORECASE,
+)
+DETAIL_NOTED = "utter_detail_noted"
+# Follow-ups about taking images of oneself off a public site, or reporting them there.
+PUBLIC_IMAGE_STEPS = frozenset({"ask_removal", "still_online", "ask_report_anonymously"})
+# Blackmail told in this session: then "moet ik betalen?" is about the blackmailer's demand.
+BLACKMAIL = re.compile(
+    r"\b(?:chant\w*|afpers\w*|afgeperst|blackmail\w*|sextort\w*|extort\w*|dreig\w*|threat\w*|losgeld|ransom|"
+    r"(?:wil|wilt|vraagt|eist|wants?|asks?\s+for|demands?)\s+(?:\S+\s+){0,2}?(?:geld|money|euro\w*|bitcoin|"
+    r"giftcards?|cadeaukaart\w*|\d+)|anders\s+(?:stuurt|zet|deelt|post|verspreidt)|or\s+else|unless\s+i\s+pay)\b",
+    re.IGNORECASE,
+)
+NOT_PAYING = "ask_if_not_pay"
+COST = "ask_cost"
+
+
+def paying_a_channel(tracker: Tracker, snapshot: Snapshot, text: str) -> bool:
+    """Whether "moet ik ze betalen?", "moet ik daarvoor betalen?" asks what a channel named now or
+    just before costs: no blackmail was told in this session, and a channel is named or pointed to."""
+    if any(BLACKMAIL.search(str(m.get("text") or "")) for m in user_messages(tracker)):
+        return False
+    if find_channels(text, snapshot):
+        return True
+    return bool(REFERENCE.search(text)) and bool(named_before(tracker, snapshot, within=3))
 
 
 class ActionAnswerFollowUp(Timed, Action):
@@ -375,6 +415,12 @@ class ActionAnswerFollowUp(Timed, Action):
         """Send the words for (follow-up, situation), then the channels not shown in the last turns."""
         follow_up = str((tracker.latest_message.get("intent") or {}).get("name"))
         snapshot = get_catalog().snapshot()
+        if follow_up == NOT_PAYING and paying_a_channel(
+            tracker, snapshot, str(tracker.latest_message.get("text") or "")
+        ):
+            # "De politie zei dat slachtofferhulp me zou bellen", then "moet ik ze betalen?": what
+            # that help costs, not what happens if one does not pay a blackmailer.
+            follow_up = COST
         situation = situation_in_view(tracker, snapshot.routing.topics)
         events: list[EventType] = []
         if (
@@ -518,6 +564,28 @@ class ActionAnswerFollowUp(Timed, Action):
             # "Ik heb nog steeds niks gehoord van de politie, en nu?": Slachtofferhulp first.
             said = NO_NEWS_RESPONSE
             ids = victim_support_first(tracker, snapshot, ids)
+        if (
+            follow_up in IMAGE_FOLLOW_UPS
+            and situation in NOT_ABOUT_IMAGES
+            and not any(
+                IMAGE_WORD.search(str(message.get("text") or "")) for message in user_messages(tracker)
+            )
+        ):
+            # "Vorige week weer" after "mijn opa doet dingen bij me die ik niet wil" (read as "it is
+            # online again"): no images were told of, so a detail of what happened: thanked for, with
+            # the help for it (never Helpwanted or the Meldpunt).
+            said = DETAIL_NOTED
+            ids = situation_channels(snapshot, situation, concern)[0]
+            if situation != DANGER_NOW_TOPIC:
+                ids = [i for i in ids if i != EMERGENCY]
+        ids = with_home_help(tracker, situation, ids)
+        if follow_up in PUBLIC_IMAGE_STEPS:
+            # "Hoe krijg ik het van die site af?" about one's own video on a porn site: Helpwanted,
+            # and the Meldpunt Kinderporno for the link.
+            ids = meldpunt_for_public_images(tracker, situation, ids)
+        if what_now(text) and not named:
+            # "And now?" read as a follow-up: the help of the answer just given, in its order.
+            ids = last_channel_order(tracker) or ids
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=said)
         if follow_up == "ask_cost":

@@ -182,6 +182,16 @@ def referred_channel(tracker: Tracker, snapshot: Snapshot, within: int = 2) -> l
     return [i for i in found if i != POLICE][-1:] or found[-1:]
 
 
+def fit_first(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]:
+    """Channels named together, ordered by how they rank for the situation of the talk (the slot
+    `situation`, channels/topics.yml); in the order named when there is none or neither is listed."""
+    entry = snapshot.routing.topics.get(str(tracker.get_slot("situation") or ""))
+    if entry is None:
+        return ids
+    rank = {channel: index for index, channel in enumerate(entry.channels)}
+    return sorted(ids, key=lambda channel: rank.get(channel, len(rank)))
+
+
 MAX_NAMED = 4
 
 
@@ -226,5 +236,9 @@ class ActionSendNamedChannel(Timed, Action):
         if not ids:
             dispatcher.utter_message(response=WHICH_RESPONSE)
             return []
+        if len(ids) > 1:
+            # "Wat is het verschil tussen offlimits en helpwanted?" after "mn nudes staan op een
+            # site": both cards, the one that fits what happened first.
+            ids = fit_first(tracker, snapshot, ids)
         shown = send_named_cards(dispatcher, tracker, snapshot, ids, self._clock())
         return [SlotSet("shown_channels", shown)]

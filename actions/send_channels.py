@@ -17,6 +17,7 @@ from actions.cards import (
     SOMEONE_ELSE,
     chat_first,
     concern_in_view,
+    meldpunt_for_public_images,
     named_first,
     note_urgency_about_images,
     reachable_ids,
@@ -88,6 +89,9 @@ CONTACT = re.compile(
     r"\b(?:bellen|bel|chatten|chat|call|calling|contact|contacten|mailen|appen|spreken)\b", re.IGNORECASE
 )
 URGES = "worried_own_urges"
+# Steps about reporting or removing what is online (for one's own images on a public site, the
+# Meldpunt Kinderporno too).
+PUBLIC_IMAGE_TOPICS = frozenset({"report_illegal_content", "platform_not_removing", "ask_save_evidence"})
 # components/material_text.py PRIVATE: a dm, a group chat, the cloud or the dark web.
 PRIVATE_PLACE = "private"
 # How many of this session's user messages (the one answered too) a time of night is read from.
@@ -198,6 +202,10 @@ class ActionSendChannels(Timed, Action):
             # in a dm: no public link for a Meldpunt or Helpwanted to take down; the police take a
             # report of what goes round in private chats (shared/reference/contacts.md).
             ids = named_first([POLICE], ids)
+        if topic in PUBLIC_IMAGE_TOPICS:
+            # "Hoe meld ik dat?" about one's own video on a porn site: Helpwanted, and the Meldpunt
+            # Kinderporno for the link (images of a minor on the public internet).
+            ids = meldpunt_for_public_images(tracker, situation, ids)
         if not said_yes:
             # "Iets zonder bellen?", "ik durf niet te bellen": those one can chat with first.
             ids = chat_first(snapshot, ids, text)

@@ -43,10 +43,35 @@ _PATTERNS = [
 ]
 
 
+# The age of the child a parent or a teacher writes for ("mijn dochter is net 19", "my son (14)",
+# "mijn leerling van 13"): what is meant for the child depends on it (the Kindertelefoon is for 8 to
+# 18), and the writer is an adult. Not a sibling's or a friend's ("mn broertje van 9 zag het ook"):
+# the young person who writes is not that age. Never a stranger's ("een meisje van 10").
+_THEIR = r"(?:mijn|mn|m'n|me|my|onze|ons|our)"
+_CLOSE = (
+    r"(?:dochter|zoon|kind|kindje|stiefdochter|stiefzoon|pleegdochter|pleegzoon|pleegkind|leerling|"
+    r"daughter|son|child|kid|stepdaughter|stepson|foster\s+(?:child|daughter|son)|pupil|student)"
+)
+_SOMEONE_ELSE_PATTERNS = [
+    # "mijn dochter is net 19", "my son is 15", "mn zusje van 10", "my sister (14)", "mijn zoon, 13,"
+    re.compile(
+        rf"\b{_THEIR}\s+{_CLOSE}\s*(?:\(|,\s*|is\s+|was\s+|van\s+|of\s+|who\s+is\s+|die\s+)?"
+        rf"(?:(?:net|pas|bijna|nog\s+maar|maar|just|only|almost)\s+)?{_NUMBER}\b{_NOT_AN_AGE}"
+        r"(?!\s*(?:jaar\s+)?(?:geleden|ago))"
+    ),
+]
+
+
 def find_age(text: str) -> tuple[int, int, int] | None:
     """(age, start, end) of the first age said in `text`, or None."""
     lowered = text.lower()
     for pattern in _PATTERNS:
+        for match in pattern.finditer(lowered):
+            raw = match.group("age")
+            age = int(raw) if raw.isdigit() else _WORDS[raw]
+            if MIN_AGE <= age <= MAX_AGE:
+                return age, match.start("age"), match.end("age")
+    for pattern in _SOMEONE_ELSE_PATTERNS:
         for match in pattern.finditer(lowered):
             raw = match.group("age")
             age = int(raw) if raw.isdigit() else _WORDS[raw]

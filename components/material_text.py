@@ -83,6 +83,11 @@ _PRIVATE = re.compile(
     r"group ?chats?|groupchats?|groeps?chats?|groeps?apps?|klass?en?apps?|klass?en?groep\w*|klasgroep\w*|"
     r"klass?en?chats?|class ?(?:group ?)?chats?|class ?group|whatsapp ?groep\w*|whatsapp ?group\w*|"
     r"snap(?:chat)? ?groep\w*|snap(?:chat)? ?group\w*|insta ?groep\w*|discord ?(?:dm|groep\w*|group\w*))\b"
+    # On someone else's device, not online: "op zijn laptop", "on his phone" (not "op mn telefoon":
+    # where the young person saw it, often a link).
+    r"|\b(?:op|on|in)\s+(?:zijn|zn|z'n|haar|his|her|hun|their)\s+"
+    r"(?:eigen\s+|own\s+)?(?:laptop|computer|pc|telefoon|phone|mobiel|gsm|tablet|ipad|usb\w*|harde\s+schijf|"
+    r"hard\s*drive|camerarol\w*|camera\s*roll|galerij|gallery)\b"
     # Sent to me, not posted: "iemand stuurde me op snap een filmpje", "someone sent me a video",
     # "ik kreeg het toegestuurd", "heeft me een filmpje gestuurd".
     r"|\b(?:stuurde|stuurt|stuurden|sent|sends|send|forwarded|doorgestuurd|gestuurd)\s+(?:het\s+|it\s+)?"
@@ -92,6 +97,8 @@ _PRIVATE = re.compile(
 )
 _PUBLIC = re.compile(
     r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www|openbaar\w*|public\w*)\b"
+    # "op een pornosite", "datingsite", "a porn site", "pornhub", "xhamster".
+    r"|\b(?:porno?|seks|sex|xxx|dating|nieuws|foto|video|rate|rating|tube)\s?sites?\b|\b(?:pornhub|xhamster|xvideos)\b"
 )
 # "Het stond niet op een site", "it wasn't a link", "geen openbare website": no public place.
 _NOT_PUBLIC = re.compile(

@@ -3,7 +3,7 @@
 Some components write a finding into the parse result instead of an entity: `LanguageDetector`
 the language (`language`: `nl` or `en`, absent when the message is short or ambiguous),
 `MaterialExtractor` who is in the images (`material`: `children` or `adults`) and where they were
-(`place`: `private`) and whether the young person sent images of themselves (`sent_own_images`),
+(`place`: `private` or `public`) and whether the young person sent images of themselves (`sent_own_images`),
 `ConcernClassifier` what a message for someone else is about
 (`concern`). Right after each user message this policy returns a `SlotSet` event for each
 finding that differs from its slot, with no vote for any action: Rasa applies the events of
@@ -30,7 +30,17 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.concern_text import CONCERN, CONCERN_INTENTS, CONCERN_MARGIN
 from components.language_detector import LANGUAGE
-from components.material_text import ADULTS, CHILD_SENT, CHILDREN, MATERIAL, PLACE, PRIVATE, SENT_OWN, YES
+from components.material_text import (
+    ADULTS,
+    CHILD_SENT,
+    CHILDREN,
+    MATERIAL,
+    PLACE,
+    PRIVATE,
+    PUBLIC,
+    SENT_OWN,
+    YES,
+)
 from components.untrained_policy import UntrainedPolicy
 
 
@@ -46,7 +56,8 @@ class ParseSlotsPolicy(UntrainedPolicy):
             "slots": {
                 LANGUAGE: ["nl", "en"],
                 MATERIAL: [CHILDREN, ADULTS],
-                PLACE: [PRIVATE],
+                # `public` too: "nu staat het ook op een site" corrects a private place told before.
+                PLACE: [PRIVATE, PUBLIC],
                 SENT_OWN: [YES, CHILD_SENT],
                 CONCERN: list(CONCERN_INTENTS),
             },

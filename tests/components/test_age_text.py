@@ -63,3 +63,36 @@ def test_find_age_reads_the_ways_young_people_say_it(text: str, age: int) -> Non
 def test_find_age_leaves_numbers_that_are_no_age(text: str) -> None:
     """Counts, phone numbers, durations, impossible ages and other people's ages are not an age."""
     assert find_age(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("mijn dochter is net 19 en haar ex dreigt filmpjes online te zetten", 19),
+        ("my son (14) got a message from a man", 14),
+        ("mijn zoon van 11 wordt gechanteerd", 11),
+        ("onze dochter, 15, wil er niet over praten", 15),
+        ("mijn leerling van 13 kreeg een dm", 13),
+        ("my daughter is only 12", 12),
+    ],
+)
+def test_the_age_of_a_parents_or_teachers_child_is_the_age_that_counts(text: str, age: int) -> None:
+    """A parent or teacher writes for a child: the child's age decides what fits (Kindertelefoon 8-18)."""
+    found = find_age(text)
+    assert found is not None and found[0] == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn broertje van 9 zag het ook",
+        "my best friend is 15",
+        "een meisje van 10 op dat filmpje",
+        "mijn dochter is 2 jaar geleden gebeld",
+        "ik ben 15 en mijn zus is 19",
+    ],
+)
+def test_a_siblings_friends_or_strangers_age_is_not_the_writers(text: str) -> None:
+    """Not the age of someone the young person writes about ("ik ben 15" wins over a sister's)."""
+    found = find_age(text)
+    assert found is None or found[0] == 15

@@ -86,6 +86,15 @@ def test_find_material_says_who_is_in_the_images(text: str, material: str | None
         ("o wacht het stond niet op een site, een gast stuurde het gewoon in mn dm", PRIVATE),
         ("it wasnt a link, he sent the video in the group chat", PRIVATE),
         ("nu staat het ook op een openbare website", PUBLIC),
+        # Eleventh session: on someone else's device is not online; a porn or dating site is public.
+        ("mijn buurman heeft kinderporno op zijn computer", PRIVATE),
+        ("on his phone there are pics of little kids", PRIVATE),
+        ("ze liet het zien op haar laptop", PRIVATE),
+        ("ik zag op mn telefoon een filmpje", None),
+        ("mn naaktfoto staat op een pornosite", PUBLIC),
+        ("iemand zette mn filmpje op een datingsite", PUBLIC),
+        ("its on pornhub now", PUBLIC),
+        ("a porn site has my video", PUBLIC),
     ],
 )
 def test_find_place_says_when_it_was_private(text: str, place: str | None) -> None:

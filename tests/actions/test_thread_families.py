@@ -1,0 +1,266 @@
+"""Eleventh session: families of follow-ups that lost the thread, each in several wordings.
+
+- "En nu?" / "what now" asks for the next step of the answer just given: its channels, same order.
+- "Moet ik ze betalen?" about a help service named before (no blackmail told) asks what it costs.
+- A minor's own images on a public site: Offlimits (Meldpunt Kinderporno) beside Helpwanted.
+- "Vorige week weer" read as "online again" in a talk without images: a detail, thanked for.
+- After the answer for sexual violence at home, Veilig Thuis stays beside CSG.
+- Two channels named together ("het verschil tussen offlimits en helpwanted"): the better fit first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.cards import ONLY_WHAT_NEXT, what_now
+from actions.context_fallback import ActionContextualFallback
+from actions.follow_ups import NO_NEWS, ActionAnswerFollowUp
+from actions.named_channel import ActionSendNamedChannel
+from actions.send_channels import ActionSendChannels
+from bot.registry import catalog as catalog_module
+from bot.registry.catalog import Catalog
+from bot.reply import read_reply
+from bot.settings import ROOT
+from components.safety_decision import ONLY_WHAT_NEXT as LAYER_WHAT_NEXT
+from tests.helpers import WEDNESDAY_NOON
+
+DOMAIN = {
+    "responses": {
+        name: text
+        for path in (ROOT / "domain").glob("*.yml")
+        for name, text in (yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {}).items()
+    }
+}
+
+
+@pytest.fixture(autouse=True)
+def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
+    """The actions read the editable copy of the data."""
+    for module in (
+        "actions.follow_ups",
+        "actions.named_channel",
+        "actions.send_channels",
+        "actions.context_fallback",
+    ):
+        monkeypatch.setattr(f"{module}.get_catalog", lambda: catalog)
+    yield catalog
+    catalog_module.get_catalog.cache_clear()
+
+
+def _user(text: str, intent: str = "x") -> dict[str, Any]:
+    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}}
+
+
+def _bot_with(order: list[str]) -> dict[str, Any]:
+    """A bot message of an earlier turn whose help reply named these channels, in this order."""
+    cards = [
+        {"id": i, "name": i, "description": ".", "availability": "unknown", "availability_text": "."}
+        for i in order
+    ]
+    reply = {"version": 1, "topic": "x", "lead": "...", "cards": cards}
+    return {"event": "bot", "text": "...", "data": {"custom": {"help_reply": reply}}}
+
+
+def _run(action: Action, intent: str, text: str, events: list[dict] | None = None, **slots: Any):
+    """Run `action` on this message after these events (oldest first); like Rasa's tracker, the
+    events end with the message being answered."""
+    events = [*(events or []), _user(text, intent)]
+    tracker = Tracker(
+        sender_id="test",
+        slots=slots,
+        latest_message={"intent": {"name": intent, "confidence": 0.9}, "text": text, "entities": []},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    result = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
+    return dispatcher.messages, result
+
+
+def _order(messages: list[dict]) -> list[str]:
+    """The channels of the answer, best fit first (named ones included)."""
+    return [i for m in messages if (r := read_reply(m.get("custom"))) for i in r.channel_order()]
+
+
+def _responses(messages: list[dict]) -> list[str]:
+    return [m["response"] for m in messages if m.get("response")]
+
+
+FOLLOW_UP = ActionAnswerFollowUp(clock=lambda: WEDNESDAY_NOON)
+FALLBACK = ActionContextualFallback(clock=lambda: WEDNESDAY_NOON)
+
+
+def test_the_layer_and_the_actions_read_what_next_alike() -> None:
+    """The safety layer (Rasa environment) and the actions keep one pattern for "en nu?"."""
+    assert ONLY_WHAT_NEXT.pattern == LAYER_WHAT_NEXT.pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en nu?",
+        "En nu",
+        "wat nu dan",
+        "ok en dan?",
+        "ok, en dan?",
+        "hoe nu verder",
+        "wat moet ik nu doen?",
+        "what now",
+        "and now?",
+        "now what",
+        "and then??",
+        "so what next",
+    ],
+)
+def test_asking_what_comes_next_is_read_in_many_wordings(text: str) -> None:
+    """Dutch, English, with "ok"/"en" before it and punctuation after it."""
+    assert what_now(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["nu", "en nu is hij hier", "wat nu als hij het doorstuurt", "help nu", "now!!"]
+)
+def test_more_than_what_comes_next_is_not_read_as_it(text: str) -> None:
+    """A danger now ("en nu is hij hier") or a real question is never swallowed as "what next"."""
+    assert not what_now(text)
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"), [("ask_what_can_you_do", "en nu?"), ("nlu_fallback", "what now")]
+)
+def test_what_now_in_a_talk_names_the_help_just_given_in_its_order(intent: str, text: str) -> None:
+    """After "ik hoor niks meer van de politie" got Slachtofferhulp first, "en nu?" keeps that
+    order (not the situation's police-first channels), with the words for what one can do now."""
+    events = [
+        _user("ik heb aangifte gedaan omdat iemand mn fotos deelde", "after_report"),
+        _bot_with(["slachtofferhulp", "politie", "csg"]),
+        _user("ik hoor niks meer van de politie", "after_report"),
+    ]
+    messages, _ = _run(FALLBACK, intent, text, events, situation="own_images_shared")
+    assert _responses(messages)[0] == "utter_what_now"
+    assert _order(messages)[:2] == ["slachtofferhulp", "politie"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik hoor niks meer van de politie",
+        "ik hoor er niets van",
+        "i dont hear anything from them",
+        "we never heard back",
+        "nobody called me back",
+    ],
+)
+def test_no_news_after_a_report_is_read_in_other_words(text: str) -> None:
+    assert NO_NEWS.search(text)
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        ("de politie zei dat slachtofferhulp me zou bellen", "moet ik ze betalen?"),
+        ("ik wil met het centrum seksueel geweld praten", "moet ik daarvoor betalen"),
+        ("the police said victim support would call me", "do i have to pay them?"),
+    ],
+)
+def test_paying_a_help_service_named_before_is_a_question_about_cost(before: str, text: str) -> None:
+    """Read as "what if I don't pay?" (blackmail) by the classifier; no blackmail was told and a
+    channel was named just before: what that channel costs, that channel first."""
+    messages, _ = _run(FOLLOW_UP, "ask_if_not_pay", text, [_user(before)])
+    assert _responses(messages)[0].startswith("utter_follow_up_ask_cost")
+    assert _order(messages)[0] in ("slachtofferhulp", "csg")
+    assert "helpwanted" not in _order(messages)
+
+
+def test_paying_after_blackmail_stays_about_the_blackmailer() -> None:
+    """With blackmail told, "moet ik hem betalen?" is the question about not paying (Helpwanted)."""
+    events = [
+        _user("iemand chanteert me met mn naaktfoto, hij wil 200 euro"),
+        _user("moet ik slachtofferhulp bellen?"),
+    ]
+    messages, _ = _run(
+        FOLLOW_UP, "ask_if_not_pay", "moet ik ze betalen?", events, situation="own_images_shared"
+    )
+    assert _responses(messages)[0].startswith("utter_follow_up_ask_if_not_pay")
+    assert _order(messages)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize(("intent", "action"), [("ask_removal", FOLLOW_UP), ("still_online", FOLLOW_UP)])
+@pytest.mark.parametrize(
+    ("age", "place", "meldpunt"),
+    [
+        (15, "public", True),
+        (None, "public", True),
+        (19, "public", False),
+        (15, "private", False),
+        (15, None, False),
+    ],
+)
+def test_a_minors_own_images_on_a_public_site_bring_the_meldpunt_beside_helpwanted(
+    intent: str, action: Action, age: int | None, place: str | None, meldpunt: bool
+) -> None:
+    """Images of a child on the public internet: Helpwanted first, the Meldpunt Kinderporno next.
+    Not at 19 (no child), not in a private chat (the police take that)."""
+    slots = {"situation": "own_images_shared", "age": age, "place": place}
+    messages, _ = _run(action, intent, "hoe krijg ik het van die site af", **slots)
+    order = _order(messages)
+    assert order[0] == "helpwanted"
+    assert ("offlimits" in order) == meldpunt
+
+
+def test_reporting_ones_own_video_on_a_porn_site_names_the_meldpunt_too() -> None:
+    """ "Hoe meld ik dat?" after one's own video on a porn site (age 15): Helpwanted, then Offlimits."""
+    action = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
+    slots = {"situation": "own_images_shared", "age": 15, "place": "public"}
+    messages, _ = _run(action, "report_illegal_content", "hoe meld ik dat?", **slots)
+    assert _order(messages)[:2] == ["helpwanted", "offlimits"]
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"), [("still_online", "vorige week weer"), ("ask_removal", "kan het stoppen?")]
+)
+def test_an_image_follow_up_in_a_talk_without_images_is_a_detail_of_what_happened(
+    intent: str, text: str
+) -> None:
+    """After "mijn opa doet dingen bij me die ik niet wil" (the sexual-violence answer), "vorige week
+    weer" read as "it is online again": thanked for, CSG (never Helpwanted, the Meldpunt or 112)."""
+    events = [
+        _user("mijn opa doet dingen bij me die ik niet wil", "sexual_violence"),
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_sexual_violence"}},
+    ]
+    messages, _ = _run(FOLLOW_UP, intent, text, events)
+    assert _responses(messages) == ["utter_detail_noted"]
+    order = _order(messages)
+    assert order[0] == "csg"
+    assert not {"helpwanted", "offlimits", "alarmnummer"} & set(order)
+
+
+def test_after_the_answer_for_abuse_at_home_veilig_thuis_stays_beside_csg() -> None:
+    """ "Kost dat geld?" after the answer for sexual violence at home: CSG, then Veilig Thuis."""
+    events = [
+        _user("mn stiefvader komt snachts op mn kamer", "sexual_violence"),
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_sexual_violence_home"}},
+    ]
+    messages, _ = _run(FOLLOW_UP, "ask_cost", "kost dat geld?", events)
+    assert _order(messages)[:2] == ["csg", "veiligthuis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wat is het verschil tussen offlimits en helpwanted?", "helpwanted of offlimits, wat is beter"],
+)
+def test_two_channels_named_together_come_best_fit_first(text: str) -> None:
+    """In a talk about one's own images, Helpwanted before Offlimits, in whatever order named."""
+    action = ActionSendNamedChannel()
+    messages, _ = _run(action, "ask_channel_by_name", text, situation="own_images_shared")
+    assert _order(messages)[:2] == ["helpwanted", "offlimits"]
