@@ -127,6 +127,18 @@ OFTEN_FIGURATIVE = frozenset({LIFE_IS_OVER})
 # A blade taken out of a sharpener or got in secret ("je snapt wel waarvoor", "without my mom noticing").
 _TOOL = _alt("puntenslijper", "slijper", "sharpener", "mesje", "mesjes", "blade", "blades", "razor", "razors", "scheermesje", "scheermesjes")
 _IN_SECRET = _alt(r"uit\s+elkaar\s+(?:gehaald|halen|haal|gehaalt|gesloopt)", r"(?:took|take|taking|broke|break)\s+(?:\S+\s+){0,2}apart", "je snapt wel", "je weet wel", "waarvoor", "what for", "noticing", "merkt", "merken", r"zonder\s+dat\s+(?:\S+\s+){0,3}(?:weet|weten|ziet|zien|vraagt|vragen|merkt|merken|doorheeft)", r"without\s+(?:\S+\s+){0,3}(?:knowing|seeing|finding\s+out)")
+# Saving or keeping pills, and the tools of a relapse (components of the families further down).
+_SAVING = _alt("spaar", "spaarde", "spaart", "sparen", "opsparen", "opgespaard", "gespaard", "saving", "save up",
+               "saving up", "saved", "hoard", "hoarding", "stockpile", "stockpiling", "verzamel", "verzamelen",
+               "verzameld", "voorraad", "voorraadje", "stash", "achtergehouden", "achterhouden", "bewaar",
+               "bewaard", "apart gelegd", "apart gehouden", "put aside", "kept aside")
+_KEPT_PILLS = _alt("pillen", "pilletjes", "tabletten", "paracetamol", "paracetamols", "ibuprofen", "medicijnen",
+                   "medicatie", "slaappillen", "antidepressiva", "antidepressants", "pills", "tablets", "meds",
+                   "medication", "painkillers", "sleeping pills", "strips", "strippen", "oxazepam", "diazepam",
+                   "xanax")
+_RELAPSE_TOOL = _alt("schaar", "scissors", "mes", "mesje", "knife", "scheermes", "scheermesje", "blade", "razor",
+                     "puntenslijper", "sharpener", "scherf", "scherven", "shard", "naald", "needle", "aansteker",
+                     "lighter")
 _WOUNDS = _alt("wond", "wondjes", "wonden", "krassen", "snij", "gesneden", "pijn", "pain", "cuts", "scars", "littekens")
 # Someone else hurting themselves ("snijdt zichzelf", "is hurting herself"), not in a sport, an
 # accident, a film or a game.
@@ -551,6 +563,36 @@ SUICIDAL: Sequence[str] = (
     # A blade with blood, found in someone's room: "bloody tissues and a razor blade in her bin".
     rf"^(?!.*\b(?:scheren|shaving|scheer|shave|knutsel\w*|craft\w*)\b).*"
     rf"(?:\b{_TOOL}\b.{{0,60}}\b(?:bloody|bloederig\w*|bebloed\w*|bloed|blood)\b|\b(?:bloody|bloederig\w*|bebloed\w*)\b.{{0,60}}\b{_TOOL}\b)",
+    # Eleventh session, after the eleventh set's misses were read (families, each in other words):
+    # pills saved up or kept ready ("ik spaar al weken pillen op", "2 strips in mn la voor als het
+    # echt niet meer gaat", "i've been saving up my meds"): a plan, 113 first (nothing taken yet).
+    either(_KEPT_PILLS, _SAVING, 5),
+    rf"\b{_KEPT_PILLS}\b.{{0,60}}\b(?:voor\s+als\s+(?:het|ik)|for\s+when|just\s+in\s+case|in\s+case\s+i)\b",
+    # Not eating as a punishment: "ik eet niks als straf", "i dont let myself eat, i dont deserve it",
+    # "ik hongeren mezelf uit", "starving myself on purpose".
+    either(_alt("eet", "eten", "at", "gegeten", "eat", "eating", "ate", "food", "maaltijd", "maaltijden", "meals",
+                "meal", "avondeten", "ontbijt", "lunch", "dinner", "breakfast"),
+           _alt("straf", "strafte", "straffen", "gestraft", "punish", "punishing", "punishment", "punished",
+                "verdien", "verdien ik", "deserve", "dont deserve", "niet verdiend"), 6),
+    r"\b(?:uithonger\w*|honger\w*\s+(?:mezelf|mijzelf|me)\s+uit|starv(?:e|ing)\s+myself|starved\s+myself)\b",
+    # High places looked up nearby ("welke flat is het hoogst hier in de buurt", "whats the highest
+    # bridge near me", "pov: je zoekt de hoogste bruggen in je stad"): a plan told by its preparation.
+    # Not a school project, a photo or a view.
+    r"^(?!.*\b(?:werkstuk|spreekbeurt|project|profielwerkstuk|pws|toets|quiz|trivia|foto\w*|photo\w*|pics?|"
+    r"uitzicht|view|sunset|zonsondergang|wandel\w*|hike|hiking|tour|toerist\w*|tourist\w*)\b)"
+    r"(?=.*\b(?:hoogste|hoogst|highest|tallest)\b)"
+    r"(?=.*\b(?:brug|bruggen|bridges?|flats?|flatgebouw\w*|gebouw\w*|buildings?|parkeergarage\w*|"
+    r"parking\s+garages?|torens?|towers?)\b)"
+    r".*\b(?:in\s+de\s+buurt|near\s+me|nearby|around\s+here|hier|bij\s+ons|bij\s+mij|"
+    r"in\s+(?:mijn|mn|m'n|my|onze|our|je|jouw|your)\s+(?:stad|dorp|city|town|buurt|area)|"
+    r"op\s+het\s+dak|on\s+the\s+roof|roof\s+access|pov)\b",
+    # A relapse with a tool: "heb het weer gedaan met de schaar", "did it again with a razor" (not
+    # one's hair, nails or crafts).
+    r"^(?!.*\b(?:haar|haren|hair|pony|bangs|nagels|nails|knutsel\w*|craft\w*|kapper|wenkbrauw\w*|eyebrows?|"
+    r"papier|paper|karton|cardboard|stof|fabric|taart|cake)\b)"
+    r"(?=.*(?:\b(?:heb|had)\s+(?:het|t|t'|'t)\s+(?:\S+\s+)?(?:weer|opnieuw)\s+gedaan|\b(?:weer|opnieuw)\s+gedaan\s+met|"
+    r"\bi\s+did\s+it\s+again|^\W*did\s+it\s+again|\bdone\s+it\s+again|\bdeed\s+het\s+(?:\S+\s+)?weer)\b)"
+    rf"[^.?!]*\b{_RELAPSE_TOOL}\b",
 )
 # A question about a help line ("is 113 alleen voor ...", "wat doet 112") asks about the service.
 ABOUT_A_SERVICE = (
@@ -1020,6 +1062,10 @@ DANGER: Sequence[str] = (
 )
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
+    # Pills saved up, not taken: "ik spaar al weken pillen op" ("op" there is no "all taken"), "saving
+    # my meds": thoughts of suicide (113), unless an intake is told too.
+    rf"^(?=.*\b{_SAVING}\b)(?!.*\b(?:genomen|geslikt|ingenomen|slikte|slik|nam|took|taken|swallowed|swallow|"
+    r"overdosis|overdose|od|ziekenhuis|hospital|112|ambulance)\b)",
     # "En nu is ze verkracht door hem", "nu ben ik aangerand": "nu" before a perfect passive tells
     # what has happened (sexual violence told: CSG first), not what is going on now; "wordt",
     # "right now", "help", someone at the door or outside keep danger now.

@@ -2285,3 +2285,87 @@ def test_not_feeling_safe_in_a_message_not_understood_is_asked_about(text: str) 
     "dat begreep ik niet" (a concept may read danger now in it: "hier")."""
     ranking = [{"name": NLU_FALLBACK, "confidence": 0.4}, {"name": "give_age", "confidence": 0.2}]
     assert RULES.decide(text, NLU_FALLBACK, ranking, NO_SCORES)[0] in (DISTRESS_UNCLEAR, "danger_now")
+
+
+# Eleventh session, after the eleventh set's misses were read (a figure on that set is optimistic from
+# here): families, each in other words and in English.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik spaar al weken pillen op",
+        "ik heb 2 strips paracetamol in mn la liggen voor als het echt niet meer gaat",
+        "i've been saving up my meds for a while",
+        "heb een voorraadje slaappillen achtergehouden",
+        "im stockpiling my antidepressants",
+    ],
+)
+def test_pills_saved_up_or_kept_ready_are_a_plan_not_an_act(text: str) -> None:
+    """Nothing taken yet: thoughts of suicide, 113 first (not 112)."""
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+def test_pills_saved_up_and_taken_are_an_act() -> None:
+    """An intake told too: 112 first."""
+    assert _concept("ik spaar pillen op en heb er net 20 genomen") == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik eet niks meer als straf voor mezelf",
+        "i dont eat as punishment",
+        "ik verdien geen eten",
+        "ik hongerde mezelf uit deze week",
+        "starving myself on purpose bc i deserve it",
+        "heb het weer gedaan met de schaar",
+        "did it again with a razor last night",
+        "ik heb het weer gedaan, met een mesje uit mn puntenslijper",
+    ],
+)
+def test_not_eating_as_punishment_and_a_relapse_with_a_tool_are_self_harm(text: str) -> None:
+    """Self-harm by not eating, and "weer gedaan" with a blade or scissors: 113 first."""
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik spaar voor een nieuwe fiets",
+        "mn oma bewaart haar pillen in een doosje",
+        "ik heb mn medicijnen in mn tas voor als ik hoofdpijn krijg",
+        "ik heb mn haar weer gedaan met de schaar",
+        "ik heb mn huiswerk weer gedaan met een passer en liniaal",
+        "mn broer heeft het weer gedaan, hij brak een glas",
+        "i deserve pizza tonight",
+    ],
+)
+def test_saving_medicine_kept_for_a_headache_and_a_haircut_are_no_crisis(text: str) -> None:
+    """Savings, a grandmother's pill box, medicine for a headache, a haircut, homework: no concept."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "welke flat is het hoogst hier in de buurt",
+        "whats the highest bridge near me",
+        "pov: je zoekt de hoogste bruggen in je stad 🙂",
+        "wat is de hoogste parkeergarage bij ons in de buurt, kan je op het dak",
+    ],
+)
+def test_high_places_looked_up_nearby_are_a_plan(text: str) -> None:
+    """The highest bridge or flat near oneself, or with the roof in it: thoughts of suicide (113)."""
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoe hoog is de hoogste brug van nederland",
+        "top 5 hoogste flats van rotterdam voor mn werkstuk",
+        "wat is het hoogste gebouw hier, wil een mooie foto maken",
+        "welke toren heeft het hoogste uitzicht in de buurt",
+    ],
+)
+def test_trivia_a_school_project_a_photo_or_a_view_are_no_plan(text: str) -> None:
+    assert matching_intents(normalize(text)) == [], normalize(text)
