@@ -436,6 +436,11 @@ def plan_in_view(
     channels on screen before it."""
     shown = list(tracker.get_slot("shown_channels") or [])
     if ids:
+        # "Ik heb helpwanted gebeld maar niemand nam op": the others first (named_channel imports
+        # this module, so the import is here).
+        from actions.named_channel import after_tried
+
+        ids = after_tried(str(tracker.latest_message.get("text") or ""), snapshot, ids)
         ids, shown = crisis_first(tracker, ids, shown)
     route = plan_channels(
         snapshot,

@@ -20,7 +20,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, send_cards, this_session
+from actions.cards import conversation_language, last_channel_order, send_cards, this_session
 from actions.timed import Timed
 from bot.referral import plan_channels
 from bot.registry import get_catalog
@@ -120,9 +120,52 @@ def _first_wanted(plain: str, needle: str) -> int:
     return -1
 
 
+# A channel tried that did not help: "ik heb helpwanted gebeld maar niemand nam op", "the
+# kindertelefoon said i'm too old", "csg chat was dicht". The channels named before these words were
+# tried; those named after them are asked for ("..., kan ik de politie bellen?").
+NOT_WORKED = re.compile(
+    r"\b(?:niemand\s+(?:nam|neemt)\s+op|nobody\s+(?:picked|picks|answered|answers)|no\s*one\s+(?:picked|answered|"
+    r"picks|answers)|(?:geen|no)\s+(?:antwoord|gehoor|answer|reply|response)|(?:nam|neemt|namen|nemen)\s+(?:\S+\s+)?niet\s+op|"
+    r"(?:didn'?t|did\s+not|don'?t|doesn'?t)\s+(?:pick\s+up|answer|reply|help)|niet\s+bereikbaar|onbereikbaar|"
+    r"(?:was|is|waren|zijn)\s+(?:\S+\s+)?(?:dicht|gesloten|closed)|te\s+(?:jong|oud)|too\s+(?:young|old)|"
+    r"(?:konden|kon|wilden|wilde|kunnen)\s+(?:me\s+|mij\s+)?(?:niet|nie)\s+helpen|(?:couldn'?t|wouldn'?t|could\s+not|"
+    r"can'?t|cant)\s+help|in\s+de\s+wacht|on\s+hold|(?:was|is)\s+bezet|hielp\s+(?:niet|niks|me\s+niet)|"
+    r"helped\s+nothing|hing\s+op|hung\s+up)\b",
+    re.IGNORECASE,
+)
+# Not meant for one: those are left out, not only put after the others.
+NOT_FOR_ME = re.compile(r"\b(?:te\s+(?:jong|oud)|too\s+(?:young|old))\b", re.IGNORECASE)
+
+
+def tried_channels(text: str, snapshot: Snapshot) -> list[str]:
+    """The channels the message says were tried and did not help (named before those words)."""
+    plain = _plain(text)
+    failed = NOT_WORKED.search(plain)
+    if failed is None:
+        return []
+    return _find_channels(plain[: failed.start()], snapshot)
+
+
+def after_tried(text: str, snapshot: Snapshot, ids: list[str]) -> list[str]:
+    """`ids` with the channels tried in vain last (left out when not meant for one's age)."""
+    tried = tried_channels(text, snapshot)
+    if not tried:
+        return ids
+    rest = [i for i in ids if i not in tried]
+    return rest if NOT_FOR_ME.search(text) else [*rest, *(i for i in tried if i in ids)]
+
+
 def find_channels(text: str, snapshot: Snapshot) -> list[str]:
-    """The channels named in `text`, in the order they appear; the police also when the message is
-    about reporting a person."""
+    """The channels named in `text`, in the order they appear (not those tried in vain: "helpwanted
+    nam niet op"); the police also when the message is about reporting a person."""
+    failed = NOT_WORKED.search(_plain(text))
+    if failed is not None:
+        before = set(_find_channels(_plain(text)[: failed.start()], snapshot))
+        return [i for i in _find_channels(text, snapshot) if i not in before]
+    return _find_channels(text, snapshot)
+
+
+def _find_channels(text: str, snapshot: Snapshot) -> list[str]:
     plain = f" {_plain(text)} "
     tokens = plain.split()
     hits: dict[str, int] = {}
@@ -193,6 +236,12 @@ def fit_first(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]
 
 
 MAX_NAMED = 4
+# "Gewoon het nummer", "geef me de link", "just the number pls", "whats the number", "contact info?".
+NUMBER_OR_LINK = re.compile(
+    r"\b(?:nummer\w*|telefoonnummer\w*|number\w*|link\w*|linkje|site|website|url|contact\w*|gegevens|details)\b",
+    re.IGNORECASE,
+)
+MAX_AGAIN = 3
 
 
 def send_named_cards(
@@ -233,6 +282,10 @@ class ActionSendNamedChannel(Timed, Action):
         if not ids and WHAT_IT_DOES.search(text):
             # "Wat doen die eigenlijk?" after "de politie vroeg of slachtofferhulp mocht bellen".
             ids = referred_channel(tracker, snapshot)
+        if not ids and NUMBER_OR_LINK.search(text):
+            # "Gewoon het nummer pls", "just give me the link": the cards of the answer just given,
+            # drawn again (numbers and links on them), the best fit first.
+            ids = last_channel_order(tracker)[:MAX_AGAIN]
         if not ids:
             dispatcher.utter_message(response=WHICH_RESPONSE)
             return []

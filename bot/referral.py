@@ -63,6 +63,11 @@ WORDS: dict[str, dict[str, str]] = {
             "Kreeg je het in een privébericht, of staat het in de cloud of op het dark web? "
             "Wil je het melden, dan kan dat bij de politie."
         ),
+        "report_note_violence": (
+            "Gaat het om echt geweld zonder seks, zoals een vechtpartij of een dier dat pijn wordt gedaan? "
+            "Het Meldpunt Kinderporno is daar niet voor. Wil je het melden, dan kan dat bij de politie, of "
+            "anoniem bij Meld Misdaad Anoniem. Stuur het filmpje niet door."
+        ),
     },
     "en": {
         "always": "day and night",
@@ -105,6 +110,11 @@ WORDS: dict[str, dict[str, str]] = {
             "Did you get it in a private message, or is it in the cloud or on the dark web? If you "
             "want to report it, you can go to the police."
         ),
+        "report_note_violence": (
+            "Is it real violence without sex, like a fight or an animal being hurt? The Meldpunt "
+            "Kinderporno is not for that. If you want to report it, you can go to the police, or "
+            "anonymously to Meld Misdaad Anoniem. Do not forward the video."
+        ),
     },
 }
 
@@ -138,7 +148,7 @@ class Route:
     always_open: Channel | None
     at: datetime
     # Why the Meldpunt Kinderporno made way for the police (`material_route`): "adults",
-    # "private", or None.
+    # "violence", "private", or None.
     report_note: str | None = None
 
     @property
@@ -159,7 +169,7 @@ def plan_route(snapshot: Snapshot, topic_id: str, at: datetime, age: float | Non
 
 
 # Offlimits' Meldpunt Kinderporno takes child sexual abuse material on the public internet only.
-MELDPUNT, POLICE, CSG = "offlimits", "politie", "csg"
+MELDPUNT, POLICE, CSG, ANONYMOUS_TIP = "offlimits", "politie", "csg", "meldmisdaadanoniem"
 
 
 def material_route(
@@ -168,12 +178,24 @@ def material_route(
     """The channels with the police in the Meldpunt's place when the material is of adults or was
     in a private message, the cloud or the dark web (with CSG for support for adults' material);
     and which of the two it was."""
-    note = "adults" if material == "adults" else "private" if place == "private" else None
+    note = (
+        "adults"
+        if material == "adults"
+        else "violence"
+        if material == "violence"
+        else "private"
+        if place == "private"
+        else None
+    )
     if note is None or MELDPUNT not in channel_ids:
         return list(channel_ids), None
     ids = [POLICE if c == MELDPUNT else c for c in channel_ids]
     if note == "adults":
         ids.append(CSG)
+    if note == "violence":
+        # A fight filmed, an animal hurt: the police, or an anonymous tip; CSG is for sexual violence.
+        ids = [c for c in ids if c != CSG]
+        ids.insert(ids.index(POLICE) + 1, ANONYMOUS_TIP)
     return list(dict.fromkeys(ids))[:MAX_CHANNELS_PER_TOPIC], note
 
 

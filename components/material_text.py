@@ -129,9 +129,33 @@ _CHANNEL_NAMES = re.compile(
 )
 
 
+# Real violence filmed that is not sexual: a fight at school, someone beaten up or stabbed, an animal
+# hurt. The Meldpunt Kinderporno is not for it; the police are (bot/referral.py `material_route`).
+VIOLENCE = "violence"
+_VIOLENCE = re.compile(
+    r"\b(?:vechtpartij\w*|gevecht\w*|knokpartij\w*|fights?|fighting|in\s+elkaar\s+(?:geslagen|getrapt|gemept)|"
+    r"(?:beaten|beat|beating)\s+(?:\S+\s+)?up|mishandel\w*|steekpartij\w*|neergestoken|stabbed|stabbing|"
+    r"schietpartij\w*|shooting|doodgeschoten|vermoord\w*|murder\w*|onthoofd\w*|behead\w*|gore|"
+    r"dierenmishandeling|animal\s+(?:cruelty|abuse)|getrapt|gekickt|kicked|geschopt|"
+    r"(?:wordt|werd|worden|werden|being|got|gets|getting)\s+(?:\S+\s+)?(?:geslagen|gemept|hit|beaten|slapped|punched)|"
+    r"(?:geslagen|gemept)\s+(?:wordt|werd|worden|werden))\b"
+    r"|\b(?:kat|katje|poes|cat|kitten|hond|hondje|dog|puppy|dier|dieren|animal|animals|konijn|rabbit)\b.{0,40}"
+    r"\b(?:pijn|hurt|hurting|gedood|killed|mishandeld|abused|tortured|gemarteld|martel\w*|torture\w*|geslagen|"
+    r"getrapt|kicked|beaten|verbrand|burned)\b"
+)
+# Words that make it sexual (then it is abuse material or adults' porn, not "only violence").
+_SEXUAL_WORDS = re.compile(
+    r"\b(?:porn\w*|seks\w*|sex\w*|naakt\w*|nude\w*|naked|verkracht\w*|rape\w*|raping|misbruik\w*|"
+    r"kinderporno|cp|csam|blote|bloot|topless|intiem\w*|intimate|ontkleed|undress\w*|onlyfans)\b"
+)
+
+
 def find_material(text: str) -> str | None:
-    """`children`, `adults`, or None when the message says neither."""
+    """`children`, `adults`, `violence` (real violence that is not sexual), or None when the message
+    says neither."""
     lowered = _CHANNEL_NAMES.sub(" ", text.lower())
+    if _VIOLENCE.search(lowered) and not _SEXUAL_WORDS.search(lowered):
+        return VIOLENCE
     ages = _ages(lowered)
     without_negations = _NEGATED_CHILD.sub(" ", lowered)
     if _CHILD.search(without_negations) or any(age < ADULT_AGE for age in ages):

@@ -39,6 +39,7 @@ from components.material_text import (
     PRIVATE,
     PUBLIC,
     SENT_OWN,
+    VIOLENCE,
     YES,
 )
 from components.untrained_policy import UntrainedPolicy
@@ -55,7 +56,7 @@ class ParseSlotsPolicy(UntrainedPolicy):
             "priority": 0,
             "slots": {
                 LANGUAGE: ["nl", "en"],
-                MATERIAL: [CHILDREN, ADULTS],
+                MATERIAL: [CHILDREN, ADULTS, VIOLENCE],
                 # `public` too: "nu staat het ook op een site" corrects a private place told before.
                 PLACE: [PRIVATE, PUBLIC],
                 SENT_OWN: [YES, CHILD_SENT],

@@ -264,3 +264,50 @@ def test_two_channels_named_together_come_best_fit_first(text: str) -> None:
     action = ActionSendNamedChannel()
     messages, _ = _run(action, "ask_channel_by_name", text, situation="own_images_shared")
     assert _order(messages)[:2] == ["helpwanted", "offlimits"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb helpwanted gebeld maar niemand nam op",
+        "i called helpwanted but nobody picked up, what now",
+        "helpwanted nam niet op en de chat was dicht",
+    ],
+)
+def test_a_channel_tried_in_vain_comes_after_the_others(text: str) -> None:
+    """ "Helpwanted nam niet op": the other help for one's own images first, Helpwanted named last."""
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, situation="own_images_shared")
+    order = _order(messages)
+    assert order[0] != "helpwanted"
+    assert order[-1] == "helpwanted"
+
+
+def test_a_channel_that_said_too_old_is_left_out() -> None:
+    """ "De kindertelefoon zei dat ik te oud ben": the others to talk to, not the Kindertelefoon."""
+    text = "de kindertelefoon zei dat ik te oud ben"
+    messages, _ = _run(FOLLOW_UP, "feel_ashamed", text, situation="saw_illegal_images")
+    assert "kindertelefoon" not in _order(messages)
+    assert _order(messages)
+
+
+def test_a_channel_asked_for_after_one_tried_in_vain_comes_first() -> None:
+    """ "Helpwanted nam niet op, kan ik de politie bellen?": the police first, Helpwanted last."""
+    text = "ik heb helpwanted gebeld maar niemand nam op, kan ik de politie bellen?"
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, situation="own_images_shared")
+    order = _order(messages)
+    assert order[0] == "politie"
+    assert order[-1] == "helpwanted"
+
+
+@pytest.mark.parametrize("text", ["gewoon het nummer pls", "just give me the number", "stuur de link ff"])
+def test_only_the_number_draws_the_cards_of_the_answer_just_given(text: str) -> None:
+    """No channel named: the cards just shown are drawn again (their numbers), best fit first."""
+    events = [_user("mn nude gaat rond", "own_images_shared"), _bot_with(["helpwanted", "politie", "csg"])]
+    messages, _ = _run(ActionSendNamedChannel(), "ask_channel_by_name", text, events)
+    cards = [c["id"] for m in messages if m.get("custom") for c in m["custom"]["help_reply"]["cards"]]
+    assert cards[:3] == ["helpwanted", "politie", "csg"]
+
+
+def test_only_the_number_with_nothing_shown_asks_which_one() -> None:
+    messages, _ = _run(ActionSendNamedChannel(), "ask_channel_by_name", "gewoon het nummer pls")
+    assert _responses(messages) == ["utter_named_channel_which"]

@@ -151,6 +151,10 @@ def test_cards_and_text_give_hours_per_contact_method(snapshot) -> None:
         ("saw_illegal_images", "children", None, ["offlimits", "csg", "politie"], None),
         # A topic without the Meldpunt is left as it is.
         ("own_images_shared", "adults", "private", ["helpwanted", "politie", "csg"], None),
+        # Real violence without sex (a fight filmed, an animal hurt): the police, then an anonymous
+        # tip; not the Meldpunt, not CSG (for sexual violence).
+        ("saw_illegal_images", "violence", None, ["politie", "meldmisdaadanoniem"], "violence"),
+        ("report_illegal_content", "violence", "private", ["politie", "meldmisdaadanoniem"], "violence"),
     ],
 )
 def test_plan_channels_sends_adults_material_and_private_messages_to_the_police(
@@ -164,6 +168,7 @@ def test_plan_channels_sends_adults_material_and_private_messages_to_the_police(
     lead = route_reply(route).lead or ""
     assert ("Meldpunt Kinderporno is alleen voor kinderen" in lead) == (note == "adults")
     assert ("privébericht" in lead) == (note == "private")
+    assert ("vechtpartij" in lead) == (note == "violence")
 
 
 @pytest.mark.parametrize(

@@ -171,3 +171,31 @@ def test_images_sent_by_the_child_are_told_apart_from_the_young_persons_own(
 def test_the_writers_own_child_is_not_who_is_in_the_images(text: str, material: str) -> None:
     """'Moeder van een meisje van 11' is the writer's daughter, not an 11-year-old in the images."""
     assert find_material(text) == material
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "er gaat een filmpje rond van een vechtpartij op school",
+        "someone posted a video of a cat being hurt",
+        "ik zag een filmpje van iemand die in elkaar werd getrapt",
+        "een filmpje waarin een kind geslagen wordt",
+        "a video of a guy getting stabbed, its going around",
+    ],
+)
+def test_real_violence_filmed_that_is_not_sexual_is_violence(text: str) -> None:
+    """A fight, someone beaten up or stabbed, an animal hurt: not for the Meldpunt Kinderporno."""
+    assert find_material(text) == "violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("gewelddadige porno met vrouwen die geslagen worden", "adults"),
+        ("een filmpje waarin een kind naakt geslagen wordt", "children"),
+        ("mn vader slaat me", None),
+    ],
+)
+def test_violence_with_sex_in_it_is_no_only_violence(text: str, material: str | None) -> None:
+    """Violent porn stays adults' material; abuse of a child with nudity stays children's."""
+    assert find_material(text) == material
