@@ -56,7 +56,7 @@ from actions.cards import (
     what_now,
     with_home_help,
 )
-from actions.named_channel import POLICE, find_channels, named_before
+from actions.named_channel import POLICE, find_channels, named_before, tried_channels
 from actions.timed import Timed
 from bot.referral import cost_lines, hours_lines, reachable_first
 from bot.registry import get_catalog
@@ -579,6 +579,10 @@ class ActionAnswerFollowUp(Timed, Action):
             if situation != DANGER_NOW_TOPIC:
                 ids = [i for i in ids if i != EMERGENCY]
         ids = with_home_help(tracker, situation, ids)
+        if situation is not None and situation in snapshot.routing.topics and tried_channels(text, snapshot):
+            # "Ik heb helpwanted gebeld maar niemand nam op": the situation's other help too (the
+            # channel tried comes after them, cards.plan_in_view).
+            ids = named_first(ids, situation_channels(snapshot, situation, concern)[0])
         if follow_up in PUBLIC_IMAGE_STEPS:
             # "Hoe krijg ik het van die site af?" about one's own video on a porn site: Helpwanted,
             # and the Meldpunt Kinderporno for the link.

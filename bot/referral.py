@@ -214,6 +214,9 @@ def plan_channels(
     `always_open` is added when one is closed now or its hours are unknown."""
     registry = snapshot.registry
     channel_ids, report_note = material_route(list(channel_ids), material, place)
+    if report_note == "violence" and always_open == CSG:
+        # CSG is for sexual violence: no fallback to it for a fight filmed (the police are 112 away).
+        always_open = None
     channels = [channel for channel in (registry[c] for c in channel_ids) if fits_age(channel, age)]
     # At the last age a channel is meant for (18 for the Kindertelefoon), those for every age first.
     channels.sort(key=lambda channel: at_age_limit(channel, age))

@@ -311,3 +311,12 @@ def test_only_the_number_draws_the_cards_of_the_answer_just_given(text: str) -> 
 def test_only_the_number_with_nothing_shown_asks_which_one() -> None:
     messages, _ = _run(ActionSendNamedChannel(), "ask_channel_by_name", "gewoon het nummer pls")
     assert _responses(messages) == ["utter_named_channel_which"]
+
+
+def test_a_channel_tried_in_vain_in_a_follow_up_brings_the_situations_other_help() -> None:
+    """Read as "after a report", with only Helpwanted for it: the situation's other help first."""
+    text = "ik heb helpwanted gebeld maar niemand nam op"
+    messages, _ = _run(FOLLOW_UP, "after_report", text, situation="own_images_shared")
+    order = _order(messages)
+    assert order[0] in ("politie", "csg")
+    assert order[-1] == "helpwanted"

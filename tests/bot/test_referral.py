@@ -194,3 +194,24 @@ def test_plan_channels_puts_a_channel_at_its_last_age_after_those_for_every_age(
         age,
     )
     assert route.ids == ids
+
+
+def test_violence_filmed_gets_no_fallback_to_the_sexual_violence_centre(snapshot) -> None:
+    """A fight filmed, reported: the police and Meld Misdaad Anoniem; the topic's 24/7 fallback (CSG,
+    for sexual violence) is not added when the police's hours are unknown."""
+    entry = snapshot.routing.topics["report_illegal_content"]
+    route = plan_channels(
+        snapshot,
+        "report_illegal_content",
+        list(entry.channels),
+        WEDNESDAY_NOON,
+        "csg",
+        None,
+        "violence",
+        None,
+    )
+    assert route.ids == ["politie", "meldmisdaadanoniem"]
+    adults = plan_channels(
+        snapshot, "report_illegal_content", list(entry.channels), WEDNESDAY_NOON, "csg", None, "adults", None
+    )
+    assert "csg" in adults.ids
