@@ -131,6 +131,50 @@ SELF_CONTACT = frozenset(
 )
 
 
+# Asked to go on in another language: a copy of components/language_request.py (the slot is already
+# set from the message; this only picks the words and redraws the cards).
+# Asked for in words: "kan je engels praten?", "in english pls", "i don't speak dutch", "kun je het in
+# het nederlands zeggen?", "spreek je nederlands". Not speaking one language asks for the other.
+_NOT_SPEAKING = (
+    r"\b(?:(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:speak|read|understand)\s+(?:\S+\s+)?{lang}"
+    r"|(?:geen|niet\s+goed|nauwelijks|amper)\s+{lang}|{lang}\s+(?:is\s+)?(?:not|niet)\s+(?:goed|good|my))\b"
+)
+_WANTS = (
+    r"\b(?:(?:in|op|naar)\s+(?:het\s+)?{lang}"
+    r"|(?:speak|spreek|spreekt|praat|praten|talk|type|typ|schrijf|write|reply|antwoord)\s+(?:\S+\s+){{0,2}}?{lang}"
+    r"|{lang}\s+(?:pls|please|plz|aub|alsjeblieft|praten|spreken|typen|schrijven|talk|speak|spreek|praat))\b"
+)
+_ENGLISH, _DUTCH = r"(?:engels|english)", r"(?:nederlands|dutch)"
+NOT_DUTCH = re.compile(_NOT_SPEAKING.format(lang=_DUTCH), re.IGNORECASE)
+NOT_ENGLISH = re.compile(_NOT_SPEAKING.format(lang=_ENGLISH), re.IGNORECASE)
+WANTS_ENGLISH = re.compile(_WANTS.format(lang=_ENGLISH), re.IGNORECASE)
+WANTS_DUTCH = re.compile(_WANTS.format(lang=_DUTCH), re.IGNORECASE)
+
+
+def asked_language(text: str) -> str | None:
+    """The language a message asks the bot to use ("in english pls", "ik spreek geen engels"), if any."""
+    if NOT_DUTCH.search(text) and not NOT_ENGLISH.search(text):
+        return "en"
+    if NOT_ENGLISH.search(text) and not NOT_DUTCH.search(text):
+        return "nl"
+    english, dutch = bool(WANTS_ENGLISH.search(text)), bool(WANTS_DUTCH.search(text))
+    return "en" if english and not dutch else "nl" if dutch and not english else None
+
+
+LANGUAGE_SWITCH = "utter_language_switch"
+# Frustration with the bot: "dit helpt echt niks", "je snapt het niet", "ur useless", "you dont get it",
+# "wat heb ik hier aan", "nutteloos".
+NOT_HELPING = re.compile(
+    r"\b(?:(?:dit|dat|je|jij|het|this|that|it|you|u|ur)\s+(?:\S+\s+){0,2}?(?:helpt|help|helps|helping)\s+"
+    r"(?:\S+\s+)?(?:niks|niets|nothing|not|niet|geen\s+zak|nie)|(?:je|jij|u)\s+(?:snapt|begrijpt|snap|begrijp)\s+"
+    r"(?:het|er|me|mij|echt)?\s*(?:niks|niets|niet|nie)|(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+(?:get|understand)|"
+    r"nutteloos|useless|waardeloos|worthless|stomme\s+bot|dumb\s+bot|stupid\s+bot|wat\s+heb\s+ik\s+(?:hier|daar)\s+aan|"
+    r"not\s+helpful|helemaal\s+niks\s+aan|heb\s+er\s+niks\s+aan)\b",
+    re.IGNORECASE,
+)
+NOT_HELPING_RESPONSE = "utter_not_helping"
+
+
 # "Did you mean ...?" (the two-stage fallback): a first message the classifier is unsure about, with
 # one to three situations it ranks at `SUGGEST_MIN` or more, gets those as buttons instead of the
 # six main topics. Crisis intents are never suggested: the safety layer decides on them (and asks).
@@ -230,8 +274,15 @@ class ActionContextualFallback(Timed, Action):
             logger.info("contextual fallback situation=%s referred=%s", situation, ",".join(referred))
             return [SlotSet("shown_channels", shown)]
         feeling = False
+        switched = asked_language(text) is not None
         if after_check:
             said = AFTER_CHECK
+        elif switched:
+            # "Can you say it in english?": the help just given again, in the language asked for.
+            said = LANGUAGE_SWITCH
+        elif NOT_HELPING.search(text) and not found:
+            # "Dit helpt echt niks": sorry, and a person to talk to (the talk channels first).
+            said = NOT_HELPING_RESPONSE
         elif no_news_after_police_report(tracker, None, text):
             # "Nobody called me back. what now?" after a report to the police: Slachtofferhulp first.
             said = NO_NEWS_RESPONSE
@@ -259,6 +310,10 @@ class ActionContextualFallback(Timed, Action):
             ids, always_open = situation_channels(snapshot, situation, concern)
         if said == NO_NEWS_RESPONSE:
             ids = victim_support_first(tracker, snapshot, ids)
+        elif said == LANGUAGE_SWITCH:
+            ids = last_channel_order(tracker) or ids
+        elif said == NOT_HELPING_RESPONSE:
+            ids = named_first(talk_channels(snapshot, situation), ids)
         elif what_now(text) and not after_check:
             # "En nu?" after the answer to "ik hoor niks meer van de politie": the next step is the
             # help just given, in the same order (Slachtofferhulp first), named, not the situation's
@@ -282,7 +337,16 @@ class ActionContextualFallback(Timed, Action):
             # reports without being known comes first.
             named = anonymous_channels(tracker, snapshot, situation, concern)
         ids = chat_first(snapshot, named_first(named, ids), text)
-        _, shown = show_in_view(dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open)
+        _, shown = show_in_view(
+            dispatcher,
+            tracker,
+            snapshot,
+            situation,
+            ids,
+            self._clock(),
+            always_open,
+            redraw=said == LANGUAGE_SWITCH,
+        )
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)
         remembered = [SlotSet("situation", situation)] if after_check else []

@@ -27,6 +27,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from components.language_request import asked_language
+
 LANGUAGE = "language"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -77,7 +79,10 @@ def _detector() -> LinguaDetector:
 
 
 def detect_language(text: str) -> str | None:
-    """`nl` or `en` when the message clearly is that language, else None (the slot stays)."""
+    """`nl` or `en` when the message clearly is that language or asks for it, else None (the slot stays)."""
+    asked = asked_language(text)
+    if asked is not None:
+        return asked
     words = [w.lower() for w in _WORD.findall(_NAMES.sub(" ", text))]
     if any(w in DUTCH_MARKERS for w in words):
         return "nl" if len(words) >= MIN_WORDS["nl"] else None

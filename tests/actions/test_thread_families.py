@@ -320,3 +320,47 @@ def test_a_channel_tried_in_vain_in_a_follow_up_brings_the_situations_other_help
     order = _order(messages)
     assert order[0] in ("politie", "csg")
     assert order[-1] == "helpwanted"
+
+
+def test_the_actions_read_a_language_asked_for_like_the_detector() -> None:
+    """components/language_request.py sets the slot; the fallback picks its words with a copy."""
+    from actions import context_fallback as actions_copy
+    from components import language_request as layer
+
+    for name in ("NOT_DUTCH", "NOT_ENGLISH", "WANTS_ENGLISH", "WANTS_DUTCH"):
+        assert getattr(actions_copy, name).pattern == getattr(layer, name).pattern, name
+    for text in ("i dont speak dutch well, can you say it in english", "kun je nederlands praten?", "ok"):
+        assert actions_copy.asked_language(text) == layer.asked_language(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i dont speak dutch well, can you say it in english", "en"),
+        ("kan je het in het engels zeggen?", "en"),
+        ("in english pls", "en"),
+        ("kun je nederlands praten?", "nl"),
+        ("can you write in dutch", "nl"),
+    ],
+)
+def test_asking_for_another_language_draws_the_help_again(text: str, language: str) -> None:
+    """The help just given again (cards drawn, not "see above"), with the words for the switch."""
+    events = [
+        _user("ik zag een filmpje met kinderen erin op insta"),
+        _bot_with(["offlimits", "csg", "politie"]),
+    ]
+    slots = {"situation": "saw_illegal_images", "language": language, "shown_channels": ["offlimits", "csg"]}
+    messages, _ = _run(FALLBACK, "out_of_scope", text, events, **slots)
+    assert _responses(messages)[0] == "utter_language_switch"
+    cards = [c["id"] for m in messages if m.get("custom") for c in m["custom"]["help_reply"]["cards"]]
+    assert cards[:2] == ["offlimits", "csg"]
+
+
+@pytest.mark.parametrize(
+    "text", ["dit helpt echt niks", "je snapt het niet", "ur useless", "you dont get it"]
+)
+def test_frustration_with_the_bot_is_said_sorry_for_with_a_person_to_talk_to(text: str) -> None:
+    """Not "dat begreep ik niet": sorry, and those one can talk to first."""
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, situation="own_images_shared")
+    assert _responses(messages)[0] == "utter_not_helping"
+    assert _order(messages)[0] in ("kindertelefoon", "csg")

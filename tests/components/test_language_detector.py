@@ -93,3 +93,24 @@ def test_short_or_ambiguous_messages_set_nothing(detected: dict[str, str | None]
 def test_mixed_messages_lean_dutch(detected: dict[str, str | None], text: str) -> None:
     """Half Dutch, half English is answered in Dutch: English only when it is clearly English."""
     assert detected[text] == "nl"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i dont speak dutch well, can you say it in english", "en"),
+        ("kan je het in het engels zeggen?", "en"),
+        ("in english pls", "en"),
+        ("my dutch is not good", "en"),
+        ("kun je nederlands praten?", "nl"),
+        ("ik spreek geen engels", "nl"),
+        ("can you reply in dutch", "nl"),
+        ("mn naaktfoto gaat rond", None),
+        ("i live in the netherlands", None),
+    ],
+)
+def test_a_language_asked_for_in_words_is_read(text: str, language: str | None) -> None:
+    """Asked for in words, in either language; not naming a language is no request."""
+    from components.language_request import asked_language
+
+    assert asked_language(text) == language
