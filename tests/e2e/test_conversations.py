@@ -277,3 +277,36 @@ def test_a_group_chat_report_and_a_filter_dodging_crisis_on_the_real_stack(stack
     assert _channels(reply)[:1] == ["politie"], _channels(reply)
     reply = send(stack.rasa_url, _session(), "he r*ped me at a party")
     assert _channels(reply)[:1] == ["csg"], _channels(reply)
+
+
+def test_sexual_violence_at_home_names_veilig_thuis_even_without_the_action_server(
+    actions_down: Stack,
+) -> None:
+    """ "Mijn stiefvader komt snachts op mn kamer en raakt me aan": CSG first, Veilig Thuis beside it,
+    in a fixed answer that needs no action server."""
+    reply = send(
+        actions_down.rasa_url, _session(), "mijn stiefvader komt snachts op mn kamer en raakt me aan"
+    )
+    assert _channels(reply)[:2] == ["csg", "veiligthuis"], _channels(reply)
+
+
+def test_en_nu_after_no_news_keeps_the_help_just_given_and_is_never_a_crisis(stack: Stack) -> None:
+    """After a police report and no news, "en nu" names Slachtofferhulp first again; the learned
+    models alone read "en nu" as danger now, which it is not."""
+    session = _session()
+    send(stack.rasa_url, session, "ik heb aangifte gedaan omdat iemand mn fotos deelde")
+    reply = send(stack.rasa_url, session, "ik hoor niks meer van de politie")
+    assert _channels(reply)[:1] == ["slachtofferhulp"], _channels(reply)
+    reply = send(stack.rasa_url, session, "en nu")
+    assert _channels(reply)[:1] == ["slachtofferhulp"], _channels(reply)
+    assert "alarmnummer" not in _channels(reply)
+
+
+def test_a_fight_filmed_goes_to_the_police_not_the_meldpunt(stack: Stack) -> None:
+    """A school fight going round on video, "waar kan ik dat melden?": the police, then Meld Misdaad
+    Anoniem; never the Meldpunt Kinderporno."""
+    session = _session()
+    send(stack.rasa_url, session, "er gaat een filmpje rond van een vechtpartij op school")
+    reply = send(stack.rasa_url, session, "waar kan ik dat melden?")
+    assert _channels(reply)[:2] == ["politie", "meldmisdaadanoniem"], _channels(reply)
+    assert "offlimits" not in _channels(reply)
