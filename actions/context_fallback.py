@@ -134,7 +134,7 @@ SELF_CONTACT = frozenset(
 # Asked to go on in another language: a copy of components/language_request.py (the slot is already
 # set from the message; this only picks the words and redraws the cards).
 # Asked for in words: "kan je engels praten?", "in english pls", "i don't speak dutch", "kun je het in
-# het nederlands zeggen?", "spreek je nederlands". Not speaking one language asks for the other.
+# het nederlands zeggen?", "kan je nederlands spreken". Not speaking one language asks for the other.
 _NOT_SPEAKING = (
     r"\b(?:(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:speak|read|understand)\s+(?:\S+\s+)?{lang}"
     r"|(?:geen|niet\s+goed|nauwelijks|amper)\s+{lang}|{lang}\s+(?:is\s+)?(?:not|niet)\s+(?:goed|good|my))\b"

@@ -75,6 +75,18 @@ _HELPER_ADULT = re.compile(
     r"|\b(?:tell|told|ask|asked|talk\s+to|need|needs|praat\s+met|praten\s+met|vertel\s+(?:het\s+)?(?:aan|tegen)|"
     r"aan|tegen|bij)\s+(?:a|an|een)\s+(?:trusted\s+|vertrouwde\s+)?(?:volwassene|adult|grown\s?-?up)\b"
 )
+# Someone else's device: "op zijn laptop", "on his phone", "op de telefoon van mijn dochter", "on my son's
+# phone", "op de tablet van mn broertje".
+_DEVICE_WORD = (
+    r"(?:laptop|computer|pc|telefoon|phone|mobiel|gsm|tablet|ipad|usb\w*|harde\s+schijf|hard\s*drive)"
+)
+_DEVICE = (
+    rf"(?:(?:op|on|in)\s+(?:zijn|zn|z'n|haar|his|her|hun|their)\s+(?:eigen\s+|own\s+)?{_DEVICE_WORD}"
+    rf"|{_DEVICE_WORD}\s+van\s+(?:mijn|mn|m'n|onze|ons|de|een|die|zijn|zn|haar)\s+(?:\S+\s+)?"
+    r"(?:zoon|dochter|kind|broer\w*|zus\w*|neef|nicht\w*|buurman|buurvrouw|oom|vader|stiefvader|leerling|vriend\w*)"
+    r"|(?:my|mijn|mn|our)\s+(?:little\s+|younger\s+|older\s+)?(?:son|daughter|kid|child|brother|sister|neighbou?r|uncle|"
+    rf"dad|stepdad|student|pupil|friend)'?s\s+{_DEVICE_WORD})"
+)
 _PRIVATE = re.compile(
     r"\b(?:dm|dms|dm'?d|dm'?t|dmde|dmt|pm|pb|privé\w*|prive\w*|priv|inbox|"
     r"direct message\w*|directe? bericht\w*|one on one|1 ?op ?1|airdrop\w*|"
@@ -83,11 +95,14 @@ _PRIVATE = re.compile(
     r"group ?chats?|groupchats?|groeps?chats?|groeps?apps?|klass?en?apps?|klass?en?groep\w*|klasgroep\w*|"
     r"klass?en?chats?|class ?(?:group ?)?chats?|class ?group|whatsapp ?groep\w*|whatsapp ?group\w*|"
     r"snap(?:chat)? ?groep\w*|snap(?:chat)? ?group\w*|insta ?groep\w*|discord ?(?:dm|groep\w*|group\w*))\b"
-    # On someone else's device, not online: "op zijn laptop", "on his phone" (not "op mn telefoon":
-    # where the young person saw it, often a link).
-    r"|\b(?:op|on|in)\s+(?:zijn|zn|z'n|haar|his|her|hun|their)\s+"
-    r"(?:eigen\s+|own\s+)?(?:laptop|computer|pc|telefoon|phone|mobiel|gsm|tablet|ipad|usb\w*|harde\s+schijf|"
-    r"hard\s*drive|camerarol\w*|camera\s*roll|galerij|gallery)\b"
+    # Kept on someone else's device, not online: "mijn buurman heeft kinderporno op zijn computer",
+    # "ik vond naaktfotos op de telefoon van mijn dochter", "he showed me pics on his phone". Not
+    # what someone saw on their own phone ("my son saw violent porn on his phone": often a link).
+    rf"|\b(?:heeft|hebben|had|has|have|vond|vonden|gevonden|found|find|liet|lieten|laat|showed|shows|show|"
+    rf"bewaart|bewaard|keeps|kept|stored|staan|stonden|staat|stond|zitten|zaten|there\s+(?:are|were|is|was))\b"
+    rf"(?:\s+(?!(?:gezien|gekeken|seen|watched|saw|zag|keek)\b)\S+){{0,8}}?\s+{_DEVICE}\b"
+    rf"|\b{_DEVICE}\s+(?:\S+\s+){{0,3}}?(?:staan|stonden|staat|stond|zitten|zaten|there\s+(?:are|were|is|was)|"
+    r"has|had|heeft|had\s+hij|heeft\s+hij)\b"
     # Sent to me, not posted: "iemand stuurde me op snap een filmpje", "someone sent me a video",
     # "ik kreeg het toegestuurd", "heeft me een filmpje gestuurd".
     r"|\b(?:stuurde|stuurt|stuurden|sent|sends|send|forwarded|doorgestuurd|gestuurd)\s+(?:het\s+|it\s+)?"
@@ -132,21 +147,26 @@ _CHANNEL_NAMES = re.compile(
 # Real violence filmed that is not sexual: a fight at school, someone beaten up or stabbed, an animal
 # hurt. The Meldpunt Kinderporno is not for it; the police are (bot/referral.py `material_route`).
 VIOLENCE = "violence"
-_VIOLENCE = re.compile(
+_VIOLENCE_WORDS = re.compile(
     r"\b(?:vechtpartij\w*|gevecht\w*|knokpartij\w*|fights?|fighting|in\s+elkaar\s+(?:geslagen|getrapt|gemept)|"
     r"(?:beaten|beat|beating)\s+(?:\S+\s+)?up|mishandel\w*|steekpartij\w*|neergestoken|stabbed|stabbing|"
-    r"schietpartij\w*|shooting|doodgeschoten|vermoord\w*|murder\w*|onthoofd\w*|behead\w*|gore|"
-    r"dierenmishandeling|animal\s+(?:cruelty|abuse)|getrapt|gekickt|kicked|geschopt|"
-    r"(?:wordt|werd|worden|werden|being|got|gets|getting)\s+(?:\S+\s+)?(?:geslagen|gemept|hit|beaten|slapped|punched)|"
-    r"(?:geslagen|gemept)\s+(?:wordt|werd|worden|werden))\b"
+    r"schietpartij\w*|shooting|doodgeschoten|onthoofd\w*|behead\w*|dierenmishandeling|animal\s+(?:cruelty|abuse)|"
+    r"(?:wordt|werd|worden|werden|being|getting)\s+(?:\S+\s+)?(?:geslagen|gemept|getrapt|geschopt|beaten|slapped|"
+    r"punched|kicked)|(?:geslagen|gemept|getrapt|geschopt)\s+(?:wordt|werd|worden|werden))\b"
     r"|\b(?:kat|katje|poes|cat|kitten|hond|hondje|dog|puppy|dier|dieren|animal|animals|konijn|rabbit)\b.{0,40}"
     r"\b(?:pijn|hurt|hurting|gedood|killed|mishandeld|abused|tortured|gemarteld|martel\w*|torture\w*|geslagen|"
     r"getrapt|kicked|beaten|verbrand|burned)\b"
 )
+# Only filmed violence counts: a word for a video or images in the same message.
+_MEDIA = re.compile(
+    r"\b(?:filmpje\w*|film\w*|video\w*|vid|vids|clip\w*|beelden|livestream\w*|stream|gefilmd|filmed|posted|"
+    r"gepost|tiktok|insta\w*|snap\w*|twitter|discord|youtube|reel\w*|story|verhaal)\b"
+)
 # Words that make it sexual (then it is abuse material or adults' porn, not "only violence").
 _SEXUAL_WORDS = re.compile(
     r"\b(?:porn\w*|seks\w*|sex\w*|naakt\w*|nude\w*|naked|verkracht\w*|rape\w*|raping|misbruik\w*|"
-    r"kinderporno|cp|csam|blote|bloot|topless|intiem\w*|intimate|ontkleed|undress\w*|onlyfans)\b"
+    r"kinderporno|cp|csam|blote|bloot|topless|intiem\w*|intimate|ontkleed|undress\w*|onlyfans|uitgekleed|"
+    r"uitkleden|uitkleedde|stripped|aangerand|aanranding|assault\w*|betast|groped|molest\w*)\b"
 )
 
 
@@ -154,7 +174,7 @@ def find_material(text: str) -> str | None:
     """`children`, `adults`, `violence` (real violence that is not sexual), or None when the message
     says neither."""
     lowered = _CHANNEL_NAMES.sub(" ", text.lower())
-    if _VIOLENCE.search(lowered) and not _SEXUAL_WORDS.search(lowered):
+    if _VIOLENCE_WORDS.search(lowered) and _MEDIA.search(lowered) and not _SEXUAL_WORDS.search(lowered):
         return VIOLENCE
     ages = _ages(lowered)
     without_negations = _NEGATED_CHILD.sub(" ", lowered)

@@ -91,6 +91,9 @@ def test_find_material_says_who_is_in_the_images(text: str, material: str | None
         ("on his phone there are pics of little kids", PRIVATE),
         ("ze liet het zien op haar laptop", PRIVATE),
         ("ik zag op mn telefoon een filmpje", None),
+        ("ik vond naaktfotos op de telefoon van mijn dochter", PRIVATE),
+        ("i found nudes on my sons phone", PRIVATE),
+        ("there were pics of kids on my little brother's tablet", PRIVATE),
         ("mn naaktfoto staat op een pornosite", PUBLIC),
         ("iemand zette mn filmpje op een datingsite", PUBLIC),
         ("its on pornhub now", PUBLIC),
@@ -199,3 +202,29 @@ def test_real_violence_filmed_that_is_not_sexual_is_violence(text: str) -> None:
 def test_violence_with_sex_in_it_is_no_only_violence(text: str, material: str | None) -> None:
     """Violent porn stays adults' material; abuse of a child with nudity stays children's."""
     assert find_material(text) == material
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn dochter van 12 heeft iets naars gezien op haar telefoon",
+        "im a parent, my son saw violent porn on his phone",
+    ],
+)
+def test_seen_on_ones_own_phone_is_no_private_place(text: str) -> None:
+    """What a child saw on their own phone is often a link: no place is said."""
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn moeder vermoordt me als ze dit ziet",
+        "ik word nu in elkaar geslagen door een groep bij het park",
+        "ik ben erin getrapt, zo'n nep meisje op insta",
+        "ik zag gisteren een vid van een vrouw die in elkaar werd geslagen en uitgekleed",
+    ],
+)
+def test_idioms_danger_now_and_sexual_violence_are_no_violence_filmed(text: str) -> None:
+    """Only violence on video without anything sexual is `violence`; idioms and danger now are not."""
+    assert find_material(text) != "violence"
