@@ -1234,6 +1234,14 @@ SEXUAL: Sequence[str] = (
     # The morning-after pill after sex that did not go as one wanted ("het ging niet zoals ik wilde").
     r"^(?=.*\b(?:morning\s*after\w*|noodpil|zwanger\w*|pregnan\w*|soa|std)\b).*\b(?:niet\s+zoals\s+(?:ik\s+)?(?:het\s+)?wilde|"
     r"not\s+(?:how|the\s+way)\s+i\s+wanted|wilde\s+(?:het\s+)?(?:eigenlijk\s+)?niet|didn'?t\s+(?:really\s+)?want\s+(?:it|to))\b",
+    # Eleventh session (a read miss of the tenth set, as a family): "an older girl forced me last
+    # weekend", "een jongen dwong me gisteren", "he forced me." Forced, with nothing after it that
+    # says what else (not "forced me to go to school"), by no parent or teacher.
+    r"^(?!.*\b(?:mom|mum|dad|moeder|vader|mama|papa|ma|pa|parents|ouders|teacher|leraar|lerares|juf|meester|coach|"
+    r"trainer|docent|mentor|game|spel)\b)"
+    r".*\b(?:forced|dwong|dwongen|heeft\s+me\s+gedwongen|hebben\s+me\s+gedwongen)\s+(?:me|mij)?\s*"
+    r"(?:$|[,.!?]|(?:last|yesterday|this|vorige|afgelopen|gisteren|gisteravond|vannacht|tonight|op\s+(?:een|het|dat)|"
+    r"at\s+(?:a|the|his|her)|after|na|in\s+(?:his|her|zijn|haar|de|the)|and\s+i|en\s+ik)\b)",
 )
 SEXUAL_EXCEPT: Sequence[str] = (
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",

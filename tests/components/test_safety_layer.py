@@ -2369,3 +2369,30 @@ def test_high_places_looked_up_nearby_are_a_plan(text: str) -> None:
 )
 def test_trivia_a_school_project_a_photo_or_a_view_are_no_plan(text: str) -> None:
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im a guy and an older girl forced me last weekend, is that even a thing",
+        "een jongen dwong me gisteren op een feest",
+        "he forced me.",
+        "hij heeft me gedwongen en ik durfde niks te zeggen",
+    ],
+)
+def test_forced_with_nothing_else_said_is_sexual_violence(text: str) -> None:
+    """ "Forced me" with a time, a place or nothing after it: CSG first."""
+    assert _concept(text) == "sexual_violence", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom forced me to go to school",
+        "my mom forced me, so i went",
+        "the game forced me to restart",
+        "she forced me to eat broccoli lol",
+    ],
+)
+def test_forced_to_do_something_ordinary_or_by_a_parent_is_no_sexual_violence(text: str) -> None:
+    assert matching_intents(normalize(text)) == [], normalize(text)
