@@ -127,7 +127,8 @@ NOT_WORKED = re.compile(
     r"\b(?:niemand\s+(?:nam|neemt)\s+op|nobody\s+(?:picked|picks|answered|answers)|no\s*one\s+(?:picked|answered|"
     r"picks|answers)|(?:geen|no)\s+(?:antwoord|gehoor|answer|reply|response)|(?:nam|neemt|namen|nemen)\s+(?:\S+\s+)?niet\s+op|"
     r"(?:didn'?t|did\s+not|don'?t|doesn'?t)\s+(?:pick\s+up|answer|reply|help)|niet\s+bereikbaar|onbereikbaar|"
-    r"(?:was|is|waren|zijn)\s+(?:\S+\s+)?(?:dicht|gesloten|closed)|te\s+(?:jong|oud)|too\s+(?:young|old)|"
+    r"(?:was|is|waren|zijn)\s+(?:\S+\s+)?(?:dicht|gesloten|closed)|"
+    r"(?:zei|zeiden|zegt|zeggen|vonden|vond|said|says|told\s+me)\s+(?:\S+\s+){0,4}?(?:te\s+(?:jong|oud)|too\s+(?:young|old))|"
     r"(?:konden|kon|wilden|wilde|kunnen)\s+(?:me\s+|mij\s+)?(?:niet|nie)\s+helpen|(?:couldn'?t|wouldn'?t|could\s+not|"
     r"can'?t|cant)\s+help|in\s+de\s+wacht|on\s+hold|(?:was|is)\s+bezet|hielp\s+(?:niet|niks|me\s+niet)|"
     r"helped\s+nothing|hing\s+op|hung\s+up)\b",

@@ -190,12 +190,22 @@ def find_material(text: str) -> str | None:
     return None
 
 
+# A help service's own site is no place where the images are: "moet ik dat bij die meldpunt kinderporno
+# site melden?", "op de site van offlimits".
+_SERVICE_SITE = re.compile(
+    r"\b(?:meldpunt\w*(?:\s+kinder\w*)?|offlimits|off\s+limits|helpwanted|help\s+wanted|politie|police|csg|"
+    r"kindertelefoon|slachtofferhulp|113|mediawijsheid)\s+(?:\S+\s+)?(?:site|website|link|url)\b"
+    r"|\b(?:site|website|link|url)\s+van\s+(?:de\s+|het\s+)?(?:meldpunt\w*|offlimits|helpwanted|politie|csg|"
+    r"kindertelefoon|slachtofferhulp|113)\b"
+)
+
+
 def find_place(text: str) -> str | None:
     """`private` for a direct message, a group chat, the cloud or the dark web (not a link);
     `public` for a link or a website (also a link sent in a dm); None when the message says
     neither. The slot keeps the latest, so "o wacht, het stond niet op een site, hij stuurde het in
     mn dm" and "nu staat het ook op een site" correct what was said before."""
-    lowered = text.lower()
+    lowered = _SERVICE_SITE.sub(" ", text.lower())
     public = _PUBLIC.search(_NOT_PUBLIC.sub(" ", lowered))
     if _PRIVATE.search(lowered) and not public:
         return PRIVATE

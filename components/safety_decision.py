@@ -261,7 +261,8 @@ ONLY_WHAT_NEXT = re.compile(
     r"^\W*(?:(?:ok(?:e|ay|é)?|oke|okee|k|en|and|maar|but|so|dus|ja|yes|yeah|hmm+|uhm*)\W+)*"
     r"(?:wat\s+nu|en\s+nu|nu\s+wat|wat\s+(?:moet|kan|doe)\s+ik\s+nu(?:\s+doen)?|hoe\s+(?:nu\s+)?verder|"
     r"what\s+now|now\s+what|and\s+now|what\s+(?:do|should|can)\s+i\s+do\s+now|what\s+next|wat\s+dan|"
-    r"en\s+dan|and\s+then|then\s+what|wat\s+is\s+de\s+volgende\s+stap|next\s+step)"
+    r"en\s+dan|and\s+then|then\s+what|wat\s+is\s+de\s+volgende\s+stap|next\s+step|hoe\s+dan|en\s+hoe|"
+    r"how\s+then|and\s+how|how\s+tho|hoe\s+doe\s+ik\s+dat|how\s+do\s+i\s+do\s+that)"
     r"(?:\s+(?:dan|then|eigenlijk|precies|nog|lol|haha))*\W*$",
     re.IGNORECASE,
 )

@@ -364,3 +364,25 @@ def test_frustration_with_the_bot_is_said_sorry_for_with_a_person_to_talk_to(tex
     messages, _ = _run(FALLBACK, "nlu_fallback", text, situation="own_images_shared")
     assert _responses(messages)[0] == "utter_not_helping"
     assert _order(messages)[0] in ("kindertelefoon", "csg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben 12. mag ik helpwanted wel bellen of ben ik te jong",
+        "can i still call the kindertelefoon at 17 or am i too old",
+    ],
+)
+def test_asking_whether_one_is_too_young_for_a_channel_keeps_it_asked_for(text: str) -> None:
+    """A question about one's age is no report that the channel said no: it stays named."""
+    from actions.named_channel import find_channels, tried_channels
+    from bot.registry import get_catalog
+
+    snapshot = get_catalog().snapshot()
+    assert find_channels(text, snapshot)
+    assert tried_channels(text, snapshot) == []
+
+
+@pytest.mark.parametrize("text", ["hoe dan", "hoe dan?", "en hoe", "how tho", "hoe doe ik dat"])
+def test_how_then_asks_for_the_next_step_too(text: str) -> None:
+    assert what_now(text)

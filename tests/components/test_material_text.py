@@ -94,6 +94,9 @@ def test_find_material_says_who_is_in_the_images(text: str, material: str | None
         ("ik vond naaktfotos op de telefoon van mijn dochter", PRIVATE),
         ("i found nudes on my sons phone", PRIVATE),
         ("there were pics of kids on my little brother's tablet", PRIVATE),
+        # A help service's own site is no place where the images are.
+        ("moet ik dat bij die meldpunt kinderporno site melden?", None),
+        ("ik heb het op de site van offlimits gemeld", None),
         ("mn naaktfoto staat op een pornosite", PUBLIC),
         ("iemand zette mn filmpje op een datingsite", PUBLIC),
         ("its on pornhub now", PUBLIC),
