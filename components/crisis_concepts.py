@@ -1234,6 +1234,17 @@ SEXUAL: Sequence[str] = (
     # The morning-after pill after sex that did not go as one wanted ("het ging niet zoals ik wilde").
     r"^(?=.*\b(?:morning\s*after\w*|noodpil|zwanger\w*|pregnan\w*|soa|std)\b).*\b(?:niet\s+zoals\s+(?:ik\s+)?(?:het\s+)?wilde|"
     r"not\s+(?:how|the\s+way)\s+i\s+wanted|wilde\s+(?:het\s+)?(?:eigenlijk\s+)?niet|didn'?t\s+(?:really\s+)?want\s+(?:it|to))\b",
+    # Eleventh session: sex while saying no ("hij had seks met me terwijl ik nee zei", "we had sex but
+    # i said no like 3 times", "ze zegt dat hij seks met haar had terwijl ze nee zei"), and "i told him
+    # to stop but he didnt". Not "nee tegen" something else ("ik zei nee tegen een condoom").
+    r"\b(?:seks|sex|gevreeën|gevreeen|geneukt|neuken|slept\s+with|deden\s+het|did\s+it|had\s+it)\b"
+    r"[^?!]{0,60}\b(?:terwijl|while|but|maar|hoewel|even\s+though|though|ook\s+al|toen|when|after|nadat)\s+"
+    r"(?:\S+\s+){0,2}?(?:ik|ze|zij|hij|i|she|he)\s+(?:(?:\S+\s+)?(?:nee|no|stop)\s+(?:zei|zeiden|said|riep|yelled|had\s+gezegd)|"
+    r"(?:zei|said|riep|yelled|had\s+gezegd)\s+(?:\S+\s+)?(?:nee|no|stop))"
+    r"(?!\s+(?:tegen|to)\s+(?:een|a|het|the)?\s*(?:condoom|condom|ijsje|drankje|drink|foto|pic))"
+    r"|\b(?:ik|i)\s+(?:zei|said|told|vroeg|asked)\s+(?:\S+\s+){0,2}?(?:hem|haar|him|her)?\s*(?:te\s+)?(?:stoppen|to\s+stop|stop)\b"
+    r"\s*[,.]?\s*(?:maar|but)\s+(?:hij|zij|ze|he|she)\s+(?:\S+\s+)?(?:deed\s+het\s+niet|didn'?t|did\s+not|ging\s+door|"
+    r"kept\s+going|wouldn'?t|stopte\s+niet)\b",
     # Eleventh session (a read miss of the tenth set, as a family): "an older girl forced me last
     # weekend", "een jongen dwong me gisteren", "he forced me." Forced, with nothing after it that
     # says what else (not "forced me to go to school"), by no parent or teacher.

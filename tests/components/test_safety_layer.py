@@ -2396,3 +2396,31 @@ def test_forced_with_nothing_else_said_is_sexual_violence(text: str) -> None:
 )
 def test_forced_to_do_something_ordinary_or_by_a_parent_is_no_sexual_violence(text: str) -> None:
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij had seks met me terwijl ik nee zei",
+        "ze zegt dat hij seks met haar had terwijl ze nee zei",
+        "we had sex but i said no like 3 times",
+        "we hadden seks maar ik zei nee",
+        "i told him to stop but he didnt",
+        "ik vroeg hem te stoppen maar hij ging door",
+    ],
+)
+def test_sex_while_saying_no_is_sexual_violence(text: str) -> None:
+    """Sex while the young person (or a friend) said no or stop: CSG first."""
+    assert _concept(text) == "sexual_violence", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zei nee tegen een tweede ijsje",
+        "we had sex and it was nice, i said no to a condom though",
+        "i told her to stop texting me but she didnt",
+    ],
+)
+def test_no_to_something_else_is_no_sexual_violence(text: str) -> None:
+    assert matching_intents(normalize(text)) == [], normalize(text)
