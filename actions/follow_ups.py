@@ -365,8 +365,8 @@ def no_news_after_police_report(tracker: Tracker, follow_up: str | None, text: s
     )
 
 
-# Follow-ups about images online ("staat er weer", "weer gedaan"?) in a talk with no images in it: a
-# detail of what happened, thanked for (domain/situations.yml), with the help for the situation.
+# Follow-ups about images online ("vorige week weer", read as "it is online again") in a talk with no
+# images in it: a detail of what happened, thanked for (domain/situations.yml), with its help.
 IMAGE_FOLLOW_UPS = frozenset({"still_online", "ask_removal"})
 NOT_ABOUT_IMAGES = frozenset({"sexual_violence", "violence_at_home", "danger_now", "suicidal_thoughts"})
 IMAGE_WORD = re.compile(

@@ -265,3 +265,22 @@ def run_in_rasa(script: str, timeout: float = 300) -> str:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout
+
+
+def domain_responses() -> dict[str, Any]:
+    """Every response of the domain files, as the actions get them in `domain["responses"]`."""
+    return {
+        "responses": {
+            name: text
+            for path in (ROOT / "domain").glob("*.yml")
+            for name, text in (
+                yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {}
+            ).items()
+        }
+    }
+
+
+def live_catalog_in(monkeypatch: pytest.MonkeyPatch, catalog: Any, modules: tuple[str, ...]) -> None:
+    """Make the action modules read the editable copy of the data."""
+    for module in modules:
+        monkeypatch.setattr(f"{module}.get_catalog", lambda: catalog)

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -27,29 +26,25 @@ from actions.send_channels import ActionSendChannels
 from bot.registry import catalog as catalog_module
 from bot.registry.catalog import Catalog
 from bot.reply import read_reply
-from bot.settings import ROOT
 from components.safety_decision import ONLY_WHAT_NEXT as LAYER_WHAT_NEXT
-from tests.helpers import WEDNESDAY_NOON
+from tests.helpers import WEDNESDAY_NOON, domain_responses, live_catalog_in
 
-DOMAIN = {
-    "responses": {
-        name: text
-        for path in (ROOT / "domain").glob("*.yml")
-        for name, text in (yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {}).items()
-    }
-}
+DOMAIN = domain_responses()
 
 
 @pytest.fixture(autouse=True)
 def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
     """The actions read the editable copy of the data."""
-    for module in (
-        "actions.follow_ups",
-        "actions.named_channel",
-        "actions.send_channels",
-        "actions.context_fallback",
-    ):
-        monkeypatch.setattr(f"{module}.get_catalog", lambda: catalog)
+    live_catalog_in(
+        monkeypatch,
+        catalog,
+        (
+            "actions.follow_ups",
+            "actions.named_channel",
+            "actions.send_channels",
+            "actions.context_fallback",
+        ),
+    )
     yield catalog
     catalog_module.get_catalog.cache_clear()
 
