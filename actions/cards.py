@@ -146,6 +146,16 @@ NOT_A_SITUATION = frozenset(
 )
 
 
+# Blackmail told: "moet ik betalen?" is then about the blackmailer's demand (actions/follow_ups.py),
+# and a message the safety check asked about that names it is about one's own images.
+BLACKMAIL = re.compile(
+    r"\b(?:chant\w*|gechanteerd|afpers\w*|afgeperst|pers\w*\s+(?:me|mij|ons|haar|hem|je)\s+af|blackmail\w*|sextort\w*|extort\w*|dreig\w*|threat\w*|losgeld|ransom|"
+    r"(?:wil|wilt|vraagt|eist|wants?|asks?\s+for|demands?)\s+(?:\S+\s+){0,2}?(?:geld|money|euro\w*|bitcoin|"
+    r"giftcards?|cadeaukaart\w*|\d+)|anders\s+(?:stuurt|zet|deelt|post|verspreidt)|or\s+else|unless\s+i\s+pay)\b",
+    re.IGNORECASE,
+)
+
+
 def asked_about(tracker: Tracker, topics: Container[str]) -> str | None:
     """After the safety check with no situation, what the message it asked about is about, when the
     young person answers it in words ("nee nu niet, hij is naar zn werk") instead of with a button:
@@ -158,6 +168,10 @@ def asked_about(tracker: Tracker, topics: Container[str]) -> str | None:
         if kind == "user":
             user_messages += 1
             if user_messages == 2 and asked:
+                if OWN_IMAGES in topics and BLACKMAIL.search(str(event.get("text") or "")):
+                    # "Ive been getting blackmailed for 2 weeks" (read as distress and asked about):
+                    # blackmail is with one's own images, whatever else the classifier guessed.
+                    return OWN_IMAGES
                 ranking = (event.get("parse_data") or {}).get("intent_ranking") or []
                 names = [r.get("name") for r in ranking if isinstance(r, dict)]
                 return next((str(n) for n in names if n in topics and n not in NOT_A_SITUATION), None)

@@ -34,6 +34,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    BLACKMAIL,
     DANGER_NOW_TOPIC,
     OWN_IMAGES,
     SOMEONE_ELSE,
@@ -378,13 +379,6 @@ IMAGE_WORD = re.compile(
 DETAIL_NOTED = "utter_detail_noted"
 # Follow-ups about taking images of oneself off a public site, or reporting them there.
 PUBLIC_IMAGE_STEPS = frozenset({"ask_removal", "still_online", "ask_report_anonymously"})
-# Blackmail told in this session: then "moet ik betalen?" is about the blackmailer's demand.
-BLACKMAIL = re.compile(
-    r"\b(?:chant\w*|afpers\w*|afgeperst|blackmail\w*|sextort\w*|extort\w*|dreig\w*|threat\w*|losgeld|ransom|"
-    r"(?:wil|wilt|vraagt|eist|wants?|asks?\s+for|demands?)\s+(?:\S+\s+){0,2}?(?:geld|money|euro\w*|bitcoin|"
-    r"giftcards?|cadeaukaart\w*|\d+)|anders\s+(?:stuurt|zet|deelt|post|verspreidt)|or\s+else|unless\s+i\s+pay)\b",
-    re.IGNORECASE,
-)
 NOT_PAYING = "ask_if_not_pay"
 COST = "ask_cost"
 

@@ -381,3 +381,26 @@ def test_asking_whether_one_is_too_young_for_a_channel_keeps_it_asked_for(text: 
 @pytest.mark.parametrize("text", ["hoe dan", "hoe dan?", "en hoe", "how tho", "hoe doe ik dat"])
 def test_how_then_asks_for_the_next_step_too(text: str) -> None:
     assert what_now(text)
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["ive been getting blackmailed for 2 weeks", "ik word al een week gechanteerd", "hij perst me af"],
+)
+def test_blackmail_asked_about_by_the_safety_check_is_about_ones_own_images(first: str) -> None:
+    """The check asked about "ive been getting blackmailed" (the classifier guessed a crisis, then
+    other things); the next message, not understood, is about one's own images: Helpwanted first."""
+    events = [
+        {
+            "event": "user",
+            "text": first,
+            "parse_data": {
+                "intent": {"name": "distress_unclear"},
+                "intent_ranking": [{"name": "distress_unclear"}, {"name": "worried_own_urges"}],
+            },
+        },
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_distress_check"}},
+    ]
+    messages, result = _run(FALLBACK, "nlu_fallback", "i blocked him but he made a new acc", events)
+    assert _order(messages)[0] == "helpwanted"
+    assert {"event": "slot", "timestamp": None, "name": "situation", "value": "own_images_shared"} in result
