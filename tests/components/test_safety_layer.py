@@ -2424,3 +2424,33 @@ def test_sex_while_saying_no_is_sexual_violence(text: str) -> None:
 )
 def test_no_to_something_else_is_no_sexual_violence(text: str) -> None:
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+# After the twelfth set's misses were read (end of the eleventh session; the twelfth figure is
+# optimistic from here): families, each in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij appt me dat hij iets heeft genomen en dat dit zn laatste bericht is. hij neemt niet op",
+        "my friend texted me she took all her pills and now shes not answering",
+        "mn vriendin appt 'its done' en ze neemt niet op",
+        "ze stuurde een foto van een lege pillenpot met sorry erbij",
+        "heb me gesneden en het bloed gaat door de handdoek heen",
+        "i cut my wrist and now im really dizzy, theres so much blood",
+    ],
+)
+def test_a_friends_last_message_after_taking_something_and_a_cut_with_dizziness_are_acts(text: str) -> None:
+    """Taken and no answer now, or a cut bleeding through or with dizziness: 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took the bus, sorry im late",
+        "its done! sorry for the spam lol, finished my essay",
+        "ik heb mn huiswerk gedaan, sorry dat ik laat ben",
+    ],
+)
+def test_taking_the_bus_or_finishing_homework_with_sorry_is_no_act(text: str) -> None:
+    assert matching_intents(normalize(text)) == [], normalize(text)
