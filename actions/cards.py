@@ -16,6 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.referral import (
+    MELDPUNT,
     Route,
     only,
     plan_channels,
@@ -360,8 +361,8 @@ def chat_first(snapshot: Snapshot, ids: list[str], text: str) -> list[str]:
 # A minor's own images on a public site or account ("mn video staat op een pornosite", "my nudes are
 # on a website where guys rate girls"): images of a child on the public internet, so the Meldpunt
 # Kinderporno (Offlimits) takes a report of the link too, after Helpwanted (shared/reference/contacts.md).
-MELDPUNT = "offlimits"
 ADULT_AGE = 18
+# Talks about images of the young person themselves, or of a friend they help.
 IMAGES_OF_THEM = frozenset({"own_images_shared", "helping_friend"})
 
 

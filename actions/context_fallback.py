@@ -41,6 +41,7 @@ from actions.cards import (
 )
 from actions.follow_ups import (
     ANONYMITY,
+    DETAIL_NOTED,
     NO_NEWS_RESPONSE,
     SITUATION_OF_NAMED,
     WANTS_TO_TALK,
@@ -69,8 +70,8 @@ NAMED_NOT_UNDERSTOOD = "utter_named_not_understood"
 # The safety check answered in words ("nee nu niet, hij is naar zn werk"): back to what it asked about.
 AFTER_CHECK = "utter_after_check"
 # A message that only adds who is in the images or where they were ("het waren volwassenen") was
-# understood for what matters: the bot thanks for it instead of saying it did not understand.
-DETAIL_NOTED = "utter_detail_noted"
+# understood for what matters: the bot thanks for it (DETAIL_NOTED) instead of saying it did not
+# understand.
 DETAILS = ("material", "place")
 # A message that only tells who, when or where ("ik ken hem van een date", "het was mijn ex",
 # "gisteravond", "op insta", "we met on discord"), not a question: thanked for, not "dat begreep ik
@@ -275,6 +276,7 @@ class ActionContextualFallback(Timed, Action):
             return [SlotSet("shown_channels", shown)]
         feeling = False
         switched = asked_language(text) is not None
+        next_step = what_now(text)
         if after_check:
             said = AFTER_CHECK
         elif switched:
@@ -286,7 +288,7 @@ class ActionContextualFallback(Timed, Action):
         elif no_news_after_police_report(tracker, None, text):
             # "Nobody called me back. what now?" after a report to the police: Slachtofferhulp first.
             said = NO_NEWS_RESPONSE
-        elif what_now(text):
+        elif next_step:
             # "En nu?": understood as asking for the next step, not "dat begreep ik niet".
             said = IN_CONTEXT["ask_what_can_you_do"]
         elif not found and WITHOUT_CALLING.search(text):
@@ -314,7 +316,7 @@ class ActionContextualFallback(Timed, Action):
             ids = last_channel_order(tracker) or ids
         elif said == NOT_HELPING_RESPONSE:
             ids = named_first(talk_channels(snapshot, situation), ids)
-        elif what_now(text) and not after_check:
+        elif next_step and not after_check:
             # "En nu?" after the answer to "ik hoor niks meer van de politie": the next step is the
             # help just given, in the same order (Slachtofferhulp first), named, not the situation's
             # channels from scratch.

@@ -36,6 +36,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.cards import (
     BLACKMAIL,
     DANGER_NOW_TOPIC,
+    IMAGES_OF_THEM,
     OWN_IMAGES,
     SOMEONE_ELSE,
     asked_about,
@@ -86,8 +87,6 @@ SITUATION_OF_NAMED = {
     "helpwanted": "own_images_shared",
     "politie": "report_to_police",
 }
-# Situations that already cover what the follow-up implies.
-COVERS_OWN_IMAGES = frozenset({"own_images_shared", "helping_friend"})
 # In a talk about images someone saw, the young person finds they are in them ("er staat er ook een
 # van mij tussen", "ik denk dat ik het ben", "wait thats me", "how do i get mine off there", "my
 # pic is on there too"): from then on the talk is about their own images (Helpwanted).
@@ -369,13 +368,14 @@ def no_news_after_police_report(tracker: Tracker, follow_up: str | None, text: s
 # Follow-ups about images online ("vorige week weer", read as "it is online again") in a talk with no
 # images in it: a detail of what happened, thanked for (domain/situations.yml), with its help.
 IMAGE_FOLLOW_UPS = frozenset({"still_online", "ask_removal"})
-NOT_ABOUT_IMAGES = frozenset({"sexual_violence", "violence_at_home", "danger_now", "suicidal_thoughts"})
+TALKS_WITHOUT_IMAGES = frozenset({"sexual_violence", "violence_at_home", "danger_now", "suicidal_thoughts"})
 IMAGE_WORD = re.compile(
     r"\b(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|film\w*|video\w*|vid|vids|clip\w*|photo\w*|picture\w*|"
     r"selfie\w*|beeld\w*|image\w*|online|internet|site\w*|link\w*|insta\w*|snap\w*|tiktok|account\w*|post\w*|"
     r"gedeeld|shared|rond|around|offline|opgenomen|recorded|gefilmd|filmed)\b",
     re.IGNORECASE,
 )
+# Thanks for a detail of what happened (also actions/context_fallback.py).
 DETAIL_NOTED = "utter_detail_noted"
 # Follow-ups about taking images of oneself off a public site, or reporting them there.
 PUBLIC_IMAGE_STEPS = frozenset({"ask_removal", "still_online", "ask_report_anonymously"})
@@ -426,7 +426,7 @@ class ActionAnswerFollowUp(Timed, Action):
             # is about that, and it stays what the talk is about.
             events.append(SlotSet("situation", situation))
         implied = IMPLIED_SITUATION.get(follow_up)
-        if implied in snapshot.routing.topics and situation not in COVERS_OWN_IMAGES:
+        if implied in snapshot.routing.topics and situation not in IMAGES_OF_THEM:
             situation = implied
             events.append(SlotSet("situation", implied))
         if situation in MATERIAL_SITUATIONS and any(
@@ -560,7 +560,7 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = victim_support_first(tracker, snapshot, ids)
         if (
             follow_up in IMAGE_FOLLOW_UPS
-            and situation in NOT_ABOUT_IMAGES
+            and situation in TALKS_WITHOUT_IMAGES
             and not any(
                 IMAGE_WORD.search(str(message.get("text") or "")) for message in user_messages(tracker)
             )

@@ -159,11 +159,8 @@ def after_tried(text: str, snapshot: Snapshot, ids: list[str]) -> list[str]:
 def find_channels(text: str, snapshot: Snapshot) -> list[str]:
     """The channels named in `text`, in the order they appear (not those tried in vain: "helpwanted
     nam niet op"); the police also when the message is about reporting a person."""
-    failed = NOT_WORKED.search(_plain(text))
-    if failed is not None:
-        before = set(_find_channels(_plain(text)[: failed.start()], snapshot))
-        return [i for i in _find_channels(text, snapshot) if i not in before]
-    return _find_channels(text, snapshot)
+    tried = tried_channels(text, snapshot)
+    return [i for i in _find_channels(text, snapshot) if i not in tried]
 
 
 def _find_channels(text: str, snapshot: Snapshot) -> list[str]:

@@ -178,15 +178,7 @@ def material_route(
     """The channels with the police in the Meldpunt's place when the material is of adults or was
     in a private message, the cloud or the dark web (with CSG for support for adults' material);
     and which of the two it was."""
-    note = (
-        "adults"
-        if material == "adults"
-        else "violence"
-        if material == "violence"
-        else "private"
-        if place == "private"
-        else None
-    )
+    note = material if material in ("adults", "violence") else "private" if place == "private" else None
     if note is None or MELDPUNT not in channel_ids:
         return list(channel_ids), None
     ids = [POLICE if c == MELDPUNT else c for c in channel_ids]

@@ -63,15 +63,10 @@ _SOMEONE_ELSE_PATTERNS = [
 
 
 def find_age(text: str) -> tuple[int, int, int] | None:
-    """(age, start, end) of the first age said in `text`, or None."""
+    """(age, start, end) of the first age said in `text` (the young person's own before a child's
+    a parent or teacher writes for), or None."""
     lowered = text.lower()
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(lowered):
-            raw = match.group("age")
-            age = int(raw) if raw.isdigit() else _WORDS[raw]
-            if MIN_AGE <= age <= MAX_AGE:
-                return age, match.start("age"), match.end("age")
-    for pattern in _SOMEONE_ELSE_PATTERNS:
+    for pattern in (*_PATTERNS, *_SOMEONE_ELSE_PATTERNS):
         for match in pattern.finditer(lowered):
             raw = match.group("age")
             age = int(raw) if raw.isdigit() else _WORDS[raw]

@@ -229,13 +229,8 @@ class CrisisContextPolicy(UntrainedPolicy):
             return False
         if (message.intent or {}).get("name") in (DANGER_NOW, SUICIDAL_THOUGHTS):
             return False
-        said: list[str] = []
-        for event in reversed(tracker.events):
-            if isinstance(event, SessionStarted):
-                break
-            if isinstance(event, UserUttered) and event.text:
-                said.append(str(event.text))
-        return any(SEXUAL_VIOLENCE_WORDS.search(normalize(text)) for text in said[1:4])
+        said = _user_texts(tracker, 4)
+        return any(SEXUAL_VIOLENCE_WORDS.search(normalize(text)) for text in said[1:])
 
     @staticmethod
     def _intent(tracker: DialogueStateTracker) -> str | None:
@@ -245,13 +240,7 @@ class CrisisContextPolicy(UntrainedPolicy):
     @staticmethod
     def _at_home(tracker: DialogueStateTracker) -> bool:
         """Whether the latest message or the few before it say the abuser is family or lives in."""
-        said: list[str] = []
-        for event in reversed(tracker.events):
-            if isinstance(event, SessionStarted) or len(said) >= AT_HOME_WITHIN:
-                break
-            if isinstance(event, UserUttered) and event.text:
-                said.append(str(event.text))
-        return any(AT_HOME_ABUSER.search(normalize(text)) for text in said)
+        return any(AT_HOME_ABUSER.search(normalize(text)) for text in _user_texts(tracker, AT_HOME_WITHIN))
 
     def _other_crisis_before(self, tracker: DialogueStateTracker) -> bool:
         """Whether this session gave a crisis answer of another kind before the latest one."""
@@ -319,3 +308,14 @@ class CrisisContextPolicy(UntrainedPolicy):
         values = scores.values() if isinstance(scores, dict) else []
         total = sum(float(v) for v in values if isinstance(v, int | float))
         return not (guessed == intent and total >= self.agree_threshold)
+
+
+def _user_texts(tracker: DialogueStateTracker, most: int) -> list[str]:
+    """The texts of this session's last `most` user messages, newest (the latest) first."""
+    said: list[str] = []
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted) or len(said) >= most:
+            break
+        if isinstance(event, UserUttered) and event.text:
+            said.append(str(event.text))
+    return said
