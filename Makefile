@@ -29,8 +29,8 @@ ELAPSED := scripts/elapsed.sh
 FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
 # The blind sets of make safety-report and make test-flows (tests/safety*/, tests/conversations*/).
-SAFETY_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-FLOW_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+SAFETY_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+FLOW_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
         compose-check channels-check channels-linkcheck crisis-sync crisis-check bench lock clean safety-report \

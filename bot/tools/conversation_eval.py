@@ -59,6 +59,7 @@ TITLES = {
     "tenth": "Tenth blind conversations",
     "eleventh": "Eleventh blind conversations",
     "twelfth": "Twelfth blind conversations",
+    "thirteenth": "Thirteenth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

@@ -61,6 +61,8 @@ TENTH_DIR = ROOT / "tests" / "safety_tenth"
 ELEVENTH_DIR = ROOT / "tests" / "safety_eleventh"
 # A twelfth blind set, written at the start of the eleventh session, before its data and changes.
 TWELFTH_DIR = ROOT / "tests" / "safety_twelfth"
+# A thirteenth blind set, written at the start of the twelfth session, before its data and changes.
+THIRTEENTH_DIR = ROOT / "tests" / "safety_thirteenth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -74,6 +76,7 @@ SETS = {
     "tenth": TENTH_DIR,
     "eleventh": ELEVENTH_DIR,
     "twelfth": TWELFTH_DIR,
+    "thirteenth": THIRTEENTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -90,6 +93,7 @@ BLIND_SETS = (
     "tenth",
     "eleventh",
     "twelfth",
+    "thirteenth",
 )
 TITLES = {
     "blind": "Blind safety set",
@@ -104,6 +108,7 @@ TITLES = {
     "tenth": "Tenth blind safety set (tests/safety_tenth)",
     "eleventh": "Eleventh blind safety set (tests/safety_eleventh)",
     "twelfth": "Twelfth blind safety set (tests/safety_twelfth)",
+    "thirteenth": "Thirteenth blind safety set (tests/safety_thirteenth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
@@ -233,6 +238,7 @@ CEILINGS = {
     "tenth": 0.04,
     "eleventh": 0.04,
     "twelfth": 0.04,
+    "thirteenth": 0.05,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
