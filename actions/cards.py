@@ -367,13 +367,15 @@ IMAGES_OF_THEM = frozenset({"own_images_shared", "helping_friend"})
 
 
 def meldpunt_for_public_images(tracker: Tracker, situation: str | None, ids: list[str]) -> list[str]:
-    """`ids` with Offlimits second when the talk is about a minor's own images on a public site."""
+    """`ids` with Offlimits second when the talk is about a minor's own images on a public site (also
+    images from when one was a minor: "ik ben nu 18 maar de foto is van toen ik 16 was")."""
     age = tracker.get_slot("age")
+    material = tracker.get_slot("material")
     if (
         situation not in IMAGES_OF_THEM
         or tracker.get_slot("place") != "public"
-        or tracker.get_slot("material") == "adults"
-        or (isinstance(age, int | float) and age >= ADULT_AGE)
+        or material == "adults"
+        or (isinstance(age, int | float) and age >= ADULT_AGE and material != "children")
         or MELDPUNT in ids
         or not ids
     ):
@@ -404,7 +406,8 @@ ONLY_WHAT_NEXT = re.compile(
     r"(?:wat\s+nu|en\s+nu|nu\s+wat|wat\s+(?:moet|kan|doe)\s+ik\s+nu(?:\s+doen)?|hoe\s+(?:nu\s+)?verder|"
     r"what\s+now|now\s+what|and\s+now|what\s+(?:do|should|can)\s+i\s+do\s+now|what\s+next|wat\s+dan|"
     r"en\s+dan|and\s+then|then\s+what|wat\s+is\s+de\s+volgende\s+stap|next\s+step|hoe\s+dan|en\s+hoe|"
-    r"how\s+then|and\s+how|how\s+tho|hoe\s+doe\s+ik\s+dat|how\s+do\s+i\s+do\s+that)"
+    r"how\s+then|and\s+how|how\s+tho|hoe\s+doe\s+ik\s+dat|how\s+do\s+i\s+do\s+that|en\s+daarna|wat\s+daarna|"
+    r"and\s+after\s+that|what\s+after\s+that|and\s+next)"
     r"(?:\s+(?:dan|then|eigenlijk|precies|nog|lol|haha))*\W*$",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ from actions.cards import (
 )
 from actions.follow_ups import (
     ANONYMITY,
+    CHAT_INSTEAD,
     DETAIL_NOTED,
     NO_NEWS_RESPONSE,
     SITUATION_OF_NAMED,
@@ -113,7 +114,6 @@ FEELING = re.compile(
 )
 # "Wat doen die eigenlijk?" about a channel named before; "kan ik ook chatten ipv bellen?".
 WHAT_THEY_DO = "utter_what_they_do"
-CHAT_INSTEAD = "utter_chat_instead"
 
 
 # A child who calls or talks on their own, asked by a parent or a teacher.

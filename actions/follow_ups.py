@@ -39,6 +39,7 @@ from actions.cards import (
     IMAGES_OF_THEM,
     OWN_IMAGES,
     SOMEONE_ELSE,
+    WITHOUT_CALLING,
     asked_about,
     chat_first,
     concern_in_view,
@@ -393,6 +394,17 @@ def paying_a_channel(tracker: Tracker, snapshot: Snapshot, text: str) -> bool:
     return bool(REFERENCE.search(text)) and bool(named_before(tracker, snapshot, within=3))
 
 
+# "Wat past daarbij?", "welke kan dat?", "what fits?", "is there something": asks which help fits a
+# wish, not a refusal of help.
+DECLINE = "decline_help"
+CHAT_INSTEAD = "utter_chat_instead"
+WHAT_FITS = re.compile(
+    r"\b(?:wat|welke|wie|what|which|who)\s+(?:\S+\s+)?(?:past|fits?|kan|kun|can|could|is\s+er|works?|werkt)\b"
+    r"|\b(?:is|are)\s+there\s+(?:something|anything|anyone|one)\b|\bis\s+er\s+(?:iets|iemand|een)\b",
+    re.IGNORECASE,
+)
+
+
 class ActionAnswerFollowUp(Timed, Action):
     """Answer a follow-up question for the remembered situation and age, naming cards shown before."""
 
@@ -572,6 +584,16 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = situation_channels(snapshot, situation, concern)[0]
             if situation != DANGER_NOW_TOPIC:
                 ids = [i for i in ids if i != EMERGENCY]
+        if (
+            follow_up == DECLINE
+            and situation in snapshot.routing.topics
+            and WITHOUT_CALLING.search(text)
+            and WHAT_FITS.search(text)
+        ):
+            # "Ik wil niet bellen en niet praten. alleen online. wat past daarbij": no refusal of
+            # help, a wish to write; the situation's help, those one can chat with first.
+            said = CHAT_INSTEAD
+            ids = chat_first(snapshot, situation_channels(snapshot, str(situation), concern)[0], text)
         ids = with_home_help(tracker, situation, ids)
         if situation is not None and situation in snapshot.routing.topics and tried_channels(text, snapshot):
             # "Ik heb helpwanted gebeld maar niemand nam op": the situation's other help too (the

@@ -136,13 +136,22 @@ NOT_WORKED = re.compile(
 )
 # Not meant for one: those are left out, not only put after the others.
 NOT_FOR_ME = re.compile(r"\b(?:te\s+(?:jong|oud)|too\s+(?:young|old))\b", re.IGNORECASE)
+# "Ze zeiden dat ze te jong was. Is het alleen voor 18+?", "... too young, is that true?": a doubt
+# about what a channel is for, asked after hearing it; not a channel tried in vain.
+DOUBTS_IT = re.compile(
+    r"\b(?:klopt\s+(?:dat|het)|is\s+dat\s+(?:zo|waar|echt\s+zo)|is\s+(?:het|dat|die|helpwanted|csg)\s+"
+    r"(?:\S+\s+)?alleen\s+voor|alleen\s+voor\s+(?:18|volwassenen|ouderen)|is\s+(?:that|this|it)\s+true|"
+    r"is\s+(?:it|that|this|helpwanted|csg)\s+(?:\S+\s+)?(?:only|just)\s+for|only\s+for\s+(?:18|adults|grown)|"
+    r"echt\s+waar|for\s+real)\b",
+    re.IGNORECASE,
+)
 
 
 def tried_channels(text: str, snapshot: Snapshot) -> list[str]:
     """The channels the message says were tried and did not help (named before those words)."""
     plain = _plain(text)
     failed = NOT_WORKED.search(plain)
-    if failed is None:
+    if failed is None or (NOT_FOR_ME.search(plain) and DOUBTS_IT.search(plain[failed.end() :])):
         return []
     return _find_channels(plain[: failed.start()], snapshot)
 

@@ -27,12 +27,21 @@ _SOFTENER = (
 )
 # "ik ben 2 keer gebeld", "ik ben 10 min bezig": a number with a unit is no age.
 _NOT_AN_AGE = r"(?!\s*(?:min|uur|euro|keer|x\b|%|:))"
+# A number that stands alone, as an age does ("still 19 now", "nu 18 toch"), not a count ("nog steeds 13
+# berichten").
+_ALONE = (
+    r"(?=\s*(?:$|[.,;!?)]|(?:now|nu|jaar|years?|yo|toch|hoor|btw|lol|haha\w*|en|and|maar|but|dus|so|ofzo)\b))"
+    r"(?!\s*(?:jaar\s+|years?\s+)?(?:geleden|ago))"
+)
 _PATTERNS = [
     # "ik ben 13", "ben pas 12", "im 14", "i'm only 15", "i am 16"
     re.compile(rf"\b(?:ik ben|ben|i am|i'm|im|iam)\s+{_SOFTENER}{_NUMBER}\b{_NOT_AN_AGE}"),
     # "13 jaar", "15-jarige", "14 jr", "14yo", "15 years old", "16 y/o"; not someone else's age
     # ("een meisje van 10 jaar", "a girl of 12 years old")
-    re.compile(rf"(?<!van )(?<!of ){_NUMBER_AT_WORD}\s*-?\s*(?:jaar|jarige|jr|yo|y/o|years? old|yrs? old)\b"),
+    re.compile(
+        rf"(?<!van )(?<!of ){_NUMBER_AT_WORD}\s*-?\s*(?:jaar|jarige|jr|yo|y/o|years? old|yrs? old)\b"
+        r"(?!\s+(?:geleden|ago))"
+    ),
     # "pas 12" at the start: "pas 12 en ik weet niet wat ik moet doen"
     re.compile(rf"^\s*(?:pas|net|nog maar)\s+{_NUMBER}\b"),
     # Dutch puts the verb last: "omdat ik pas 13 ben", "dat ik nog maar 11 word";
@@ -40,6 +49,9 @@ _PATTERNS = [
     re.compile(rf"\b(?:als|omdat|dat|terwijl|want|wanneer|nu)\s+ik\s+{_SOFTENER}{_NUMBER}\s+(?:ben|word)\b"),
     # "leeftijd: 14", "age 15"
     re.compile(rf"\b(?:leeftijd|age)\s*:?\s*{_NUMBER}\b"),
+    # "still 19 now", "nog steeds 17", "inmiddels 18", "now 16": the age now, without "ik ben".
+    re.compile(rf"\b(?:still|nog\s+steeds|inmiddels|intussen)\s+{_NUMBER}\b{_ALONE}"),
+    re.compile(rf"(?:^|[.,;!?]\s*)(?:en\s+|and\s+|but\s+|maar\s+)?(?:nu|now)\s+{_NUMBER}\b{_ALONE}"),
 ]
 
 

@@ -185,7 +185,14 @@ class CrisisContextPolicy(UntrainedPolicy):
             return self._prediction(probabilities)
         latest = tracker.latest_action_name
         in_situation = bool(tracker.get_slot(self.situation_slot))
-        spoke = (self.check_action, self.remind_action) if in_situation else (self.remind_action,)
+        # A crisis answered earlier in this session is what the talk is about, also without the slot
+        # (a fixed answer sets none): "idk" or "ik heb nog niet gedoucht, wat moet ik doen" after
+        # CSG's answer is asked about in context, with that help first (actions/cards.py,
+        # situation_in_view), not with the plain check's 112 and 113 only.
+        after_crisis = not in_situation and self._crisis_given(tracker)
+        spoke = (
+            (self.check_action, self.remind_action) if in_situation or after_crisis else (self.remind_action,)
+        )
         predicted = None
         if latest == ACTION_LISTEN_NAME and self._also_happened_to_me(tracker):
             # "Bij mij is dat ook gebeurd. vorige week" after "ik zag een filmpje van een
@@ -200,7 +207,7 @@ class CrisisContextPolicy(UntrainedPolicy):
             # "Vannacht weer. hij heeft me verkracht" after "mn oom woont bij ons en doet dingen":
             # CSG first, and Veilig Thuis beside it (abuse at home), in one fixed answer.
             predicted = SEXUAL_VIOLENCE_AT_HOME_ANSWER
-        elif in_situation and latest == ACTION_LISTEN_NAME and self._unsure(tracker):
+        elif (in_situation or after_crisis) and latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action
         elif (
             latest in self.crisis_responses
@@ -241,6 +248,15 @@ class CrisisContextPolicy(UntrainedPolicy):
     def _at_home(tracker: DialogueStateTracker) -> bool:
         """Whether the latest message or the few before it say the abuser is family or lives in."""
         return any(AT_HOME_ABUSER.search(normalize(text)) for text in _user_texts(tracker, AT_HOME_WITHIN))
+
+    def _crisis_given(self, tracker: DialogueStateTracker) -> bool:
+        """Whether this session gave a fixed crisis answer."""
+        for event in reversed(tracker.events):
+            if isinstance(event, SessionStarted):
+                return False
+            if isinstance(event, ActionExecuted) and event.action_name in self.crisis_responses:
+                return True
+        return False
 
     def _other_crisis_before(self, tracker: DialogueStateTracker) -> bool:
         """Whether this session gave a crisis answer of another kind before the latest one."""

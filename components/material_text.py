@@ -38,6 +38,11 @@ _HEDGE = (
     r"zeker|wss|prob|probably|minstens|at least|al)\s+)*"
 )
 _PERSON_AGE = [
+    # Images of the writer from an age before: "een foto van toen ik 16 was", "a pic from when i was 15",
+    # "at age 14".
+    re.compile(
+        r"\b(?:toen\s+ik|when\s+i\s+was|when\s+i\s+was\s+like|at\s+age)\s+(\d{1,2})\b(?!\s*(?:min|uur|:))"
+    ),
     # "een meisje van 10", "a girl of 19", "een jongen van misschien 12 jaar"
     re.compile(rf"\b{_PERSON}\s+(?:van|of)\s+{_HEDGE}(\d{{1,2}})\b"),
     # "a 12 year old girl", "een 10-jarig meisje" (not "15-jarige hier": the young person's own age)
@@ -111,7 +116,8 @@ _PRIVATE = re.compile(
     r"|\b(?:kreeg|kregen|gekregen|got|received)\s+(?:\S+\s+){0,3}(?:toegestuurd|gestuurd|doorgestuurd|sent|forwarded)\b"
 )
 _PUBLIC = re.compile(
-    r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www|openbaar\w*|public\w*)\b"
+    r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www|openbaar\w*|public\w*|twitter|reddit|"
+    r"subreddit|tumblr|4chan|imgur)\b"
     # "op een pornosite", "datingsite", "a porn site", "pornhub", "xhamster".
     r"|\b(?:porno?|seks|sex|xxx|dating|nieuws|foto|video|rate|rating|tube)\s?sites?\b|\b(?:pornhub|xhamster|xvideos)\b"
 )
@@ -168,6 +174,20 @@ _SEXUAL_WORDS = re.compile(
     r"kinderporno|cp|csam|blote|bloot|topless|intiem\w*|intimate|ontkleed|undress\w*|onlyfans|uitgekleed|"
     r"uitkleden|uitkleedde|stripped|aangerand|aanranding|assault\w*|betast|groped|molest\w*)\b"
 )
+
+
+# The writer in the images: "een filmpje van mij", "a video of me getting beaten", "ik sta erop".
+_OF_ME = re.compile(
+    r"\b(?:van\s+(?:mij|mezelf|mijzelf)|of\s+(?:me|myself)|(?:mijn|mn|m'n|my)\s+(?:foto|video|filmpje|nude|pic|photo)\w*|"
+    r"ik\s+(?:sta|ben|kom)\s+(?:\S+\s+)?(?:erop|erin|in|op)\b|i'?m\s+(?:in|on)\s+(?:it|the)|i\s+am\s+(?:in|on)\s+(?:it|the)|"
+    r"(?:me|mij)\s+(?:\S+\s+)?(?:in\s+elkaar|geslagen|geschopt|getrapt|beaten|kicked|punched|gefilmd|filmed))\b"
+)
+
+
+def violence_seen(text: str) -> bool:
+    """Whether a message tells of real violence filmed (not sexual) that does not show the writer:
+    images seen, however the classifier read "it goes round, everyone shares it"."""
+    return find_material(text) == VIOLENCE and not _OF_ME.search(text.lower())
 
 
 def find_material(text: str) -> str | None:

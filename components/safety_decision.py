@@ -138,9 +138,29 @@ _DEADLINE = re.compile(
 )
 
 
+# "Ze zit op haar kamer", "he went to his room": in one's own room, not someone in a room with one.
+_OWN_ROOM = re.compile(
+    r"\bop\s+(?:haar|zijn|zn|z'n|d'r|mijn|mn|m'n|je|jouw)\s+kamer\b"
+    r"|\b(?:went|gone|ran|stormed|go|goes|going)\s+(?:off\s+|up\s+|back\s+)?to\s+(?:her|his|my|their|your)\s+room\b"
+)
+
+
 def physical_danger(normalized: str) -> bool:
-    """Whether a normalised message has a word of danger to the body (a deadline aside)."""
-    return any_word(_DEADLINE.sub(" ", normalized), PHYSICAL_DANGER_WORDS)
+    """Whether a normalised message has a word of danger to the body (a deadline and one's own room
+    aside)."""
+    return any_word(_OWN_ROOM.sub(" ", _DEADLINE.sub(" ", normalized)), PHYSICAL_DANGER_WORDS)
+
+
+# "Ze is nu heel boos op mij en zit op haar kamer" (a parent about a daughter whose photos went
+# round), "my son is mad at me and went to his room": someone angry with the writer, or gone to
+# their own room. With no word of danger to the body or of fear, the learned "danger now" is the
+# classifier's other reading (twelfth session, a read miss of the twelfth conversations, as a family).
+ANGRY_AT_ME = re.compile(
+    r"\b(?:boos|kwaad|mad|angry|pissed|furious|woedend|chagrijnig|upset)\s+(?:op|at|with)\s+(?:mij|me|ons|us)\b"
+    rf"|{_OWN_ROOM.pattern}"
+)
+ANGRY_REASON = "angry with the writer or in their own room, not danger now"
+FEAR_WORDS = ("help", "hulp", "bang", "scared", "afraid", "gevaar", "danger", "eng", "paniek", "panic")
 
 
 # "Het is geen spoed", "ik ben niet in gevaar", "it's not an emergency": the young person says there
@@ -262,7 +282,8 @@ ONLY_WHAT_NEXT = re.compile(
     r"(?:wat\s+nu|en\s+nu|nu\s+wat|wat\s+(?:moet|kan|doe)\s+ik\s+nu(?:\s+doen)?|hoe\s+(?:nu\s+)?verder|"
     r"what\s+now|now\s+what|and\s+now|what\s+(?:do|should|can)\s+i\s+do\s+now|what\s+next|wat\s+dan|"
     r"en\s+dan|and\s+then|then\s+what|wat\s+is\s+de\s+volgende\s+stap|next\s+step|hoe\s+dan|en\s+hoe|"
-    r"how\s+then|and\s+how|how\s+tho|hoe\s+doe\s+ik\s+dat|how\s+do\s+i\s+do\s+that)"
+    r"how\s+then|and\s+how|how\s+tho|hoe\s+doe\s+ik\s+dat|how\s+do\s+i\s+do\s+that|en\s+daarna|wat\s+daarna|"
+    r"and\s+after\s+that|what\s+after\s+that|and\s+next)"
     r"(?:\s+(?:dan|then|eigenlijk|precies|nog|lol|haha))*\W*$",
     re.IGNORECASE,
 )
@@ -307,6 +328,8 @@ _COOKING = (
 EVERYDAY_INJURY = re.compile(
     # A pet that scratched or bit: "mn kat heeft me gekrabd", "my dog bit me".
     r"\b(?:kat|poes|hond|cat|dog|puppy|konijn|hamster)\s+(?:\S+\s+){0,3}(?:gekrabd|gebeten|krabde|beet|scratched|bit)\b"
+    r"|\b(?:kat|poes|hond|cat|dog|puppy|kitten|konijn|hamster)\s+(?:heeft|had|has|made|maakte)\s+(?:\S+\s+){0,2}"
+    r"(?:krassen|scratches|wondjes|schrammen)\b"
     # Cut or burnt while cooking: "in mn vinger gesneden bij het groente snijden", "burned it on the oven".
     rf"|\b(?:gesneden|snee|sneed|cut|sliced|gebrand|brandde|burned|burnt)\b.{{0,40}}\b{_COOKING}\b"
     rf"|\b{_COOKING}\b.{{0,40}}\b(?:gesneden|snee|sneed|cut|sliced|gebrand|brandde|burned|burnt)\b"
@@ -346,11 +369,47 @@ MEANT_SUICIDE = re.compile(
     r"leven\s+beeindigen|pillen|pills|springen|jump)\b"
 )
 DYING_IF_REASON = "dying if something happens, so asked"
+# Everyday senses of crisis words, with what they are about: a phone or a lamp hung up ("ik heb
+# opgehangen toen hij belde", "de lampen opgehangen"), tired from school or training ("so tired after
+# school today"), the last day of school or the holidays ("mijn laatste schooldag 🎉"). When only the
+# learned models read a crisis there and no word of really wanting to die goes with it, it is the
+# classifier's other reading (twelfth session, families from the thirteenth brief's named kinds).
+EVERYDAY_SENSE = re.compile(
+    r"\b(?:opgehangen|ophangen|hang\s+up|hung\s+up|hing\s+(?:\S+\s+)?op|hangt\s+(?:\S+\s+)?op)\b.{0,40}"
+    r"\b(?:telefoon|phone|belde|bellen|call\w*|gesprek|lamp\w*|schilderij\w*|painting\w*|poster\w*|foto\w*|lijst\w*|"
+    r"wasgoed|was|laundry|jas|coat|gordijn\w*|curtain\w*|slinger\w*|decoratie\w*|lights|lampjes|kerst\w*)\b"
+    r"|\b(?:telefoon|phone|call|lamp\w*|schilderij\w*|painting\w*|poster\w*|lijst\w*|wasgoed|laundry|gordijn\w*|"
+    r"slinger\w*|lampjes|lights)\b.{0,40}\b(?:opgehangen|ophangen|hang\s+up|hung\s+up|hing\s+op|hangt\s+op)\b"
+    r"|\b(?:moe|tired|exhausted|uitgeput|kapot|gesloopt|doodmoe|sloom|kaputt)\b.{0,30}\b(?:na|after|van|from|door)\s+"
+    r"(?:de\s+|het\s+|mijn\s+|my\s+|the\s+|a\s+|die\s+|that\s+)?(?:school|training|sport\w*|gym|toets\w*|exam\w*|werk|"
+    r"work|les|lessen|class\w*|dag|day|week|feest|party|wedstrijd|match|voetbal|football|hockey|zwemmen|swimming)\b"
+    r"|\b(?:laatste|last)\s+(?:dag|day|week|les|lesson|schooldag|werkdag)\s+(?:van|of|at|op|bij|on|in)\s+(?:\S+\s+)?"
+    r"(?:school|vakantie|holiday\w*|vacation|stage|internship|werk|work|job|club|voetbal\w*|kamp|camp|term|semester|"
+    r"zomer|summer|this\s+school|de\s+basisschool|groep\s+8)\b|\b(?:laatste|last)\s+(?:school|vakantie|werk)dag\b"
+)
+EVERYDAY_SENSE_REASON = "an everyday sense of the words, not a crisis"
+AN_END = re.compile(
+    r"\b(?:niet\s+meer|anymore|any\s+more|no\s+more|nooit\s+meer|never\s+again|forever|voor\s+altijd)\b"
+)
+# A goodbye or thanks to the bot and nothing more ("bye and thanks for everything", "doei bot, thx
+# voor de hulp"): the goodbye, when only the learned models read a farewell in it.
+_FAREWELL_VOCABULARY = (
+    *"""ok oke okay okee k thx thnx thanks thank you u dank dankje dankjewel danku bedankt merci bye byee
+    doei doeii dag ciao tot ziens later straks morgen cya see ya and en voor for de the het hulp help alles
+    everything all bot botje lieve dear so zo veel much heel erg very nice fijn top super hoor echt really
+    ik i ga am going nu now slapen sleep to welterusten goodnight night gn weer again je jij jou was wel
+    good great chill xx x hey hoi mn mijn my your jouw tijd time advies advice info luisteren
+    listening""".split(),  # noqa: SIM905 (a word list reads better as text)
+)
+FAREWELL_ONLY = re.compile(rf"^(?:\W*\b(?:{'|'.join(_FAREWELL_VOCABULARY)})\b)+\W*$")
+FAREWELL_REASON = "a goodbye or thanks to the bot"
+SHORT_REPLIES = ("goodbye", "thanks")
 URGENCY_WORD_REASON = "a word of urgency"
 # The reason when danger now was about images; the action server reads it (actions/cards.py,
 # note_urgency_about_images: it adds "Ben jij zelf nu in gevaar? Bel dan 112.").
 ABOUT_IMAGES_REASON = "about images, not danger now"
 LEARNED_REASONS = ("detector", "classifier")
+DISAGREE_REASONS = ("detector and classifier disagree", "classifier and detector disagree")
 # Topics about one's own images that a threat to share them belongs to.
 IMAGE_TOPICS = frozenset(
     {
@@ -410,6 +469,18 @@ class SafetyRules:
             raised = decision not in CRISIS_INTENTS and (meant or not JOKE_MARK.search(lowered))
             if softened or raised:
                 return DISTRESS_UNCLEAR, DYING_IF_REASON
+        if learned_crisis and word_count(text) > MAX_SHORT_WORDS and FAREWELL_ONLY.match(normalized):
+            reply = next((name for name in others if name in SHORT_REPLIES), None)
+            return (reply or "goodbye"), FAREWELL_REASON
+        disagree = decision == DISTRESS_UNCLEAR and reason in DISAGREE_REASONS
+        if (
+            (learned_crisis or disagree)
+            and EVERYDAY_SENSE.search(normalized)
+            and not MEANT_SUICIDE.search(normalized)
+            and not SUICIDAL_HINTS.search(normalized)
+            and not AN_END.search(normalized)
+        ):
+            return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_SENSE_REASON
         if (
             learned_crisis
             and word_count(text) <= MAX_SHORT_WORDS
@@ -452,6 +523,13 @@ class SafetyRules:
         if NOT_URGENT.search(normalized):
             return (others[0] if others else None), "no danger now, said so"
         physical = physical_danger(normalized)
+        if (
+            reason in LEARNED_REASONS
+            and ANGRY_AT_ME.search(normalized)
+            and not physical
+            and not any_word(normalized, FEAR_WORDS)
+        ):
+            return (others[0] if others else DISTRESS_UNCLEAR), ANGRY_REASON
         if (IMAGE_THREAT.search(normalized) or IMAGE_URGENCY.search(normalized)) and not physical:
             # "he'll post my nudes", "URGENT it has to go offline NOW": a threat to share images
             # (sextortion) or panic about images that spread, not danger to the body now. The
@@ -553,7 +631,10 @@ class SafetyRules:
         few_plain_words = word_count(text) <= MAX_SHORT_WORDS and not any_word(
             WHAT_NOW.sub(" ", literal), URGENT_SHORT
         )
-        distress = (total >= self.ask_threshold and not few_plain_words) or any_word(literal, DISTRESS_WORDS)
+        everyday = bool(EVERYDAY_SENSE.search(normalized))
+        distress = (total >= self.ask_threshold and not few_plain_words and not everyday) or any_word(
+            literal, DISTRESS_WORDS
+        )
         if unsure and distress:
             return DISTRESS_UNCLEAR, "unsure with distress"
         if too_long:

@@ -78,6 +78,16 @@ _CONTRACTIONS: Sequence[tuple[str, str]] = (
     # "Verkr8", "verkr8ing": the 8 said as "acht".
     (r"\bverkr8ing\b", "verkrachting"),
     (r"\bverkr8\b", "verkracht"),
+    # The blood drop and the knife said as emoji ("🔪🩸 het stopt niet"): the words they stand for.
+    ("🩸", " bloed "),
+    ("🔪", " mes "),
+    # "Sh sh niet zo hard", "sh ik moet stil zijn": hush, not self-harm.
+    (
+        r"\b(?:sh\s+)+sh\b|^\W*sh\b(?=\W*(?:ik\s+moet\s+stil|stil|quiet|niet\s+zo\s+hard|not\s+so\s+loud|zachtjes|"
+        r"be\s+quiet|hou\s+je\s+mond|iedereen\s+slaapt|everyone\s+is\s+sleeping|mijn\s+\w+\s+slaapt|"
+        r"my\s+\w+\s+is\s+sleeping)\b)",
+        "stil",
+    ),
     (r"\bsh\b", "self harm"),
     (r"\bself-?harm", "self harm"),
 )

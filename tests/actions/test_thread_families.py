@@ -213,6 +213,19 @@ def test_a_minors_own_images_on_a_public_site_bring_the_meldpunt_beside_helpwant
     assert ("offlimits" in order) == meldpunt
 
 
+@pytest.mark.parametrize(("material", "meldpunt"), [("children", True), (None, False), ("adults", False)])
+def test_images_from_when_one_was_a_minor_bring_the_meldpunt_at_18_too(
+    material: str | None, meldpunt: bool
+) -> None:
+    """ "Ik ben nu 18 maar de foto is van toen ik 16 was", on a forum: images of a minor on the public
+    internet, whatever the writer's age now; at 19 with no word of a child in the images, not."""
+    slots = {"situation": "own_images_shared", "age": 18, "place": "public", "material": material}
+    messages, _ = _run(FOLLOW_UP, "ask_removal", "kan het er nog af?", **slots)
+    order = _order(messages)
+    assert order[0] == "helpwanted"
+    assert ("offlimits" in order) == meldpunt
+
+
 def test_reporting_ones_own_video_on_a_porn_site_names_the_meldpunt_too() -> None:
     """ "Hoe meld ik dat?" after one's own video on a porn site (age 15): Helpwanted, then Offlimits."""
     action = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
@@ -404,3 +417,52 @@ def test_blackmail_asked_about_by_the_safety_check_is_about_ones_own_images(firs
     messages, result = _run(FALLBACK, "nlu_fallback", "i blocked him but he made a new acc", events)
     assert _order(messages)[0] == "helpwanted"
     assert {"event": "slot", "timestamp": None, "name": "situation", "value": "own_images_shared"} in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn vriendin zegt dat ze bij helpwanted zeiden dat ze te jong was. klopt dat?",
+        "my friend says the kindertelefoon told her she was too old, is that true?",
+        "iemand zei dat csg zei dat je te jong bent, is het alleen voor volwassenen",
+    ],
+)
+def test_a_doubt_about_a_channel_heard_from_someone_is_no_channel_tried(text: str) -> None:
+    """ "They said she was too young. Is it only for 18+?" asks what the channel is for: the
+    channel stays named, not left out as tried in vain."""
+    from actions.named_channel import find_channels, tried_channels
+    from bot.registry import get_catalog
+
+    snapshot = get_catalog().snapshot()
+    assert tried_channels(text, snapshot) == []
+    assert find_channels(text, snapshot)
+
+
+def test_a_channel_that_said_too_old_followed_by_where_then_is_still_tried() -> None:
+    from actions.named_channel import tried_channels
+    from bot.registry import get_catalog
+
+    snapshot = get_catalog().snapshot()
+    text = "de kindertelefoon zei dat ik te oud ben, waar kan ik dan heen?"
+    assert tried_channels(text, snapshot) == ["kindertelefoon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil niet bellen en niet praten. alleen online. wat past daarbij",
+        "i dont want to call anyone, only online. what fits?",
+        "bellen durf ik niet, is er iets via chat?",
+    ],
+)
+def test_a_wish_to_write_with_what_fits_gets_the_situations_help_chat_first(text: str) -> None:
+    """Read as "may I say no to help", but it asks what fits a wish to write: the situation's help,
+    those one can chat with first, not only the Kindertelefoon."""
+    messages, _ = _run(FOLLOW_UP, "decline_help", text, situation="own_images_shared")
+    assert _responses(messages)[0] == "utter_chat_instead"
+    assert _order(messages)[0] == "helpwanted"
+
+
+def test_a_plain_no_to_help_stays_the_answer_that_saying_no_is_allowed() -> None:
+    messages, _ = _run(FOLLOW_UP, "decline_help", "nee ik wil geen hulp", situation="own_images_shared")
+    assert _responses(messages)[0] != "utter_chat_instead"

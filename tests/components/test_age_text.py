@@ -96,3 +96,22 @@ def test_a_siblings_friends_or_strangers_age_is_not_the_writers(text: str) -> No
     """Not the age of someone the young person writes about ("ik ben 15" wins over a sister's)."""
     found = find_age(text)
     assert found is None or found[0] == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("i was 19 when it was made, still 19 now", 19),
+        ("still 17 now", 17),
+        ("nu 18", 18),
+        ("maar nu 16 toch", 16),
+        ("ik was toen 12, nu 15", 15),
+        ("ik heb nog steeds 13 berichten", None),
+        ("nu 12 jaar geleden", None),
+        ("het is 14 jaar geleden gebeurd", None),
+    ],
+)
+def test_the_age_now_said_without_ik_ben(text: str, age: int | None) -> None:
+    """'Still 19 now', 'nu 18': the age now; a count or a time ago is no age."""
+    found = find_age(text)
+    assert (found[0] if found else None) == age

@@ -116,6 +116,12 @@ print(json.dumps({
         text="my dad doesnt know i was raped"),
     "after_the_answer_at_home": best(None, "concept", intent="sexual_violence",
         text="mn stiefvader komt snachts op mn kamer", after="utter_crisis_sexual_violence_home"),
+    "unclear_after_sexual_violence_answer": best(None, "unsure with distress", intent="distress_unclear",
+        before="utter_crisis_sexual_violence", text="im 16. i havent showered or anything idk what to do"),
+    "learned_after_suicide_answer": best(None, "detector", before="utter_crisis_suicide",
+        text="idk"),
+    "check_after_crisis_then_listen": best(None, "unsure with distress", intent="distress_unclear",
+        before="utter_crisis_sexual_violence", after="action_check_in_context"),
 }))
 """
 
@@ -150,6 +156,17 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "rape_father_only_told": None,
         "rape_dad_doesnt_know": None,
         "after_the_answer_at_home": "action_listen",
+    }
+    # After a crisis answer in this session (no situation slot: the fixed answer sets none), an
+    # unsure message is asked about in context, with that crisis's help first; then the bot listens.
+    assert {
+        k: out.pop(k)
+        for k in list(out)
+        if k.startswith(("unclear_after_sexual", "learned_after_suicide", "check_after_crisis"))
+    } == {
+        "unclear_after_sexual_violence_answer": "action_check_in_context",
+        "learned_after_suicide_answer": "action_check_in_context",
+        "check_after_crisis_then_listen": "action_listen",
     }
     assert out == {
         "detector_in_situation": "action_check_in_context",

@@ -231,3 +231,79 @@ def test_seen_on_ones_own_phone_is_no_private_place(text: str) -> None:
 def test_idioms_danger_now_and_sexual_violence_are_no_violence_filmed(text: str) -> None:
     """Only violence on video without anything sexual is `violence`; idioms and danger now are not."""
     assert find_material(text) != "violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        (
+            "theres a video going round of a fight at our school, a kid getting kicked, everyone shares it",
+            True,
+        ),
+        ("ze delen een video van een vechtpartij op snap, iedereen stuurt het door", True),
+        ("er gaat een filmpje rond waarin een kat wordt geschopt", True),
+        ("er gaat een filmpje rond van mij die in elkaar geslagen wordt", False),
+        ("a video of me getting beaten up is going round", False),
+        ("mn naaktfoto gaat rond op snap", False),
+        ("er gaat een seksvideo rond van een meisje dat geslagen wordt", False),
+    ],
+)
+def test_real_violence_filmed_that_does_not_show_the_writer_is_images_seen(text: str, seen: bool) -> None:
+    """A fight or an animal hurt, filmed and going round, is images seen (not one's own images);
+    violence that shows the writer, or anything sexual, is not."""
+    from components.material_text import violence_seen
+
+    assert violence_seen(text) is seen
+
+
+def test_the_material_extractor_turns_own_images_into_images_seen_for_violence_filmed() -> None:
+    import json
+
+    from tests.helpers import run_in_rasa
+
+    script = """
+import json
+from pathlib import Path
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from components.material_extractor import MaterialExtractor
+x = MaterialExtractor.create(
+    {}, LocalModelStorage(Path("/nonexistent")), Resource("m"), ExecutionContext(GraphSchema({}), "t")
+)
+out = []
+for text in ["theres a video going round of a fight at our school, everyone is sharing it",
+             "er gaat een filmpje van mij rond, ik sta er naakt op"]:
+    m = Message(data={"text": text, "intent": {"name": "own_images_shared", "confidence": 0.9}})
+    x.process([m])
+    out.append(m.get("intent")["name"])
+print(json.dumps(out))
+"""
+    out = json.loads(run_in_rasa(script).strip().splitlines()[-1])
+    assert out == ["saw_illegal_images", "own_images_shared"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zn naaktvideo staat op twitter",
+        "someone posted it on reddit",
+        "het staat op een subreddit",
+        "op tumblr gezet",
+    ],
+)
+def test_open_platforms_are_a_public_place(text: str) -> None:
+    assert find_place(text) == PUBLIC
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("ik ben nu 18 maar er staat een foto van mij van toen ik 16 was op een forum", CHILDREN),
+        ("its a pic from when i was 15, im 19 now", CHILDREN),
+        ("its a video from when i was 19", ADULTS),
+    ],
+)
+def test_images_of_the_writer_from_an_earlier_age_count_by_that_age(text: str, material: str) -> None:
+    assert find_material(text) == material

@@ -2454,3 +2454,220 @@ def test_a_friends_last_message_after_taking_something_and_a_cut_with_dizziness_
 )
 def test_taking_the_bus_or_finishing_homework_with_sorry_is_no_act(text: str) -> None:
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+# Twelfth session, after the twelfth set's misses were read (the twelfth figure is optimistic for
+# these families): each family in other words, with harmless look-alikes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heb mn ps5 aan mn broertje gegeven, hij snapt niet waarom",
+        "gave my hoodies and my switch to my friends, they dont get why",
+        "ik heb al mn spullen weggegeven, mn moeder denkt dat ik aan het opruimen ben",
+        "ik lig elke nacht te bedenken hoe ik het zou doen",
+        "every night in bed i think about how i would do it",
+        "dit is mn laatste bericht denk ik",
+        "this is probably my last message",
+        "ik heb het net weer gedaan en ik weet niet bij wie ik moet",
+        "heb t weer gedaan sorry",
+        "i did it again and idk who to tell",
+        "mn ouders denken dat de krassen van de kat zijn maar dat ben ik zelf",
+        "i tell everyone the scratches are from my cat but its me",
+    ],
+)
+def test_a_plan_by_its_signs_and_self_harm_hidden_are_thoughts_113_first(text: str) -> None:
+    """Things given away in secret, thinking out how at night, a doubted last message, self-harm
+    done again without its word, marks blamed on the cat: 113 first (nothing taken now)."""
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij staat nu bij de supermarkt op me te wachten en zegt dat hij anders de fotos deelt",
+        "he is waiting for me outside right now and says i have to get in",
+        "hij zegt dat ik moet instappen anders stuurt hij de foto's rond",
+        "he says get in the car or he shows my nudes to everyone",
+        "hij weet waar ik woon en staat beneden",
+        "he knows where i live and hes outside",
+        "am i in trouble? he is at my door",
+    ],
+)
+def test_someone_waiting_now_with_a_threat_is_danger_now(text: str) -> None:
+    """Waiting for me now with a threat, told to get in or else, outside where I live: 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wilde niet maar",
+        "hij stopte niet",
+        "he didnt stop",
+        "i didnt want to but...",
+        "gisteren feestje / veel gedronken / hij nam me mee naar boven / ik wou niet / nu doet alles pijn",
+        "he took me upstairs at the party and i said no",
+        "wss zat er iets in mn drankje, ik was weg en nu doet alles pijn",
+        "someone put something in my drink, i was gone and woke up naked",
+    ],
+)
+def test_not_wanting_it_in_few_words_taken_away_or_drugged_is_sexual_violence(text: str) -> None:
+    """Not wanting it or him not stopping, as the whole message; taken upstairs and not wanting it;
+    a spiked drink with a blackout or pain after: CSG first (not 112 for "nu doet alles pijn")."""
+    assert _concept(text) == "sexual_violence", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heb mn oude kleren aan mn nichtje gegeven want ze zijn te klein",
+        "ik heb het weer gedaan, weer naar die site gekeken",
+        "ik heb mijn huiswerk weer gedaan",
+        "oops i did it again",
+        "ik bedenk elke avond hoe ik het zou doen met mn presentatie",
+        "mn kat heeft me gekrabd, zie je de krassen",
+        "mama staat nu beneden op me te wachten",
+        "hij weet waar ik woon",
+        "mn trainer zegt dat ik moet meekomen anders mag ik niet meedoen",
+        "am i in trouble now?? i dont want the police at my door",
+        "straks staat de politie voor de deur",
+        "ik wil niet",
+        "nee ik wil niet",
+        "ik wilde niet maar mn moeder zei dat ik moest",
+        "hij stopte niet met appen",
+        "mn buik doet nu pijn",
+    ],
+)
+def test_look_alikes_of_this_sessions_families_are_no_crisis(text: str) -> None:
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze is nu heel boos op mij en zit op haar kamer",
+        "my son is really mad at me now and went to his room",
+        "hij is kwaad op ons en zit nu op zn kamer",
+        "she's angry with me rn",
+    ],
+)
+def test_learned_danger_now_for_someone_angry_with_the_writer_is_not_danger_now(text: str) -> None:
+    """Angry with the writer, or gone to their own room, with no word of danger or fear: the
+    classifier's other reading, not 112 first."""
+    learned = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.7}, {"name": "parent_or_teacher", "confidence": 0.2}]
+    decision, reason = RULES.decide(text, "danger_now", ranking, learned)
+    assert (decision, reason) == (
+        "parent_or_teacher",
+        "angry with the writer or in their own room, not danger now",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij is boos op me en staat voor de deur",
+        "he is mad at me and hitting me",
+        "mn vader is boos op mij, ik ben bang",
+        "hij zit nu in haar kamer en ze is bang",
+    ],
+)
+def test_anger_with_danger_to_the_body_or_fear_stays_danger_now(text: str) -> None:
+    learned = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.7}, {"name": "parent_or_teacher", "confidence": 0.2}]
+    assert RULES.decide(text, "danger_now", ranking, learned)[0] == "danger_now"
+
+
+# Twelfth session: families of the kinds the thirteenth brief names (probed in my own words, never
+# its messages).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("barcode arm again lol im so done", "suicidal_thoughts"),
+        ("mn benen zijn echt een barcode", "suicidal_thoughts"),
+        ("🔪🩸 het stopt niet", "danger_now"),
+        ("🩸🩸 stopt niet", "danger_now"),
+        ("hij wacht bij school op me en zegt dat hij de fotos laat zien als ik niet meekom", "danger_now"),
+        ("mn vriend zegt dat ik vanavond met die mannen mee moet", "danger_now"),
+        ("my boyfriend says i have to go with his friends tonight for money", "danger_now"),
+        ("hij zegt dat ik geld moet verdienen met die mannen, vanavond", "danger_now"),
+        ("he took the condom off without asking", "sexual_violence"),
+        ("hij heeft stiekem het condoom afgedaan", "sexual_violence"),
+        ("ik heb weer sh gedaan", "suicidal_thoughts"),
+    ],
+)
+def test_self_harm_slang_emoji_bleeding_pressed_to_go_with_men_and_stealthing(
+    text: str, expected: str
+) -> None:
+    """A barcode of cuts (also with a laugh), bleeding said with emoji, waiting at school with a
+    threat, pressed to go with men for money tonight (112), a condom taken off without asking (CSG)."""
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sh ik moet stil zijn mn moeder slaapt",
+        "sh sh sh niet zo hard",
+        "scan de barcode op je arm bandje",
+        "mn kat heeft krassen op mn arm gemaakt, doet pijn",
+        "my cat scratched my arm lol",
+        "ik ga vanavond met de vrienden van mn broer mee naar de stad",
+        "mag ik vanavond met vrienden mee",
+        "mn moeder wacht op me bij de ingang",
+        "hij wacht altijd op me na school, creepy",
+        "het condoom ging af, moet ik de morning after pil",
+        "ik heb me gesneden aan het broodmes bij het smeren, au",
+        "ik neem de pil sinds 2 maanden en ik ben er gisteren eentje vergeten",
+        "test: wat zeg je als ik 'zelfmoord' typ? met mij gaat het prima hoor",
+        "just testing what happens if i type suicide, im fine dont worry",
+    ],
+)
+def test_hush_a_barcode_scan_a_pets_scratches_and_other_everyday_senses_are_no_crisis(text: str) -> None:
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("bye and thanks for everything", "goodbye"),
+        ("doei bot, thx voor de hulp", "goodbye"),
+        ("ik heb opgehangen toen hij belde", "out_of_scope"),
+        ("mn vader heeft de lampen opgehangen", "out_of_scope"),
+        ("so tired after school today", "out_of_scope"),
+        ("ik ben zo kapot van de training", "out_of_scope"),
+        ("ik heb de laatste dag van school vandaag", "out_of_scope"),
+        ("my last day at this school today", "out_of_scope"),
+    ],
+)
+def test_learned_crisis_on_a_goodbye_or_an_everyday_sense_is_the_other_reading(text: str, other: str) -> None:
+    """Only the learned models read a crisis in a goodbye to the bot, a phone hung up, tiredness
+    from school or the last day of school: the classifier's other reading."""
+    learned = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": other, "confidence": 0.3}]
+    decision, _ = RULES.decide(text, "suicidal_thoughts", ranking, learned)
+    assert decision == other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dag lieve bot. dankje voor alles. dit is mn laatste berichtje denk ik",
+        "thanks for everything, i wont need you anymore after tonight",
+        "ik ben zo moe van alles, niet van school, van leven",
+        "laatste dag van school en dan ben ik er niet meer",
+    ],
+)
+def test_a_farewell_or_tiredness_with_a_sign_of_an_end_stays_a_crisis(text: str) -> None:
+    learned = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "goodbye", "confidence": 0.3}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, learned)[0] == "suicidal_thoughts"
+
+
+def test_models_that_disagree_on_an_everyday_sense_give_the_other_reading() -> None:
+    """ "Ik heb opgehangen toen hij belde": the classifier guesses a crisis the detector only weakly
+    confirms; an everyday sense of the words is no reason to ask."""
+    scores = {**NO_SCORES, "sexual_violence": 0.2}
+    ranking = [{"name": "sexual_violence", "confidence": 0.5}, {"name": "out_of_scope", "confidence": 0.3}]
+    decision, _ = RULES.decide("ik heb opgehangen toen hij belde", "sexual_violence", ranking, scores)
+    assert decision == "out_of_scope"
