@@ -616,6 +616,14 @@ SUICIDAL: Sequence[str] = (
     r"(?:clean\w*|opruim\w*|clearing|decluttering|opruimen|aan\s+het\s+opruimen))\b)"
     r".*(?:\b(?:gave|given|giving)\s+(?:away\s+)?(?:my|all\s+my)\b|\b(?:weggegeven|weg\s+gegeven|weggeven|uitgedeeld|"
     r"verdeeld)\b|\b(?:mn|mijn|m'n|al\s+mn|al\s+mijn)\s+(?:\S+\s+){0,6}?(?:gegeven|geven)\b)",
+    # A time set for "it", with a farewell ("vanavond ga ik het doen. sorry", "im doing it tonight,
+    # love you all"): a plan (113 first; its answer names 112), not homework.
+    r"^(?=.*\b(?:sorry|spijt|doei|bye|goodbye|vaarwel|afscheid|love\s+(?:you|u)|hou\s+van\s+(?:jullie|je)|vergeef|forgive|"
+    r"laatste|last|niemand|nobody|no\s+one)\b)(?!.*\b(?:huiswerk|homework|opdracht|toets|test|exam|presentatie|"
+    r"presentation|taak|task|essay|werkstuk|klusje|chore)\b).*"
+    r"(?:\b(?:vanavond|vannacht|morgen|tonight|tomorrow|zaterdag|zondag|dit\s+weekend|this\s+weekend)\s+(?:ga|doe|zal)\s+ik\s+"
+    r"(?:het|t)\s+(?:echt\s+)?doen\b|\bik\s+(?:ga|doe)\s+(?:het|t)\s+(?:echt\s+)?(?:vanavond|vannacht|morgen)\b"
+    r"|\bi\s+am\s+(?:going\s+to\s+do|doing)\s+it\s+(?:tonight|tomorrow)\b|\bi\s+will\s+do\s+it\s+(?:tonight|tomorrow)\b)",
     # Lying awake thinking out how one would do it ("lig elke nacht te bedenken hoe ik het zou doen",
     # "every night in bed i think about how i'd do it"); not a plan for school, a party or a game.
     r"^(?!.*\b(?:werkstuk|spreekbeurt|presentatie|presentation|project|toets|test|exam|feest\w*|party|"

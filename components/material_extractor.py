@@ -19,6 +19,7 @@ from components.material_text import (
     SENT_OWN,
     find_material,
     find_place,
+    csam_seen,
     find_sent_own,
     violence_seen,
 )
@@ -26,8 +27,9 @@ from components.untrained_component import UntrainedComponent
 
 # "There's a video going round of a fight at our school, everyone is sharing it": the classifier
 # reads images that go round as one's own; real violence filmed that does not show the writer is
-# images seen (the police and an anonymous tip, bot/referral.py). Twelfth session, a read miss of
-# the twelfth conversations, as a family.
+# images seen (the police and an anonymous tip, bot/referral.py), and so is abuse material of children
+# named as such ("iemand heeft kinderporno op een website gezet") that does not show the writer.
+# Twelfth session: a read miss of the twelfth conversations and a probe, as families.
 OWN_IMAGES = "own_images_shared"
 SEEN = "saw_illegal_images"
 INTENT_BEFORE = "intent_before_material"
@@ -52,7 +54,7 @@ class MaterialExtractor(UntrainedComponent):
                 if value is not None:
                     message.set(name, value, add_to_output=True)
             intent = message.get(INTENT) or {}
-            if intent.get("name") == OWN_IMAGES and violence_seen(text):
+            if intent.get("name") == OWN_IMAGES and (violence_seen(text) or csam_seen(text)):
                 message.set(INTENT, {**intent, "name": SEEN}, add_to_output=True)
                 message.set(INTENT_BEFORE, OWN_IMAGES, add_to_output=True)
         return messages

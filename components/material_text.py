@@ -178,10 +178,25 @@ _SEXUAL_WORDS = re.compile(
 
 # The writer in the images: "een filmpje van mij", "a video of me getting beaten", "ik sta erop".
 _OF_ME = re.compile(
-    r"\b(?:van\s+(?:mij|mezelf|mijzelf)|of\s+(?:me|myself)|(?:mijn|mn|m'n|my)\s+(?:foto|video|filmpje|nude|pic|photo)\w*|"
+    r"\b(?:van\s+(?:mij|me|mezelf|mijzelf)|of\s+(?:me|myself)|(?:mijn|mn|m'n|my)\s+(?:foto|video|filmpje|nude|pic|photo)\w*|"
     r"ik\s+(?:sta|ben|kom)\s+(?:\S+\s+)?(?:erop|erin|in|op)\b|i'?m\s+(?:in|on)\s+(?:it|the)|i\s+am\s+(?:in|on)\s+(?:it|the)|"
     r"(?:me|mij)\s+(?:\S+\s+)?(?:in\s+elkaar|geslagen|geschopt|getrapt|beaten|kicked|punched|gefilmd|filmed))\b"
 )
+
+
+# Words that name child sexual abuse material itself: "kinderporno", "cp", "child porn", "csam".
+_CSAM = re.compile(
+    r"\b(?:kinderporno\w*|kindermisbruik\w*|child\s*porn\w*|child\s+(?:sexual\s+)?abuse\s+(?:material|images|videos?)|"
+    r"cp|csam|misbruik\s+van\s+(?:een\s+)?kind\w*|(?:kind|kinderen|kids?|children)\s+(?:die|being|who\s+are)\s+"
+    r"(?:worden\s+)?(?:misbruikt|abused|raped|verkracht))\b"
+)
+
+
+def csam_seen(text: str) -> bool:
+    """Whether a message names abuse material of children that does not show the writer: "iemand
+    heeft kinderporno op een website gezet" is images seen, not one's own images."""
+    lowered = text.lower()
+    return bool(_CSAM.search(lowered)) and not _OF_ME.search(lowered)
 
 
 def violence_seen(text: str) -> bool:

@@ -152,12 +152,11 @@ def physical_danger(normalized: str) -> bool:
 
 
 # "Ze is nu heel boos op mij en zit op haar kamer" (a parent about a daughter whose photos went
-# round), "my son is mad at me and went to his room": someone angry with the writer, or gone to
-# their own room. With no word of danger to the body or of fear, the learned "danger now" is the
+# round), "my son is mad at me and went to his room": someone angry with the writer. With no word of
+# danger to the body (one's own room is none) or of fear, the learned "danger now" is the
 # classifier's other reading (twelfth session, a read miss of the twelfth conversations, as a family).
 ANGRY_AT_ME = re.compile(
     r"\b(?:boos|kwaad|mad|angry|pissed|furious|woedend|chagrijnig|upset)\s+(?:op|at|with)\s+(?:mij|me|ons|us)\b"
-    rf"|{_OWN_ROOM.pattern}"
 )
 ANGRY_REASON = "angry with the writer or in their own room, not danger now"
 FEAR_WORDS = ("help", "hulp", "bang", "scared", "afraid", "gevaar", "danger", "eng", "paniek", "panic")

@@ -78,9 +78,9 @@ _CONTRACTIONS: Sequence[tuple[str, str]] = (
     # "Verkr8", "verkr8ing": the 8 said as "acht".
     (r"\bverkr8ing\b", "verkrachting"),
     (r"\bverkr8\b", "verkracht"),
-    # The blood drop and the knife said as emoji ("🔪🩸 het stopt niet"): the words they stand for.
+    # The blood drop said as an emoji ("🔪🩸 het stopt niet"): the word it stands for (not the knife:
+    # "ik was de killer 🔪" at a murder mystery party).
     ("🩸", " bloed "),
-    ("🔪", " mes "),
     # "Sh sh niet zo hard", "sh ik moet stil zijn": hush, not self-harm.
     (
         r"\b(?:sh\s+)+sh\b|^\W*sh\b(?=\W*(?:ik\s+moet\s+stil|stil|quiet|niet\s+zo\s+hard|not\s+so\s+loud|zachtjes|"

@@ -307,3 +307,20 @@ def test_open_platforms_are_a_public_place(text: str) -> None:
 )
 def test_images_of_the_writer_from_an_earlier_age_count_by_that_age(text: str, material: str) -> None:
     assert find_material(text) == material
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("iemand heeft kinderporno op een website gezet", True),
+        ("someone posted cp on a discord server", True),
+        ("er gaat child porn rond in onze groepsapp", True),
+        ("iemand dreigt kinderporno van me te verspreiden", False),
+        ("they made cp of me", False),
+        ("er gaat een naaktfoto van mij rond, ik ben minderjarig", False),
+    ],
+)
+def test_abuse_material_named_as_such_without_the_writer_is_images_seen(text: str, seen: bool) -> None:
+    from components.material_text import csam_seen
+
+    assert csam_seen(text) is seen

@@ -2671,3 +2671,19 @@ def test_models_that_disagree_on_an_everyday_sense_give_the_other_reading() -> N
     ranking = [{"name": "sexual_violence", "confidence": 0.5}, {"name": "out_of_scope", "confidence": 0.3}]
     decision, _ = RULES.decide("ik heb opgehangen toen hij belde", "sexual_violence", ranking, scores)
     assert decision == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text", ["vanavond ga ik het doen. sorry", "im doing it tonight. love you all", "ik doe het morgen. doei"]
+)
+def test_a_time_set_for_it_with_a_farewell_is_a_plan_113_first(text: str) -> None:
+    assert _concept(text) == "suicidal_thoughts", normalize(text)
+
+
+def test_someone_not_waking_in_their_own_room_stays_danger_now_on_learned_signals() -> None:
+    """One's own room is no danger word, but it does not make a learned "danger now" anger: a brother
+    who does not wake up in his room with empty boxes beside him stays 112 first."""
+    learned = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.7}, {"name": "helping_friend", "confidence": 0.2}]
+    text = "mijn broertje ligt op zn kamer en wordt niet wakker. er liggen lege doosjes naast hem"
+    assert RULES.decide(text, "danger_now", ranking, learned)[0] == "danger_now"
