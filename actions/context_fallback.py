@@ -106,12 +106,23 @@ def told_a_detail(text: str) -> bool:
 SHAME = "feel_ashamed"
 FEELING = re.compile(
     r"\b(?:schaam\w*|schaamte|shame\w*|ashamed|embarrass\w*|genant|gênant|cringe|bang|scared|afraid|angst\w*|"
-    r"paniek\w*|panic\w*|stress\w*|gestrest|stressed|huil\w*|cry|crying|verdrietig|sad|rot|kut|"
+    r"paniek\w*|panic\w*|stress\w*|gestrest|stressed|huil\w*|cry|crying|verdrietig|sad|rot|kut|slapen|slaap|sleep\w*|"
+    r"nachtmerrie\w*|nightmare\w*|"
     r"dood|doodgaan|sterf|sterven|(?:to|gonna|going\s+to|will|ll|would)\s+die|dying|"
     r"(?:maakt|maken|vermoordt|vermoorden)\s+(?:me|mij)|"
     r"kills?\s+me|killing\s+me|kill\s+me|murder\s+me|af\s+als|me\s+af)\b",
     re.IGNORECASE,
 )
+# Answers about a feeling that set no situation (shame, wanting to talk): a feeling told next is
+# about them.
+FEELING_TOPICS = frozenset({"feel_ashamed", "feel_bad_need_to_talk"})
+
+
+def text_of(tracker: Tracker) -> str:
+    """The latest message's text."""
+    return str(tracker.latest_message.get("text") or "")
+
+
 # "Wat doen die eigenlijk?" about a channel named before; "kan ik ook chatten ipv bellen?".
 WHAT_THEY_DO = "utter_what_they_do"
 
@@ -231,6 +242,11 @@ class ActionContextualFallback(Timed, Action):
         intent = str((tracker.latest_message.get("intent") or {}).get("name"))
         snapshot = get_catalog().snapshot()
         situation = situation_in_view(tracker, snapshot.routing.topics)
+        last_topic = tracker.get_slot("last_topic")
+        if situation is None and last_topic in FEELING_TOPICS and FEELING.search(text_of(tracker)):
+            # "Ik kan er niet van slapen" after the answer about shame or wanting to talk (topics
+            # that set no situation): a feeling about what was just told, answered in that context.
+            situation = str(last_topic)
         if situation is None:
             # "Helpwanted heeft me geholpen en de foto is weg": not understood, but what comes next
             # is about one's own images (Helpwanted), so that becomes the situation.

@@ -466,3 +466,12 @@ def test_a_wish_to_write_with_what_fits_gets_the_situations_help_chat_first(text
 def test_a_plain_no_to_help_stays_the_answer_that_saying_no_is_allowed() -> None:
     messages, _ = _run(FOLLOW_UP, "decline_help", "nee ik wil geen hulp", situation="own_images_shared")
     assert _responses(messages)[0] != "utter_chat_instead"
+
+
+@pytest.mark.parametrize("text", ["ik kan er niet van slapen", "i keep having nightmares about it"])
+def test_a_feeling_after_the_answer_about_wanting_to_talk_is_answered_in_that_context(text: str) -> None:
+    """ "Ik kan er niet van slapen" after "ik wil met iemand praten" (an answer that sets no
+    situation): not "bedoel je een van deze?", but the help to talk to, in context."""
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, last_topic="feel_bad_need_to_talk")
+    assert _responses(messages)[0] != "utter_did_you_mean"
+    assert _order(messages)[:1] and _order(messages)[0] in ("csg", "kindertelefoon", "slachtofferhulp")
