@@ -17,9 +17,9 @@ from components.material_text import (
     MATERIAL,
     PLACE,
     SENT_OWN,
+    csam_seen,
     find_material,
     find_place,
-    csam_seen,
     find_sent_own,
     violence_seen,
 )
