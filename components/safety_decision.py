@@ -138,7 +138,8 @@ _DEADLINE = re.compile(
 )
 
 
-# "Ze zit op haar kamer", "he went to his room": in one's own room, not someone in a room with one.
+# "Ze zit op haar kamer", "he went to his room": in one's own room, not someone in a room with one
+# (only beside anger with the writer: "ik zit op mn kamer" while he throws things stays danger).
 _OWN_ROOM = re.compile(
     r"\bop\s+(?:haar|zijn|zn|z'n|d'r|mijn|mn|m'n|je|jouw)\s+kamer\b"
     r"|\b(?:went|gone|ran|stormed|go|goes|going)\s+(?:off\s+|up\s+|back\s+)?to\s+(?:her|his|my|their|your)\s+room\b"
@@ -146,9 +147,8 @@ _OWN_ROOM = re.compile(
 
 
 def physical_danger(normalized: str) -> bool:
-    """Whether a normalised message has a word of danger to the body (a deadline and one's own room
-    aside)."""
-    return any_word(_OWN_ROOM.sub(" ", _DEADLINE.sub(" ", normalized)), PHYSICAL_DANGER_WORDS)
+    """Whether a normalised message has a word of danger to the body (a deadline aside)."""
+    return any_word(_DEADLINE.sub(" ", normalized), PHYSICAL_DANGER_WORDS)
 
 
 # "Ze is nu heel boos op mij en zit op haar kamer" (a parent about a daughter whose photos went
@@ -525,7 +525,7 @@ class SafetyRules:
         if (
             reason in LEARNED_REASONS
             and ANGRY_AT_ME.search(normalized)
-            and not physical
+            and not physical_danger(_OWN_ROOM.sub(" ", normalized))
             and not any_word(normalized, FEAR_WORDS)
         ):
             return (others[0] if others else DISTRESS_UNCLEAR), ANGRY_REASON

@@ -2687,3 +2687,9 @@ def test_someone_not_waking_in_their_own_room_stays_danger_now_on_learned_signal
     ranking = [{"name": "danger_now", "confidence": 0.7}, {"name": "helping_friend", "confidence": 0.2}]
     text = "mijn broertje ligt op zn kamer en wordt niet wakker. er liggen lege doosjes naast hem"
     assert RULES.decide(text, "danger_now", ranking, learned)[0] == "danger_now"
+
+
+def test_hiding_in_ones_own_room_while_he_throws_things_keeps_a_word_of_danger() -> None:
+    from components.safety_decision import physical_danger
+
+    assert physical_danger(normalize("hij gooit met dingen in de keuken, ik zit op mn kamer"))
