@@ -379,6 +379,8 @@ EVERYDAY_SENSE = re.compile(
     r"wasgoed|was|laundry|jas|coat|gordijn\w*|curtain\w*|slinger\w*|decoratie\w*|lights|lampjes|kerst\w*)\b"
     r"|\b(?:telefoon|phone|call|lamp\w*|schilderij\w*|painting\w*|poster\w*|lijst\w*|wasgoed|laundry|gordijn\w*|"
     r"slinger\w*|lampjes|lights)\b.{0,40}\b(?:opgehangen|ophangen|hang\s+up|hung\s+up|hing\s+op|hangt\s+op)\b"
+    r"|\b(?:hang|hangt|hing|hingen|hangen)\s+(?:\S+\s+){0,3}?(?:jas|jassen|was|wasgoed|schilderij\w*|poster\w*|lamp\w*|"
+    r"foto\w*|slinger\w*|gordijn\w*|lampjes|kerst\w*|tas)\s+(?:\S+\s+)?op\b"
     r"|\b(?:moe|tired|exhausted|uitgeput|kapot|gesloopt|doodmoe|sloom|kaputt)\b.{0,30}\b(?:na|after|van|from|door)\s+"
     r"(?:de\s+|het\s+|mijn\s+|my\s+|the\s+|a\s+|die\s+|that\s+)?(?:school|training|sport\w*|gym|toets\w*|exam\w*|werk|"
     r"work|les|lessen|class\w*|dag|day|week|feest|party|wedstrijd|match|voetbal|football|hockey|zwemmen|swimming)\b"
@@ -387,6 +389,19 @@ EVERYDAY_SENSE = re.compile(
     r"zomer|summer|this\s+school|de\s+basisschool|groep\s+8)\b|\b(?:laatste|last)\s+(?:school|vakantie|werk)dag\b"
 )
 EVERYDAY_SENSE_REASON = "an everyday sense of the words, not a crisis"
+# Medicine taken for a condition or as prescribed ("ik moet pillen slikken voor mn allergie", "my
+# doctor gave me pills for my acne"), not many, all, or too many.
+PRESCRIBED = re.compile(
+    r"\b(?:pil|pillen|pilletjes|medicijn\w*|medicatie|tabletten|pills?|meds|medication|paracetamol|ibuprofen)\b.{0,40}"
+    r"\b(?:voor|tegen|for|against)\s+(?:mijn\s+|my\s+|de\s+|the\s+)?(?:allergie\w*|allerg\w*|hooikoorts|hay\s+fever|"
+    r"hoofdpijn|headaches?|acne|puistjes|adhd|add|astma|asthma|migraine|buikpijn|keelpijn|griep|flu|koorts|fever|"
+    r"ongesteld|menstruatie\w*|period|cramps|epilepsie|epilepsy|diabetes|suiker\w*|ontsteking|infection|oorontsteking)\b"
+    r"|\b(?:voorgeschreven|prescribed|van\s+de\s+(?:dokter|huisarts)|from\s+(?:my|the)\s+doctor)\b"
+)
+OVERDOSE_WORDS = re.compile(
+    r"\b(?:alle|all|hele|whole|veel|lot|lots|te\s+veel|too\s+many|too\s+much|strip|strips|doosje|potje|bottle|"
+    r"overdosis|overdose|genomen|geslikt|took|taken|swallowed|\d{2,}\s*(?:pillen|pills|tabletten))\b"
+)
 AN_END = re.compile(
     r"\b(?:niet\s+meer|anymore|any\s+more|no\s+more|nooit\s+meer|never\s+again|forever|voor\s+altijd)\b"
 )
@@ -468,6 +483,14 @@ class SafetyRules:
             raised = decision not in CRISIS_INTENTS and (meant or not JOKE_MARK.search(lowered))
             if softened or raised:
                 return DISTRESS_UNCLEAR, DYING_IF_REASON
+        if (
+            (learned_crisis or decision == DISTRESS_UNCLEAR and reason in DISAGREE_REASONS)
+            and PRESCRIBED.search(normalized)
+            and not OVERDOSE_WORDS.search(normalized)
+            and not AN_END.search(normalized)
+            and not SUICIDAL_HINTS.search(normalized)
+        ):
+            return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_SENSE_REASON
         if learned_crisis and word_count(text) > MAX_SHORT_WORDS and FAREWELL_ONLY.match(normalized):
             reply = next((name for name in others if name in SHORT_REPLIES), None)
             return (reply or "goodbye"), FAREWELL_REASON

@@ -2693,3 +2693,31 @@ def test_hiding_in_ones_own_room_while_he_throws_things_keeps_a_word_of_danger()
     from components.safety_decision import physical_danger
 
     assert physical_danger(normalize("hij gooit met dingen in de keuken, ik zit op mn kamer"))
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("ik moet pillen slikken voor mn allergie", "out_of_scope"),
+        ("my doctor gave me pills for my acne, is that ok", "out_of_scope"),
+        ("ik hang mn jas op", "out_of_scope"),
+    ],
+)
+def test_medicine_for_a_condition_and_a_coat_hung_up_are_the_other_reading(text: str, other: str) -> None:
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": other, "confidence": 0.3}]
+    assert RULES.decide(text, "danger_now", ranking, scores)[0] == other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb al mijn pillen voor mn allergie genomen",
+        "i took all my meds for my adhd at once",
+        "ik heb 20 pillen genomen",
+    ],
+)
+def test_many_pills_for_a_condition_stay_a_crisis(text: str) -> None:
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    assert RULES.decide(text, "danger_now", ranking, scores)[0] == "danger_now"
