@@ -379,6 +379,13 @@ EVERYDAY_SENSE = re.compile(
     r"wasgoed|was|laundry|jas|coat|gordijn\w*|curtain\w*|slinger\w*|decoratie\w*|lights|lampjes|kerst\w*)\b"
     r"|\b(?:telefoon|phone|call|lamp\w*|schilderij\w*|painting\w*|poster\w*|lijst\w*|wasgoed|laundry|gordijn\w*|"
     r"slinger\w*|lampjes|lights)\b.{0,40}\b(?:opgehangen|ophangen|hang\s+up|hung\s+up|hing\s+op|hangt\s+op)\b"
+    # Done with the wifi or homework; plants, a battery or a game character that died.
+    r"|\b(?:klaar\s+mee|klaar\s+met|done\s+with|so\s+over|sick\s+of)\b.{0,40}\b(?:wifi|internet|school|huiswerk|homework|"
+    r"toets\w*|test|les|lessen|class|leraar|teacher|broer\w*|zus\w*|brother|sister|game|laptop|telefoon|phone|bus|trein|"
+    r"train|weer|weather|regen|rain|ruzie|drama|corona)\b"
+    r"|\b(?:wifi|internet|huiswerk|homework|laptop|telefoon|phone)\b.{0,40}\b(?:klaar\s+mee|done\s+with|sick\s+of)\b"
+    r"|\b(?:plant\w*|bloem\w*|cactus|goudvis\w*|vissen|batterij|battery|accu|telefoon|phone|laptop|personage|character|"
+    r"tamagotchi|sim|sims)\b.{0,30}\b(?:dood\w*|died|dead|dying|overleden|kapot)\b"
     r"|\b(?:hang|hangt|hing|hingen|hangen)\s+(?:\S+\s+){0,3}?(?:jas|jassen|was|wasgoed|schilderij\w*|poster\w*|lamp\w*|"
     r"foto\w*|slinger\w*|gordijn\w*|lampjes|kerst\w*|tas)\s+(?:\S+\s+)?op\b"
     r"|\b(?:moe|tired|exhausted|uitgeput|kapot|gesloopt|doodmoe|sloom|kaputt)\b.{0,30}\b(?:na|after|van|from|door)\s+"

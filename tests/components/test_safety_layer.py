@@ -2721,3 +2721,27 @@ def test_many_pills_for_a_condition_stay_a_crisis(text: str) -> None:
     scores = {**NO_SCORES, "danger_now": 0.9}
     ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
     assert RULES.decide(text, "danger_now", ranking, scores)[0] == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pff ik ben er klaar mee, de wifi doet het weer niet",
+        "al mn plantjes zijn doodgegaan oeps",
+        "so done with homework today",
+    ],
+)
+def test_done_with_the_wifi_and_plants_that_died_are_the_other_reading(text: str) -> None:
+    scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, scores)[0] == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik ben er klaar mee, met school en met leven", "done with everything, i dont want to be here anymore"],
+)
+def test_done_with_life_stays_a_crisis(text: str) -> None:
+    scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, scores)[0] == "suicidal_thoughts"
