@@ -320,6 +320,22 @@ def user_messages(tracker: Tracker) -> list[dict[str, Any]]:
     return [latest, *(e for e in this_session(tracker) if e.get("event") == "user")]
 
 
+# A meeting with the adult planned or asked for ("hij wil morgen afspreken", "he wants to meet me
+# tomorrow", "we spreken zaterdag af bij het station"): within a talk about an adult online, the
+# police come first in every answer after it (a meeting is where it gets dangerous).
+MEETING_PLANNED = re.compile(
+    r"\b(?:afspreken|afspraak|spreken\s+(?:\S+\s+){0,3}af|spreekt\s+(?:\S+\s+){0,3}af|ontmoeten|ontmoet|"
+    r"langskomen|komt\s+(?:\S+\s+){0,2}(?:naar\s+(?:me|mij|ons|mijn)|langs)|meet(?:\s+up)?|meeting|hang\s+out|"
+    r"come\s+(?:over|to\s+my)|pick\s+me\s+up|ophalen|date)\b",
+    re.IGNORECASE,
+)
+
+
+def meeting_planned(tracker: Tracker) -> bool:
+    """Whether a user message of this session (the latest one too) tells of a meeting planned."""
+    return any(MEETING_PLANNED.search(str(m.get("text") or "")) for m in user_messages(tracker))
+
+
 def reported_to_police(tracker: Tracker) -> bool:
     """Whether a user message of this session (the latest one too) says a police report was made."""
     return any(REPORTED_TO_POLICE.search(str(m.get("text") or "")) for m in user_messages(tracker))

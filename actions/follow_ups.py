@@ -36,6 +36,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.cards import (
     BLACKMAIL,
     DANGER_NOW_TOPIC,
+    GROOMING,
     IMAGES_OF_THEM,
     OWN_IMAGES,
     SOMEONE_ELSE,
@@ -45,6 +46,7 @@ from actions.cards import (
     concern_in_view,
     conversation_language,
     last_channel_order,
+    meeting_planned,
     meldpunt_for_public_images,
     named_first,
     note_urgency_about_images,
@@ -379,7 +381,7 @@ IMAGE_WORD = re.compile(
 # Thanks for a detail of what happened (also actions/context_fallback.py).
 DETAIL_NOTED = "utter_detail_noted"
 # Follow-ups about taking images of oneself off a public site, or reporting them there.
-PUBLIC_IMAGE_STEPS = frozenset({"ask_removal", "still_online", "ask_report_anonymously"})
+PUBLIC_IMAGE_STEPS = frozenset({"ask_removal", "still_online", "ask_report_anonymously", "after_report"})
 NOT_PAYING = "ask_if_not_pay"
 COST = "ask_cost"
 
@@ -595,6 +597,10 @@ class ActionAnswerFollowUp(Timed, Action):
             said = CHAT_INSTEAD
             ids = chat_first(snapshot, situation_channels(snapshot, str(situation), concern)[0], text)
         ids = with_home_help(tracker, situation, ids)
+        if (situation == GROOMING or concern == GROOMING) and not named and meeting_planned(tracker):
+            # "Hij wil morgen afspreken" with an adult online, then "mijn ouders weten het niet": the
+            # police first in the answer (a meeting is where it gets dangerous).
+            ids = named_first([POLICE], ids)
         if situation is not None and situation in snapshot.routing.topics and tried_channels(text, snapshot):
             # "Ik heb helpwanted gebeld maar niemand nam op": the situation's other help too (the
             # channel tried comes after them, cards.plan_in_view).

@@ -20,9 +20,16 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import conversation_language, last_channel_order, send_cards, this_session
+from actions.cards import (
+    conversation_language,
+    last_channel_order,
+    send_cards,
+    situation_channels,
+    situation_in_view,
+    this_session,
+)
 from actions.timed import Timed
-from bot.referral import plan_channels
+from bot.referral import fits_age, plan_channels
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
@@ -300,5 +307,27 @@ class ActionSendNamedChannel(Timed, Action):
             # "Wat is het verschil tussen offlimits en helpwanted?" after "mn nudes staan op een
             # site": both cards, the one that fits what happened first.
             ids = fit_first(tracker, snapshot, ids)
+        fitting = for_age(tracker, snapshot, ids)
+        if not fitting:
+            # "Will the kindertelefoon help me?" at 19: not for that age; the situation's help that is.
+            situation = situation_in_view(tracker, snapshot.routing.topics)
+            others = situation_channels(snapshot, situation)[0] if situation else list(OVERVIEW_CHANNELS)
+            others = for_age(tracker, snapshot, [i for i in others if i not in ids])
+            if others:
+                dispatcher.utter_message(response=NOT_FOR_AGE_RESPONSE)
+                ids = others
         shown = send_named_cards(dispatcher, tracker, snapshot, ids, self._clock())
         return [SlotSet("shown_channels", shown)]
+
+
+NOT_FOR_AGE_RESPONSE = "utter_named_not_for_age"
+# Where someone whose situation is not known can go at any age (channels/topics.yml ask_help_overview).
+OVERVIEW_CHANNELS = ("csg", "slachtofferhulp", "offlimits")
+
+
+def for_age(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]:
+    """The channels of `ids` meant for the young person's age (all when the age is not known)."""
+    age = tracker.get_slot("age")
+    known = age if isinstance(age, int | float) else None
+    registry = snapshot.registry.channels
+    return [i for i in ids if i in registry and fits_age(registry[i], known)]

@@ -91,7 +91,18 @@ CONTACT = re.compile(
 URGES = "worried_own_urges"
 # Steps about reporting or removing what is online (for one's own images on a public site, the
 # Meldpunt Kinderporno too).
-PUBLIC_IMAGE_TOPICS = frozenset({"report_illegal_content", "platform_not_removing", "ask_save_evidence"})
+PUBLIC_IMAGE_TOPICS = frozenset(
+    {
+        "report_illegal_content",
+        "platform_not_removing",
+        "ask_save_evidence",
+        "own_images_shared",
+        "helping_friend",
+    }
+)
+# Talks about images of the young person or a friend: told now ("mn foto van toen ik 14 was staat op
+# een website"), or before the step asked about now.
+STEP_SITUATIONS = frozenset({"own_images_shared", "helping_friend"})
 # components/material_text.py PRIVATE: a dm, a group chat, the cloud or the dark web.
 PRIVATE_PLACE = "private"
 # How many of this session's user messages (the one answered too) a time of night is read from.
@@ -205,7 +216,9 @@ class ActionSendChannels(Timed, Action):
         if topic in PUBLIC_IMAGE_TOPICS:
             # "Hoe meld ik dat?" about one's own video on a porn site: Helpwanted, and the Meldpunt
             # Kinderporno for the link (images of a minor on the public internet).
-            ids = meldpunt_for_public_images(tracker, situation, ids)
+            ids = meldpunt_for_public_images(
+                tracker, situation if situation in STEP_SITUATIONS else topic, ids
+            )
         if not said_yes:
             # "Iets zonder bellen?", "ik durf niet te bellen": those one can chat with first.
             ids = chat_first(snapshot, ids, text)

@@ -94,7 +94,8 @@ _DEVICE = (
 )
 _PRIVATE = re.compile(
     r"\b(?:dm|dms|dm'?d|dm'?t|dmde|dmt|pm|pb|privé\w*|prive\w*|priv|inbox|"
-    r"direct message\w*|directe? bericht\w*|one on one|1 ?op ?1|airdrop\w*|"
+    r"direct message\w*|directe? bericht\w*|one on one|1 ?op ?1|airdrop\w*|appte|appten|geappt|whatsappte|"
+    r"whatsapped|texted\s+me|snapte|gesnapt\s+naar\s+me|"
     r"dark ?web|darknet|deep ?web|cloud|icloud|google ?drive|onedrive|dropbox|"
     # A group chat is no public website: "in de klassenapp", "in our class groupchat", "snapgroep".
     r"group ?chats?|groupchats?|groeps?chats?|groeps?apps?|klass?en?apps?|klass?en?groep\w*|klasgroep\w*|"

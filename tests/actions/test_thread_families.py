@@ -475,3 +475,73 @@ def test_a_feeling_after_the_answer_about_wanting_to_talk_is_answered_in_that_co
     messages, _ = _run(FALLBACK, "nlu_fallback", text, last_topic="feel_bad_need_to_talk")
     assert _responses(messages)[0] != "utter_did_you_mean"
     assert _order(messages)[:1] and _order(messages)[0] in ("csg", "kindertelefoon", "slachtofferhulp")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("een man die ik online ken wil morgen afspreken", "mijn ouders weten het niet"),
+        ("he wants to meet me this saturday at the station", "will my parents find out?"),
+    ],
+)
+def test_a_meeting_planned_with_an_adult_online_puts_the_police_first(earlier: str, text: str) -> None:
+    """After "hij wil morgen afspreken" in a talk about an adult online, the answer to a follow-up
+    (here about parents) has the police first."""
+    events = [_user(earlier, "grooming"), _bot_with(["politie", "kindertelefoon", "csg"])]
+    messages, _ = _run(FOLLOW_UP, "ask_parents", text, events, situation="grooming")
+    assert _order(messages)[0] == "politie"
+
+
+def test_without_a_meeting_the_parents_question_about_an_adult_online_keeps_talking_first() -> None:
+    events = [
+        _user("een man op insta vraagt steeds om fotos", "grooming"),
+        _bot_with(["politie", "kindertelefoon"]),
+    ]
+    messages, _ = _run(FOLLOW_UP, "ask_parents", "mijn ouders weten het niet", events, situation="grooming")
+    assert _order(messages)[0] == "kindertelefoon"
+
+
+def test_a_channel_asked_for_by_name_that_is_not_for_ones_age_says_so_with_the_help_that_is() -> None:
+    """ "Will the kindertelefoon help me?" at 19 in a talk about one's own images: not for that age
+    (8 to 18); Helpwanted (all ages) instead, with the words for it."""
+    from actions.named_channel import ActionSendNamedChannel
+
+    action = ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON)
+    messages, _ = _run(
+        action,
+        "ask_channel_by_name",
+        "will the kindertelefoon help me?",
+        situation="own_images_shared",
+        age=19,
+    )
+    assert _responses(messages)[0] == "utter_named_not_for_age"
+    assert "kindertelefoon" not in _order(messages)
+    assert _order(messages)[0] == "helpwanted"
+
+
+def test_a_channel_asked_for_by_name_at_an_age_it_is_for_is_drawn() -> None:
+    from actions.named_channel import ActionSendNamedChannel
+
+    action = ActionSendNamedChannel(clock=lambda: WEDNESDAY_NOON)
+    messages, _ = _run(action, "ask_channel_by_name", "kindertelefoon", situation="own_images_shared", age=15)
+    assert _order(messages) == ["kindertelefoon"]
+
+
+@pytest.mark.parametrize(("place", "meldpunt"), [("public", True), ("private", False), (None, False)])
+def test_ones_own_images_told_on_a_public_site_bring_the_meldpunt_in_the_first_answer(
+    place: str | None, meldpunt: bool
+) -> None:
+    """ "Mn naaktfoto van toen ik 14 was staat op een website": Helpwanted first, the Meldpunt
+    Kinderporno beside it from the first answer (not only after "kan het eraf?")."""
+    action = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
+    messages, _ = _run(
+        action,
+        "own_images_shared",
+        "mn naaktfoto staat op een website",
+        age=15,
+        place=place,
+        material="children",
+    )
+    order = _order(messages)
+    assert order[0] == "helpwanted"
+    assert ("offlimits" in order) == meldpunt

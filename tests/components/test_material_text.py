@@ -324,3 +324,8 @@ def test_abuse_material_named_as_such_without_the_writer_is_images_seen(text: st
     from components.material_text import csam_seen
 
     assert csam_seen(text) is seen
+
+
+@pytest.mark.parametrize("text", ["mn vriend appte me een filmpje", "he texted me a video of it"])
+def test_a_video_sent_by_app_or_text_is_private(text: str) -> None:
+    assert find_place(text) == PRIVATE
