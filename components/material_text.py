@@ -86,7 +86,10 @@ _DEVICE_WORD = (
     r"(?:laptop|computer|pc|telefoon|phone|mobiel|gsm|tablet|ipad|usb\w*|harde\s+schijf|hard\s*drive)"
 )
 _DEVICE = (
-    rf"(?:(?:op|on|in)\s+(?:zijn|zn|z'n|haar|his|her|hun|their)\s+(?:eigen\s+|own\s+)?{_DEVICE_WORD}"
+    # A school's or a club's device: "op een schoolcomputer", "on a school laptop", "computer van school".
+    r"(?:\b(?:op|on|in)\s+(?:een|de|a|the|onze|our)\s+(?:school|club|werk|work|bibliotheek|library)\s?"
+    rf"{_DEVICE_WORD}|{_DEVICE_WORD}\s+(?:van|of|at|op)\s+(?:de\s+|the\s+)?(?:school|club|werk|work)\b"
+    rf"|(?:op|on|in)\s+(?:zijn|zn|z'n|haar|his|her|hun|their)\s+(?:eigen\s+|own\s+)?{_DEVICE_WORD}"
     rf"|{_DEVICE_WORD}\s+van\s+(?:mijn|mn|m'n|onze|ons|de|een|die|zijn|zn|haar)\s+(?:\S+\s+)?"
     r"(?:zoon|dochter|kind|broer\w*|zus\w*|neef|nicht\w*|buurman|buurvrouw|oom|vader|stiefvader|leerling|vriend\w*)"
     r"|(?:my|mijn|mn|our)\s+(?:little\s+|younger\s+|older\s+)?(?:son|daughter|kid|child|brother|sister|neighbou?r|uncle|"

@@ -329,3 +329,15 @@ def test_abuse_material_named_as_such_without_the_writer_is_images_seen(text: st
 @pytest.mark.parametrize("text", ["mn vriend appte me een filmpje", "he texted me a video of it"])
 def test_a_video_sent_by_app_or_text_is_private(text: str) -> None:
     assert find_place(text) == PRIVATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben docent en ik vond op een schoolcomputer foto's van kinderen",
+        "i found pictures of kids on a school laptop",
+    ],
+)
+def test_material_found_on_a_school_device_is_private(text: str) -> None:
+    """Kept on a school's device, not on the public internet: the police take it, not the Meldpunt."""
+    assert find_place(text) == PRIVATE
