@@ -310,3 +310,27 @@ def test_a_fight_filmed_goes_to_the_police_not_the_meldpunt(stack: Stack) -> Non
     reply = send(stack.rasa_url, session, "waar kan ik dat melden?")
     assert _channels(reply)[:2] == ["politie", "meldmisdaadanoniem"], _channels(reply)
     assert "offlimits" not in _channels(reply)
+
+
+def test_an_unsure_message_after_a_rape_disclosed_is_asked_with_csg_first(stack: Stack) -> None:
+    """After the sexual-violence answer, "idk" and "ik heb nog niet gedoucht, wat moet ik doen" are
+    asked about in context with CSG first (not the plain check with only 112 and 113)."""
+    session = _session()
+    reply = send(stack.rasa_url, session, "gisteravond heeft een jongen me verkracht op een feest")
+    assert _channels(reply)[:1] == ["csg"], _channels(reply)
+    reply = send(stack.rasa_url, session, "idk")
+    assert _channels(reply)[:1] == ["csg"], _channels(reply)
+
+
+def test_a_video_of_a_fight_going_round_is_images_seen_not_ones_own(stack: Stack) -> None:
+    """ "There's a video going round of a fight at school, everyone shares it" (read as one's own
+    images by the classifier) goes to the police and an anonymous tip, not Helpwanted."""
+    session = _session()
+    reply = send(
+        stack.rasa_url,
+        session,
+        "theres a video going round of a fight at our school, a kid getting kicked, everyone is sharing it",
+    )
+    reply = send(stack.rasa_url, session, "where do i report this")
+    assert _channels(reply)[:1] == ["politie"], _channels(reply)
+    assert "helpwanted" not in _channels(reply)
