@@ -336,6 +336,53 @@ def meeting_planned(tracker: Tracker) -> bool:
     return any(MEETING_PLANNED.search(str(m.get("text") or "")) for m in user_messages(tracker))
 
 
+# A parent or a teacher who asks for information or how to talk about it ("waar kan ik informatie
+# vinden over hoe ik hierover met hem praat?", "any tips on how to bring it up with her?"): Netwerk
+# Mediawijsheid (information for parents and educators) first.
+MEDIA_LITERACY = "mediawijsheid"
+INFO_FOR_PARENTS = re.compile(
+    r"\b(?:informatie|info|tips?|advies|advice|uitleg|voorlichting|folder|website\s+met|"
+    r"hoe\s+(?:praat|begin|bespreek|vertel)\s+ik|how\s+(?:do|can|should)\s+i\s+(?:talk|bring\s+(?:it|this)\s+up|start|explain)|"
+    r"hoe\s+(?:kan|moet)\s+ik\s+(?:\S+\s+){0,3}(?:praten|bespreken|uitleggen|beginnen))\b",
+    re.IGNORECASE,
+)
+
+
+def info_first(snapshot: Snapshot, situation: str | None, text: str, ids: list[str]) -> list[str]:
+    """`ids` with Netwerk Mediawijsheid first when a parent or teacher asks for information."""
+    if situation != "parent_or_teacher" or MEDIA_LITERACY not in snapshot.registry.channels:
+        return ids
+    if not INFO_FOR_PARENTS.search(text):
+        return ids
+    return named_first([MEDIA_LITERACY], ids)
+
+
+# Abuse of a friend by a man of her family or household ("mijn vriendin vertelde dat haar stiefvader
+# aan haar zit", "my friend's uncle touches her"): Veilig Thuis (advice on abuse at home, also for
+# those who worry about someone) first. A copy, for the action server, of the family the crisis
+# context policy reads (components/crisis_context_policy.py AT_HOME_ABUSER; a test ties the two).
+HOME_ABUSER = re.compile(
+    r"\b(?:haar|zijn|hun|her|his|their|mijn|mn|m'n|my)\s+(?:(?:friend|friends|friend's|vriendin|vriend)\s+(?:haar\s+|zijn\s+)?)?"
+    r"(?:stief\w*|step\w*|oom|ome|uncle|opa|grandpa|vader|pa|papa|dad|"
+    r"father|broer\w*|brother|neef|cousin)\b(?:\s+\S+){0,6}?\s+(?:doet|deed|komt|kwam|raakt|raakte|aangeraakt|"
+    r"betast\w*|misbruik\w*|verkracht\w*|aanrand\w*|dwingt|dwong|zit|zat|touch\w*|rap\w*|abus\w*|molest\w*|forces?|"
+    r"forced|sneaks?)\b"
+    r"|\b(?:vriend|boyfriend|partner)\s+van\s+(?:haar|zijn|mijn|mn)\s+(?:moeder|ma|mama|vader)\b"
+    r"|\b(?:mom'?s|moms|mum'?s|dad'?s)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner)\b",
+    re.IGNORECASE,
+)
+HOME_HELP_ID = "veiligthuis"
+
+
+def home_help_first(tracker: Tracker, snapshot: Snapshot, situation: str | None, ids: list[str]) -> list[str]:
+    """`ids` with Veilig Thuis first in a talk for a friend whose abuser is family or lives in."""
+    if situation not in SOMEONE_ELSE or HOME_HELP_ID not in snapshot.registry.channels:
+        return ids
+    if not any(HOME_ABUSER.search(str(m.get("text") or "")) for m in user_messages(tracker)):
+        return ids
+    return named_first([HOME_HELP_ID], ids)
+
+
 def reported_to_police(tracker: Tracker) -> bool:
     """Whether a user message of this session (the latest one too) says a police report was made."""
     return any(REPORTED_TO_POLICE.search(str(m.get("text") or "")) for m in user_messages(tracker))

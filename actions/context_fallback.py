@@ -30,6 +30,8 @@ from actions.cards import (
     chat_first,
     concern_in_view,
     conversation_language,
+    home_help_first,
+    info_first,
     last_channel_order,
     named_first,
     show_in_view,
@@ -355,6 +357,7 @@ class ActionContextualFallback(Timed, Action):
             # reports without being known comes first.
             named = anonymous_channels(tracker, snapshot, situation, concern)
         ids = chat_first(snapshot, named_first(named, ids), text)
+        ids = home_help_first(tracker, snapshot, situation, info_first(snapshot, situation, text, ids))
         _, shown = show_in_view(
             dispatcher,
             tracker,

@@ -45,6 +45,8 @@ from actions.cards import (
     chat_first,
     concern_in_view,
     conversation_language,
+    home_help_first,
+    info_first,
     last_channel_order,
     meeting_planned,
     meldpunt_for_public_images,
@@ -396,6 +398,8 @@ def paying_a_channel(tracker: Tracker, snapshot: Snapshot, text: str) -> bool:
     return bool(REFERENCE.search(text)) and bool(named_before(tracker, snapshot, within=3))
 
 
+# An official report ("aangifte", "a police report") named in a follow-up.
+AANGIFTE = re.compile(r"\b(?:aangifte\w*|police\s+report|file\s+a\s+report|press\s+charges)\b", re.IGNORECASE)
 # "Wat past daarbij?", "welke kan dat?", "what fits?", "is there something": asks which help fits a
 # wish, not a refusal of help.
 DECLINE = "decline_help"
@@ -597,6 +601,11 @@ class ActionAnswerFollowUp(Timed, Action):
             said = CHAT_INSTEAD
             ids = chat_first(snapshot, situation_channels(snapshot, str(situation), concern)[0], text)
         ids = with_home_help(tracker, situation, ids)
+        ids = home_help_first(tracker, snapshot, situation, info_first(snapshot, situation, text, ids))
+        if AANGIFTE.search(text) and follow_up != HESITATE and POLICE in snapshot.registry.channels:
+            # "Helpt offlimits ook met aangifte?": an official report is made at the police; the police
+            # first, the channel named after them.
+            ids = named_first([POLICE], ids)
         if (situation == GROOMING or concern == GROOMING) and not named and meeting_planned(tracker):
             # "Hij wil morgen afspreken" with an adult online, then "mijn ouders weten het niet": the
             # police first in the answer (a meeting is where it gets dangerous).

@@ -17,6 +17,7 @@ from actions.cards import (
     SOMEONE_ELSE,
     chat_first,
     concern_in_view,
+    home_help_first,
     meldpunt_for_public_images,
     named_first,
     note_urgency_about_images,
@@ -27,6 +28,7 @@ from actions.cards import (
     user_messages,
     victim_support_first,
 )
+from actions.follow_ups import WANTS_TO_TALK, talk_channels
 from actions.named_channel import POLICE, find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
@@ -103,6 +105,8 @@ PUBLIC_IMAGE_TOPICS = frozenset(
 # Talks about images of the young person or a friend: told now ("mn foto van toen ik 14 was staat op
 # een website"), or before the step asked about now.
 STEP_SITUATIONS = frozenset({"own_images_shared", "helping_friend"})
+# Images seen (not of oneself): a wish to talk in the same message puts those one talks to first.
+SEEN_TOPICS = frozenset({"saw_illegal_images", "porn_industry_exploitation"})
 # components/material_text.py PRIVATE: a dm, a group chat, the cloud or the dark web.
 PRIVATE_PLACE = "private"
 # How many of this session's user messages (the one answered too) a time of night is read from.
@@ -219,6 +223,11 @@ class ActionSendChannels(Timed, Action):
             ids = meldpunt_for_public_images(
                 tracker, situation if situation in STEP_SITUATIONS else topic, ids
             )
+        if topic in SEEN_TOPICS and not said_yes and WANTS_TO_TALK.search(text):
+            # "Ik zag vanavond een filmpje van een verkrachting en ik wil met iemand praten": someone
+            # to talk to first, then where a report goes.
+            ids = named_first(talk_channels(snapshot, topic), ids)
+        ids = home_help_first(tracker, snapshot, topic if topic in SOMEONE_ELSE else situation, ids)
         if not said_yes:
             # "Iets zonder bellen?", "ik durf niet te bellen": those one can chat with first.
             ids = chat_first(snapshot, ids, text)

@@ -17,6 +17,7 @@ from components.material_text import (
     MATERIAL,
     PLACE,
     SENT_OWN,
+    children_seen,
     csam_seen,
     find_material,
     find_place,
@@ -54,7 +55,9 @@ class MaterialExtractor(UntrainedComponent):
                 if value is not None:
                     message.set(name, value, add_to_output=True)
             intent = message.get(INTENT) or {}
-            if intent.get("name") == OWN_IMAGES and (violence_seen(text) or csam_seen(text)):
+            if intent.get("name") == OWN_IMAGES and (
+                violence_seen(text) or csam_seen(text) or children_seen(text)
+            ):
                 message.set(INTENT, {**intent, "name": SEEN}, add_to_output=True)
                 message.set(INTENT_BEFORE, OWN_IMAGES, add_to_output=True)
         return messages

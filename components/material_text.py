@@ -182,7 +182,8 @@ _SEXUAL_WORDS = re.compile(
 
 # The writer in the images: "een filmpje van mij", "a video of me getting beaten", "ik sta erop".
 _OF_ME = re.compile(
-    r"\b(?:van\s+(?:mij|me|mezelf|mijzelf)|of\s+(?:me|myself)|(?:mijn|mn|m'n|my)\s+(?:foto|video|filmpje|nude|pic|photo)\w*|"
+    r"\b(?:van\s+(?:mij|me|mezelf|mijzelf)|of\s+(?:me|myself)|toen\s+ik|when\s+i\s+was|"
+    r"(?:mijn|mn|m'n|my)\s+(?:\S+\s+)?\w*(?:foto|video|filmpje|nude|pic|photo|selfie)\w*|"
     r"ik\s+(?:sta|ben|kom)\s+(?:\S+\s+)?(?:erop|erin|in|op)\b|i'?m\s+(?:in|on)\s+(?:it|the)|i\s+am\s+(?:in|on)\s+(?:it|the)|"
     r"(?:me|mij)\s+(?:\S+\s+)?(?:in\s+elkaar|geslagen|geschopt|getrapt|beaten|kicked|punched|gefilmd|filmed))\b"
 )
@@ -201,6 +202,16 @@ def csam_seen(text: str) -> bool:
     heeft kinderporno op een website gezet" is images seen, not one's own images."""
     lowered = text.lower()
     return bool(_CSAM.search(lowered)) and not _OF_ME.search(lowered)
+
+
+def children_seen(text: str) -> bool:
+    """Whether a message tells of images of children (child words or a child's age) that do not show
+    the writer: "someone is selling videos of kids on telegram" is images seen."""
+    return (
+        find_material(text) == CHILDREN
+        and not _OF_ME.search(text.lower())
+        and not _SENT_OWN.search(text.lower())
+    )
 
 
 def violence_seen(text: str) -> bool:

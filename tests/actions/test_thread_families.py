@@ -545,3 +545,70 @@ def test_ones_own_images_told_on_a_public_site_bring_the_meldpunt_in_the_first_a
     order = _order(messages)
     assert order[0] == "helpwanted"
     assert ("offlimits" in order) == meldpunt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "waar kan ik informatie vinden over hoe ik hierover met hem praat?",
+        "any tips on how to bring it up with her?",
+    ],
+)
+def test_a_parent_asking_for_information_gets_netwerk_mediawijsheid_first(text: str) -> None:
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, situation="parent_or_teacher")
+    assert _order(messages)[0] == "mediawijsheid"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("mijn vriendin vertelde dat haar stiefvader aan haar zit", "wat kan ik doen om haar te helpen?"),
+        ("my friends uncle forced her to do things", "how can i help her?"),
+    ],
+)
+def test_a_friend_abused_by_family_gets_veilig_thuis_first(earlier: str, text: str) -> None:
+    events = [_user(earlier, "helping_friend"), _bot_with(["csg", "kindertelefoon"])]
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, events, situation="helping_friend")
+    assert _order(messages)[0] == "veiligthuis"
+
+
+def test_a_friend_abused_by_someone_outside_the_family_keeps_csg_first() -> None:
+    events = [
+        _user("mijn vriendin is aangerand door een jongen op een feest", "helping_friend"),
+        _bot_with(["csg"]),
+    ]
+    messages, _ = _run(
+        FALLBACK, "nlu_fallback", "wat kan ik doen om haar te helpen?", events, situation="helping_friend"
+    )
+    assert _order(messages)[0] != "veiligthuis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn stiefvader komt snachts op mn kamer",
+        "my uncle touches me when nobody is home",
+        "de vriend van mijn moeder zit aan me",
+        "my moms boyfriend walks in when im showering",
+    ],
+)
+def test_the_home_abuser_copy_in_the_actions_agrees_with_the_policy(text: str) -> None:
+    """actions/cards.py HOME_ABUSER is a copy of the crisis context policy's family (actions may not
+    import components); both read these as abuse by family or household."""
+    from actions.cards import HOME_ABUSER
+
+    assert HOME_ABUSER.search(text.lower())
+
+
+def test_a_question_about_help_with_aangifte_puts_the_police_first() -> None:
+    """ "Helpt offlimits ook met aangifte?" after "ik wil aangifte doen": the police first."""
+    text = "helpt offlimits ook met aangifte? en moet ik ja zeggen tegen slachtofferhulp?"
+    messages, _ = _run(FOLLOW_UP, "decline_help", text, situation="own_images_shared")
+    assert _order(messages)[0] == "politie"
+
+
+def test_wanting_to_talk_after_a_rape_video_seen_puts_csg_first() -> None:
+    action = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
+    text = "ik zag vanavond een filmpje van een verkrachting en ik wil met iemand praten"
+    messages, _ = _run(action, "saw_illegal_images", text)
+    assert _order(messages)[0] in ("csg", "kindertelefoon")
