@@ -218,6 +218,10 @@ POLICE_QUESTION = re.compile(
 KNOWN_PERSON_CHANNELS = ["meldmisdaadanoniem", "politie"]
 KNOWS_WHO = re.compile(
     r"\b(?:ik\s+weet\s+wie|i\s+know\s+who|weet\s+(?:ook\s+)?wie\s+(?:het|dat|die|ze)|"
+    # "I know the guy", "ik ken hem", "it's a boy from my street": the person is known.
+    r"i\s+know\s+(?:the\s+guy|him|her|them|who\s+it\s+is)|ik\s+ken\s+(?:hem|haar|die\s+\w+|ze)|"
+    r"(?:een\s+)?(?:jongen|man|gast|meisje|vrouw)\s+uit\s+(?:mijn|mn|m'n|onze)\s+(?:buurt|straat|klas|school|dorp)|"
+    r"(?:a\s+)?(?:guy|boy|man|girl)\s+from\s+(?:my|our)\s+(?:street|class|school|neighbou?rhood|area|town)|"
     r"dat\s+ik\s+het\s+(?:was|ben|heb\s+(?:gemeld|verteld|gezegd)|gemeld\s+heb|verteld\s+heb)|"
     r"dat\s+ik\s+(?:hem|haar)\s+(?:heb\s+)?(?:verraden|gemeld|aangegeven)|"
     r"(?:it\s+was|that\s+it\s+was|it's|its)\s+me\b|that\s+i\s+(?:reported|told|snitched)|"

@@ -225,8 +225,12 @@ class ActionSendChannels(Timed, Action):
             )
         if topic in SEEN_TOPICS and not said_yes and WANTS_TO_TALK.search(text):
             # "Ik zag vanavond een filmpje van een verkrachting en ik wil met iemand praten": someone
-            # to talk to first, then where a report goes.
-            ids = named_first(talk_channels(snapshot, topic), ids)
+            # to talk to first (at night, those reachable then first), then where a report goes.
+            talk = talk_channels(snapshot, topic)
+            recent = user_messages(tracker)[:TALK_NOW_WITHIN]
+            if any(TALK_NOW.search(str(m.get("text") or "")) for m in recent):
+                talk = reachable_ids(snapshot, talk, self._clock())
+            ids = named_first(talk, ids)
         ids = home_help_first(tracker, snapshot, topic if topic in SOMEONE_ELSE else situation, ids)
         if not said_yes:
             # "Iets zonder bellen?", "ik durf niet te bellen": those one can chat with first.

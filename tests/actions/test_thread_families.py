@@ -612,3 +612,32 @@ def test_wanting_to_talk_after_a_rape_video_seen_puts_csg_first() -> None:
     text = "ik zag vanavond een filmpje van een verkrachting en ik wil met iemand praten"
     messages, _ = _run(action, "saw_illegal_images", text)
     assert _order(messages)[0] in ("csg", "kindertelefoon")
+
+
+def test_wanting_to_talk_at_night_after_images_seen_puts_the_day_and_night_line_first() -> None:
+    """ "Het is 3 uur snachts" before, then the images seen and "ik wil met iemand praten": CSG (its
+    phone day and night) first."""
+    action = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
+    events = [_user("het is 3 uur snachts en ik kan niet slapen", "ask_hours"), _bot_with(["csg"])]
+    text = "ik zag vanavond een filmpje van een verkrachting en ik wil met iemand praten"
+    messages, _ = _run(action, "saw_illegal_images", text, events)
+    assert _order(messages)[0] == "csg"
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "someone is selling videos of kids on telegram, i know the guy",
+        "een jongen uit mn buurt verkoopt filmpjes met kinderen",
+    ],
+)
+def test_an_anonymous_tip_about_a_known_person_puts_meld_misdaad_anoniem_first(earlier: str) -> None:
+    events = [_user(earlier, "saw_illegal_images"), _bot_with(["offlimits", "csg"])]
+    messages, _ = _run(
+        FOLLOW_UP,
+        "ask_report_anonymously",
+        "kan ik dat anoniem doorgeven?",
+        events,
+        situation="saw_illegal_images",
+    )
+    assert _order(messages)[0] == "meldmisdaadanoniem"
