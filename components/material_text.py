@@ -204,13 +204,20 @@ def csam_seen(text: str) -> bool:
     return bool(_CSAM.search(lowered)) and not _OF_ME.search(lowered)
 
 
+# Images of one person the writer knows ("een filmpje van hem en zn ex", "pics of her"): a friend's own
+# images, not images of children seen.
+_OF_SOMEONE = re.compile(r"\b(?:van|of)\s+(?:hem|haar|him|her|them)\b")
+
+
 def children_seen(text: str) -> bool:
-    """Whether a message tells of images of children (child words or a child's age) that do not show
-    the writer: "someone is selling videos of kids on telegram" is images seen."""
+    """Whether a message tells of images of children, in words for children, that show neither the
+    writer nor one person they know: "someone is selling videos of kids on telegram" is images seen."""
+    lowered = text.lower()
     return (
-        find_material(text) == CHILDREN
-        and not _OF_ME.search(text.lower())
-        and not _SENT_OWN.search(text.lower())
+        bool(_CHILD.search(_NEGATED_CHILD.sub(" ", lowered)))
+        and not _OF_ME.search(lowered)
+        and not _OF_SOMEONE.search(lowered)
+        and not _SENT_OWN.search(lowered)
     )
 
 

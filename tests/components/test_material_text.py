@@ -341,3 +341,19 @@ def test_a_video_sent_by_app_or_text_is_private(text: str) -> None:
 def test_material_found_on_a_school_device_is_private(text: str) -> None:
     """Kept on a school's device, not on the public internet: the police take it, not the Meldpunt."""
     assert find_place(text) == PRIVATE
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("someone is selling videos of kids on telegram, i know the guy", True),
+        ("iemand deelt filmpjes met kinderen erin in een groep", True),
+        ("hij is 16 en er staat een filmpje van hem en zn ex op een pornosite", False),
+        ("mijn naaktfoto van toen ik 14 was staat online", False),
+    ],
+)
+def test_images_of_children_in_words_for_children_are_images_seen(text: str, seen: bool) -> None:
+    """Words for children, not one known person's images (a friend of 16) and not the writer's."""
+    from components.material_text import children_seen
+
+    assert children_seen(text) is seen
