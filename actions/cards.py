@@ -349,8 +349,8 @@ INFO_FOR_PARENTS = re.compile(
 
 
 def info_first(snapshot: Snapshot, situation: str | None, text: str, ids: list[str]) -> list[str]:
-    """`ids` with Netwerk Mediawijsheid first when a parent or teacher asks for information."""
-    if situation != "parent_or_teacher" or MEDIA_LITERACY not in snapshot.registry.channels:
+    """`ids` with Netwerk Mediawijsheid first when a parent, a teacher or a friend asks for information."""
+    if situation not in SOMEONE_ELSE or MEDIA_LITERACY not in snapshot.registry.channels:
         return ids
     if not INFO_FOR_PARENTS.search(text):
         return ids

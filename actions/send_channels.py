@@ -122,7 +122,9 @@ TALK_TOPICS = frozenset({"feel_bad_need_to_talk", "feel_ashamed"})
 TALK_NOW = re.compile(
     r"\b(?:right\s+now|nu\s+meteen|nu\s+nog|nu\s+even|op\s+dit\s+moment|vannacht|tonight|'?s\s*nachts|snachts|"
     r"at\s+night|midden\s+in\s+de\s+nacht|middle\s+of\s+the\s+night|\d{1,2}\s*(?:am|uur\s+'?s\s*nachts)|"
-    r"(?:het\s+is|its|it'?s|it\s+is)\s+(?:al\s+|like\s+|bijna\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uur|am|pm)?)\b",
+    r"(?:het\s+is|its|it'?s|it\s+is)\s+(?:al\s+|like\s+|bijna\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uur|am|pm)?|"
+    # "Wie is er nu wakker?", "is anyone awake", "who's up right now": someone to talk to at night.
+    r"(?:nu\s+)?(?:nog\s+)?wakker|awake|(?:who'?s|who\s+is|anyone|anybody)\s+(?:still\s+)?up)\b",
     re.IGNORECASE,
 )
 

@@ -39,9 +39,10 @@ _HEDGE = (
 )
 _PERSON_AGE = [
     # Images of the writer from an age before: "een foto van toen ik 16 was", "a pic from when i was 15",
-    # "at age 14".
+    # "at age 14", "die ik op mn 14e stuurde".
     re.compile(
-        r"\b(?:toen\s+ik|when\s+i\s+was|when\s+i\s+was\s+like|at\s+age)\s+(\d{1,2})\b(?!\s*(?:min|uur|:))"
+        r"\b(?:toen\s+ik|when\s+i\s+was|when\s+i\s+was\s+like|at\s+age|op\s+(?:mijn|mn|m'n))\s+(\d{1,2})(?:e|de|ste)?\b"
+        r"(?!\s*(?:min|uur|:))"
     ),
     # "een meisje van 10", "a girl of 19", "een jongen van misschien 12 jaar"
     re.compile(rf"\b{_PERSON}\s+(?:van|of)\s+{_HEDGE}(\d{{1,2}})\b"),

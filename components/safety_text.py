@@ -88,7 +88,17 @@ _CONTRACTIONS: Sequence[tuple[str, str]] = (
         r"my\s+\w+\s+is\s+sleeping)\b)",
         "stil",
     ),
-    (r"\bsh\b", "self harm"),
+    # "Sh" is self-harm after another word ("weer sh gedaan", "ge-sh'd", "i did sh again"), and at the
+    # start of a message beside words of doing it, its marks or its urges ("sh relapse", "sh thoughts
+    # are loud", "sh habit is back"); as the first word before anything else it is "shit" ("sh, morgen
+    # toets frans", "sh ik ben mn airpods vergeten": twelfth session, read false alarms of the thirteenth
+    # set, as a family).
+    (
+        r"^\W*sh\b(?=\W*$|\W+(?:gedaan|doen|again|weer|relapse\w*|marks|littekens|scars|urges?|drang|clean|free|wounds?|"
+        r"wondjes|cuts?|is|was|helps?|helpt|hielp|thoughts?|gedachten|habit|gewoonte|sinds|since|voor|for|op\s+mijn|on\s+my)\b)",
+        "self harm",
+    ),
+    (r"(?<=[^\W_])([\W_]+)sh\b", r"\1self harm"),
     (r"\bself-?harm", "self harm"),
 )
 _COMPILED = [(re.compile(p), r) for p, r in _CONTRACTIONS]

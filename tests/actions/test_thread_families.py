@@ -641,3 +641,21 @@ def test_an_anonymous_tip_about_a_known_person_puts_meld_misdaad_anoniem_first(e
         situation="saw_illegal_images",
     )
     assert _order(messages)[0] == "meldmisdaadanoniem"
+
+
+def test_who_is_awake_now_puts_the_day_and_night_line_first() -> None:
+    """ "Ik wil nu gewoon met iemand praten. wie is er nu wakker": those reachable at night first."""
+    action = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
+    messages, _ = _run(
+        action,
+        "feel_bad_need_to_talk",
+        "ik wil nu met iemand praten. wie is er nu wakker",
+        situation="saw_illegal_images",
+    )
+    assert _order(messages)[0] == "csg"
+
+
+def test_a_parent_asking_for_a_site_with_information_in_a_talk_read_as_for_a_friend() -> None:
+    text = "is er een site waar ik info vind om daar goed met hem over te praten?"
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, situation="helping_friend")
+    assert _order(messages)[0] == "mediawijsheid"

@@ -357,3 +357,9 @@ def test_images_of_children_in_words_for_children_are_images_seen(text: str, see
     from components.material_text import children_seen
 
     assert children_seen(text) is seen
+
+
+def test_an_image_sent_at_a_younger_age_counts_by_that_age() -> None:
+    assert (
+        find_material("een naaktfoto die ik op mn 14e naar mn toenmalige vriendje heb gestuurd") == CHILDREN
+    )

@@ -2745,3 +2745,51 @@ def test_done_with_life_stays_a_crisis(text: str) -> None:
     scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
     ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
     assert RULES.decide(text, "suicidal_thoughts", ranking, scores)[0] == "suicidal_thoughts"
+
+
+# Twelfth session, after the thirteenth set's misses were read (its figure is optimistic for these
+# families from here): each family in other words than the set's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik denk weer aan zelfmoord haha. nee geen lol eigenlijk", "suicidal_thoughts"),
+        ("kms lol. not lol tho", "suicidal_thoughts"),
+        ("ik zeg het altijd als grap maar ik meen het echt nu, ik wil dood", "suicidal_thoughts"),
+        (
+            "we hebben afgesproken dat als het na de zomer niet beter is we samen gaan. een soort pact",
+            "suicidal_thoughts",
+        ),
+        ("its summer and i wear long sleeves so nobody sees my arms", "suicidal_thoughts"),
+        ("hoe maak ik een snee schoon die ik zelf heb gedaan", "suicidal_thoughts"),
+        ("diepe snee in mn been, bloedt niet meer, heb het zelf gedaan", "suicidal_thoughts"),
+        ("hij komt er aan", "danger_now"),
+        ("mn vriendin wordt niet meer wakker na het feest en haar lippen zijn blauw", "danger_now"),
+        ("my friend is shaking and his eyes are rolling at the festival, what do we do", "danger_now"),
+        ("heb de hele strip genomen en ik word duizelig", "danger_now"),
+        ("a man is forcing her to do things on cam right now", "danger_now"),
+        ("sh thoughts again tonight", "suicidal_thoughts"),
+    ],
+)
+def test_families_of_the_thirteenth_sets_read_misses(text: str, expected: str) -> None:
+    """A laugh taken back, a pact, sleeves in the heat, care for a wound one made, a bare "he is
+    coming", someone not waking up or convulsing after a party, a whole strip with its effect,
+    coercion on camera now, "sh" as self-harm."""
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sh, ik ben mn sleutels vergeten",
+        "sh ik heb morgen een toets en nog niks gedaan",
+        "i cut my thumb while cutting onions",
+        "how do i cut my own hair at home",
+        "ik heb me gesneden tijdens het koken",
+        "bij ehbo-les leerden we wat je doet als iemand pillen heeft geslikt",
+        "we learned cpr in first aid class today",
+        "mn scheen bloedt van de hockeywedstrijd, ijs erop?",
+        "i keep thinking about not waking up early for school lol",
+    ],
+)
+def test_read_false_alarm_families_of_the_thirteenth_set_are_no_crisis(text: str) -> None:
+    assert matching_intents(normalize(text)) == [], normalize(text)
