@@ -124,7 +124,8 @@ TALK_NOW = re.compile(
     r"at\s+night|midden\s+in\s+de\s+nacht|middle\s+of\s+the\s+night|\d{1,2}\s*(?:am|uur\s+'?s\s*nachts)|"
     r"(?:het\s+is|its|it'?s|it\s+is)\s+(?:al\s+|like\s+|bijna\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uur|am|pm)?|"
     # "Wie is er nu wakker?", "is anyone awake", "who's up right now": someone to talk to at night.
-    r"(?:nu\s+)?(?:nog\s+)?wakker|awake|(?:who'?s|who\s+is|anyone|anybody)\s+(?:still\s+)?up)\b",
+    r"(?:wie|iemand)\s+(?:is\s+)?(?:er\s+)?(?:nu\s+|nog\s+)*wakker|(?:is\s+)?(?:anyone|anybody|someone|who'?s|who\s+is)\s+"
+    r"(?:still\s+)?(?:awake|up))\b",
     re.IGNORECASE,
 )
 

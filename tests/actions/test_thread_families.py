@@ -659,3 +659,19 @@ def test_a_parent_asking_for_a_site_with_information_in_a_talk_read_as_for_a_fri
     text = "is er een site waar ik info vind om daar goed met hem over te praten?"
     messages, _ = _run(FALLBACK, "nlu_fallback", text, situation="helping_friend")
     assert _order(messages)[0] == "mediawijsheid"
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("wie is er nu wakker", True),
+        ("is anyone awake", True),
+        ("ik lig elke nacht wakker", False),
+        ("lig al 2 nachten wakker", False),
+    ],
+)
+def test_asking_who_is_awake_is_talking_now_lying_awake_is_not(text: str, now: bool) -> None:
+    """ "Wie is er nu wakker?" asks for someone at night; "ik lig elke nacht wakker" tells of sleep."""
+    from actions.send_channels import TALK_NOW
+
+    assert bool(TALK_NOW.search(text)) is now
