@@ -73,6 +73,11 @@ _CHILD = re.compile(rf"\b{_CHILD_WORDS}\b")
 _ADULT = re.compile(rf"\b{_ADULT_WORDS}\b")
 # An adult who helps, not who is in the images: "moet een volwassene dat doen?", "vertel het aan een
 # volwassene die je vertrouwt", "tell a trusted adult", "can an adult come with me".
+# The writer grown up now, not an adult in the images: "nu ik volwassen ben", "now that i'm an adult".
+_WRITER_ADULT = re.compile(
+    r"\b(?:nu\s+)?ik\s+(?:nu\s+)?(?:ben\s+)?(?:nu\s+)?volwassen(?:\s+ben)?\b|\bi\s+am\s+(?:an\s+)?adult\s+now\b|"
+    r"\bnow\s+that\s+(?:i\s+am|i'?m|im)\s+(?:an\s+)?adult\b|\bi'?m\s+(?:an\s+)?adult\s+now\b"
+)
 _HELPER_ADULT = re.compile(
     r"\b(?:een|an?|the|de|my|mn|mijn)\s+(?:trusted\s+|vertrouwde\s+)?(?:volwassene|adult|grown\s?-?up)"
     r"(?=\s+(?:die\s+(?:je|jij|ik)\s+vertrouw\w*|you\s+trust|i\s+trust|moet|mag|kan|doen|dat\s+doen|het\s+doen|"
@@ -238,7 +243,7 @@ def find_material(text: str) -> str | None:
     without_negations = _NEGATED_CHILD.sub(" ", lowered)
     if _CHILD.search(without_negations) or any(age < ADULT_AGE for age in ages):
         return CHILDREN
-    without_helpers = _HELPER_ADULT.sub(" ", lowered)
+    without_helpers = _WRITER_ADULT.sub(" ", _HELPER_ADULT.sub(" ", lowered))
     if (
         _ADULT.search(without_helpers)
         or _NEGATED_CHILD.search(lowered)

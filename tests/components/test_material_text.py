@@ -363,3 +363,10 @@ def test_an_image_sent_at_a_younger_age_counts_by_that_age() -> None:
     assert (
         find_material("een naaktfoto die ik op mn 14e naar mn toenmalige vriendje heb gestuurd") == CHILDREN
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["is dat te laat nu ik volwassen ben?", "can it still go now that i'm an adult"]
+)
+def test_the_writer_grown_up_now_is_no_adult_in_the_images(text: str) -> None:
+    assert find_material(text) is None
