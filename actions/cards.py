@@ -99,6 +99,9 @@ def crisis_channel(tracker: Tracker) -> str | None:
 
 
 DANGER_ANSWER = "utter_crisis_danger"
+# A bare word of urgency ("HELP het is echt een noodgeval") says nothing about the body either
+# (components/safety_decision.py URGENCY_WORD_REASON; tests/actions ties the two).
+URGENCY_WORD_REASON = "a word of urgency"
 # The safety layer's reasons when only the learned models said "crisis" (components/safety_decision.py).
 LEARNED_REASONS = frozenset({"detector", "classifier"})
 # What a later message says when the talk is about one's own images after all.
@@ -107,7 +110,8 @@ ABOUT_OWN_IMAGES = frozenset({"own_images_shared", "ask_if_not_pay"})
 
 def _danger_turned_out_about_images(tracker: Tracker) -> bool:
     """Whether the latest danger-now answer came from the learned models alone ("someone on snap is
-    threatening me") and a later message told it is about one's own images ("he'll send my pic to
+    threatening me") or a bare word of urgency ("HELP noodgeval"), and a later message told it is
+    about one's own images ("he'll send my pic to
     all my followers unless i pay"): a talk about one's images is not danger now, so 112 no longer
     comes first (it stays on screen). A concept's danger now ("hij staat voor de deur") stays first."""
     later: list[str] = []
@@ -120,7 +124,9 @@ def _danger_turned_out_about_images(tracker: Tracker) -> bool:
             parse = event.get("parse_data") or {}
             if after_answer:
                 reason = (parse.get("safety") or {}).get("reason")
-                return reason in LEARNED_REASONS and bool(ABOUT_OWN_IMAGES & set(later))
+                return reason in (*LEARNED_REASONS, URGENCY_WORD_REASON) and bool(
+                    ABOUT_OWN_IMAGES & set(later)
+                )
             later.append(str((parse.get("intent") or {}).get("name")))
     return False
 

@@ -1257,6 +1257,13 @@ DANGER: Sequence[str] = (
 )
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
+    # Threatened for more images ("they're topless photos and he is now asking for more and threatening
+    # her", "hij dreigt als ik geen nieuwe foto's stuur"), with no word of danger to the body: sextortion,
+    # not danger now (a read miss of the thirteenth conversations, as a family).
+    r"^(?=.*\b(?:foto\w*|photo\w*|pics?|nudes?|naakt\w*|video\w*|filmpje\w*|topless)\b)"
+    r"(?=.*\b(?:meer|more|nieuwe|new|another|andere)\b)(?=.*\b(?:threaten\w*|dreig\w*|bedreig\w*)\b)"
+    r"(?!.*\b(?:deur|door|mes|knife|slaat|hits?|hitting|hurt\w*|pijn|buiten|outside|beneden|downstairs|wacht|waiting|"
+    r"staat|komt|coming|vermoord\w*|kill\w*|adres|address|woon\w*|live|school)\b)",
     # A first-aid class ("we leerden bij ehbo wat je doet als iemand te veel pillen heeft geslikt", "in
     # first aid class we learned how to stop bleeding"), and a knee or a shin opened at a sport (twelfth
     # session, read false alarms of the thirteenth set, as families).

@@ -88,7 +88,9 @@ _SHARE = (
     r"share\w*|spread\w*|send\w*|sent|sturen|stuurt|expose\w*|publish\w*)"
 )
 # Words for the images themselves; `_IMAGES` adds the shorter forms and pronouns a threat uses.
-_IMAGE_NOUNS = r"foto\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|pics?|picture\w*|beelden|selfie\w*"
+_IMAGE_NOUNS = (
+    r"foto\w*|photo\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|pics?|picture\w*|beelden|selfie\w*|topless"
+)
 _IMAGES = rf"(?:{_IMAGE_NOUNS}|vid\w*|beeld\w*|screenshot\w*|them|ze)"
 IMAGE_THREAT = re.compile(rf"\b{_SHARE}\b.{{0,60}}\b{_IMAGES}\b|\b{_IMAGES}\b.{{0,60}}\b{_SHARE}\b")
 PHYSICAL_DANGER_WORDS = (

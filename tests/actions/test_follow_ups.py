@@ -982,18 +982,23 @@ def test_someone_to_call_now_after_images_seen_is_someone_to_talk_to_who_is_ther
     assert "offlimits" not in _cards(messages)[:1]
 
 
-@pytest.mark.parametrize(("reason", "first"), [("detector", "helpwanted"), ("concept", "alarmnummer")])
+@pytest.mark.parametrize(
+    ("reason", "first"),
+    [("detector", "helpwanted"), ("a word of urgency", "helpwanted"), ("concept", "alarmnummer")],
+)
 def test_a_danger_answer_that_turned_out_about_ones_images_no_longer_puts_112_first(
     reason: str, first: str
 ) -> None:
     """'Someone on snap is threatening me' got the 112 answer from the learned models alone; then
     'he'll send my pic to all my followers unless i pay' and 'what if i dont pay?': a talk about one's
-    own images, Helpwanted first. A danger now that a concept read (someone at the door) keeps 112.
-    The learned reasons are the safety layer's."""
-    from actions.cards import LEARNED_REASONS
+    own images, Helpwanted first; so after a bare "HELP noodgeval". A danger now that a concept read
+    (someone at the door) keeps 112. The learned reasons are the safety layer's."""
+    from actions.cards import LEARNED_REASONS, URGENCY_WORD_REASON
     from components.safety_decision import LEARNED_REASONS as LAYER_REASONS
+    from components.safety_decision import URGENCY_WORD_REASON as LAYER_URGENCY
 
     assert frozenset(LAYER_REASONS) == LEARNED_REASONS
+    assert LAYER_URGENCY == URGENCY_WORD_REASON
     events = [
         {
             "event": "user",

@@ -2793,3 +2793,16 @@ def test_families_of_the_thirteenth_sets_read_misses(text: str, expected: str) -
 )
 def test_read_false_alarm_families_of_the_thirteenth_set_are_no_crisis(text: str) -> None:
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+def test_a_parents_message_that_her_daughter_is_threatened_for_more_photos_is_about_images() -> None:
+    """ "They're topless photos and the person is now asking for more and threatening her": the
+    learned models' danger now is about the images (English "photos" too), not 112 first."""
+    text = (
+        "She's 13. They're topless photos and the person she sent them to is now asking for more and "
+        "threatening her."
+    )
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "own_images_shared", "confidence": 0.3}]
+    decision, reason = RULES.decide(text, "danger_now", ranking, scores)
+    assert (decision, reason) == ("own_images_shared", "about images, not danger now")
