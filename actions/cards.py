@@ -214,7 +214,7 @@ DANGER_NOW_TOPIC = "danger_now"
 
 def danger_at_home(tracker: Tracker) -> bool:
     """Whether a message of this conversation tells of someone at home who hurts, threatens or rages."""
-    return any(AT_HOME_HARM.search(str(message.get("text") or "")) for message in user_messages(tracker))
+    return said_in_session(tracker, AT_HOME_HARM)
 
 
 def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
@@ -326,6 +326,11 @@ def user_messages(tracker: Tracker) -> list[dict[str, Any]]:
     return [latest, *(e for e in this_session(tracker) if e.get("event") == "user")]
 
 
+def said_in_session(tracker: Tracker, pattern: re.Pattern[str]) -> bool:
+    """Whether a user message of this session (the one being answered too) matches `pattern`."""
+    return any(pattern.search(str(m.get("text") or "")) for m in user_messages(tracker))
+
+
 # A meeting with the adult planned or asked for ("hij wil morgen afspreken", "he wants to meet me
 # tomorrow", "we spreken zaterdag af bij het station"): within a talk about an adult online, the
 # police come first in every answer after it (a meeting is where it gets dangerous).
@@ -339,7 +344,7 @@ MEETING_PLANNED = re.compile(
 
 def meeting_planned(tracker: Tracker) -> bool:
     """Whether a user message of this session (the latest one too) tells of a meeting planned."""
-    return any(MEETING_PLANNED.search(str(m.get("text") or "")) for m in user_messages(tracker))
+    return said_in_session(tracker, MEETING_PLANNED)
 
 
 # A parent or a teacher who asks for information or how to talk about it ("waar kan ik informatie
@@ -377,21 +382,28 @@ HOME_ABUSER = re.compile(
     r"|\b(?:mom'?s|moms|mum'?s|dad'?s)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner)\b",
     re.IGNORECASE,
 )
-HOME_HELP_ID = "veiligthuis"
 
 
 def home_help_first(tracker: Tracker, snapshot: Snapshot, situation: str | None, ids: list[str]) -> list[str]:
     """`ids` with Veilig Thuis first in a talk for a friend whose abuser is family or lives in."""
-    if situation not in SOMEONE_ELSE or HOME_HELP_ID not in snapshot.registry.channels:
+    if situation not in SOMEONE_ELSE or HOME_HELP not in snapshot.registry.channels:
         return ids
-    if not any(HOME_ABUSER.search(str(m.get("text") or "")) for m in user_messages(tracker)):
+    if not said_in_session(tracker, HOME_ABUSER):
         return ids
-    return named_first([HOME_HELP_ID], ids)
+    return named_first([HOME_HELP], ids)
+
+
+def someone_else_help_first(
+    tracker: Tracker, snapshot: Snapshot, situation: str | None, text: str, ids: list[str]
+) -> list[str]:
+    """In a talk for someone else: Veilig Thuis first when the abuser is family or lives in, else
+    Netwerk Mediawijsheid first when information is asked for (`home_help_first`, `info_first`)."""
+    return home_help_first(tracker, snapshot, situation, info_first(snapshot, situation, text, ids))
 
 
 def reported_to_police(tracker: Tracker) -> bool:
     """Whether a user message of this session (the latest one too) says a police report was made."""
-    return any(REPORTED_TO_POLICE.search(str(m.get("text") or "")) for m in user_messages(tracker))
+    return said_in_session(tracker, REPORTED_TO_POLICE)
 
 
 def victim_support_first(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]:

@@ -30,13 +30,12 @@ from actions.cards import (
     chat_first,
     concern_in_view,
     conversation_language,
-    home_help_first,
-    info_first,
     last_channel_order,
     named_first,
     show_in_view,
     situation_channels,
     situation_in_view,
+    someone_else_help_first,
     victim_support_first,
     what_now,
     with_home_help,
@@ -118,11 +117,6 @@ FEELING = re.compile(
 # Answers about a feeling that set no situation (shame, wanting to talk): a feeling told next is
 # about them.
 FEELING_TOPICS = frozenset({"feel_ashamed", "feel_bad_need_to_talk"})
-
-
-def text_of(tracker: Tracker) -> str:
-    """The latest message's text."""
-    return str(tracker.latest_message.get("text") or "")
 
 
 # "Wat doen die eigenlijk?" about a channel named before; "kan ik ook chatten ipv bellen?".
@@ -244,15 +238,16 @@ class ActionContextualFallback(Timed, Action):
         intent = str((tracker.latest_message.get("intent") or {}).get("name"))
         snapshot = get_catalog().snapshot()
         situation = situation_in_view(tracker, snapshot.routing.topics)
+        text = str(tracker.latest_message.get("text") or "")
         last_topic = tracker.get_slot("last_topic")
-        if situation is None and last_topic in FEELING_TOPICS and FEELING.search(text_of(tracker)):
+        if situation is None and last_topic in FEELING_TOPICS and FEELING.search(text):
             # "Ik kan er niet van slapen" after the answer about shame or wanting to talk (topics
             # that set no situation): a feeling about what was just told, answered in that context.
             situation = str(last_topic)
         if situation is None:
             # "Helpwanted heeft me geholpen en de foto is weg": not understood, but what comes next
             # is about one's own images (Helpwanted), so that becomes the situation.
-            named = find_channels(str(tracker.latest_message.get("text") or ""), snapshot)
+            named = find_channels(text, snapshot)
             implied = SITUATION_OF_NAMED.get(named[0]) if named else None
             events = [SlotSet("situation", implied)] if implied in snapshot.routing.topics else []
             ranking = tracker.latest_message.get("intent_ranking") or []
@@ -275,14 +270,13 @@ class ActionContextualFallback(Timed, Action):
                 dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return events
         in_slots = any(tracker.latest_message.get(key) for key in DETAILS)
-        detail = in_slots or told_a_detail(str(tracker.latest_message.get("text") or ""))
+        detail = in_slots or told_a_detail(text)
         default = DETAIL_NOTED if detail else NOT_UNDERSTOOD_IN_CONTEXT
         # After the safety check with no situation, what it asked about becomes the situation.
         after_check = (
             tracker.get_slot("situation") is None
             and asked_about(tracker, snapshot.routing.topics) == situation
         )
-        text = str(tracker.latest_message.get("text") or "")
         found = find_channels(text, snapshot)
         referred = referred_channel(tracker, snapshot) if not found and WHAT_IT_DOES.search(text) else []
         if referred and not after_check:
@@ -357,7 +351,7 @@ class ActionContextualFallback(Timed, Action):
             # reports without being known comes first.
             named = anonymous_channels(tracker, snapshot, situation, concern)
         ids = chat_first(snapshot, named_first(named, ids), text)
-        ids = home_help_first(tracker, snapshot, situation, info_first(snapshot, situation, text, ids))
+        ids = someone_else_help_first(tracker, snapshot, situation, text, ids)
         _, shown = show_in_view(
             dispatcher,
             tracker,

@@ -45,8 +45,6 @@ from actions.cards import (
     chat_first,
     concern_in_view,
     conversation_language,
-    home_help_first,
-    info_first,
     last_channel_order,
     meeting_planned,
     meldpunt_for_public_images,
@@ -55,9 +53,11 @@ from actions.cards import (
     plan_in_view,
     reachable_ids,
     reported_to_police,
+    said_in_session,
     send_cards,
     situation_channels,
     situation_in_view,
+    someone_else_help_first,
     user_messages,
     victim_support_first,
     what_now,
@@ -254,7 +254,7 @@ def anonymous_channels(
 def knows_who(tracker: Tracker) -> bool:
     """Whether the young person said, in this session, that they know who it is or fear being known
     as the one who told."""
-    return any(KNOWS_WHO.search(str(message.get("text") or "")) for message in user_messages(tracker))
+    return said_in_session(tracker, KNOWS_WHO)
 
 
 # Follow-ups about the young person that a step to the police changes: the age (under 13 the
@@ -395,7 +395,7 @@ COST = "ask_cost"
 def paying_a_channel(tracker: Tracker, snapshot: Snapshot, text: str) -> bool:
     """Whether "moet ik ze betalen?", "moet ik daarvoor betalen?" asks what a channel named now or
     just before costs: no blackmail was told in this session, and a channel is named or pointed to."""
-    if any(BLACKMAIL.search(str(m.get("text") or "")) for m in user_messages(tracker)):
+    if said_in_session(tracker, BLACKMAIL):
         return False
     if find_channels(text, snapshot):
         return True
@@ -451,9 +451,7 @@ class ActionAnswerFollowUp(Timed, Action):
         if implied in snapshot.routing.topics and situation not in IMAGES_OF_THEM:
             situation = implied
             events.append(SlotSet("situation", implied))
-        if situation in MATERIAL_SITUATIONS and any(
-            IMAGES_OF_ME.search(str(message.get("text") or "")) for message in user_messages(tracker)
-        ):
+        if situation in MATERIAL_SITUATIONS and said_in_session(tracker, IMAGES_OF_ME):
             # "Er staat er ook een van mij tussen" after images seen: one's own images now.
             situation = OWN_IMAGES
             events.append(SlotSet("situation", OWN_IMAGES))
@@ -583,9 +581,7 @@ class ActionAnswerFollowUp(Timed, Action):
         if (
             follow_up in IMAGE_FOLLOW_UPS
             and situation in TALKS_WITHOUT_IMAGES
-            and not any(
-                IMAGE_WORD.search(str(message.get("text") or "")) for message in user_messages(tracker)
-            )
+            and not said_in_session(tracker, IMAGE_WORD)
         ):
             # "Vorige week weer" after "mijn opa doet dingen bij me die ik niet wil" (read as "it is
             # online again"): no images were told of, so a detail of what happened: thanked for, with
@@ -605,7 +601,7 @@ class ActionAnswerFollowUp(Timed, Action):
             said = CHAT_INSTEAD
             ids = chat_first(snapshot, situation_channels(snapshot, str(situation), concern)[0], text)
         ids = with_home_help(tracker, situation, ids)
-        ids = home_help_first(tracker, snapshot, situation, info_first(snapshot, situation, text, ids))
+        ids = someone_else_help_first(tracker, snapshot, situation, text, ids)
         if AANGIFTE.search(text) and follow_up != HESITATE and POLICE in snapshot.registry.channels:
             # "Helpt offlimits ook met aangifte?": an official report is made at the police; the police
             # first, the channel named after them.

@@ -130,6 +130,12 @@ TALK_NOW = re.compile(
 )
 
 
+def talk_now(tracker: Tracker) -> bool:
+    """Whether the message answered or the few before it (`TALK_NOW_WITHIN`) ask for someone now or
+    at night (`TALK_NOW`)."""
+    return any(TALK_NOW.search(str(m.get("text") or "")) for m in user_messages(tracker)[:TALK_NOW_WITHIN])
+
+
 class ActionSendChannels(Timed, Action):
     """Send the channels of the situation (text and contact-card payload) from the live registry."""
 
@@ -208,8 +214,7 @@ class ActionSendChannels(Timed, Action):
             # "Nu wil ik toch met iemand praten" after "we hebben gister aangifte gedaan": support
             # after a crime reported, Slachtofferhulp, first.
             ids = victim_support_first(tracker, snapshot, ids)
-            recent = user_messages(tracker)[:TALK_NOW_WITHIN]
-            if any(TALK_NOW.search(str(m.get("text") or "")) for m in recent):
+            if talk_now(tracker):
                 # "Its 3am, who can i even talk to right now", also said a few messages before ("het
                 # is 2 uur snachts en ik kan niet slapen", then what happened, then "ik wil praten"):
                 # those that can be reached day and night (or are open now) first; a channel whose
@@ -230,8 +235,7 @@ class ActionSendChannels(Timed, Action):
             # "Ik zag vanavond een filmpje van een verkrachting en ik wil met iemand praten": someone
             # to talk to first (at night, those reachable then first), then where a report goes.
             talk = talk_channels(snapshot, topic)
-            recent = user_messages(tracker)[:TALK_NOW_WITHIN]
-            if any(TALK_NOW.search(str(m.get("text") or "")) for m in recent):
+            if talk_now(tracker):
                 talk = reachable_ids(snapshot, talk, self._clock())
             ids = named_first(talk, ids)
         ids = home_help_first(tracker, snapshot, topic if topic in SOMEONE_ELSE else situation, ids)

@@ -249,23 +249,23 @@ class CrisisContextPolicy(UntrainedPolicy):
         """Whether the latest message or the few before it say the abuser is family or lives in."""
         return any(AT_HOME_ABUSER.search(normalize(text)) for text in _user_texts(tracker, AT_HOME_WITHIN))
 
-    def _crisis_given(self, tracker: DialogueStateTracker) -> bool:
-        """Whether this session gave a fixed crisis answer."""
-        for event in reversed(tracker.events):
-            if isinstance(event, SessionStarted):
-                return False
-            if isinstance(event, ActionExecuted) and event.action_name in self.crisis_responses:
-                return True
-        return False
-
-    def _other_crisis_before(self, tracker: DialogueStateTracker) -> bool:
-        """Whether this session gave a crisis answer of another kind before the latest one."""
+    def _crisis_answers(self, tracker: DialogueStateTracker) -> list[str]:
+        """The fixed crisis answers this session gave, newest first."""
         given: list[str] = []
         for event in reversed(tracker.events):
             if isinstance(event, SessionStarted):
                 break
             if isinstance(event, ActionExecuted) and event.action_name in self.crisis_responses:
                 given.append(str(event.action_name))
+        return given
+
+    def _crisis_given(self, tracker: DialogueStateTracker) -> bool:
+        """Whether this session gave a fixed crisis answer."""
+        return bool(self._crisis_answers(tracker))
+
+    def _other_crisis_before(self, tracker: DialogueStateTracker) -> bool:
+        """Whether this session gave a crisis answer of another kind before the latest one."""
+        given = self._crisis_answers(tracker)
         return any(name != given[0] for name in given[1:])
 
     @staticmethod

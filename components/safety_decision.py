@@ -492,8 +492,9 @@ class SafetyRules:
             raised = decision not in CRISIS_INTENTS and (meant or not JOKE_MARK.search(lowered))
             if softened or raised:
                 return DISTRESS_UNCLEAR, DYING_IF_REASON
+        disagree = decision == DISTRESS_UNCLEAR and reason in DISAGREE_REASONS
         if (
-            (learned_crisis or decision == DISTRESS_UNCLEAR and reason in DISAGREE_REASONS)
+            (learned_crisis or disagree)
             and PRESCRIBED.search(normalized)
             and not OVERDOSE_WORDS.search(normalized)
             and not AN_END.search(normalized)
@@ -503,7 +504,6 @@ class SafetyRules:
         if learned_crisis and word_count(text) > MAX_SHORT_WORDS and FAREWELL_ONLY.match(normalized):
             reply = next((name for name in others if name in SHORT_REPLIES), None)
             return (reply or "goodbye"), FAREWELL_REASON
-        disagree = decision == DISTRESS_UNCLEAR and reason in DISAGREE_REASONS
         if (
             (learned_crisis or disagree)
             and EVERYDAY_SENSE.search(normalized)
