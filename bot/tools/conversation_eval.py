@@ -60,6 +60,7 @@ TITLES = {
     "eleventh": "Eleventh blind conversations",
     "twelfth": "Twelfth blind conversations",
     "thirteenth": "Thirteenth blind conversations",
+    "fourteenth": "Fourteenth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",
