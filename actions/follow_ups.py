@@ -389,6 +389,7 @@ DETAIL_NOTED = "utter_detail_noted"
 # Follow-ups about taking images of oneself off a public site, or reporting them there.
 PUBLIC_IMAGE_STEPS = frozenset({"ask_removal", "still_online", "ask_report_anonymously", "after_report"})
 NOT_PAYING = "ask_if_not_pay"
+AFTER_REPORT = "after_report"
 COST = "ask_cost"
 
 
@@ -552,6 +553,10 @@ class ActionAnswerFollowUp(Timed, Action):
                 ids = named_first(talk_channels(snapshot, situation), ids)
         # The police after the situation's help (at most a topic's number of channels).
         ids = named_first(ids, extra)
+        if follow_up == AFTER_REPORT and not named and reported_to_police(tracker):
+            # "Ik heb aangifte gedaan, wat gebeurt er nu?": the report is made; Slachtofferhulp (free
+            # support after a crime) first. Before a report, the police who take it (channels/topics.yml).
+            ids = victim_support_first(tracker, snapshot, ids)
         talk_asked = tracker.get_slot("last_topic") == TALK_TOPIC
         if talk_after_report:
             ids = victim_support_first(

@@ -671,6 +671,32 @@ SUICIDAL: Sequence[str] = (
     # Cuts in rows, said as a barcode ("barcode arm again", "mn benen zijn een barcode"); not a
     # product, a scan or a school project. A laugh does not take it away (LAUGH_PROOF).
     BARCODE,
+    # Thirteenth session, kinds of the fourteenth brief in my own words: a method or a place asked
+    # about with what it does ("van welke verdieping moet je vallen om het niet te overleven", "how
+    # high does a bridge have to be so you dont survive", "hoeveel slaappillen zijn dodelijk"), and a
+    # place asked for without a fence or a camera ("welk spoor heeft geen hek", "which bridge has no
+    # railing"); not a lesson, the news or a game.
+    r"^(?!.*\b(?:les|lesson|class|school|werkstuk|spreekbeurt|project|nieuws|news|docu\w*|game|film|movie|serie|"
+    r"series|boek|book|biologie|biology|dier\w*|animal\w*|kat|cat|hond|dog|ehbo|first\s+aid)\b)"
+    r"(?=.*\b(?:verdieping\w*|floors?|hoog|hoogte|high|height|meter|meters|vallen|val|fall|falling|springen|spring|jump\w*|"
+    r"brug|bridge|flat|dak|roof|trein|train|spoor|tracks|pillen|pills|slaappillen|paracetamol|tabletten|dosis|dose|"
+    r"hoeveel|how\s+many|how\s+much)\b)"
+    r".*\b(?:(?:om\s+|dat\s+je\s+|zodat\s+je\s+)?(?:het\s+)?niet\s+(?:te\s+)?overleeft?|niet\s+te\s+overleven|"
+    r"(?:so\s+(?:that\s+)?)?(?:you|u|i|one)\s+(?:dont|don'?t|do\s+not|won'?t|wont|will\s+not|would\s+not|wouldnt)\s+"
+    r"survive|to\s+not\s+survive|not\s+to\s+survive|dodelijk\w*|lethal|fatal|zeker\s+(?:weten\s+)?dood|dead\s+for\s+sure|"
+    r"die\s+for\s+sure|instant(?:ly)?\s+dead|meteen\s+dood|overleef\w*\s+(?:je|jij|u|ik|men|iemand)(?:\s+\S+){0,4}\s+niet)\b",
+    r"^(?=.*\b(?:welk\w*|waar|which|where|weet\s+iemand|does\s+anyone\s+know)\b)"
+    r"(?=.*\b(?:spoor|spoorweg|rails|tracks|railway|brug|bridge|flat|dak|roof|viaduct|parkeergarage|toren|tower|"
+    r"overweg|crossing)\b)"
+    r".*\b(?:geen|zonder|no|without|niet\s+afgesloten|not\s+locked|unlocked|open)\s+(?:\S+\s+)?(?:hek\w*|fences?|"
+    r"camera\w*|bewaking|security|hekwerk|railings?|leuning\w*|slagbo\w*|barriers?|gates?|dak)\b",
+    # Self-harm done together ("mn vriendin en ik snijden samen", "me and my friend cut together");
+    # not cutting food, hair, paper or a video.
+    r"^(?!.*\b(?:groente\w*|brood|taart|cake|pizza|ui|uien|onions?|haar|hair|pony|bangs|papier|paper|karton|stof|fabric|"
+    r"lint|touw|hout|wood|bloemen|flowers|gras|grass|nagels|nails|foto\w*|video\w*|film\w*|edit\w*|clip\w*|knutsel\w*|"
+    r"craft\w*|per\s+ongeluk|by\s+accident|keuken|kitchen|koken|cook\w*|lot|loten|kraslot\w*|scratch\s*cards?|"
+    r"lottery|krasfolie)\b)"
+    rf".*{either(_alt('samen', 'together', 'allebei', 'both', 'met zn tweeen', 'met ons tweeen', 'we', 'wij'), _alt('snijden', 'snijen', 'cut', 'cutting', 'krassen', 'scratch', 'scratching', 'branden', 'burn', 'burning', 'sh'), 4)}",
     # Marks explained away as the cat's ("mn ouders denken dat de krassen van de kat zijn, nope dat
     # ben ik zelf", "i tell everyone it was my cat"): self-harm hidden.
     r"^(?=.*\b(?:kat|poes|cat|kitten)\b)(?=.*\b(?:krassen|krasjes|wondjes|wonden|schrammen|sneetjes|scratches|marks|"
@@ -707,7 +733,9 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     # hoofdpijn"), not about how many it takes.
     r"^(?!.*\b(?:dodelijk\w*|lethal|overdos\w*|dood|die|sterven|te\s+veel|too\s+many|genoeg\s+om|enough\s+to|alles|all)\b)"
     r"(?=.*\b(?:paracetamol|ibuprofen|pillen|pills|tabletten|medicijnen|aspirine)\b)"
-    r".*\b(?:per\s+dag|a\s+day|per\s+day|normale\s+dosis|normal\s+dose|hoofdpijn|headache|koorts|fever|buikpijn)\b",
+    r".*\b(?:per\s+dag|a\s+day|per\s+day|normale\s+dosis|normal\s+dose|hoofdpijn|headache|koorts|fever|buikpijn|"
+    r"griep|flu|verkouden|verkoudheid|(?:a|the)\s+cold|keelpijn|sore\s+throat|kiespijn|toothache|ongesteld|period|"
+    r"cramps|menstruatie\w*|spierpijn|blessure|injury)\b",
     # Hiding, not dying: "ik wil verdwijnen onder mn dekbed", "van die app", "disappear from insta".
     r"\b(?:verdwijnen|disappear)\s+(?:onder|in|van|uit|from|off|under)\s+(?:\S+\s+)?(?:dekbed|bed|deken|grond|"
     r"app\w*|school|kamer|klas|insta\w*|snap\w*|tiktok|socials|social\s+media|internet|groep\w*|group\w*|"
@@ -1254,6 +1282,16 @@ DANGER: Sequence[str] = (
     # dwingt haar dingen te doen voor de cam").
     r"\b(?:is\s+)?(?:making|forcing|dwingt|laat)\s+(?:her|him|me|haar|hem|mij)\s+(?:\S+\s+){0,3}?(?:stuff|things|dingen)\b"
     r"[^.?!]{0,30}\b(?:on|voor\s+de|op|in\s+(?:de|een))\s+(?:camera|cam|webcam|call|videocall|facetime|stream)\b",
+    # Thirteenth session, kinds of the fourteenth brief in my own words: being filmed now against
+    # one's will ("hij filmt me nu terwijl ik dat niet wil", "theyre recording me right now and i
+    # said no"): going on now, so 112 first (not the CSG of what already happened).
+    r"^(?=.*\b(?:nu|now|rn|op\s+dit\s+moment|atm|nog\s+steeds|still)\b)"
+    r"(?=.*\b(?:niet\s+wil|wil\s+niet|nie\s+wil|wil\s+(?:dat|het|dit)\s+niet|wil\s+ik\s+niet|don'?t\s+want|do\s+not\s+want|dont\s+want|said\s+no|zei\s+nee|"
+    r"nee\s+(?:ge)?zeg\w*|say\s+no|saying\s+no|tegen\s+mijn\s+wil|against\s+my\s+will|zonder\s+(?:mijn\s+)?toestemming|"
+    r"without\s+(?:my\s+)?(?:consent|permission)|stop\s+zegt?|told\s+(?:him|them|her)\s+to\s+stop)\b)"
+    r".*(?:\b(?:filmt|filmen|filming|films|recording|records)\s+(?:\S+\s+){0,2}?(?:me|mij|us|ons|mn|mijn|my)\b"
+    r"|\b(?:neemt|nemen)\s+(?:me|mij|ons)\s+(?:\S+\s+)?op\b|\b(?:me|mij|ons)\s+(?:\S+\s+){0,3}aan\s+het\s+"
+    r"(?:filmen|opnemen)\b)",
 )
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
@@ -1295,6 +1333,11 @@ DANGER_EXCEPT: Sequence[str] = (
     r"(?:verkracht|aangerand|misbruikt|mishandeld|raped|assaulted|abused)\b",
     r"\b(?:game|fortnite|minecraft|gta|roblox|call of duty|cod|film|movie|serie|series|boss|level)\b",
     r"\b(?:pizza\w*|bezorger|postbode|pakketje|delivery|mailman)\b",
+    # Catching a train and saying bye to the chat ("de trein komt zo, ik moet gaan doei", "train is
+    # here gtg bye"): leaving, not the tracks (thirteenth session, my own probe as a family).
+    r"^(?=.*\b(?:trein|train|bus|tram|metro)\b)(?=.*\b(?:doei|doeg|bye|byee|gtg|ciao|later|tot\s+(?:straks|morgen|later|zo)|"
+    r"ttyl|cya)\b)(?!.*\b(?:spoor|rails|tracks|perron|platform|springen|spring|jump|niet\s+meer|no\s+more|dood|die|"
+    r"afscheid|vaarwel|laatste|last|sorry|pillen|pills|anders|or\s+else|geld|money|moet\s+van|dwingt|forces?)\b)",
     r"\b(?:tegen|voor|for|against)\s+(?:de\s+|mijn\s+|my\s+|the\s+)?(?:hoofdpijn|pijn|koorts|buikpijn|menstruatie\w*|ongesteld|allergie|headache|pain|fever|cramps|period|allergy|hooikoorts)\b",
     ABOUT_A_SERVICE,
     r"\b(?:wanneer|when|waarom|why|hoe|how|wat|what|mag)\s+(?:\S+\s+){0,3}(?:112|noodnummer|alarmnummer)\b|\bkill\s+me\s+now\b",

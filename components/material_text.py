@@ -110,6 +110,12 @@ _PRIVATE = re.compile(
     r"group ?chats?|groupchats?|groeps?chats?|groeps?apps?|klass?en?apps?|klass?en?groep\w*|klasgroep\w*|"
     r"klass?en?chats?|class ?(?:group ?)?chats?|class ?group|whatsapp ?groep\w*|whatsapp ?group\w*|"
     r"snap(?:chat)? ?groep\w*|snap(?:chat)? ?group\w*|insta ?groep\w*|discord ?(?:dm|groep\w*|group\w*))\b"
+    # A closed group, an invite-only server or an app channel (thirteenth session, kinds of the
+    # fourteenth brief in my own words): "een besloten discord server", "a private server", "in een
+    # telegram groep", "a game chat".
+    r"|\b(?:besloten|closed|invite[- ]only|private|priv[eé])\s+(?:\S+\s+)?"
+    r"(?:server\w*|groep\w*|group\w*|chat\w*|kana(?:al|len)|channel\w*)\b|\b(?:discord|telegram|signal|roblox|minecraft|fortnite|game|gaming)\s?"
+    r"(?:server\w*|groep\w*|group\w*|kana(?:al|len)|channel\w*|chat\w*)\b"
     # Kept on someone else's device, not online: "mijn buurman heeft kinderporno op zijn computer",
     # "ik vond naaktfotos op de telefoon van mijn dochter", "he showed me pics on his phone". Not
     # what someone saw on their own phone ("my son saw violent porn on his phone": often a link).

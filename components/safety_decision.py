@@ -319,7 +319,8 @@ NOT_SEXUAL_REASON = "said not to be sexual"
 # done on purpose, hidden, or is serious now (much blood that will not stop, cannot move), it is no
 # crisis answer: the classifier's other reading, else the safety check.
 _SPORT = (
-    r"(?:voetbal\w*|football|soccer|basketbal\w*|basketball|hockey|judo|karate|boksen|boxing|ski[eë]n|skiing|"
+    r"(?:voetbal\w*|football|soccer|basketbal\w*|basketball|hockey|judo|karate|boksen|boxing|bokszak|punching\s+bag|"
+    r"kickboks\w*|kickbox\w*|ski[eë]n|skiing|"
     r"snowboard\w*|turnen|gymnastics|trampoline|paardrijden|handbal|volleybal\w*|volleyball)"
 )
 _COOKING = (
@@ -336,8 +337,9 @@ EVERYDAY_INJURY = re.compile(
     rf"|\b{_COOKING}\b.{{0,40}}\b(?:gesneden|snee|sneed|cut|sliced|gebrand|brandde|burned|burnt)\b"
     # Hurt at a sport: "sprained my ankle at basketball", "bloedlip bij judo", "brak zn been met skien".
     rf"|\b(?:verstuikt|sprained|gebroken|broke|broken|brak|blauwe\s+plek|bruise\w*|bloedlip|blessure|injur\w*|"
-    rf"geblesseerd)\b.{{0,40}}\b{_SPORT}\b|\b{_SPORT}\b.{{0,40}}\b(?:verstuikt|sprained|gebroken|broke|broken|brak|"
-    rf"blauwe\s+plek|bruise\w*|bloedlip|blessure|injur\w*|geblesseerd)\b"
+    rf"geblesseerd|bezeerd|gestoten|verrekt|hurt)\b.{{0,40}}\b{_SPORT}\b|\b{_SPORT}\b.{{0,40}}\b(?:verstuikt|sprained|"
+    rf"gebroken|broke|broken|brak|blauwe\s+plek|bruise\w*|bloedlip|blessure|injur\w*|geblesseerd|bezeerd|gestoten|verrekt|"
+    rf"hurt)\b"
     # A nosebleed, giving blood, a piercing or a tattoo.
     r"|\b(?:neus\s+bloedt|nosebleed|bloedneus|bloed\s+(?:geven|gegeven|prikken)|(?:give|gave|giving)\s+blood|"
     r"blood\s+donor|bloeddonor|gaatjes\s+(?:in|laten)|piercing\w*|tattoo\w*)\b"
@@ -396,6 +398,23 @@ EVERYDAY_SENSE = re.compile(
     r"|\b(?:laatste|last)\s+(?:dag|day|week|les|lesson|schooldag|werkdag)\s+(?:van|of|at|op|bij|on|in)\s+(?:\S+\s+)?"
     r"(?:school|vakantie|holiday\w*|vacation|stage|internship|werk|work|job|club|voetbal\w*|kamp|camp|term|semester|"
     r"zomer|summer|this\s+school|de\s+basisschool|groep\s+8)\b|\b(?:laatste|last)\s+(?:school|vakantie|werk)dag\b"
+    # Thirteenth session, mirrors of the fourteenth brief's kinds (my own probes, as families): a
+    # climbing wall, bungee or a diving board; food one does not eat by choice ("ik eet geen vlees
+    # meer", "im vegan now"); friends waiting to go out ("we gaan naar de film"), fishing at a bridge.
+    r"|\b(?:klimmuur|klimhal|klimmen|klimles|boulder\w*|climbing|abseil\w*|bungee\w*|parachute\w*|skydiv\w*|"
+    r"trampoline\w*|duikplank|diving\s+board|high\s+dive|klifspring\w*|cliff\s+jump\w*|zipline|tokkelen|pretpark|"
+    r"achtbaan|rollercoaster|theme\s+park|freefall|vrije\s+val)\b"
+    r"|^(?!.*\b(?:straf|punish\w*|verdien|deserve|dik|fat|lelijk|ugly|haat|hate|kotsen|overgeven|throw\w*\s+up|purg\w*)\b)"
+    r".*(?:\b(?:eet|eat|eten|drink)\s+(?:\S+\s+){0,4}?(?:geen|no|niet\s+zoveel|any)\s+(?:vlees|meat|vis|fish|suiker|sugar|"
+    r"gluten|zuivel|dairy|snoep|candy|chips|fastfood|junk\s*food|frisdrank|soda|cola|koffie|coffee|melk|milk|"
+    r"lactose|noten|nuts|varkensvlees|pork)\b|\b(?:vegetari\w*|vegan\w*|veganist\w*|halal|ramadan|vasten\s+voor|"
+    r"fasting\s+for|allergisch|allergic)\b)"
+    r"|\b(?:we|wij|samen|together)\s+(?:gaan|go|going|gingen|went)\s+(?:\S+\s+){0,5}?(?:naar\s+(?:de\s+|het\s+)?"
+    r"(?:film|bios|bioscoop|stad|feest|party|mall|markt|strand|zwembad|training|wedstrijd|concert|kermis|mac|mcdonalds)|"
+    r"to\s+(?:the\s+)?(?:movies|cinema|mall|beach|party|pool|concert|game|match)|vissen|zwemmen|fishing|swimming|"
+    r"chillen|shoppen|shopping|skaten|skating|fietsen|uit\s+eten|eten|voetballen)\b"
+    r"|\b(?:om\s+te|to\s+go|gaan|going)\s+(?:vissen|zwemmen|fishing|swimming|fotograferen|take\s+photos|picknicken|"
+    r"chillen|skaten|skating|hardlopen|running|wandelen|walking|fietsen|cycling)\b"
 )
 EVERYDAY_SENSE_REASON = "an everyday sense of the words, not a crisis"
 # Medicine taken for a condition or as prescribed ("ik moet pillen slikken voor mn allergie", "my

@@ -675,3 +675,21 @@ def test_asking_who_is_awake_is_talking_now_lying_awake_is_not(text: str, now: b
     from actions.send_channels import TALK_NOW
 
     assert bool(TALK_NOW.search(text)) is now
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("ik wil aangifte doen tegen iemand die mijn fotos deelde", "hoe lang duurt dat eigenlijk"),
+        ("i want to go to the police about my pics", "and what happens after that"),
+    ],
+)
+def test_what_happens_after_a_report_not_yet_made_has_the_police_first(earlier: str, text: str) -> None:
+    """Thirteenth session: before an aangifte is made, the police who take it come first (with
+    Slachtofferhulp beside them); after one, Slachtofferhulp first."""
+    events = [_user(earlier, "report_to_police")]
+    messages, _ = _run(FOLLOW_UP, "after_report", text, events, situation="report_to_police")
+    assert _order(messages)[:2] == ["politie", "slachtofferhulp"]
+    done = [_user("ik heb vorige week aangifte gedaan omdat iemand mn fotos deelde", "report_to_police")]
+    messages, _ = _run(FOLLOW_UP, "after_report", text, done, situation="report_to_police")
+    assert _order(messages)[0] == "slachtofferhulp"

@@ -101,6 +101,12 @@ def test_find_material_says_who_is_in_the_images(text: str, material: str | None
         ("iemand zette mn filmpje op een datingsite", PUBLIC),
         ("its on pornhub now", PUBLIC),
         ("a porn site has my video", PUBLIC),
+        # Thirteenth session: a closed group, an invite-only server, an app channel, a game chat.
+        ("het was in een besloten groep op insta", PRIVATE),
+        ("its a private server with like 40 people", PRIVATE),
+        ("ze delen het in een telegramkanaal", PRIVATE),
+        ("iemand postte het in de minecraft server chat", PRIVATE),
+        ("in de roblox chat stuurde iemand een link naar een website", PUBLIC),
     ],
 )
 def test_find_place_says_when_it_was_private(text: str, place: str | None) -> None:

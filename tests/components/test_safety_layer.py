@@ -2806,3 +2806,84 @@ def test_a_parents_message_that_her_daughter_is_threatened_for_more_photos_is_ab
     ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "own_images_shared", "confidence": 0.3}]
     decision, reason = RULES.decide(text, "danger_now", ranking, scores)
     assert (decision, reason) == ("own_images_shared", "about images, not danger now")
+
+
+# Thirteenth session: families of the kinds the fourteenth brief names, probed in my own words
+# (never the set's messages); each family here in still other words, typos and English.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vanaf welke hoogte overleef je een val niet", "suicidal_thoughts"),
+        ("hoe hoog moet een flat zijn zodat je het niet overleeft", "suicidal_thoughts"),
+        ("how many floors do you need so you wont survive the fall", "suicidal_thoughts"),
+        ("hoeveel paracetamol is dodelijk voor iemand van 50 kilo", "suicidal_thoughts"),
+        ("which pills are lethal if you take a lot", "suicidal_thoughts"),
+        ("weet iemand een brug zonder hek hier in de buurt", "suicidal_thoughts"),
+        ("where is a railway crossing without barriers", "suicidal_thoughts"),
+        ("ik en mn beste vriendin krassen samen in de pauze", "suicidal_thoughts"),
+        ("we doen samen sh op de wc", "suicidal_thoughts"),
+        ("my gf and i cut together after school", "suicidal_thoughts"),
+        ("ze nemen me nu op met hun telefoon en ik wil dat niet", "danger_now"),
+        ("hij is me nog steeds aan het filmen, ik zei nee", "danger_now"),
+        ("they keep recording me rn without my permission", "danger_now"),
+    ],
+)
+def test_families_of_the_fourteenth_briefs_kinds(text: str, expected: str) -> None:
+    """A method or a place asked about with what it does, a place without a fence, self-harm done
+    together, being filmed now against one's will."""
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoeveel ibuprofen mag ik nemen als ik verkouden ben",
+        "how many paracetamol can i take for the flu",
+        "we snijden samen de groente voor het kerstdiner",
+        "mn zus en ik knippen samen ons haar",
+        "we krassen samen loten bij de kassa",
+        "de bus komt zo, ik moet gaan, doei",
+        "train is here gtg bye",
+        "hoe hoog is de hoogste flat van rotterdam, voor mn werkstuk",
+        "de juf filmt ons nu voor het schooltoneel",
+    ],
+)
+def test_mirrors_of_the_fourteenth_briefs_kinds_are_no_concept(text: str) -> None:
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("vandaag voor het eerst van de hoge duikplank gesprongen", "out_of_scope"),
+        ("we went bungee jumping off a bridge on holiday", "out_of_scope"),
+        ("ik eet sinds deze week geen vlees meer", "out_of_scope"),
+        ("im vegan now so i dont eat any meat", "out_of_scope"),
+        ("we gaan vanavond met zn allen naar de bios", "out_of_scope"),
+        ("mn broer en ik gaan naar de dijk om te vissen", "out_of_scope"),
+        ("hurt my wrist on the punching bag at kickboxing", "out_of_scope"),
+    ],
+)
+def test_everyday_senses_of_the_fourteenth_briefs_words_are_not_a_learned_crisis(
+    text: str, other: str
+) -> None:
+    """Only the learned models read a crisis in a climbing wall, a diet, friends going out or a
+    sport injury: the classifier's other reading."""
+    scores = {**NO_SCORES, "danger_now": 0.45, "suicidal_thoughts": 0.45}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": other, "confidence": 0.3}]
+    decision, _ = RULES.decide(text, "suicidal_thoughts", ranking, scores)
+    assert decision == other, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik eet niks meer als straf, ik verdien het niet",
+        "i dont eat anymore because i deserve to be hungry",
+        "we gaan samen naar het spoor en springen",
+    ],
+)
+def test_the_same_words_with_a_crisis_stay_a_crisis(text: str) -> None:
+    scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, scores)[0] == "suicidal_thoughts", normalize(text)
