@@ -2887,3 +2887,30 @@ def test_the_same_words_with_a_crisis_stay_a_crisis(text: str) -> None:
     scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
     ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
     assert RULES.decide(text, "suicidal_thoughts", ranking, scores)[0] == "suicidal_thoughts", normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een jongen van 17 dwong me op de achterbank van zn auto", "sexual_violence"),
+        ("he pinned me on the bed and i couldnt get away", "sexual_violence"),
+    ],
+)
+def test_forced_in_a_place_where_it_happens_is_sexual_violence(text: str, expected: str) -> None:
+    """Thirteenth session: a read message of the tenth set the retrained detector lost, as a family;
+    being told to stay in bed is not it."""
+    assert _concept(text) == expected, normalize(text)
+    assert matching_intents(normalize("mn moeder dwong me in bed te blijven want ik was ziek")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "er werd gebonkt op de deur maar het bleek gewoon de postbode",
+        "it was just the delivery guy, all good",
+    ],
+)
+def test_a_fright_that_turned_out_to_be_nothing_is_not_a_learned_danger(text: str) -> None:
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    assert RULES.decide(text, "danger_now", ranking, scores)[0] == "out_of_scope", normalize(text)
