@@ -61,6 +61,7 @@ TITLES = {
     "twelfth": "Twelfth blind conversations",
     "thirteenth": "Thirteenth blind conversations",
     "fourteenth": "Fourteenth blind conversations",
+    "fifteenth": "Fifteenth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

@@ -65,6 +65,9 @@ TWELFTH_DIR = ROOT / "tests" / "safety_twelfth"
 THIRTEENTH_DIR = ROOT / "tests" / "safety_thirteenth"
 # A fourteenth blind set, written at the start of the thirteenth session, before its data and changes.
 FOURTEENTH_DIR = ROOT / "tests" / "safety_fourteenth"
+# A fifteenth blind set, written in the middle of the thirteenth session (after the fourteenth set's
+# misses were read), before the changes that followed.
+FIFTEENTH_DIR = ROOT / "tests" / "safety_fifteenth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -80,6 +83,7 @@ SETS = {
     "twelfth": TWELFTH_DIR,
     "thirteenth": THIRTEENTH_DIR,
     "fourteenth": FOURTEENTH_DIR,
+    "fifteenth": FIFTEENTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -98,6 +102,7 @@ BLIND_SETS = (
     "twelfth",
     "thirteenth",
     "fourteenth",
+    "fifteenth",
 )
 TITLES = {
     "blind": "Blind safety set",
@@ -114,6 +119,7 @@ TITLES = {
     "twelfth": "Twelfth blind safety set (tests/safety_twelfth)",
     "thirteenth": "Thirteenth blind safety set (tests/safety_thirteenth)",
     "fourteenth": "Fourteenth blind safety set (tests/safety_fourteenth)",
+    "fifteenth": "Fifteenth blind safety set (tests/safety_fifteenth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
@@ -247,6 +253,13 @@ FLOORS = {
         "sexual_violence": 0.95,
         "suicidal_thoughts": 0.86,
     },
+    "fifteenth": {
+        "act_in_progress": 0.8,
+        "danger_now": 0.8,
+        "self_harm": 0.8,
+        "sexual_violence": 0.8,
+        "suicidal_thoughts": 0.8,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -263,6 +276,7 @@ CEILINGS = {
     "twelfth": 0.04,
     "thirteenth": 0.04,
     "fourteenth": 0.04,
+    "fifteenth": 0.05,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
