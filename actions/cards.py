@@ -42,6 +42,7 @@ def remember_shown(shown: list[str], ids: list[str]) -> list[str]:
 # The fixed crisis answers (domain/crisis.yml) and the channel each puts first.
 CRISIS_FIRST = {
     "utter_crisis_danger": "alarmnummer",
+    "utter_crisis_danger_home": "alarmnummer",
     "utter_crisis_suicide": "zelfmoordpreventie",
     "utter_crisis_sexual_violence": "csg",
     "utter_crisis_sexual_violence_home": "csg",
@@ -49,6 +50,7 @@ CRISIS_FIRST = {
 # The situation (channels/topics.yml) each crisis answer is about.
 CRISIS_TOPIC = {
     "utter_crisis_danger": "danger_now",
+    "utter_crisis_danger_home": "danger_now",
     "utter_crisis_suicide": "suicidal_thoughts",
     "utter_crisis_sexual_violence": "sexual_violence",
     "utter_crisis_sexual_violence_home": "sexual_violence",

@@ -165,6 +165,17 @@ BARCODE = (
     r"^(?!.*\b(?:scan\w*|product\w*|winkel|shop|kassa|checkout|project|werkstuk|qr|app|label|sticker|prijs|price)\b).*"
     rf"(?:\bbarcode\w*\s+(?:\S+\s+)?{BODY}\b|\b{BODY}\s+(?:\S+\s+){{0,3}}(?:een\s+|a\s+|like\s+a\s+)?barcode\w*\b)"
 )
+ROPE_KEPT = (
+    r"^(?!.*\b(?:springtouw|jump\s*rope|skipping\s+rope|klimtouw|touwtrekken|tug\s+of\s+war|schommel\w*|swing|boot|"
+    r"boat|zeil\w*|sail\w*|kamp\w*|camp\w*|tent|hond\w*|dog|riem|leash|knutsel\w*|craft\w*|scouting|klimmen|climbing|"
+    r"verhuiz\w*|moving|was\s*lijn|washing\s+line)\b).*\b(?:touw|strop|rope|noose)\b(?=.*\b(?:denk|denken|dacht|think|"
+    r"thinking|thought|klaar|ready|voor\s+als|for\s+when|verstop\w*|hid|hidden|hiding|kast|closet|zolder|attic|elke\s+dag|"
+    r"every\s+day|plan\w*|knoop|knot|geknoopt|tied)\b)"
+)
+GIVEN_AWAY_READY = (
+    r"\b(?:weggegeven|weg\s+gegeven|weggeven|gave\s+away|given\s+away|giving\s+away)\b(?=.*\b(?:ready|klaar|om\s+te\s+gaan|"
+    r"to\s+go|voor\s+altijd|forever|afscheid|goodbye|niet\s+meer\s+nodig|won'?t\s+need|wont\s+need|don'?t\s+need)\b)"
+)
 SUICIDAL: Sequence[str] = (
     # The plain wish, also with "plegen" (which alone names a topic: "hoeveel mensen plegen
     # zelfmoord"): "ik wil echt zelfmoord plegen", "i want to commit suicide", "ik dacht weer aan zelfmoord".
@@ -475,7 +486,10 @@ SUICIDAL: Sequence[str] = (
         ),
         6,
     ),
-    rf"\b(?:bonk|bonkt|bonken|beuk|beukt|bang|bangs|banging|sla|slaat|slaan)\s+(?:\S+\s+){{0,2}}(?:hoofd|head){_gap(3)}(?:muur|wall)\b",
+    # (Not someone else doing it: "mn vader slaat mn hoofd tegen de muur" is danger or violence at home.)
+    r"^(?!.*\b(?:hij|zij|he|she|they|iemand|someone|vader|moeder|broer|zus|stiefvader|stepdad|dad|mom|vriend|"
+    r"boyfriend|vriendje)\s+(?:\S+\s+)?(?:slaat|sloeg|bonkt|beukt|bangs|banged|hits|hit|smashed|slammed)\b)"
+    rf".*\b(?:bonk|bonkt|bonken|beuk|beukt|bang|bangs|banging|sla|slaat|slaan)\s+(?:\S+\s+){{0,2}}(?:hoofd|head){_gap(3)}(?:muur|wall)\b",
     either(_alt("teruggevallen", "terugval", "relapsed", "relapse"), _alt("clean", "maanden", "weken", "months", "weeks"), 5),
     either(_alt("urge", "urges", "drang", "neiging"), _alt("cut", "cutting", "cutten", "snijden", "krassen", "self harm", "mesje", "blade"), 4),
     either(_alt("expres", "on purpose", "met opzet", "opzettelijk", "purposely"), _alt("pijn", "bloedt", "bloeden", "bleeds", "bleed", "brandt", "burns", "hurt", "hurts", "wondjes", "blauw"), 6),
@@ -666,11 +680,23 @@ SUICIDAL: Sequence[str] = (
     r"^(?=.*\b(?:\d{2}\s+graden|warm|heet|hot|heat|zomer|summer|zon|sun)\b).*"
     r"\b(?:hoodie|trui|sweater|vest|lange\s+mouwen|long\s+sleeves?|jas)\b.*\b(?:anders\s+zien\s+ze|zodat\s+(?:niemand|ze)\s+(?:het\s+)?(?:niet\s+)?zien|so\s+(?:they|nobody|no\s+one)"
     r"\s+(?:can'?t|can\s+not|won'?t|will\s+not|do\s+not|don'?t)?\s*see|otherwise\s+they\s+see|verstop\w*|hide|hiding)\b",
-    r"\b(?:snee|wond\w*|cut|cuts|wound|krassen)\b.{0,80}(?:\b(?:zelf\s+(?:gedaan|heb\s+gedaan)|heb\s+(?:het|t)\s+zelf\s+gedaan|"
+    r"\b(?:snee|wond\w*|brandwond\w*|blaar|blaren|brandplek\w*|cut|cuts|wound|burns?|blisters?|krassen)\b.{0,80}"
+    r"(?:\b(?:zelf\s+(?:gedaan|heb\s+gedaan)|heb\s+(?:het|t)\s+zelf\s+gedaan|met\s+een\s+aansteker|with\s+a\s+lighter|"
     r"it\s+was\s+me\s+who\s+did\s+it|i\s+did\s+it\s+myself|did\s+it\s+to\s+myself|self\s+inflicted)\b)",
     # Cuts in rows, said as a barcode ("barcode arm again", "mn benen zijn een barcode"); not a
     # product, a scan or a school project. A laugh does not take it away (LAUGH_PROOF).
     BARCODE,
+    # Thirteenth session, read misses of the fourteenth set as families (optimistic there): a rope
+    # kept ready and thought about ("ik bewaar een touw op zolder en denk er vaak aan", "i have a
+    # rope hidden in my closet"), things given away and ready to go ("mn kleren en mn gitaar weggegeven,
+    # ik ben klaar om te gaan"); a laugh does not take either away (LAUGH_PROOF).
+    ROPE_KEPT,
+    GIVEN_AWAY_READY,
+    # Pills saved up until there are enough ("ik neem mn medicijnen niet meer in maar spaar ze
+    # op tot ik genoeg heb", "saving my meds until i have enough").
+    rf"^(?=.*\b{_SAVING}\b)(?=.*\b(?:pillen|pilletjes|pills|tabletten|tablets|medicijnen|meds|medicatie|paracetamol|"
+    r"slaappillen)\b)(?=.*\b(?:genoeg|enough|doosje|potje|stash|voor\s+als|for\s+when|allemaal|all\s+of\s+them|"
+    r"verstop\w*|hidden|hiding)\b)",
     # Thirteenth session, kinds of the fourteenth brief in my own words: a method or a place asked
     # about with what it does ("van welke verdieping moet je vallen om het niet te overleven", "how
     # high does a bridge have to be so you dont survive", "hoeveel slaappillen zijn dodelijk"), and a
@@ -788,9 +814,15 @@ _HURT_AFTER = _alt("leef nog", "still alive", "nog in leven", "niet bewegen", "n
 _COMING = _alt("komt eraan", "komt er aan", "is coming", "is on his way", "is on her way", "coming for me")
 _SUBSTANCE = _alt("pillen", "pilletjes", "pills", "drugs", "xtc", "molly", "mdma", "ghb", "coke", "keta", "ketamine",
                   "lachgas", "alcohol", "wodka", "vodka", "shots", "drank", "slaappillen", "sleeping pills",
+                  "geblowd", "geblowed", "blowen", "wiet", "weed", "joint", "jointje", "hasj", "stoned", "gebruikt",
                   r"iets\s+(?:genomen|geslikt|gebruikt|ingenomen|op)", r"(?:took|taken|swallowed)\s+something",
                   r"(?:te\s*veel|veel\s+te\s+veel)\s+gedronken", r"(?:drank|drunk|had)\s+(?:way\s+)?too\s+much",
                   r"iets\s+in\s+(?:\S+\s+)?(?:drankje|drinken|glas)", r"something\s+in\s+(?:\S+\s+)?(?:drink|glass)")
+AMOUNT_TAKEN = (
+    r"\b\d{2,}\s*(?:pillen|pills|paracetamol\w*|ibuprofen|tabletten|tablets|slaappillen|sleeping\s+pills|meds|"
+    r"medicijnen)\s+(?:\S+\s+)?(?:genomen|geslikt|ingenomen|op|taken|took|swallowed)\b|\b(?:took|taken|swallowed|genomen|"
+    r"geslikt|ingenomen)\s+(?:\S+\s+)?\d{2,}\s*(?:pillen|pills|paracetamol\w*|ibuprofen|tabletten|tablets|slaappillen|meds)\b"
+)
 _NOT_WAKING = _alt(r"wordt\s+(?:\S+\s+)?(?:niet|nie)\s+(?:meer\s+)?wakker", r"worden\s+(?:niet|nie)\s+(?:meer\s+)?wakker",
                    r"krijg\w*\s+(?:\S+\s+){1,2}(?:niet|nie)\s+(?:meer\s+)?wakker",
                    r"(?:will|does|is|do|are)\s+not\s+(?:wake|waking)(?:\s+up)?", r"can\s+not\s+wake\s+(?:him|her|them)",
@@ -989,6 +1021,9 @@ DANGER: Sequence[str] = (
     # genomen en wordt niet meer wakker", "she took pills and won't wake up", "hij heeft xtc op en
     # ademt raar". An overdose taken: 112 first, not the 113 of "ik wil niet meer wakker worden".
     either(_SUBSTANCE, _NOT_WAKING, 10),
+    # Both told, with a comma between ("ze heeft wiet gerookt, ademt nauwelijks en wordt niet
+    # wakker"; a read miss of the fourteenth set, as a family).
+    rf"^(?=.*\b{_SUBSTANCE}\b)(?=.*\b{_NOT_WAKING}\b)",
     # Goodbye at the tracks, or "i've already taken them".
     rf"\b{_FAREWELL}\b[^.?!]{{0,80}}\b{_AT_THE_TRACKS}\b|\b{_AT_THE_TRACKS}\b[^.?!]{{0,80}}\b{_FAREWELL}\b",
     r"^(?=.*\b(?:goodbye|afscheid|doei|bye|sorry|pillen|pills|strip|doosje|te\s+veel|too\s+many)\b)"
@@ -1292,9 +1327,35 @@ DANGER: Sequence[str] = (
     r".*(?:\b(?:filmt|filmen|filming|films|recording|records)\s+(?:\S+\s+){0,2}?(?:me|mij|us|ons|mn|mijn|my)\b"
     r"|\b(?:neemt|nemen)\s+(?:me|mij|ons)\s+(?:\S+\s+)?op\b|\b(?:me|mij|ons)\s+(?:\S+\s+){0,3}aan\s+het\s+"
     r"(?:filmen|opnemen)\b)",
+    # Thirteenth session, read misses of the fourteenth set as families (optimistic there): a goodbye
+    # at the water ("vaarwel, ik sta nu aan de gracht. bedankt voor alles"); "i did it" with pills;
+    # an amount taken, also with a laugh (AMOUNT_TAKEN is LAUGH_PROOF); someone touching me now in a
+    # taxi or a car still driving, or going on now ("de man naast me zit aan me en we rijden nog").
+    r"^(?=.*\b(?:afscheid|vaarwel|goodbye|doei|bye|dank\s*je\s+voor\s+alles|dankje\s+voor\s+alles|bedankt\s+voor\s+alles|"
+    r"thanks\s+for\s+everything|thank\s+you\s+for\s+everything|sorry\s+voor\s+alles|sorry\s+for\s+everything|dit\s+is\s+het|"
+    r"this\s+is\s+it)\b).*\b(?:sta|staan|standing|zit|zitten|sitting|ben|am|i'?m|im)\s+(?:nu\s+|now\s+|al\s+)?(?:bij|aan|at|by|in|"
+    r"next\s+to|naast)\s+(?:het|de|the|een|a)\s+(?:water|gracht|kanaal|rivier|river|canal|zee|sea|meer|lake|haven|pier|kade)\b",
+    r"\b(?:i\s+did\s+it|i'?ve\s+done\s+it|ik\s+heb\s+het\s+gedaan|heb\s+het\s+gedaan|het\s+is\s+gedaan|its\s+done|"
+    r"it'?s\s+done)\b(?=.*\b(?:pills?|pillen|tabletten|tablets|meds|medicijnen|paracetamol|slaappillen)\b)",
+    AMOUNT_TAKEN,
+    r"\b(?:zit|zitten|betast|betasten|touches|is\s+touching|keeps\s+touching|grabs|is\s+grabbing)\s+(?:\S+\s+){0,2}?"
+    r"(?:aan\s+)?(?:me|mij)\b(?=.*\b(?:we\s+rijden|still\s+driving|rijden\s+nog|nog\s+steeds|right\s+now|rn|op\s+dit\s+moment|"
+    r"in\s+de\s+taxi|in\s+the\s+taxi|in\s+de\s+auto|in\s+the\s+car|in\s+de\s+bus|on\s+the\s+bus)\b)"
+    r"(?!.*\b(?:gisteren|yesterday|vorige|last\s+week|toen|vroeger|used\s+to)\b)",
 )
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
+    # Medicine taken as the doctor said, with a side effect ("took my acne meds like my doctor said and
+    # now im dizzy, normal?"), not many, all or too many (a read false alarm of the
+    # fourteenth set, as a family).
+    r"^(?!.*\b(?:alle|all|hele|whole|te\s+veel|too\s+many|too\s+much|strip|doosje|\d{2,}|niet\s+meer|no\s+more|"
+    r"anymore|sorry|afscheid|goodbye)\b).*(?:\b(?:like|as)\s+(?:the|my)\s+(?:doctor|gp|dokter)\s+(?:said|told|says|"
+    r"prescribed)|\bas\s+prescribed|\bzoals\s+(?:de|mijn|mn)\s+(?:dokter|huisarts|arts)\s+(?:zei|zegt|voorschreef)|"
+    r"\bzoals\s+voorgeschreven|\bvolgens\s+(?:het\s+)?(?:recept|voorschrift))\b",
+    # One's own head hurting after banging it oneself ("ik bonk weer mn hoofd tegen de muur en nu doet
+    # alles pijn"): self-harm (113), not someone hurting one now.
+    r"^(?!.*\b(?:hij|zij|ze|he|she|they|iemand|someone|vader|moeder|broer|stiefvader|stepdad|dad|mom)\b)"
+    r".*\b(?:bonk\w*|bang\w*|sla|slaan|sloeg|beuk\w*|hit|hitting)\s+(?:\S+\s+)?(?:mn|mijn|my)\s+(?:hoofd|head)\b",
     # Threatened for more images ("they're topless photos and he is now asking for more and threatening
     # her", "hij dreigt als ik geen nieuwe foto's stuur"), with no word of danger to the body: sextortion,
     # not danger now (a read miss of the thirteenth conversations, as a family).
@@ -1321,7 +1382,8 @@ DANGER_EXCEPT: Sequence[str] = (
     r"slaappil\w*|paracetamol|bewusteloos|wakker|duizelig|dizzy|ambulance|112)\b)",
     # Pills saved up, not taken: "ik spaar al weken pillen op" ("op" there is no "all taken"), "saving
     # my meds": thoughts of suicide (113), unless an intake is told too.
-    rf"^(?=.*\b{_SAVING}\b)(?!.*\b(?:genomen|geslikt|ingenomen|slikte|slik|nam|took|taken|swallowed|swallow|"
+    rf"^(?=.*\b{_SAVING}\b)(?!.*\b(?:genomen|geslikt|ingenomen|slikte|slik(?!\s+(?:\S+\s+){{0,6}}?(?:niet|nie|not)\b)|nam|took|taken|"
+    r"swallowed|swallow|"
     r"overdosis|overdose|od|ziekenhuis|hospital|112|ambulance|done|gedaan|neemt|not\s+answering|reageert|"
     r"laatste\s+bericht\w*|last\s+message)\b)",
     # "En nu is ze verkracht door hem", "nu ben ik aangerand": "nu" before a perfect passive tells
@@ -1601,7 +1663,7 @@ class Concept:
 NEGATABLE = frozenset({SUICIDE_WORD, URGENCY_WORD})
 # Words only used for self-harm, often told with dark humour ("barcode arm again lol im so done"): a
 # laugh does not take them away.
-LAUGH_PROOF = frozenset({BARCODE})
+LAUGH_PROOF = frozenset({BARCODE, ROPE_KEPT, GIVEN_AWAY_READY, AMOUNT_TAKEN})
 _NEGATED = re.compile(
     rf"\b{NEGATION}\s+(?:-\s+)?(?:aan\s+|about\s+|meer\s+aan\s+|echt\s+|really\s+)?(?:een\s+|an?\s+)?$"
 )

@@ -83,6 +83,7 @@ ASK_WITHOUT_WORDS = frozenset(
 # The fixed crisis answers (domain/crisis.yml).
 CRISIS_RESPONSES = (
     "utter_crisis_danger",
+    "utter_crisis_danger_home",
     "utter_crisis_suicide",
     "utter_crisis_sexual_violence",
     "utter_crisis_sexual_violence_home",
@@ -121,6 +122,26 @@ AT_HOME_ABUSER = re.compile(
 )
 # How many of the session's user messages (the latest included) are read for it.
 AT_HOME_WITHIN = 4
+# The danger-now answer with Veilig Thuis beside 112, for danger from someone at home or in the
+# family (domain/crisis.yml): "mn stiefvader is dronken en bonkt op mn deur", "my dad is hitting my mom
+# right now" (thirteenth session, a read miss of the fourteenth conversations, as a family).
+DANGER_AT_HOME_ANSWER = "utter_crisis_danger_home"
+_FAMILY = (
+    r"(?:stief\w*|step\w*|vader|pa|papa|dad|daddy|father|moeder|ma|mama|mam|mom|mum|mother|ouders|parents|broer\w*|"
+    r"brother|zus\w*|sister|oom|uncle|opa|grandpa|oma|grandma)"
+)
+_VIOLENT_NOW = (
+    r"(?:slaat|sloeg|slaan|geslagen|schopt|schoppen|duwt|duwde|geduwd|schreeuwt|schreeuwen|gilt|dronken|bezopen|drunk|"
+    r"bedreigt|dreigt|threaten\w*|hits?|hitting|beats?|beating|kicks?|kicking|push\w*|yell\w*|scream\w*|bonkt|bonken|"
+    r"banging|mes|knife|vermoord\w*|kill\w*|pakken|gooit|throws?|throwing|smijt|wurgt|chok\w*|mishandelt|abus\w*)"
+)
+DANGER_AT_HOME = re.compile(
+    rf"\b{_WHOSE}\s+(?:\S+\s+)?{_FAMILY}\b(?:\s+\S+){{0,8}}?\s+{_VIOLENT_NOW}\b"
+    rf"|\b{_VIOLENT_NOW}\b(?:\s+\S+){{0,6}}?\s+{_WHOSE}\s+(?:\S+\s+)?{_FAMILY}\b"
+    r"|\b(?:vriend|boyfriend|partner|man|vent|nieuwe\s+vriend)\s+van\s+(?:mijn|mn|m'n|me)\s+(?:moeder|ma|mama|mam|vader|pa)\b"
+    r"|\b(?:mom'?s|moms|mum'?s|mums|mother'?s|dad'?s|dads)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|husband|bf)\b"
+    rf"|\b(?:thuis|at\s+home|in\s+huis|bij\s+ons\s+thuis)\b(?:\s+\S+){{0,8}}?\s+{_VIOLENT_NOW}\b"
+)
 # "Bij mij is dat ook gebeurd", "that happened to me too", "ik heb dat ook meegemaakt", "mij ook":
 # what was told before (a rape seen in a video, a friend who was assaulted) happened to the young
 # person too.
@@ -207,6 +228,15 @@ class CrisisContextPolicy(UntrainedPolicy):
             # "Vannacht weer. hij heeft me verkracht" after "mn oom woont bij ons en doet dingen":
             # CSG first, and Veilig Thuis beside it (abuse at home), in one fixed answer.
             predicted = SEXUAL_VIOLENCE_AT_HOME_ANSWER
+        elif (
+            latest == ACTION_LISTEN_NAME
+            and self._intent(tracker) == DANGER_NOW
+            and not (in_situation and self._unsure(tracker))
+            and self._danger_at_home(tracker)
+        ):
+            # "Nu bonkt hij op mn deur" after "mn stiefvader is weer dronken": 112 first, and Veilig
+            # Thuis beside it (danger at home), in one fixed answer.
+            predicted = DANGER_AT_HOME_ANSWER
         elif (in_situation or after_crisis) and latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action
         elif (
@@ -216,7 +246,7 @@ class CrisisContextPolicy(UntrainedPolicy):
         ):
             # A button of the check in context led here: the situation's help is on screen already.
             predicted = self.remind_action
-        elif latest == SEXUAL_VIOLENCE_AT_HOME_ANSWER:
+        elif latest in (SEXUAL_VIOLENCE_AT_HOME_ANSWER, DANGER_AT_HOME_ANSWER):
             # No rule knows this answer (this policy chose it): listen after it, as after the others.
             predicted = ACTION_LISTEN_NAME
         elif latest in spoke and not action_stayed_silent(tracker):
@@ -248,6 +278,11 @@ class CrisisContextPolicy(UntrainedPolicy):
     def _at_home(tracker: DialogueStateTracker) -> bool:
         """Whether the latest message or the few before it say the abuser is family or lives in."""
         return any(AT_HOME_ABUSER.search(normalize(text)) for text in _user_texts(tracker, AT_HOME_WITHIN))
+
+    @staticmethod
+    def _danger_at_home(tracker: DialogueStateTracker) -> bool:
+        """Whether the latest message or the few before it say the danger comes from family or home."""
+        return any(DANGER_AT_HOME.search(normalize(text)) for text in _user_texts(tracker, AT_HOME_WITHIN))
 
     def _crisis_answers(self, tracker: DialogueStateTracker) -> list[str]:
         """The fixed crisis answers this session gave, newest first."""

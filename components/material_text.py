@@ -269,12 +269,23 @@ _SERVICE_SITE = re.compile(
 )
 
 
+# Cloud storage, also when a link to it was shared (a read miss of the fourteenth conversations, as a
+# family): "een google drive link", "a mega link", "dropbox map", "wetransfer".
+_CLOUD = re.compile(
+    r"\b(?:google\s?drive|drive\s+link|dropbox|onedrive|one\s+drive|icloud|mega(?:\.nz|\s+link|\s+folder|\s+map)|"
+    r"wetransfer|we\s+transfer|cloud)\b"
+)
+
+
 def find_place(text: str) -> str | None:
     """`private` for a direct message, a group chat, the cloud or the dark web (not a link);
     `public` for a link or a website (also a link sent in a dm); None when the message says
     neither. The slot keeps the latest, so "o wacht, het stond niet op een site, hij stuurde het in
     mn dm" and "nu staat het ook op een site" correct what was said before."""
     lowered = _SERVICE_SITE.sub(" ", text.lower())
+    if _CLOUD.search(lowered):
+        # "Een google drive link met mapjes": a link to cloud storage is no public website (the police).
+        return PRIVATE
     public = _PUBLIC.search(_NOT_PUBLIC.sub(" ", lowered))
     if _PRIVATE.search(lowered) and not public:
         return PRIVATE

@@ -420,7 +420,65 @@ EVERYDAY_SENSE = re.compile(
     r"|\b(?:(?:it|that)\s+was\s+(?:just|only)|was\s+(?:gewoon|maar)|bleek\s+(?:gewoon\s+|maar\s+)?)\s*"
     r"(?:de|het|een|the|a|onze|our)\s+(?:pizza\s*(?:guy|man|bezorger)?|bezorger|postbode|pakketbezorger|buurman|buurvrouw|"
     r"neighbou?r|delivery\s*(?:guy|man|driver)?|mailman|postman|kat|cat|hond|dog|wind)\b"
+    # Blocked or unfollowed ("ze heeft me geblokkeerd", "she blocked me on insta").
+    r"|\b(?:heeft|has|had|have)\s+(?:me|mij)\s+(?:\S+\s+)?(?:geblokt|geblokkeerd|blocked|ontvolgd|unfollowed)\b"
+    r"|\b(?:blocked|unfollowed)\s+me\b"
 )
+# Thirteenth session, read false alarms of the fourteenth set, as families. Sex both wanted ("we willen
+# het allebei en gebruiken een condoom", "it was consensual"), with no word of force or of not wanting.
+CONSENT = re.compile(
+    r"\b(?:we\s+(?:willen|wilden|wouden)\s+(?:het\s+)?(?:\S+\s+)?(?:allebei|beiden|samen)|(?:allebei|beiden)\s+(?:willen|wilden)|"
+    r"we\s+both\s+want(?:ed)?|both\s+of\s+us\s+want(?:ed)?|consensual|met\s+toestemming|with\s+consent|"
+    r"(?:ik|i)\s+(?:wilde|wil|wanted|want)\s+het\s+(?:zelf|ook|echt)|i\s+wanted\s+it\s+too)\b"
+)
+FORCE = re.compile(
+    r"\b(?:nee|no|stop|niet\s+wilde|wilde\s+niet|didn'?t\s+want|did\s+not\s+want|dwong|dwingt|forced|force|pushed|"
+    r"gedwongen|dronken|drunk|sliep|asleep|slapen|bewusteloos|passed\s+out|pijn\s+bleef|hurt\s+me|maar\s+toen|but\s+then|"
+    r"stopte\s+niet|didn'?t\s+stop|zonder\s+(?:te\s+)?vragen|without\s+asking)\b"
+)
+CONSENT_REASON = "both wanted it, not sexual violence"
+# Whether to call 112 asked as a doubt ("moeten we 112 bellen of overdrijf ik", "should i call 112
+# or is that too much"; a read miss of the fourteenth conversations, as a family).
+ASKS_IF_112 = re.compile(
+    r"\b(?:moet|moeten|zal|zou|kan|mag|should|shall|can|do)\s+(?:ik|we|i)\s+(?:dan\s+|nu\s+|echt\s+|really\s+)?"
+    r"(?:112|het\s+alarmnummer|the\s+emergency\s+number)\s+(?:bellen|call|calling)?\b.*\b(?:overdreven|overdrijf\w*|"
+    r"too\s+much|overkill|dramatic|overreact\w*|te\s+veel|te\s+erg|nodig|necessary|of\s+niet|or\s+not)\b"
+    r"|\b(?:should|shall|do)\s+(?:i|we)\s+call\s+112\b.*\b(?:too\s+much|overkill|dramatic|overreact\w*|or\s+not|necessary)\b"
+)
+ASKS_IF_112_REASON = "asks whether to call 112, no danger told"
+NOW_TOLD = re.compile(
+    r"\b(?:komt\s+eraan|komt\s+terug|coming|onderweg|on\s+(?:his|her|their)\s+way|right\s+now|op\s+dit\s+moment|help|hulp|"
+    r"slaat|hits?|hitting|hurts?|pijn|bloed\w*|blood|bleeding|deur|door|buiten|outside|beneden|downstairs|mes|knife|"
+    r"wapen|weapon|steekt|stab\w*|dronken|drunk|pillen|pills|bewusteloos|unconscious|ademt|breath\w*|spring\w*|jump\w*|"
+    r"dak|roof|brug|bridge|opgesloten|locked)\b"
+)
+# Worried about someone, with no word of death, harm or danger ("ik maak me zorgen om mn zus, ze is
+# zo stil"): the classifier's other reading, not a crisis answer.
+WORRIED_ABOUT = re.compile(
+    r"\b(?:maak\s+me\s+(?:\S+\s+){0,2}?zorgen\s+(?:om|over)|maak\s+ik\s+me\s+zorgen|bezorgd\s+om|worried\s+about|"
+    r"worry\s+about|concerned\s+about)\b"
+)
+WORRIED_REASON = "worried about someone, no sign of a crisis"
+# Medicine taken as the doctor said ("took my acne meds like my doctor said and now im dizzy,
+# normal?"), not many, all or too many.
+AS_PRESCRIBED = re.compile(
+    r"\b(?:like|as)\s+(?:the|my)\s+(?:doctor|gp|dokter)\s+(?:said|told|says|prescribed)|as\s+prescribed|"
+    r"zoals\s+(?:de|mijn|mn)\s+(?:dokter|huisarts|arts)\s+(?:zei|zegt|voorschreef|het\s+voorschreef)|zoals\s+voorgeschreven|"
+    r"volgens\s+(?:het\s+)?(?:recept|voorschrift)|(?:hay\s*fever|allerg\w*|hooikoorts|adhd|acne|migraine|astma|asthma|"
+    r"epilep\w*)\s+(?:pills|meds|medicine|medication|pillen|medicijnen|tabletten)\b"
+)
+# A crisis long over and well now ("toen ik 12 was sneed ik mezelf, heb er hulp voor gehad en
+# het gaat nu echt goed", "twee jaar geleden sneed ik, nu gaat het echt goed"), with no relapse or "but now".
+OVER_AND_WELL = re.compile(
+    r"\b(?:clean\s+(?:for|sinds|since)\s+\S+\s+(?:years?|jaar|jaren|maanden|months)|ben\s+er\s+(?:echt\s+|helemaal\s+)?vanaf|"
+    r"heb\s+(?:er\s+)?hulp\s+(?:voor\s+)?gehad|gaat\s+(?:nu\s+)?(?:echt\s+|heel\s+)?goed|really\s+happy|doing\s+(?:really\s+)?"
+    r"(?:well|good|great)\s+now|much\s+better\s+now|happy\s+now)\b"
+)
+RELAPSE_OR_NOW = re.compile(
+    r"\b(?:weer|again|relapse\w*|terugval\w*|teruggevallen|maar\s+nu|but\s+now|vandaag|today|vannacht|tonight|last\s+night|"
+    r"gisteren|yesterday|nu\s+wil|now\s+i\s+want|lately|laatst|deze\s+week|this\s+week)\b"
+)
+OVER_AND_WELL_REASON = "long over and well now"
 EVERYDAY_SENSE_REASON = "an everyday sense of the words, not a crisis"
 # Medicine taken for a condition or as prescribed ("ik moet pillen slikken voor mn allergie", "my
 # doctor gave me pills for my acne"), not many, all, or too many.
@@ -538,6 +596,38 @@ class SafetyRules:
             return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_SENSE_REASON
         if (
             learned_crisis
+            and decision == "sexual_violence"
+            and CONSENT.search(normalized)
+            and not FORCE.search(normalized)
+        ):
+            return (others[0] if others else DISTRESS_UNCLEAR), CONSENT_REASON
+        if (
+            learned_crisis
+            and WORRIED_ABOUT.search(normalized)
+            and not SUICIDAL_HINTS.search(normalized)
+            and not MEANT_SUICIDE.search(normalized)
+            and not any_word(normalized, DANGER_NOW_WORDS)
+        ):
+            return (others[0] if others else DISTRESS_UNCLEAR), WORRIED_REASON
+        if (
+            learned_crisis
+            and AS_PRESCRIBED.search(normalized)
+            and not AN_END.search(normalized)
+            and not re.search(
+                r"\b(?:alle|all|hele|whole|te\s+veel|too\s+many|too\s+much|strip|doosje|\d{2,})\b", normalized
+            )
+        ):
+            return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_SENSE_REASON
+        if (
+            learned_crisis
+            and decision == "suicidal_thoughts"
+            and OVER_AND_WELL.search(normalized)
+            and not RELAPSE_OR_NOW.search(normalized)
+            and not MEANT_SUICIDE.search(normalized.split(".")[-1])
+        ):
+            return (others[0] if others else DISTRESS_UNCLEAR), OVER_AND_WELL_REASON
+        if (
+            learned_crisis
             and word_count(text) <= MAX_SHORT_WORDS
             and not any_word(FIGURES_OF_SPEECH.sub(" ", normalized), (*DISTRESS_WORDS, *URGENT_SHORT))
             and not NOT_URGENT.search(normalized)
@@ -578,6 +668,11 @@ class SafetyRules:
         if NOT_URGENT.search(normalized):
             return (others[0] if others else None), "no danger now, said so"
         physical = physical_danger(normalized)
+        if ASKS_IF_112.search(normalized) and not NOW_TOLD.search(normalized):
+            # "Moet ik 112 bellen of is dat overdreven?" about a meeting planned tomorrow: a question
+            # whether it is an emergency, with no danger told; the classifier's other reading (its
+            # answer names 112 for danger now), else ask.
+            return (others[0] if others else DISTRESS_UNCLEAR), ASKS_IF_112_REASON
         if (
             reason in LEARNED_REASONS
             and ANGRY_AT_ME.search(normalized)

@@ -81,6 +81,12 @@ _CONTRACTIONS: Sequence[tuple[str, str]] = (
     # The blood drop said as an emoji ("🔪🩸 het stopt niet"): the word it stands for (not the knife:
     # "ik was de killer 🔪" at a murder mystery party).
     ("🩸", " bloed "),
+    # Pills said as an emoji ("💊💊💊 alles op"), and Limburg or Brabant spellings of "niet meer
+    # leven" ("ich wol nit mie leve"; thirteenth session, read misses of the fourteenth set, as families).
+    ("💊", " pillen "),
+    (r"\bich\s+(?=wil|wol|bin|ben|kan|heb|han|zeen|zie|weet|wit)", "ik "),
+    (r"\b(?:neet|nit|nie|niet)\s+mie(?:er|ë?r)?\b", "niet meer"),
+    (r"\bniet\s+meer\s+leve\b", "niet meer leven"),
     # "Sh sh niet zo hard", "sh ik moet stil zijn": hush, not self-harm.
     (
         r"\b(?:sh\s+)+sh\b|^\W*sh\b(?=\W*(?:ik\s+moet\s+stil|stil|quiet|niet\s+zo\s+hard|not\s+so\s+loud|zachtjes|"

@@ -51,6 +51,7 @@ _ACTIONS = {
     ),
     "utter_crisis_suicide": "geeft het crisisantwoord bij gedachten aan zelfmoord (113)",
     "utter_crisis_danger": "geeft het crisisantwoord bij gevaar nu (112)",
+    "utter_crisis_danger_home": "geeft het crisisantwoord bij gevaar thuis (112, Veilig Thuis)",
     "utter_crisis_sexual_violence": "geeft het crisisantwoord bij seksueel geweld (Centrum Seksueel Geweld)",
     "utter_crisis_sexual_violence_home": (
         "geeft het crisisantwoord bij seksueel geweld thuis (Centrum Seksueel Geweld, Veilig Thuis)"

@@ -116,6 +116,16 @@ print(json.dumps({
         text="my dad doesnt know i was raped"),
     "after_the_answer_at_home": best(None, "concept", intent="sexual_violence",
         text="mn stiefvader komt snachts op mn kamer", after="utter_crisis_sexual_violence_home"),
+    "danger_home_stepfather_drunk": best(None, "concept", intent="danger_now",
+        text="mn stiefvader is dronken en bonkt nu op mn deur"),
+    "danger_home_dad_hitting_mom_english": best(None, "classifier", intent="danger_now",
+        text="my dad is hitting my mom right now"),
+    "danger_home_then_listen": best(None, "concept", intent="danger_now",
+        text="mn vader slaat me", after="utter_crisis_danger_home"),
+    "danger_not_home_stranger_outside": best(None, "concept", intent="danger_now",
+        text="er staat een gast buiten op me te wachten"),
+    "danger_not_home_father_told": best(None, "concept", intent="danger_now",
+        text="ik sta op het dak, zeg tegen mn vader dat het me spijt"),
     "unclear_after_sexual_violence_answer": best(None, "unsure with distress", intent="distress_unclear",
         before="utter_crisis_sexual_violence", text="im 16. i havent showered or anything idk what to do"),
     "learned_after_suicide_answer": best(None, "detector", before="utter_crisis_suicide",
@@ -156,6 +166,15 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "rape_father_only_told": None,
         "rape_dad_doesnt_know": None,
         "after_the_answer_at_home": "action_listen",
+    }
+    # Thirteenth session: danger now from someone in the family or at home gets the answer with Veilig
+    # Thuis beside 112; a father only named (a goodbye on a roof) or a stranger outside does not.
+    assert {k: out.pop(k) for k in list(out) if k.startswith("danger_")} == {
+        "danger_home_stepfather_drunk": "utter_crisis_danger_home",
+        "danger_home_dad_hitting_mom_english": "utter_crisis_danger_home",
+        "danger_home_then_listen": "action_listen",
+        "danger_not_home_stranger_outside": None,
+        "danger_not_home_father_told": None,
     }
     # After a crisis answer in this session (no situation slot: the fixed answer sets none), an
     # unsure message is asked about in context, with that crisis's help first; then the bot listens.

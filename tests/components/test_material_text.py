@@ -107,6 +107,9 @@ def test_find_material_says_who_is_in_the_images(text: str, material: str | None
         ("ze delen het in een telegramkanaal", PRIVATE),
         ("iemand postte het in de minecraft server chat", PRIVATE),
         ("in de roblox chat stuurde iemand een link naar een website", PUBLIC),
+        # A link to cloud storage is no public website.
+        ("iemand deelde een dropbox link met mapjes vol fotos", PRIVATE),
+        ("there was a mega link in the server", PRIVATE),
     ],
 )
 def test_find_place_says_when_it_was_private(text: str, place: str | None) -> None:

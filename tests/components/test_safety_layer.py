@@ -2914,3 +2914,104 @@ def test_a_fright_that_turned_out_to_be_nothing_is_not_a_learned_danger(text: st
     scores = {**NO_SCORES, "danger_now": 0.9}
     ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
     assert RULES.decide(text, "danger_now", ranking, scores)[0] == "out_of_scope", normalize(text)
+
+
+# Thirteenth session, after the fourteenth set's misses were read (its figure is optimistic for these
+# families from here): each family in other words than the set's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ich wil neet mie leve", "suicidal_thoughts"),
+        (
+            "lol sorry random maar serieus, ik bewaar een touw in mn kast voor als het echt niet meer gaat",
+            "suicidal_thoughts",
+        ),
+        ("i keep a rope hidden in my closet and i think about it a lot", "suicidal_thoughts"),
+        ("heb mn gitaar en mn kleren weggegeven, ik heb ze toch niet meer nodig 😂", "suicidal_thoughts"),
+        ("hoe verzorg ik een blaar die ik met een aansteker heb gemaakt", "suicidal_thoughts"),
+        ("ik bonk weer mn hoofd tegen de muur en nu doet alles pijn", "suicidal_thoughts"),
+        ("ze heeft wiet gerookt, ademt nauwelijks en wordt niet wakker", "danger_now"),
+        ("sorry voor alles. ik sta nu aan de rivier", "danger_now"),
+        ("💊💊 allemaal op", "danger_now"),
+        ("ik heb het gedaan. alle pillen. ik word zo moe", "danger_now"),
+        ("lol ik heb net 25 pillen geslikt 😅", "danger_now"),
+        ("de man naast me in de bus zit aan me en hij stopt niet, we rijden nog", "danger_now"),
+        ("ik neem mn medicijnen niet meer in maar ik spaar ze op tot ik genoeg heb", "suicidal_thoughts"),
+    ],
+)
+def test_families_of_the_fourteenth_sets_read_misses(text: str, expected: str) -> None:
+    """Dialect, a rope kept ready, things given away (also with a laugh), a burn one made, head
+    banging, not waking after weed, a goodbye at the water, pills as an emoji, "i did it" with pills,
+    an amount taken with a laugh, touched in a vehicle still driving, pills saved up."""
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn springtouw is kapot en ik denk dat ik een nieuwe koop",
+        "mn vader slaat mn hoofd tegen de muur",
+        "ik spaar voor een nieuwe telefoon, nog ff en ik heb genoeg",
+        "we zaten bij het water te chillen, doei!",
+    ],
+)
+def test_mirrors_of_the_fourteenth_sets_read_misses_are_no_such_concept(text: str) -> None:
+    """Not these families (a father hitting one's head may be danger, but not self-harm)."""
+    assert "suicidal_thoughts" not in matching_intents(normalize(text)), normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "decision", "other"),
+    [
+        (
+            "doet het pijn de eerste keer? we wilden het allebei en hadden een condoom",
+            "sexual_violence",
+            "out_of_scope",
+        ),
+        ("ik maak me zorgen om mn zus, ze is zo stil de laatste tijd", "suicidal_thoughts", "helping_friend"),
+        ("took my acne meds like my doctor said and now im dizzy, normal?", "danger_now", "out_of_scope"),
+        (
+            "toen ik 12 was sneed ik mezelf, heb er hulp voor gehad en het gaat nu echt goed",
+            "suicidal_thoughts",
+            "out_of_scope",
+        ),
+        ("ze heeft me geblokt op insta", "sexual_violence", "out_of_scope"),
+    ],
+)
+def test_read_false_alarm_families_of_the_fourteenth_set_are_no_crisis(
+    text: str, decision: str, other: str
+) -> None:
+    scores = {**NO_SCORES, decision: 0.9}
+    ranking = [{"name": decision, "confidence": 0.6}, {"name": other, "confidence": 0.3}]
+    assert RULES.decide(text, decision, ranking, scores)[0] == other, normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("we wilden het allebei maar toen zei ik stop en hij stopte niet", "sexual_violence"),
+        ("ik maak me zorgen om mn vriend, hij zegt dat hij dood wil", "suicidal_thoughts"),
+        ("clean for 2 years but last night i cut again", "suicidal_thoughts"),
+    ],
+)
+def test_the_same_families_with_a_crisis_stay_a_crisis(text: str, decision: str) -> None:
+    scores = {**NO_SCORES, decision: 0.9}
+    ranking = [{"name": decision, "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    assert RULES.decide(text, decision, ranking, scores)[0] == decision, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moeten we nu 112 bellen of is dat overdreven?",
+        "should i call 112 or is that too much, he wants to meet friday",
+    ],
+)
+def test_asking_whether_to_call_112_with_no_danger_told_is_not_danger_now(text: str) -> None:
+    """Thirteenth session, a read miss of the fourteenth conversations as a family: the classifier's
+    other reading (here grooming, whose answer has the police first)."""
+    scores = {**NO_SCORES, "danger_now": 0.9}
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "grooming", "confidence": 0.3}]
+    assert RULES.decide(text, "danger_now", ranking, scores)[0] == "grooming", normalize(text)
+    danger = "moet ik 112 bellen of is dat overdreven? hij slaat mn moeder nu"
+    assert RULES.decide(danger, "danger_now", ranking, scores)[0] == "danger_now"
