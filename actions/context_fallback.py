@@ -346,6 +346,11 @@ class ActionContextualFallback(Timed, Action):
             own = situation_channels(snapshot, situation, concern)[0] if concern is not None else []
             first = [] if WANTS_TO_TALK.search(text) else [i for i in own if i in SELF_CONTACT][:1]
             named = named_first(first, talk_channels(snapshot, concern))
+        elif not named and WANTS_TO_TALK.search(text) and situation not in SOMEONE_ELSE:
+            # "Kan ik met een echt mens praten? liefst een vrouw", not understood: wanting to talk puts
+            # those one talks to for the situation first (thirteenth session, kinds of the fifteenth
+            # brief in my own words).
+            named = talk_channels(snapshot, situation)
         elif not named and ANONYMITY.search(text):
             # "Ik wil het wel ergens zeggen maar niemand mag weten dat het van ons komt": where one
             # reports without being known comes first.

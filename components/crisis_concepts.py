@@ -1338,6 +1338,16 @@ DANGER: Sequence[str] = (
     r"\b(?:i\s+did\s+it|i'?ve\s+done\s+it|ik\s+heb\s+het\s+gedaan|heb\s+het\s+gedaan|het\s+is\s+gedaan|its\s+done|"
     r"it'?s\s+done)\b(?=.*\b(?:pills?|pillen|tabletten|tablets|meds|medicijnen|paracetamol|slaappillen)\b)",
     AMOUNT_TAKEN,
+    # An apology or thanks with the act told as done ("sorry voor alles, bedankt. het is al gebeurd",
+    # "thanks for listening. its already done"; thirteenth session, kinds of the fifteenth brief in my
+    # own words): an act under way, 112 first.
+    r"^(?=.*\b(?:(?:sorry|spijt\s+me)\s+(?:echt\s+|zo\s+)?(?:voor|van|om)\s+alles|sorry\s+for\s+everything|"
+    r"(?:bedankt|dank\s*je\w*|dankjewel)\s+(?:voor\s+alles|dat\s+je\s+(?:luisterde|er\s+was))|thanks\s+for\s+(?:everything|"
+    r"trying|listening)|thank\s+you\s+for\s+(?:everything|trying|listening)|afscheid|vaarwel|goodbye)\b)"
+    r"(?!.*\b(?:melding|aangifte|gemeld|meld|report\w*|huiswerk|homework|opdracht|formulier|form|gebeld|called|verwijderd|"
+    r"deleted|geblokt|geblokkeerd|blocked|screenshot\w*|politie|police|helpwanted|offlimits|late\s+reactie|late\s+reply)\b)"
+    r".*\b(?:het\s+is\s+al\s+(?:gebeurd|gedaan)|ik\s+heb\s+het\s+al\s+gedaan|heb\s+(?:ze|het|alles)\s+al\s+(?:genomen|gedaan|geslikt)|"
+    r"it'?s\s+already\s+done|its\s+already\s+done|already\s+did\s+it|i'?ve\s+already\s+done\s+it|already\s+took\s+(?:them|it|the\s+pills))\b",
     r"\b(?:zit|zitten|betast|betasten|touches|is\s+touching|keeps\s+touching|grabs|is\s+grabbing)\s+(?:\S+\s+){0,2}?"
     r"(?:aan\s+)?(?:me|mij)\b(?=.*\b(?:we\s+rijden|still\s+driving|rijden\s+nog|nog\s+steeds|right\s+now|rn|op\s+dit\s+moment|"
     r"in\s+de\s+taxi|in\s+the\s+taxi|in\s+de\s+auto|in\s+the\s+car|in\s+de\s+bus|on\s+the\s+bus)\b)"
@@ -1444,6 +1454,10 @@ SEXUAL: Sequence[str] = (
     rf"\b{SOMEONE}\s+(?:\S+\s+){{0,8}}(?:is|was|werd|zijn|waren|has\s+been|have\s+been)\s+(?:{WHEN_OR_HOW}\s+){{0,3}}{ASSAULTED_PAST}\b",
     rf"\b(?:heeft|hebben|had|has|have)\s+(?:haar|hem|her|him|them)\s+(?:{WHEN_OR_HOW}\s+){{0,3}}{ASSAULTED_PAST}\b",
     r"\b(?:raped|assaulted|molested|groped)\s+(?:her|him|them|my\s+(?:friend|sister|daughter|son|brother))\b",
+    # The past tense with "me" ("een maand geleden dat hij me aanrandde", "toen hij mij verkrachtte";
+    # thirteenth session, kinds of the fifteenth brief in my own words).
+    r"\b(?:me|mij)\s+(?:\S+\s+){0,2}?(?:aanrandde|aanrandden|verkrachtte|verkrachtten|misbruikte|misbruikten|betastte|"
+    r"betastten)\b|\b(?:hij|zij|ze|he|she)\s+(?:\S+\s+)?(?:verkracht|misbruikt|aanrandt)\s+(?:me|mij)\b",
     r"\b(?:dwong|dwongen|dwingt|forced|made|pressured|pushed)\s+(?:me|mij)\s+(?:\S+\s+){0,5}(?:seks|sex|pijpen|blow|naakt|aan\s+te\s+raken|touch|dingen|stuff|things|doen|do)\b",
     # Forced in a place where it happens ("gast van 19 dwong me op de achterbank", "he forced me in his
     # room", "pinned me on the bed"); not told to stay in bed or to sit on the couch (thirteenth

@@ -239,6 +239,16 @@ def violence_seen(text: str) -> bool:
     return find_material(text) == VIOLENCE and not _OF_ME.search(text.lower())
 
 
+# An image of a teacher or a coach ("een nepnaaktfoto van onze lerares", "a fake nude of our teacher"):
+# an adult in the images (thirteenth session, kinds of the fifteenth brief in my own words).
+_ADULT_PICTURED = re.compile(
+    r"\b(?:foto\w*|video\w*|filmpje\w*|nude\w*|naakt\w*|nepnaakt\w*|pics?|pictures?|deepfake\w*|fake\s+nudes?)\s+"
+    r"(?:\S+\s+){0,2}?(?:van|of)\s+(?:onze|de|mijn|mn|m'n|een|our|my|the|a)\s+(?:lerares|leraar|juf|meester|docent\w*|"
+    r"teacher|mentor|trainer|trainster|coach)\b"
+    r"|\b(?:teacher|coach|mentor)'?s\s+(?:nudes?|pics?|photos?|video)\b"
+)
+
+
 def find_material(text: str) -> str | None:
     """`children`, `adults`, `violence` (real violence that is not sexual), or None when the message
     says neither."""
@@ -250,6 +260,8 @@ def find_material(text: str) -> str | None:
     if _CHILD.search(without_negations) or any(age < ADULT_AGE for age in ages):
         return CHILDREN
     without_helpers = _WRITER_ADULT.sub(" ", _HELPER_ADULT.sub(" ", lowered))
+    if _ADULT_PICTURED.search(lowered):
+        return ADULTS
     if (
         _ADULT.search(without_helpers)
         or _NEGATED_CHILD.search(lowered)

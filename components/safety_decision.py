@@ -420,6 +420,9 @@ EVERYDAY_SENSE = re.compile(
     r"|\b(?:(?:it|that)\s+was\s+(?:just|only)|was\s+(?:gewoon|maar)|bleek\s+(?:gewoon\s+|maar\s+)?)\s*"
     r"(?:de|het|een|the|a|onze|our)\s+(?:pizza\s*(?:guy|man|bezorger)?|bezorger|postbode|pakketbezorger|buurman|buurvrouw|"
     r"neighbou?r|delivery\s*(?:guy|man|driver)?|mailman|postman|kat|cat|hond|dog|wind)\b"
+    # Back in the chat ("ik ben er weer, sorry was even weg", "im back, was away for a bit").
+    r"|\b(?:ik\s+ben\s+er\s+weer|ben\s+er\s+weer|ben\s+weer\s+terug|i'?m\s+back|im\s+back|i\s+am\s+back)\b.{0,20}"
+    r"\b(?:sorry|sry|soz|was\s+(?:even\s+)?weg|was\s+away)\b"
     # Blocked or unfollowed ("ze heeft me geblokkeerd", "she blocked me on insta").
     r"|\b(?:heeft|has|had|have)\s+(?:me|mij)\s+(?:\S+\s+)?(?:geblokt|geblokkeerd|blocked|ontvolgd|unfollowed)\b"
     r"|\b(?:blocked|unfollowed)\s+me\b"

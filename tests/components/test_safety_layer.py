@@ -3015,3 +3015,32 @@ def test_asking_whether_to_call_112_with_no_danger_told_is_not_danger_now(text: 
     assert RULES.decide(text, "danger_now", ranking, scores)[0] == "grooming", normalize(text)
     danger = "moet ik 112 bellen of is dat overdreven? hij slaat mn moeder nu"
     assert RULES.decide(danger, "danger_now", ranking, scores)[0] == "danger_now"
+
+
+# Thirteenth session, kinds of the fifteenth brief probed in my own words (never the set's messages).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry voor alles, echt. het is al gebeurd", "danger_now"),
+        ("thank you for trying. i already took them", "danger_now"),
+        ("ik wil weten of aangifte nog kan, hij verkrachtte me vorig jaar", "sexual_violence"),
+        ("mag dat nog, het is twee weken geleden dat hij mij betastte", "sexual_violence"),
+    ],
+)
+def test_families_of_the_fifteenth_briefs_kinds(text: str, expected: str) -> None:
+    """An act told as done with an apology or thanks; sexual violence in the past tense with "me"."""
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["sorry, ik heb het al gedaan hoor, de melding bij offlimits", "bedankt! ik heb het al gedaan"]
+)
+def test_a_task_done_with_thanks_is_no_act(text: str) -> None:
+    assert "danger_now" not in matching_intents(normalize(text)), normalize(text)
+
+
+@pytest.mark.parametrize("text", ["ben er weer, sorry was even weg", "im back, was away for a bit"])
+def test_back_in_the_chat_is_not_a_learned_crisis(text: str) -> None:
+    scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "greet", "confidence": 0.3}]
+    assert RULES.decide(text, "suicidal_thoughts", ranking, scores)[0] == "greet", normalize(text)
