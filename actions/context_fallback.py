@@ -210,6 +210,13 @@ SUGGESTIONS: dict[str, tuple[str, str]] = {
 }
 
 
+# "Iets zonder praten?", "kun je nederlands praten?": no wish to talk to someone.
+NOT_TALK = re.compile(
+    r"\b(?:zonder\s+(?:te\s+)?praten|without\s+talking|nederlands|engels|english|dutch|taal|language)\b",
+    re.IGNORECASE,
+)
+
+
 def suggestions(ranking: list[dict[str, Any]], language: str) -> list[dict[str, str]]:
     """Buttons for the situations the classifier thought likely, likeliest first."""
     index = 1 if language == "en" else 0
@@ -346,7 +353,13 @@ class ActionContextualFallback(Timed, Action):
             own = situation_channels(snapshot, situation, concern)[0] if concern is not None else []
             first = [] if WANTS_TO_TALK.search(text) else [i for i in own if i in SELF_CONTACT][:1]
             named = named_first(first, talk_channels(snapshot, concern))
-        elif not named and WANTS_TO_TALK.search(text) and situation not in SOMEONE_ELSE:
+        elif (
+            not named
+            and said not in (CHAT_INSTEAD, LANGUAGE_SWITCH)
+            and WANTS_TO_TALK.search(text)
+            and not NOT_TALK.search(text)
+            and situation not in SOMEONE_ELSE
+        ):
             # "Kan ik met een echt mens praten? liefst een vrouw", not understood: wanting to talk puts
             # those one talks to for the situation first (thirteenth session, kinds of the fifteenth
             # brief in my own words).

@@ -619,7 +619,7 @@ class ActionAnswerFollowUp(Timed, Action):
             # "Ik heb helpwanted gebeld maar niemand nam op": the situation's other help too (the
             # channel tried comes after them, cards.plan_in_view).
             ids = named_first(ids, situation_channels(snapshot, situation, concern)[0])
-        if follow_up in PUBLIC_IMAGE_STEPS or follow_up == "give_age":
+        if follow_up in PUBLIC_IMAGE_STEPS or (follow_up == "give_age" and ids[:1] == ["helpwanted"]):
             # "Hoe krijg ik het van die site af?" about one's own video on a porn site: Helpwanted,
             # and the Meldpunt Kinderporno for the link; also when the age is told ("telt dat nog als
             # ik nu 20 ben?" about a video from when one was 15).

@@ -70,6 +70,12 @@ _NEGATED_CHILD = re.compile(
     rf"\b(?:geen|niet|not|no|nie)\s+(?:een\s+|a\s+|echt\s+|really\s+)?{_CHILD_WORDS}\b"
 )
 _CHILD = re.compile(rf"\b{_CHILD_WORDS}\b")
+# Who a help service is for, not who is in the images: "is helpwanted ook voor volwassenen of alleen voor
+# kids?", "only for children?" (a read miss of the ninth conversations after the thirteenth session's change).
+_FOR_CHILDREN = re.compile(
+    r"\b(?:alleen\s+|only\s+|ook\s+|also\s+)?(?:voor|for)\s+(?:kids|kinderen|children|jongeren|kinderen\s+en\s+jongeren|"
+    r"young\s+people|minors)\b"
+)
 _ADULT = re.compile(rf"\b{_ADULT_WORDS}\b")
 # An adult who helps, not who is in the images: "moet een volwassene dat doen?", "vertel het aan een
 # volwassene die je vertrouwt", "tell a trusted adult", "can an adult come with me".
@@ -256,7 +262,7 @@ def find_material(text: str) -> str | None:
     if _VIOLENCE_WORDS.search(lowered) and _MEDIA.search(lowered) and not _SEXUAL_WORDS.search(lowered):
         return VIOLENCE
     ages = _ages(lowered)
-    without_negations = _NEGATED_CHILD.sub(" ", lowered)
+    without_negations = _FOR_CHILDREN.sub(" ", _NEGATED_CHILD.sub(" ", lowered))
     if _CHILD.search(without_negations) or any(age < ADULT_AGE for age in ages):
         return CHILDREN
     without_helpers = _WRITER_ADULT.sub(" ", _HELPER_ADULT.sub(" ", lowered))

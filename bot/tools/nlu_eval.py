@@ -38,6 +38,8 @@ NEW_SITUATIONS = frozenset(
         "ask_report_anonymously",
         # Added in the seventh session of 2026-11-30, with 36 blind-written held-out messages.
         "ask_hours",
+        # Added in the thirteenth session of 2026-12-01, with 6 held-out messages written by the lead.
+        "shared_others_images",
     }
 )
 NEW_SITUATIONS_FLOOR = 0.6

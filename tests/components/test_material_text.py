@@ -50,6 +50,10 @@ from components.material_text import (
         ("15-jarige hier, wat moet ik doen", None),
         ("ik ben 12", None),
         ("het was gisteren om 10 uur", None),
+        # Who a service is for is not who is in the images; a teacher pictured is an adult.
+        ("is helpwanted ook voor volwassenen of alleen voor kids?", ADULTS),
+        ("is that only for children?", None),
+        ("er gaat een nepnaaktfoto van de juf rond", ADULTS),
     ],
 )
 def test_find_material_says_who_is_in_the_images(text: str, material: str | None) -> None:

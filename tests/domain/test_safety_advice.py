@@ -26,6 +26,7 @@ IMAGE_TOPICS = [
     "own_images_shared",
     "porn_industry_exploitation",
     "worried_own_urges",
+    "shared_others_images",
 ]
 # Situations about adults' or non-consensual material, or material outside the public internet
 # (a one-to-one chat, the dark web, the cloud): the Meldpunt Kinderporno cannot take them.
