@@ -106,8 +106,9 @@ DANGER_ANSWER = "utter_crisis_danger"
 URGENCY_WORD_REASON = "a word of urgency"
 # The safety layer's reasons when only the learned models said "crisis" (components/safety_decision.py).
 LEARNED_REASONS = frozenset({"detector", "classifier"})
-# What a later message says when the talk is about one's own images after all.
-ABOUT_OWN_IMAGES = frozenset({"own_images_shared", "ask_if_not_pay"})
+# What a later message says when the talk is about one's own images after all (or about images one
+# shared oneself: "ik heb iets doms gedaan" read as danger, then "ik heb haar foto doorgestuurd").
+ABOUT_OWN_IMAGES = frozenset({"own_images_shared", "ask_if_not_pay", "shared_others_images"})
 
 
 def _danger_turned_out_about_images(tracker: Tracker) -> bool:

@@ -1027,3 +1027,32 @@ def test_a_danger_answer_that_turned_out_about_ones_images_no_longer_puts_112_fi
     order = reply.get("order") or [c["id"] for c in reply["cards"]]
     assert order[0] == first
     assert "helpwanted" in order
+
+
+def test_a_danger_answer_to_something_stupid_that_was_forwarding_an_image_no_longer_puts_112_first() -> None:
+    """Thirteenth session: 'ik heb iets heel stoms gedaan' got the 112 answer from the learned models
+    alone; then 'ik heb een naaktfoto van een klasgenoot doorgestuurd' and 'kan dat nog weg?': a talk
+    about images one shared, Helpwanted first."""
+    events = [
+        {
+            "event": "user",
+            "text": "ik heb iets heel stoms gedaan",
+            "parse_data": {"intent": {"name": "danger_now"}, "safety": {"reason": "detector"}},
+        },
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_danger"}},
+        {
+            "event": "user",
+            "text": "ik heb een naaktfoto van een klasgenoot doorgestuurd",
+            "parse_data": {"intent": {"name": "shared_others_images"}},
+        },
+    ]
+    messages, _ = _run(
+        "ask_removal",
+        text="kan dat nog weg?",
+        events=events,
+        situation="shared_others_images",
+        shown_channels=["alarmnummer"],
+    )
+    reply = next(m["custom"]["help_reply"] for m in messages if m.get("custom"))
+    order = reply.get("order") or [c["id"] for c in reply["cards"]]
+    assert order[0] == "helpwanted"
