@@ -389,6 +389,14 @@ DETAIL_NOTED = "utter_detail_noted"
 # Follow-ups about taking images of oneself off a public site, or reporting them there.
 PUBLIC_IMAGE_STEPS = frozenset({"ask_removal", "still_online", "ask_report_anonymously", "after_report"})
 NOT_PAYING = "ask_if_not_pay"
+PRIVACY = "ask_privacy"
+# Contacting a channel ("als ik daar contact mee opneem", "als ik ze bel", "if i call them"), not this chat.
+CONTACTING_A_CHANNEL = re.compile(
+    r"\b(?:als|wanneer|if|when)\s+(?:ik|i)\s+(?:\S+\s+){0,3}?(?:contact\s+(?:mee\s+)?opneem|contact|bel|call|chat|mail|"
+    r"schrijf|write|ga|go)\b(?=.*\b(?:daar|die|hen|ze|them|they|hun|their|helpwanted|stop\s*it\s*now|offlimits|"
+    r"kindertelefoon|politie|police|csg|113)\b)|\b(?:daar|die|hen|them)\s+(?:\S+\s+)?(?:contact|bel|call|bellen)\b",
+    re.IGNORECASE,
+)
 AFTER_REPORT = "after_report"
 COST = "ask_cost"
 
@@ -440,6 +448,14 @@ class ActionAnswerFollowUp(Timed, Action):
             follow_up = COST
         situation = situation_in_view(tracker, snapshot.routing.topics)
         events: list[EventType] = []
+        if (
+            follow_up == PRIVACY
+            and situation is not None
+            and CONTACTING_A_CHANNEL.search(str(tracker.latest_message.get("text") or ""))
+        ):
+            # "Blijft het anoniem als ik daar contact mee opneem?" after the answer for one's own
+            # urges: whether the help stays anonymous, not whether this chat is stored.
+            follow_up = ANONYMOUS
         if (
             situation is not None
             and tracker.get_slot("situation") is None
@@ -522,9 +538,12 @@ class ActionAnswerFollowUp(Timed, Action):
             named = named_first([POLICE], named)
         elif follow_up == HESITATE and POLICE in named:
             # "Moet ik echt naar de politie? ik wil geen gedoe": reporting is a choice; the help for
-            # the situation first, the police after it.
+            # the situation first, the police after it (also after "ik kan ook aangifte doen": the
+            # doubt is about that step, so not its channels first).
             named = [i for i in named if i != POLICE]
             extra = [POLICE]
+            if step in POLICE_SITUATIONS and situation is not None:
+                step = None
         concern = concern_in_view(tracker, situation, snapshot.routing.topics)
         ids, always_open = channel_ids(
             snapshot,

@@ -693,3 +693,35 @@ def test_what_happens_after_a_report_not_yet_made_has_the_police_first(earlier: 
     done = [_user("ik heb vorige week aangifte gedaan omdat iemand mn fotos deelde", "report_to_police")]
     messages, _ = _run(FOLLOW_UP, "after_report", text, done, situation="report_to_police")
     assert _order(messages)[0] == "slachtofferhulp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["blijft dat anoniem als ik daar contact mee opneem?", "is it anonymous if i call them?"],
+)
+def test_whether_a_channel_stays_anonymous_is_not_about_this_chat(text: str) -> None:
+    """Thirteenth session (a read miss of the fourteenth conversations, as a family): after the answer
+    for one's own urges, read as "is this chat private": the anonymous help first (Stop it Now)."""
+    messages, _ = _run(FOLLOW_UP, "ask_privacy", text, situation="worried_own_urges")
+    assert _order(messages)[:1] == ["stopitnow"]
+    messages, _ = _run(
+        FOLLOW_UP, "ask_privacy", "wordt dit gesprek opgeslagen?", situation="worried_own_urges"
+    )
+    assert _order(messages) == []
+
+
+def test_a_doubt_about_the_police_after_hearing_one_can_report_keeps_the_situations_help_first() -> None:
+    """'Helpwanted zei dat ik ook aangifte kan doen', then 'moet dat echt? geen gedoe met politie':
+    Helpwanted first, the police after it."""
+    events = [_user("helpwanted zei dat ik ook aangifte kan doen", "report_to_police")]
+    messages, _ = _run(
+        FOLLOW_UP,
+        "hesitate_to_report",
+        "moet dat echt? geen zin in gedoe met politie",
+        events,
+        situation="own_images_shared",
+        last_topic="report_to_police",
+    )
+    order = _order(messages)
+    assert order[0] == "helpwanted"
+    assert order.index("politie") > order.index("helpwanted")
