@@ -62,6 +62,7 @@ TITLES = {
     "thirteenth": "Thirteenth blind conversations",
     "fourteenth": "Fourteenth blind conversations",
     "fifteenth": "Fifteenth blind conversations",
+    "sixteenth": "Sixteenth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",
