@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 CHECK_IN_CONTEXT = "utter_check_in_context"
 PLAIN_CHECK = "utter_distress_check"
 REMIND = "utter_remind_situation"
+STILL_HERE = "utter_still_here"
+WHAT_I_CAN_DO = "utter_what_i_can_do"
 SUICIDE_LINE = "zelfmoordpreventie"
 SUICIDAL = "suicidal_thoughts"
 # The safety layer's reason for "mijn leven is voorbij" (components/safety_decision.py, which runs in
@@ -190,4 +192,36 @@ class ActionRemindSituation(Timed, Action):
             on_screen=channels if after_earlier_crisis else None,
         )
         logger.info("situation after a crisis answer situation=%s", situation)
+        return [SlotSet("shown_channels", shown)]
+
+
+class ActionStillHere(Timed, Action):
+    """ "Hallo??" or "ben je er nog?" in the middle of a talk (CrisisContextPolicy): not a new greeting
+    with the main topics, but "I am still here" and the help for what was told, drawn again (the young
+    person may have missed it). After a crisis answer, its channel first."""
+
+    def name(self) -> str:
+        """The action's name in the domain."""
+        return "action_still_here"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """Still here, and the channels of the situation in view (or of the crisis answered before)."""
+        snapshot = get_catalog().snapshot()
+        situation = situation_in_view(tracker, snapshot.routing.topics) or earlier_crisis_topic(tracker)
+        dispatcher.utter_message(response=STILL_HERE)
+        if situation is None or situation not in snapshot.routing.topics:
+            dispatcher.utter_message(response=WHAT_I_CAN_DO)
+            return []
+        channels, always_open = situation_channels(
+            snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
+        )
+        _, shown = show_in_view(
+            dispatcher, tracker, snapshot, situation, channels, self._clock(), always_open, redraw=True
+        )
+        logger.info("still here situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

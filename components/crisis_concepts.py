@@ -107,7 +107,12 @@ NOT_A_JOKE = re.compile(
     # Twelfth session (read thirteenth misses, as a family): the laugh taken back ("lol. not lol
     # actually", "nee geen lol", "nee maar echt wel", "maar lately meen ik het echt").
     r"(?:not|no|geen|nee\s+geen)\s+(?:lol|haha|grap|joke)|nee\s+maar\s+echt(?:\s+wel)?|meen\s+ik\s+het\s+(?:echt|wel|nu)|"
-    r"(?:i|ik)\s+(?:actually\s+)?mean\s+it\s+(?:now|lately|tho|though)|als\s+grap\s+maar)\b"
+    r"(?:i|ik)\s+(?:actually\s+)?mean\s+it\s+(?:now|lately|tho|though)|als\s+grap\s+maar|"
+    # Fourteenth session (a read miss of the fifteenth set, as a family): a joke, then what one really
+    # wants or is ("lol meme gestuurd maar eigenlijk wil ik niet meer", "haha but honestly i want to die").
+    r"(?:maar|but)\s+(?:eigenlijk|eig|in\s+het\s+echt|echt\s+gezegd|eerlijk\s+gezegd|actually|honestly|in\s+reality|"
+    r"deep\s+down|really)\s+(?:\S+\s+)?(?:wil|ben|ga|denk|voel|i\s+want|i\s+wanna|i'?m|im|i\s+am|i\s+feel|i\s+think|"
+    r"want|wanna))\b"
 )
 
 
@@ -251,6 +256,9 @@ SUICIDAL: Sequence[str] = (
     r".*\b(?:hij|zij|ze|he|she)\s+(?:\S+\s+)?(?:weet|knows)\s+(?:al\s+|already\s+|precies\s+|exactly\s+)?"
     r"(?:hoe|how)\s+(?:hij|zij|ze|he|she)\s+(?:het|it)\s+(?:gaat|going\s+to|gonna|will)\s+(?:doen|do)\b",
     near(ME, near(WANT, DEATH, 2), 2),
+    # The Dutch word order after a word in front ("eigenlijk wil ik dood", "soms wil ik gewoon sterven",
+    # "nu wil ik echt dood"; fourteenth session, from a read miss of the fifteenth set, as a family).
+    r"\b(?:wil|wou|wilde|zou)\s+ik\s+(?:\S+\s+){0,2}(?:dood|doodgaan|sterven|overlijden)\b(?!\s+(?:van|als|zijn\s+van))",
     r"\b(?:want|wanted|wish|ready|rather|going|deserve)\s+(?:\S+\s+)?to\s+die\b|\bwant\s+to\s+die\b",
     r"\b(?:was|had|wish|wished)\s+(?:ik|i)\s+(?:maar\s+)?(?:dood|nooit\s+geboren|er\s+niet|dead|never\s+born)",
     rf"\bniet\s+meer{_gap(2)}(?:leven|bestaan|wakker|hier\s+zijn|ademen)\b",
@@ -733,6 +741,41 @@ SUICIDAL: Sequence[str] = (
     r"(?=.*\b(?:zelf|myself|me|mezelf|nope|niet\s+(?:van\s+)?de\s+kat|not\s+(?:the|my)\s+cat|eigenlijk|actually|"
     r"ben\s+ik|was\s+ik|ik\s+zelf|i\s+did|that\s+was\s+me|thats\s+me|that'?s\s+me|"
     r"in\s+werkelijkheid|but\s+it\s+was|maar\s+het\s+was|denken|think|thinks|zeg|say|tell|told)\b)",
+    # Fourteenth session, read misses of the fifteenth set as families (optimistic there): what self-harm
+    # needs, got in secret ("ik heb gaas nodig maar durf niet te vragen waarvoor", "need bandaids for my
+    # legs but cant ask my mom"); marks or burns one made, to be hidden or got rid of before anyone sees
+    # ("hoe krijg ik de brandplekken weg voordat mn ouders het zien", "how do i cover the scars i made");
+    # a pet blamed that is not there ("ik zeg dat het de hond was maar we hebben geen hond", "told them it
+    # was my cat but its me doing it"). Not "in verband met", blisters, a piercing, acne or the sun.
+    r"^(?!.*\b(?:in\s+verband\s+met|blaar|blaren|blisters?|schoenen|shoes|piercing\w*|tattoo\w*|tatoeage\w*|acne|puist\w*|"
+    r"pimples?|wrat\w*|warts?|teek|tick|sport\w*|voetbal|football|soccer|training|gevallen|fell|val|ongeluk|accident|"
+    r"per\s+ongeluk|by\s+accident|koken|cooking|bakken|baking|zon|sun|sunburn|zonnebrand\w*|wespen?\w*|bee|wasp)\b).*"
+    r"\b(?:pleisters?|verband|verbandjes|gaas|gaasjes|steristrips?|hechtpleisters?|bandages?|band\s?-?aids?|plasters?|"
+    r"gauze)\b.{0,80}\b(?:zonder\s+dat|durf\s+(?:het\s+)?(?:niet|nie)|(?:niet|nie)\s+(?:te\s+)?vragen|can\s+not\s+ask|"
+    r"cannot\s+ask|(?:too\s+)?(?:scared|afraid)\s+to\s+ask|vraagt?\s+waarvoor|vragen\s+waarvoor|asks?\s+(?:me\s+)?"
+    r"(?:why|what\s+for)|stiekem|secretly|in\s+secret|niemand\s+mag|nobody\s+(?:can|may|must)\s+know|no\s+one\s+"
+    r"(?:can|may|must)\s+know)\b",
+    r"^(?!.*\b(?:acne|puist\w*|pimples?|waterpokken|chickenpox|operatie|surgery|operation|keizersnede|tattoo\w*|"
+    r"tatoeage\w*|zuigzoen\w*|hickey\w*|zon|sun|sunburn|zonnebrand\w*|verbrand\s+door|striae|stretch\s+marks|"
+    r"koken|cooking|bakken|baking|oven|strijkijzer|iron|per\s+ongeluk|by\s+accident|accident|ongeluk|gevallen|fell)\b)"
+    r"(?=.*\b(?:littekens?|scars?|brandplekken|brandplekjes|brandwondjes|brandwonden|brandwond|burn\s+marks|burns|"
+    r"plekken|plekjes|marks|krassen|sneetjes|wondjes|wonden|cuts)\b)"
+    r"(?=.*\b(?:verberg\w*|verstop\w*|hide|hiding|cover\w*|camoufl\w*|concealer|weg\s+(?:te\s+)?(?:krijgen|krijg|halen|"
+    r"werken)|wegkrijgen|wegwerken|(?:krijg|krijgen|krijgt|haal|halen|werk|werken)\s+(?:\S+\s+){0,5}weg|get\s+rid\s+of|"
+    r"make\s+them\s+go\s+away|fade|zodat\s+niemand|so\s+(?:that\s+)?(?:no\s+one|nobody)|lange\s+mouwen|long\s+sleeves)\b)"
+    r".*\b(?:zonder\s+dat|voordat|voor\s+(?:mijn|mn)\s+(?:ouders|moeder|vader|coach|trainer|vrienden)|from\s+(?:my|mn)\s+"
+    r"(?:mom|mum|mother|dad|father|parents|family|coach|friends)|before\s+(?:anyone|someone|"
+    r"my|they|he|she|people)|niemand|nobody|no\s+one|iemand|anyone|someone|zelf\s+(?:\S+\s+){0,2}(?:gemaakt|gedaan)|"
+    r"(?:made|did)\s+(?:them|it|those)?\s*(?:myself|yourself)|i\s+made|ik\s+(?:heb\s+)?(?:gemaakt|gedaan)|"
+    r"die\s+ik\s+(?:mezelf|mijzelf)\s+(?:geef|gaf|heb\s+gegeven)|that\s+i\s+(?:give|gave)\s+myself)\b",
+    r"^(?!.*\b(?:eten|ate|eat|opgegeten|cake|taart|koekjes|cookies|kapot|broke|broken|mess|rommel|poep\w*|poop|pee|"
+    r"plas|vaas|vase|schoen\w*|shoes?|huiswerk|homework|bank|couch|sofa|gordijn\w*|curtains?)\b).*"
+    r"\b(?:het\s+was|was\s+het|it\s+was|it'?s|zeg\w*\s+(?:\S+\s+){0,2}dat\s+het|said\s+it\s+was|say\s+it'?s|"
+    r"tell\s+\S+\s+it'?s|told\s+\S+\s+it\s+was|blame\w*|de\s+schuld\s+(?:op|aan))\s+(?:\S+\s+){0,2}"
+    r"(?:kat|poes|hond|cat|dog|kitten|puppy|konijn|rabbit)\b.{0,60}\b(?:(?:geen|no|hebben\s+geen|heb\s+geen|"
+    r"(?:do|does)\s+not\s+have\s+an?|don'?t\s+have\s+an?|niet\s+eens\s+een|not\s+even\s+an?)\s+(?:\S+\s+)?"
+    r"(?:kat|poes|hond|cat|dog|kitten|puppy|konijn|rabbit|pets?|huisdier\w*)|(?:it'?s|it\s+is|het\s+is|ben)\s+"
+    r"(?:\S+\s+)?(?:me|ik|mezelf|myself)\s+(?:doing\s+it|die\s+het\s+doe|die\s+het\s+doet|zelf))\b",
 )
 # A question about a help line ("is 113 alleen voor ...", "wat doet 112") asks about the service.
 ABOUT_A_SERVICE = (
@@ -772,6 +815,18 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     r"(?<!niet\s)per\s+ongeluk|(?<!not\s)by\s+accident|(?<!not\s)accidentally)\b",
     r"\b(?:used\s+to|vroeger|vorig\s+jaar|last\s+year|better\s+now|gaat\s+(?:nu\s+)?goed|"
     r"gaat\s+(?:nu\s+|veel\s+|al\s+|weer\s+|een\s+stuk\s+)*beter|(?:is|are)\s+(?:doing\s+)?(?:much\s+|a\s+lot\s+)?better\s+now)\b",
+    # Fourteenth session, read false alarms of the fifteenth set as families (optimistic there): a crisis
+    # years ago, well now ("toen ik 12 was dacht ik aan zelfmoord, nu gaat het al lang goed", "years ago i
+    # was suicidal but im doing great now"), unless it is back; a line of a song quoted ("dat nummer
+    # 'i wanna die tonight' zit in mn hoofd").
+    r"^(?!.*\b(?:weer|again|opnieuw|terug|back|lately|laatst|sinds\s+kort)\b)"
+    r"(?=.*\b(?:years\s+ago|jaren\s+geleden|toen\s+ik\s+\d+\s+was|when\s+i\s+was\s+\d+|in\s+(?:groep|klas)\s+\d+|"
+    r"in\s+the\s+past|in\s+het\s+verleden|vroeger|used\s+to)\b)"
+    r".*\b(?:doing\s+(?:great|good|well|fine|ok|okay|better)|gaat\s+(?:het\s+)?(?:nu\s+|al\s+|weer\s+)*(?:jaren\s+|lang\s+|"
+    r"maanden\s+)?(?:goed|prima|beter|top)|(?:i'?m|im|i\s+am)\s+(?:fine|ok|okay|good|better|happy)\s+now|"
+    r"nu\s+(?:ben\s+ik|gaat\s+het)\s+(?:\S+\s+)?(?:goed|prima|gelukkig|blij|beter))\b",
+    r"^(?=.*\b(?:song|liedje|lied|nummer|lyrics?|songtekst|refrein|chorus|zingt|zingen|sings|singing|rapt|raps|rapper|"
+    r"zanger\w*|singer|album|spotify|playlist)\b).*['\"‘“][^'\"’”]{3,80}['\"’”]",
 )
 
 # --- 112: an act under way or danger now ---------------------------------------------------------
@@ -1352,6 +1407,18 @@ DANGER: Sequence[str] = (
     r"(?:aan\s+)?(?:me|mij)\b(?=.*\b(?:we\s+rijden|still\s+driving|rijden\s+nog|nog\s+steeds|right\s+now|rn|op\s+dit\s+moment|"
     r"in\s+de\s+taxi|in\s+the\s+taxi|in\s+de\s+auto|in\s+the\s+car|in\s+de\s+bus|on\s+the\s+bus)\b)"
     r"(?!.*\b(?:gisteren|yesterday|vorige|last\s+week|toen|vroeger|used\s+to)\b)",
+    # Fourteenth session, read misses of the fifteenth set as families (optimistic there): in cold open
+    # water now and losing strength ("ben in de rivier gesprongen en mn benen doen niks meer", "fell in
+    # the canal its so cold i cant feel my hands"); not a pool, a lesson, an ice bath or an earlier day.
+    r"^(?!.*\b(?:zwembad|pool|zwemles\w*|swimming\s+lesson\w*|ijsbad|ice\s+bath|wim\s+hof|koude\s+douche|cold\s+shower|"
+    r"duikplank|sauna|gisteren|yesterday|vorige|last\s+(?:week|year|summer)|toen|vroeger|used\s+to|droom|dream|game|"
+    r"film|movie)\b)"
+    r".*\b(?:gesprongen|gevallen|jumped|fell|lig|liggen|lying|drijf|drijven|floating|zit|ben|i'?m|im|am)\s+(?:\S+\s+){0,3}"
+    r"(?:in|into)\s+(?:het\s+|de\s+|the\s+|a\s+|een\s+)?(?:water|gracht|kanaal|rivier|sloot|zee|meer|haven|ijs|"
+    r"river|canal|sea|lake|harbou?r|ditch|ice)\b"
+    r"(?=.*\b(?:koud|cold|freezing|ijskoud|voel\s+(?:\S+\s+){0,3}(?:niet|nie)(?:\s+meer)?|can\s+not\s+feel|"
+    r"kan\s+(?:niet|nie)\s+meer|doen\s+(?:niks|niets)\s+meer|help|zink\w*|sink\w*|verdrink\w*|drown\w*|kom\s+er\s+"
+    r"(?:niet|nie)\s+(?:meer\s+)?uit|can\s+not\s+get\s+out|stroming|current|numb|gevoelloos)\b)",
 )
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,

@@ -48,6 +48,16 @@ from components.safety_decision import (
 from components.safety_text import any_word, normalize
 from components.untrained_policy import UntrainedPolicy, action_stayed_silent
 
+# "Ben je er nog?", "is er iemand?", "are you there?", "hello?? answer": whether the bot is still there.
+STILL_THERE = re.compile(
+    r"\b(?:ben\s+(?:je|jij)\s+(?:er\s+)?(?:nog|daar)|(?:is\s+)?(?:er\s+)?iemand\s+(?:daar|hier|thuis)|"
+    r"(?:are|r)\s+(?:you|u)\s+(?:still\s+)?there|(?:any|some)(?:one|body)\s+(?:there|here)|still\s+there|"
+    r"nog\s+daar|reageer|respond|antwoord|answer\s+me)\b"
+)
+# "Hallo??", "hellooo?", "yo?": a greeting word with a question mark and nothing else.
+CALLED_OUT = re.compile(r"^\W*(?:hallo+|hello+|helo+|hoi+|hey+|hee+|hi+|yo+|ey+)\W*\?[\s?!.]*$")
+GREET = "greet"
+NLU_FALLBACK_INTENT = "nlu_fallback"
 # Words of dying, ending, hurting oneself or giving up: without any of them, a learned reading of
 # thoughts of suicide in the middle of a talk about something else is asked about, not answered.
 WORDS_OF_SUICIDE_OR_HARM = re.compile(
@@ -170,6 +180,7 @@ class CrisisContextPolicy(UntrainedPolicy):
             "priority": 7,
             "check_action": "action_check_in_context",
             "remind_action": "action_remind_situation",
+            "still_here_action": "action_still_here",
             "crisis_responses": list(CRISIS_RESPONSES),
             "unclear_intent": "distress_unclear",
             "situation_slot": "situation",
@@ -184,6 +195,7 @@ class CrisisContextPolicy(UntrainedPolicy):
         """The policy's settings."""
         self.check_action: str = config["check_action"]
         self.remind_action: str = config["remind_action"]
+        self.still_here_action: str = config["still_here_action"]
         self.crisis_responses = frozenset(config["crisis_responses"])
         self.unclear_intent: str = config["unclear_intent"]
         self.situation_slot: str = config["situation_slot"]
@@ -212,7 +224,9 @@ class CrisisContextPolicy(UntrainedPolicy):
         # situation_in_view), not with the plain check's 112 and 113 only.
         after_crisis = not in_situation and self._crisis_given(tracker)
         spoke = (
-            (self.check_action, self.remind_action) if in_situation or after_crisis else (self.remind_action,)
+            (self.check_action, self.remind_action, self.still_here_action)
+            if in_situation or after_crisis
+            else (self.remind_action,)
         )
         predicted = None
         if latest == ACTION_LISTEN_NAME and self._also_happened_to_me(tracker):
@@ -239,6 +253,10 @@ class CrisisContextPolicy(UntrainedPolicy):
             predicted = DANGER_AT_HOME_ANSWER
         elif (in_situation or after_crisis) and latest == ACTION_LISTEN_NAME and self._unsure(tracker):
             predicted = self.check_action
+        elif (in_situation or after_crisis) and latest == ACTION_LISTEN_NAME and self._ping(tracker):
+            # "Hallo??", "ben je er nog?" in the middle of a talk: still here, with the help for what
+            # was told (not a new greeting with the main topics).
+            predicted = self.still_here_action
         elif (
             latest in self.crisis_responses
             and not self._button(tracker)
@@ -268,6 +286,19 @@ class CrisisContextPolicy(UntrainedPolicy):
             return False
         said = _user_texts(tracker, 4)
         return any(SEXUAL_VIOLENCE_WORDS.search(normalize(text)) for text in said[1:])
+
+    @staticmethod
+    def _ping(tracker: DialogueStateTracker) -> bool:
+        """Whether the latest message only asks whether the bot is still there: a greeting with a
+        question mark ("hallo??", "hey?"), or words of that kind not otherwise understood."""
+        message = tracker.latest_message
+        if message is None:
+            return False
+        intent = (message.intent or {}).get("name")
+        text = normalize(str(message.text or ""))
+        if intent == GREET:
+            return "?" in str(message.text or "") or bool(STILL_THERE.search(text))
+        return intent == NLU_FALLBACK_INTENT and bool(STILL_THERE.search(text) or CALLED_OUT.match(text))
 
     @staticmethod
     def _intent(tracker: DialogueStateTracker) -> str | None:

@@ -18,12 +18,16 @@ from rasa.shared.nlu.training_data.message import Message
 
 from components.concern_text import CONCERN_INTENTS
 from components.crisis_concepts import CRISIS_INTENTS
-from components.someone_else_text import someone_else
+from components.someone_else_text import asks_about_others_punishment, someone_else
 from components.untrained_component import UntrainedComponent
 
 # The intent before the change, in the parse result (for the NLU reports and the logs of ids).
 INTENT_BEFORE = "intent_before_someone_else"
 ROUTED = frozenset(CONCERN_INTENTS) - frozenset(CRISIS_INTENTS)
+# "Krijgt hij hier straf voor?": whether the one who did it is punished is a question for the police,
+# not "am I in trouble" (components/someone_else_text.py).
+AM_I_IN_TROUBLE = "ask_am_i_in_trouble"
+POLICE_STEP = "report_to_police"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -35,6 +39,10 @@ class SomeoneElseRouter(UntrainedComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             name = intent.get("name")
+            if name == AM_I_IN_TROUBLE and asks_about_others_punishment(message.get(TEXT) or ""):
+                message.set(INTENT, {**intent, "name": POLICE_STEP}, add_to_output=True)
+                message.set(INTENT_BEFORE, name, add_to_output=True)
+                continue
             if name not in ROUTED:
                 continue
             writer = someone_else(message.get(TEXT) or "")

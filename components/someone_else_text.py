@@ -50,3 +50,34 @@ def someone_else(text: str) -> str | None:
     if FRIEND_SUBJECT.search(text):
         return HELPING_FRIEND
     return None
+
+
+# Whether the one who did it will be punished ("krijgt hij hier straf voor?", "kan die jongen de cel
+# in?", "will he get arrested for posting it?"): a question about the police and the law, not about
+# whether the writer is in trouble (fourteenth session, a read miss of the fifteenth conversations, as a
+# family). Not when the writer asks about themselves too ("krijgen hij en ik straf?").
+_OTHER = (
+    r"(?:hij|zij|ze|die\s+(?:jongen|man|gast|vent|persoon|meid|meisje|vrouw|leraar)|dat\s+meisje|(?:mijn|mn|m'n)\s+ex|"
+    r"de\s+dader|diegene|degene|he|she|they|that\s+(?:guy|boy|man|girl|person|woman)|the\s+(?:guy|boy|man|girl|person)|"
+    r"my\s+ex|whoever\s+(?:did|posted|shared)\s+it)"
+)
+_PUNISHED = (
+    r"(?:straf|gestraft|bestraft|strafbaar|opgepakt|gearresteerd|aangeklaagd|vervolgd|veroordeeld|de\s+cel|"
+    r"de\s+gevangenis|jeugdgevangenis|de\s+bak|een\s+boete|problemen|punished|arrested|charged|prosecuted|in\s+trouble|"
+    r"to\s+jail|to\s+prison|in\s+jail|in\s+prison|a\s+fine|sued|consequences|gevolgen)"
+)
+OTHERS_PUNISHMENT = re.compile(
+    rf"\b(?:krijgt|krijgen|wordt|worden|gaat|gaan|kan|kunnen|is|zijn|komt|komen|moet|moeten|will|can|could|does|would|"
+    rf"is|are|gets?|should)\s+{_OTHER}\s+(?:\S+\s+){{0,4}}?(?:get\s+|be\s+|in\s+)?{_PUNISHED}\b"
+    rf"|\b{_OTHER}\s+(?:\S+\s+){{0,2}}?(?:krijgt|wordt|gaat|kan|komt|will|gets|get|could|can)\s+(?:\S+\s+){{0,3}}?"
+    rf"(?:get\s+|be\s+)?{_PUNISHED}\b(?=[^.!]*\?)",
+    re.IGNORECASE,
+)
+_WRITER_TOO = re.compile(
+    r"\b(?:(?:ik|i)\s+(?:en|and)|(?:en|and)\s+(?:ik|i|me))\b|\b(?:wij|we)\s+(?:allebei|both)\b", re.IGNORECASE
+)
+
+
+def asks_about_others_punishment(text: str) -> bool:
+    """Whether the message asks if someone else (the one who did it) will be punished."""
+    return bool(OTHERS_PUNISHMENT.search(text)) and not _WRITER_TOO.search(text)

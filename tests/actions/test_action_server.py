@@ -25,5 +25,6 @@ def test_action_server_registers_exactly_the_domain_actions() -> None:
             "action_contextual_fallback",
             "action_check_in_context",
             "action_remind_situation",
+            "action_still_here",
         }
     )

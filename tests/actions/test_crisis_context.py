@@ -11,7 +11,7 @@ import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.crisis_context import ActionCheckInContext, ActionRemindSituation
+from actions.crisis_context import ActionCheckInContext, ActionRemindSituation, ActionStillHere
 from bot.registry import catalog as catalog_module
 from bot.registry.catalog import Catalog
 from bot.settings import ROOT
@@ -202,3 +202,29 @@ def test_life_is_over_in_a_talk_about_images_is_asked_with_the_images_help_first
     )
     order = _order(messages)
     assert order[0] == "helpwanted" and "zelfmoordpreventie" in order and "alarmnummer" not in order
+
+
+def test_hallo_in_a_talk_is_still_here_with_the_help_for_what_was_told_drawn_again() -> None:
+    """Fourteenth session: "hallo??" after the answer about one's own images: still here, and the
+    situation's cards drawn again (they may have been missed), Helpwanted first."""
+    messages = _run(
+        ActionStillHere,
+        intent="greet",
+        text="hallo??",
+        situation="own_images_shared",
+        shown_channels=["helpwanted", "politie", "csg"],
+    )
+    assert messages[0]["response"] == "utter_still_here"
+    drawn = [c["id"] for m in messages if m.get("custom") for c in m["custom"]["help_reply"]["cards"]]
+    assert drawn[:1] == ["helpwanted"]
+
+
+def test_hallo_after_a_crisis_answer_keeps_the_crisis_channel_first() -> None:
+    messages = _run(ActionStillHere, history=SUICIDE_ANSWER, intent="greet", text="hallo?", shown_channels=[])
+    assert messages[0]["response"] == "utter_still_here"
+    assert _order(messages)[:1] == ["zelfmoordpreventie"]
+
+
+def test_still_here_without_anything_told_shows_what_the_bot_can_do() -> None:
+    messages = _run(ActionStillHere, intent="greet", text="hallo??")
+    assert [m.get("response") for m in messages] == ["utter_still_here", "utter_what_i_can_do"]

@@ -132,6 +132,17 @@ print(json.dumps({
         text="idk"),
     "check_after_crisis_then_listen": best(None, "unsure with distress", intent="distress_unclear",
         before="utter_crisis_sexual_violence", after="action_check_in_context"),
+    "ping_in_situation": best("own_images_shared", None, intent="greet", text="hallo??"),
+    "ping_in_situation_english": best("grooming", None, intent="greet", text="hello? are you there"),
+    "ping_words_not_understood": best("grooming", None, intent="nlu_fallback", text="ben je er nog"),
+    "ping_called_out_not_understood": best("grooming", None, intent="nlu_fallback", text="helloooo??"),
+    "ping_after_crisis": best(None, None, intent="greet", text="hoi?", before="utter_crisis_suicide"),
+    "ping_then_listen": best("own_images_shared", None, intent="greet", text="hallo??",
+        after="action_still_here"),
+    "ping_first_message": best(None, None, intent="greet", text="hallo??"),
+    "plain_greeting_in_situation": best("own_images_shared", None, intent="greet", text="hoi"),
+    "question_not_understood_in_situation": best("grooming", None, intent="nlu_fallback",
+        text="wat bedoel je daarmee?"),
 }))
 """
 
@@ -186,6 +197,22 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "unclear_after_sexual_violence_answer": "action_check_in_context",
         "learned_after_suicide_answer": "action_check_in_context",
         "check_after_crisis_then_listen": "action_listen",
+    }
+    # Fourteenth session (a read miss of the fifteenth conversations, as a family): "hallo??" or "ben je
+    # er nog?" in a talk or after a crisis answer: still here, with the help for what was told; a plain
+    # greeting, a first message or a question not understood are left to the rules.
+    assert {
+        k: out.pop(k) for k in list(out) if k.startswith(("ping_", "plain_greeting", "question_not"))
+    } == {
+        "ping_in_situation": "action_still_here",
+        "ping_in_situation_english": "action_still_here",
+        "ping_words_not_understood": "action_still_here",
+        "ping_called_out_not_understood": "action_still_here",
+        "ping_after_crisis": "action_still_here",
+        "ping_then_listen": "action_listen",
+        "ping_first_message": None,
+        "plain_greeting_in_situation": None,
+        "question_not_understood_in_situation": None,
     }
     assert out == {
         "detector_in_situation": "action_check_in_context",

@@ -3044,3 +3044,65 @@ def test_back_in_the_chat_is_not_a_learned_crisis(text: str) -> None:
     scores = {**NO_SCORES, "suicidal_thoughts": 0.9}
     ranking = [{"name": "suicidal_thoughts", "confidence": 0.6}, {"name": "greet", "confidence": 0.3}]
     assert RULES.decide(text, "suicidal_thoughts", ranking, scores)[0] == "greet", normalize(text)
+
+
+# Fourteenth session, families of the fifteenth set's read misses (optimistic there), in my own words:
+# each family in Dutch and English, with other words than the probes the patterns were written on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What self-harm needs, got in secret.
+        (
+            "ik wil steristrips halen maar ik durf niet te vragen want dan vraagt ze waarvoor",
+            "suicidal_thoughts",
+        ),
+        ("can't ask my parents for bandages, they'll ask why my legs look like that", "suicidal_thoughts"),
+        # Marks one made, hidden or got rid of before anyone sees them.
+        (
+            "hoe werk ik de plekken weg die ik zelf heb gemaakt voordat we op vakantie gaan",
+            "suicidal_thoughts",
+        ),
+        ("what concealer hides scars i made before my coach sees them", "suicidal_thoughts"),
+        ("ik draag lange mouwen zodat niemand de krassen ziet die ik mezelf geef", "suicidal_thoughts"),
+        # A pet blamed that is not there.
+        ("ik zeg dat het de poes was, we hebben niet eens een poes", "suicidal_thoughts"),
+        ("i blame my dog but we dont have a dog", "suicidal_thoughts"),
+        # In cold open water now.
+        ("ik ben in de gracht gevallen en kom er nie meer uit help", "danger_now"),
+        ("im in the lake and i cant feel my hands anymore its so cold", "danger_now"),
+        # A joke, then the real wish; the Dutch word order after a word in front.
+        ("haha grappig filmpje gezien maar eerlijk gezegd wil ik er niet meer zijn", "suicidal_thoughts"),
+        ("lol cute cat video but honestly i want to die", "suicidal_thoughts"),
+        ("soms wil ik echt gewoon sterven", "suicidal_thoughts"),
+    ],
+)
+def test_families_of_the_fifteenth_sets_read_misses(text: str, expected: str) -> None:
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik durf mn moeder niet om maandverband te vragen",
+        "in verband met mn ouders durf ik niet te vragen of ik mag blijven slapen",
+        "pleisters voor mn blaren van nieuwe schoenen, durf het niet te vragen",
+        "hoe krijg ik littekens van acne weg voordat iemand het ziet",
+        "how do i hide my tattoo from my parents",
+        "ik zeg dat de hond het huiswerk heeft opgegeten maar we hebben geen hond",
+        "we sprongen gisteren in het kanaal, was koud maar lachen",
+        "ik zit in het zwembad en het water is zo koud",
+        "toen ik 13 was dacht ik aan zelfmoord, nu gaat het al jaren goed",
+        "years ago i used to self harm, im happy now",
+        "dat liedje 'i want to die in your arms' is zo mooi",
+        "als ik die presentatie moet doen wil ik dood haha",
+    ],
+)
+def test_the_families_everyday_neighbours_are_no_crisis(text: str) -> None:
+    assert _concept(text) is None, normalize(text)
+
+
+def test_a_crisis_long_over_that_is_back_is_still_a_crisis() -> None:
+    assert (
+        _concept("toen ik 13 was wilde ik dood, het ging lang goed maar nu wil ik weer dood")
+        == "suicidal_thoughts"
+    )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from components.someone_else_text import someone_else
+from components.someone_else_text import asks_about_others_punishment, someone_else
+from tests.helpers import run_in_rasa
 
 
 @pytest.mark.parametrize(
@@ -45,3 +48,51 @@ def test_what_happens_to_a_friend_sibling_classmate_or_child_is_for_someone_else
 def test_what_happens_to_the_writer_stays_theirs(text: str) -> None:
     """The writer is the one it happens to (me, my photo, ik word, we) or a parent at home: no change."""
     assert someone_else(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "krijgt die jongen hier eigenlijk straf voor?",
+        "kan mn ex de cel in hiervoor",
+        "wordt degene die het postte opgepakt?",
+        "will the guy who posted it get punished?",
+        "can she get arrested for sharing my pic?",
+        "gaat hij een boete krijgen? of komt hij in de problemen?",
+    ],
+)
+def test_whether_the_one_who_did_it_is_punished_is_a_question_for_the_police(text: str) -> None:
+    """Fourteenth session, a read miss of the fifteenth conversations as a family: not "am I in trouble"."""
+    assert asks_about_others_punishment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan ik straf krijgen omdat ik het heb bekeken?",
+        "am i in trouble for having it on my phone?",
+        "hij zei dat ik straf krijg als ik het vertel",
+        "krijgen hij en ik allebei straf?",
+    ],
+)
+def test_whether_the_writer_is_in_trouble_stays_that(text: str) -> None:
+    assert not asks_about_others_punishment(text)
+
+
+ROUTER_SCRIPT = """
+import json
+from rasa.shared.nlu.training_data.message import Message
+from components.someone_else_router import SomeoneElseRouter
+router = SomeoneElseRouter.create({}, None, None, None)
+texts = ["krijgt hij hier straf voor?", "krijg ik hier straf voor?"]
+intent = {"name": "ask_am_i_in_trouble", "confidence": 0.7}
+messages = [Message(data={"text": t, "intent": dict(intent)}) for t in texts]
+router.process(messages)
+print(json.dumps([m.get("intent")["name"] for m in messages]))
+"""
+
+
+def test_the_router_sends_a_question_about_the_others_punishment_to_the_police() -> None:
+    """In the NLU pipeline: the intent becomes report_to_police (whose answer has the police first)."""
+    routed = json.loads(run_in_rasa(ROUTER_SCRIPT).strip().splitlines()[-1])
+    assert routed == ["report_to_police", "ask_am_i_in_trouble"]
