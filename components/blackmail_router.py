@@ -9,8 +9,10 @@ something out of scope, or is unsure (under the FallbackClassifier's threshold, 
 intents within the ambiguity threshold), this component makes it `own_images_shared`, first in the
 ranking by the ambiguity margin, so the FallbackClassifier keeps it. A reading the classifier is
 sure of (someone else's blackmail, a step to the police, a follow-up) is left as it is, and so is
-a crisis reading; SomeoneElseRouter (next) still turns it into a talk for someone else when a friend
-or a child is the one blackmailed.
+a crisis reading. The same holds for intimate images of oneself that someone shows, spreads or posts
+("we swapped pics and after we broke up he showed mine to his mates"; `own_images_spread`).
+SomeoneElseRouter (next) still turns it into a talk for someone else when a friend or a child is
+the one blackmailed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.blackmail_text import blackmailed
+from components.blackmail_text import blackmailed, own_images_spread
 from components.crisis_concepts import CRISIS_INTENTS
 from components.safety_decision import SafetyRules
 from components.untrained_component import UntrainedComponent
@@ -56,7 +58,7 @@ AMBIGUITY = 0.08
 MARGIN = 0.01
 
 
-def _unsure(ranking: list[dict[str, Any]]) -> bool:
+def unsure_ranking(ranking: list[dict[str, Any]]) -> bool:
     if not ranking:
         return True
     top = float(ranking[0].get("confidence") or 0.0)
@@ -75,9 +77,10 @@ class BlackmailRouter(UntrainedComponent):
             name = intent.get("name")
             ranking = list(message.get(INTENT_RANKING_KEY) or [])
             crisis_vote = name in CRISIS and float(intent.get("confidence") or 0.0) >= CRISIS_VOTE
-            if crisis_vote or not blackmailed(message.get(TEXT) or ""):
+            text = message.get(TEXT) or ""
+            if crisis_vote or not (blackmailed(text) or own_images_spread(text)):
                 continue
-            if name not in MISREAD and not _unsure(ranking):
+            if name not in MISREAD and not unsure_ranking(ranking):
                 continue
             top = float(ranking[0].get("confidence") or 0.0) if ranking else 0.0
             own = next(

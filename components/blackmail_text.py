@@ -54,3 +54,42 @@ def blackmailed(text: str) -> bool:
     """Whether the message names blackmail, or asks money with a threat to share images (not a
     question about what the word means)."""
     return bool((_NAMED.search(text) or _DEMAND.search(text)) and not _ABOUT_THE_WORD.search(text))
+
+
+# Fourteenth session (read misses of the fourteenth and fifteenth conversation sets, as a family): images
+# exchanged with a boyfriend or girlfriend, or sexual images of oneself, that the other now shows, spreads
+# or posts ("we swapped pics and after we broke up he showed mine to his mates", "ik en mn ex wisselden
+# foto's uit en nu laat zij die van mij aan iedereen zien"): one's own images shared. Not when the writer
+# is the one who spread them (shared_others_images), and not images without anything sexual or intimate
+# ("a video of me dancing").
+_OWN = (
+    r"(?:mine|die\s+van\s+mij|dat\s+van\s+mij|(?:mijn|mn|m'n|my)\s+(?:(?:own|eigen|old|oude|private|priv[eé]|naked|naakt|bloot|blote|sexy|intieme?|"
+    r"intimate)\s+)?(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vids?|snaps?|selfies?|body|lichaam)|(?:foto\w*|pic\w*|nude\w*|naakt\w*|"
+    r"filmpje\w*|video\w*|vids?|snaps?)\s+(?:van\s+(?:mij|me)|of\s+me))"
+)
+_SPREADS = (
+    r"(?:showed|shows|showing|shown|spread\w*|sen(?:t|ds|ding)\s+(?:\S+\s+){0,3}(?:round|around|to\s+(?:everyone|"
+    r"his|her|their|the|all))|posted|posting|posts|put\s+(?:\S+\s+){0,5}(?:online|on\s+\S+)|upload\w*|leak\w*|shar(?:ed|es|ing)|"
+    r"forward\w*|(?:laat|liet|laten)\s+(?:\S+\s+){0,7}zien|gedeeld|deelt|verspreid\w*|door\s?gestuurd|"
+    r"door\s?gestuurt|rond\s?gestuurd|(?:stuurt|stuurde|sturen)\s+(?:\S+\s+){0,5}(?:rond|door)|gepost|post|online\s+gezet|gelekt|lekt|"
+    r"gaat\s+rond|going\s+(?:a)?round)"
+)
+_INTIMATE = (
+    r"(?:nude\w*|naakt\w*|naked|bloot|topless|ondergoed|underwear|sexy|seks\w*|sex\w*|intiem\w*|intimate|private|"
+    r"priv[eé]|uitgewisseld|wisselden|swap\w*|exchang\w*|(?:each|one)\s+other|elkaar|(?:mijn|mn|my)\s+ex|"
+    r"(?:ex|vriend(?:je|in|innetje)?|boyfriend|girlfriend|bf|gf|date)\b|toen\s+we\s+(?:samen|verkering)|"
+    r"when\s+we\s+were\s+(?:together|dating)|broke\s+up|uit\s+elkaar|het\s+is\s+uit|uitgemaakt)"
+)
+_WRITER_SPREAD = (
+    r"\b(?:i|ik)\s+(?:\S+\s+){0,2}(?:showed|shared|posted|forwarded|leaked|spread|sent\s+(?:\S+\s+){0,3}(?:round|around)|"
+    r"heb\s+(?:\S+\s+){0,5}(?:gedeeld|doorgestuurd|gepost|rondgestuurd|verspreid|gelekt))\b"
+)
+_SPREAD_OWN = re.compile(
+    rf"^(?=.*\b{_INTIMATE})(?!.*{_WRITER_SPREAD})(?=.*\b{_OWN}\b).*\b{_SPREADS}\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def own_images_spread(text: str) -> bool:
+    """Whether the message says someone shows, spreads or posts intimate images of the writer."""
+    return bool(_SPREAD_OWN.search(text)) and not _ABOUT_THE_WORD.search(text)

@@ -90,6 +90,23 @@ ASK_WITHOUT_WORDS = frozenset(
         "violence_at_home",
     }
 )
+# "Ik wil er nu eindelijk wat mee doen", "i want to do something about it": acting on what happened (a
+# report, help), not "doing it"; left out before looking for words of suicide (fourteenth session, a read
+# miss of the thirteenth conversations, as a family).
+ACTING_ON_IT = re.compile(
+    r"\b(?:er\s+)?(?:iets|wat|niks|niets|meer|something|anything|nothing)\s+(?:(?:mee|aan|tegen)\s+(?:\S+\s+)?doen|"
+    r"(?:about|against)\s+(?:it|this|that|him|her|them))\b|\b(?:do|doing|did)\s+something\b"
+)
+# After these fixed answers (sexual violence, danger now) with no situation told before, a learned
+# reading of thoughts of suicide without such words is asked about too.
+NOT_SUICIDE_ANSWERS = frozenset(
+    {
+        "utter_crisis_danger",
+        "utter_crisis_danger_home",
+        "utter_crisis_sexual_violence",
+        "utter_crisis_sexual_violence_home",
+    }
+)
 # The fixed crisis answers (domain/crisis.yml).
 CRISIS_RESPONSES = (
     "utter_crisis_danger",
@@ -374,15 +391,18 @@ class CrisisContextPolicy(UntrainedPolicy):
             # get the check in context (the question, 112 in its text, the situation's help), even
             # when both models agree: nothing in the message says the body is in danger.
             return True
+        situation = tracker.get_slot(self.situation_slot)
+        answers = self._crisis_answers(tracker)
+        after_other_crisis = not situation and bool(answers) and answers[0] in NOT_SUICIDE_ANSWERS
         if (
             intent == SUICIDAL_THOUGHTS
-            and tracker.get_slot(self.situation_slot) in ASK_WITHOUT_WORDS
-            and not WORDS_OF_SUICIDE_OR_HARM.search(text)
+            and (situation in ASK_WITHOUT_WORDS or after_other_crisis)
+            and not WORDS_OF_SUICIDE_OR_HARM.search(ACTING_ON_IT.sub(" ", text))
         ):
             # "Im 16. he gave me till tonight", "gisteren weer. heb een blauwe plek op mn arm" in a talk
-            # about blackmail or a father who hits: no word of dying, ending, hurting oneself or
-            # giving up, only the learned models' reading. Asked in context (113 on screen), even
-            # when both models agree.
+            # about blackmail or a father who hits, or "ik wil er nu eindelijk wat mee doen" after CSG's
+            # answer: no word of dying, ending, hurting oneself or giving up, only the learned models'
+            # reading. Asked in context (113 on screen), even when both models agree.
             return True
         guess = safety.get("classifier")
         guessed = guess.get("name") if isinstance(guess, dict) else None

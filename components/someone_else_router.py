@@ -13,9 +13,10 @@ fixed and the safety layer decides on them.
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from components.blackmail_router import AMBIGUITY, CRISIS, MARGIN, MISREAD, THRESHOLD, unsure_ranking
 from components.concern_text import CONCERN_INTENTS
 from components.crisis_concepts import CRISIS_INTENTS
 from components.someone_else_text import asks_about_others_punishment, someone_else
@@ -39,8 +40,30 @@ class SomeoneElseRouter(UntrainedComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             name = intent.get("name")
-            if name == AM_I_IN_TROUBLE and asks_about_others_punishment(message.get(TEXT) or ""):
-                message.set(INTENT, {**intent, "name": POLICE_STEP}, add_to_output=True)
+            ranking = list(message.get(INTENT_RANKING_KEY) or [])
+            if (
+                name not in CRISIS
+                and (name == AM_I_IN_TROUBLE or name in MISREAD or unsure_ranking(ranking))
+                and asks_about_others_punishment(message.get(TEXT) or "")
+            ):
+                # Also when the classifier is unsure (the FallbackClassifier would answer "not
+                # understood"): first by the ambiguity margin, past the threshold, as BlackmailRouter does.
+                top = float(ranking[0].get("confidence") or 0.0) if ranking else 0.0
+                confidence = min(
+                    1.0,
+                    max(
+                        float(intent.get("confidence") or 0.0),
+                        top + AMBIGUITY + MARGIN,
+                        THRESHOLD + AMBIGUITY + MARGIN,
+                    ),
+                )
+                rest = [r for r in ranking if r.get("name") != POLICE_STEP]
+                message.set(INTENT, {"name": POLICE_STEP, "confidence": confidence}, add_to_output=True)
+                message.set(
+                    INTENT_RANKING_KEY,
+                    [{"name": POLICE_STEP, "confidence": confidence}, *rest],
+                    add_to_output=True,
+                )
                 message.set(INTENT_BEFORE, name, add_to_output=True)
                 continue
             if name not in ROUTED:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from bot.settings import ROOT
-from components.blackmail_text import blackmailed
+from components.blackmail_text import blackmailed, own_images_spread
 from tests.helpers import run_in_rasa
 
 
@@ -82,6 +82,23 @@ CASES = [
     ("ik zag een filmpje", [("saw_illegal_images", 0.3), ("grooming", 0.25)], "saw_illegal_images"),
     # Sure of another reading that is no misread: left alone.
     ("ik word gechanteerd, hoe oud moet je zijn", [("give_age", 0.9)], "give_age"),
+    # Fourteenth session: intimate images of oneself that someone shows or spreads, misread or unsure.
+    (
+        "my gf and me traded pics, now we're over and she keeps showing mine to people",
+        [("out_of_scope", 0.43), ("helping_friend", 0.1)],
+        OWN_IMAGES,
+    ),
+    (
+        "we stuurden elkaar fotos maar nu laat hij die van mij aan zn vrienden zien",
+        [("feel_ashamed", 0.3), ("own_images_shared", 0.28)],
+        OWN_IMAGES,
+    ),
+    # One's own forwarding of someone else's image, sure: left alone.
+    (
+        "ik heb haar naaktfoto doorgestuurd naar de groep en nu heb ik spijt",
+        [("shared_others_images", 0.8), ("own_images_shared", 0.1)],
+        "shared_others_images",
+    ),
 ]
 SCRIPT = """
 import json
@@ -133,3 +150,34 @@ def test_the_routers_margin_is_the_fallback_classifiers_in_config_yml() -> None:
     )
     threshold, ambiguity = json.loads(run_in_rasa(script).strip().splitlines()[-1])
     assert (threshold, ambiguity) == (fallback["threshold"], fallback["ambiguity_threshold"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and my boyfriend both 15 swapped pics and after we broke up he showed mine to his mates",
+        "we were together and sent nudes to each other, now he's spreading mine",
+        "ik en mn ex wisselden foto's uit en nu laat zij die van mij aan iedereen zien",
+        "we stuurden elkaar pics toen we verkering hadden, nu stuurt hij die van mij rond",
+        "someone leaked my nudes on twitter",
+        "mijn bloot filmpje gaat rond op school",
+    ],
+)
+def test_intimate_images_of_oneself_shown_or_spread_are_ones_own_images(text: str) -> None:
+    """Fourteenth session (read misses of the fourteenth and fifteenth conversations, as a family)."""
+    assert own_images_spread(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone posted a video of me dancing on tiktok",
+        "i shared my ex's nude in the group chat and now i regret it",
+        "ik heb de naaktfoto van mn ex doorgestuurd",
+        "my friend's nudes got leaked",
+        "mijn vriendin laat haar foto's aan iedereen zien",
+        "wat is sextortion en wordt mijn foto dan gedeeld",
+    ],
+)
+def test_images_without_intimacy_or_spread_by_the_writer_are_not(text: str) -> None:
+    assert not own_images_spread(text)

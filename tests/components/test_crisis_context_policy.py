@@ -132,6 +132,16 @@ print(json.dumps({
         text="idk"),
     "check_after_crisis_then_listen": best(None, "unsure with distress", intent="distress_unclear",
         before="utter_crisis_sexual_violence", after="action_check_in_context"),
+    "acting_after_sexual_violence": best(None, "detector", guess="suicidal_thoughts", total=0.9,
+        text="ik wil er nu eindelijk wat mee doen", before="utter_crisis_sexual_violence"),
+    "acting_after_sexual_violence_english": best(None, "detector", guess="suicidal_thoughts", total=0.9,
+        text="i finally want to do something about it", before="utter_crisis_sexual_violence"),
+    "acting_in_own_images": best("own_images_shared", "detector", guess="suicidal_thoughts", total=0.9,
+        text="ik wil er echt iets aan doen"),
+    "acting_wish_after_sexual_violence": best(None, "detector", guess="suicidal_thoughts", total=0.9,
+        text="ik wil er niet meer zijn", before="utter_crisis_sexual_violence"),
+    "acting_after_suicide_answer": best(None, "detector", guess="suicidal_thoughts", total=0.9,
+        text="ik wil er nu eindelijk wat mee doen", before="utter_crisis_suicide"),
     "ping_in_situation": best("own_images_shared", None, intent="greet", text="hallo??"),
     "ping_in_situation_english": best("grooming", None, intent="greet", text="hello? are you there"),
     "ping_words_not_understood": best("grooming", None, intent="nlu_fallback", text="ben je er nog"),
@@ -213,6 +223,16 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "ping_first_message": None,
         "plain_greeting_in_situation": None,
         "question_not_understood_in_situation": None,
+    }
+    # "Ik wil er nu eindelijk wat mee doen" (acting on what happened) after CSG's answer or in a talk
+    # about one's images: asked about, not 113 at once; a wish to be gone still gets the rule's answer,
+    # and after 113's own answer nothing changes.
+    assert {k: out.pop(k) for k in list(out) if k.startswith("acting_")} == {
+        "acting_after_sexual_violence": "action_check_in_context",
+        "acting_after_sexual_violence_english": "action_check_in_context",
+        "acting_in_own_images": "action_check_in_context",
+        "acting_wish_after_sexual_violence": None,
+        "acting_after_suicide_answer": None,
     }
     assert out == {
         "detector_in_situation": "action_check_in_context",

@@ -87,12 +87,22 @@ router = SomeoneElseRouter.create({}, None, None, None)
 texts = ["krijgt hij hier straf voor?", "krijg ik hier straf voor?"]
 intent = {"name": "ask_am_i_in_trouble", "confidence": 0.7}
 messages = [Message(data={"text": t, "intent": dict(intent)}) for t in texts]
-router.process(messages)
-print(json.dumps([m.get("intent")["name"] for m in messages]))
+unsure = Message(data={"text": "krijgt die jongen hier straf voor?",
+                       "intent": {"name": "own_images_shared", "confidence": 0.3},
+                       "intent_ranking": [{"name": "own_images_shared", "confidence": 0.3},
+                                          {"name": "ask_am_i_in_trouble", "confidence": 0.25}]})
+crisis = Message(data={"text": "krijgt hij straf? ik wil dood",
+                       "intent": {"name": "suicidal_thoughts", "confidence": 0.3}, "intent_ranking": []})
+router.process([*messages, unsure, crisis])
+print(json.dumps([m.get("intent")["name"] for m in [*messages, unsure, crisis]]
+                 + [unsure.get("intent")["confidence"], unsure.get("intent_ranking")[0]["name"]]))
 """
 
 
 def test_the_router_sends_a_question_about_the_others_punishment_to_the_police() -> None:
-    """In the NLU pipeline: the intent becomes report_to_police (whose answer has the police first)."""
+    """In the NLU pipeline: the intent becomes report_to_police (whose answer has the police first), also
+    when the classifier is unsure; a crisis reading is left to the safety layer."""
     routed = json.loads(run_in_rasa(ROUTER_SCRIPT).strip().splitlines()[-1])
-    assert routed == ["report_to_police", "ask_am_i_in_trouble"]
+    assert routed[:4] == ["report_to_police", "ask_am_i_in_trouble", "report_to_police", "suicidal_thoughts"]
+    # Unsure: lifted past the FallbackClassifier's threshold (0.4) and first in the ranking.
+    assert routed[4] >= 0.49 and routed[5] == "report_to_police"
