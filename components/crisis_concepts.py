@@ -1407,6 +1407,17 @@ DANGER: Sequence[str] = (
     r"(?:aan\s+)?(?:me|mij)\b(?=.*\b(?:we\s+rijden|still\s+driving|rijden\s+nog|nog\s+steeds|right\s+now|rn|op\s+dit\s+moment|"
     r"in\s+de\s+taxi|in\s+the\s+taxi|in\s+de\s+auto|in\s+the\s+car|in\s+de\s+bus|on\s+the\s+bus)\b)"
     r"(?!.*\b(?:gisteren|yesterday|vorige|last\s+week|toen|vroeger|used\s+to)\b)",
+    # Fourteenth session (a message of the tuned-on development set the learned models no longer found,
+    # as a family): held until doing what he wants ("ik mag pas gaan als ik doe wat hij zegt", "he
+    # wont let me leave until i do what he wants"); not a parent's rule about a tidy room or homework.
+    r"\b(?:(?:ik\s+)?(?:mag|kan)\s+(?:pas|alleen|niet)\s+(?:\S+\s+){0,2}|(?:hij|ze|zij)\s+laat\s+(?:me|mij)\s+"
+    r"(?:pas|alleen|niet)\s+(?:\S+\s+){0,2}|pas\s+(?:\S+\s+){0,2})(?:weg|gaan|naar\s+huis|eruit|los)\s+(?:(?:mag|kan)\s+)?"
+    r"(?:als|tot|totdat|voordat|wanneer)\s+(?:ik\s+)?(?:\S+\s+){0,3}"
+    r"(?:doe\s+wat\s+(?:hij|ze|zij)|(?:hem|haar)\s+(?:\S+\s+)?(?:geef|pijp|kus|aanraak|laat)|seks|sex|uitkleed|"
+    r"foto|fotos|foto's|naakt)"
+    r"|\b(?:won'?t|will\s+not|doesn'?t|does\s+not|wont)\s+let\s+me\s+(?:leave|go|out)\s+(?:until|unless|before|till)\s+"
+    r"(?:i\s+)?(?:\S+\s+){0,3}(?:do\s+what\s+(?:he|she|they)|(?:kiss|touch|give|send)\s+(?:him|her|them)|sex|undress|"
+    r"take\s+off|pics|photos|nudes?)",
     # Fourteenth session, read misses of the fifteenth set as families (optimistic there): in cold open
     # water now and losing strength ("ben in de rivier gesprongen en mn benen doen niks meer", "fell in
     # the canal its so cold i cant feel my hands"); not a pool, a lesson, an ice bath or an earlier day.
@@ -1692,6 +1703,15 @@ SEXUAL: Sequence[str] = (
     r"(?:room|bedroom|car|bathroom|toilet|place)|outside|into\s+(?:his|her|the|a)\s+(?:room|bedroom|car|bathroom|toilet))\b"
     r"(?=.*\b(?:(?:ik\s+)?(?:wou|wilde)\s+(?:het\s+)?(?:niet|nie)|niet\s+(?:wou|wilde)|(?:zei|riep)\s+(?:\S+\s+)?(?:nee|stop)|"
     r"i\s+did\s+not\s+want|i\s+said\s+(?:no|stop)|didn'?t\s+want|tegen\s+(?:mijn|mn)\s+(?:wil|zin)|against\s+my\s+will)\b)",
+    # Fourteenth session (two messages of the tuned-on development set the learned models no longer
+    # found, as a family): a man of the household who "does things" while the mother sleeps or is away
+    # ("mn stiefvader doet dingen bij me als mama naar haar werk is", "my uncle does stuff when mum is
+    # asleep").
+    r"\b(?:stiefvader|stiefpa|stiefpapa|stepdad|step\s*dad|stepfather|oom|ome|uncle|opa|grandpa|vader|papa|dad|father|"
+    r"vriend\s+van\s+(?:mn|mijn|m'n)\s+(?:moeder|mama|ma)|(?:mom|mum|mother)'?s\s+boyfriend)\b.{0,40}"
+    r"\b(?:doet|deed|does|did|is\s+doing)\s+(?:\S+\s+)?(?:dingen|dinge|things|stuff)\b.{0,40}\b(?:als|wanneer|when|while|"
+    r"terwijl|zodra|whenever)\s+(?:\S+\s+){0,3}(?:slaapt|sliep|slapen|sleeps|sleeping|asleep|weg\s+is|niet\s+thuis\s+is|"
+    r"away|out|werkt|aan\s+het\s+werk|naar\s+(?:haar\s+|zn\s+|z'n\s+)?(?:werk|bed)\s+is|at\s+work|in\s+bed)\b",
 )
 SEXUAL_EXCEPT: Sequence[str] = (
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",

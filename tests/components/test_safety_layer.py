@@ -3106,3 +3106,32 @@ def test_a_crisis_long_over_that_is_back_is_still_a_crisis() -> None:
         _concept("toen ik 13 was wilde ik dood, het ging lang goed maar nu wil ik weer dood")
         == "suicidal_thoughts"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij laat me pas gaan als ik doe wat hij zegt", "danger_now"),
+        ("ik mag alleen naar huis als ik hem een kus geef", "danger_now"),
+        ("she wont let me go until i send her pics", "danger_now"),
+        ("mn stiefpa doet dingen bij me als mama naar haar werk is", "sexual_violence"),
+        ("my moms boyfriend does things when she is asleep", "sexual_violence"),
+    ],
+)
+def test_held_until_doing_what_he_wants_and_things_done_while_the_mother_sleeps(
+    text: str, expected: str
+) -> None:
+    """Fourteenth session: two development-set messages the learned models no longer found, as families."""
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik mag pas gamen als mn huiswerk af is",
+        "mn vader doet de afwas als mama slaapt",
+        "my dad does the shopping when mom is at work",
+    ],
+)
+def test_a_parents_rule_or_a_chore_is_no_crisis(text: str) -> None:
+    assert _concept(text) is None, normalize(text)
