@@ -277,8 +277,12 @@ MAY_I_REPORT = re.compile(
 )
 # A doubt about calling or talking to someone ("moet ik daar echt voor bellen?", "is it worth
 # calling someone?"), not about a report.
+# Fourteenth session (a read miss of the fifteenth conversations, as a family): telling someone
+# ("moet ik het echt aan iemand vertellen?", "do i have to tell anyone?") is talking, not reporting.
 CALL_OR_TALK = re.compile(
-    r"\b(?:bel\w*|call\w*|praten|talk\w*|chatten|iemand\s+spreken|hulp\s+(?:zoeken|vragen)|get\s+help)\b",
+    r"\b(?:bel\w*|call\w*|praten|talk\w*|chatten|iemand\s+spreken|hulp\s+(?:zoeken|vragen)|get\s+help|"
+    r"vertel\w*|verteld|tell(?:ing)?\s+(?:anyone|someone|somebody|anybody|my|a|an|the|him|her|them)|"
+    r"(?:aan|tegen)\s+iemand\s+(?:\S+\s+)?(?:zeggen|vertellen)|open\s+up)\b",
     re.IGNORECASE,
 )
 DOUBT = re.compile(

@@ -725,3 +725,21 @@ def test_a_doubt_about_the_police_after_hearing_one_can_report_keeps_the_situati
     order = _order(messages)
     assert order[0] == "helpwanted"
     assert order.index("politie") > order.index("helpwanted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moet ik dit echt aan iemand vertellen? hij is wel aardig",
+        "do i really have to tell anyone about this",
+    ],
+)
+def test_a_doubt_about_telling_anyone_puts_those_one_talks_to_first(text: str) -> None:
+    """Fourteenth session (a read miss of the fifteenth conversations, as a family): telling is talking,
+    not reporting: the Kindertelefoon first after an adult online, the police after it."""
+    messages, _ = _run(FOLLOW_UP, "hesitate_to_report", text, situation="grooming")
+    order = _order(messages)
+    assert order[0] == "kindertelefoon"
+    assert "politie" in order
+    messages, _ = _run(FOLLOW_UP, "hesitate_to_report", "moet ik dit echt melden?", situation="grooming")
+    assert _order(messages)[0] == "politie"
