@@ -819,11 +819,13 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     # years ago, well now ("toen ik 12 was dacht ik aan zelfmoord, nu gaat het al lang goed", "years ago i
     # was suicidal but im doing great now"), unless it is back; a line of a song quoted ("dat nummer
     # 'i wanna die tonight' zit in mn hoofd").
-    r"^(?!.*\b(?:weer|again|opnieuw|terug|back|lately|laatst|sinds\s+kort)\b)"
+    r"^(?!.*\b(?:weer|again|opnieuw|terug|back(?!\s+then)|lately|laatst|sinds\s+kort)\b)"
     r"(?=.*\b(?:years\s+ago|jaren\s+geleden|toen\s+ik\s+\d+\s+was|when\s+i\s+was\s+\d+|in\s+(?:groep|klas)\s+\d+|"
-    r"in\s+the\s+past|in\s+het\s+verleden|vroeger|used\s+to)\b)"
+    r"in\s+the\s+past|in\s+het\s+verleden|vroeger|used\s+to|(?:in|op)\s+de\s+(?:brugklas|basisschool|onderbouw|"
+    r"middelbare)|in\s+(?:primary|middle|elementary)\s+school|in\s+(?:\d+th|\d+rd|\d+nd|first|second)\s+grade|"
+    r"back\s+then|destijds|een\s+tijd\s+terug|a\s+while\s+back|last\s+year|vorig\s+jaar)\b)"
     r".*\b(?:doing\s+(?:great|good|well|fine|ok|okay|better)|gaat\s+(?:het\s+)?(?:nu\s+|al\s+|weer\s+)*(?:jaren\s+|lang\s+|"
-    r"maanden\s+)?(?:goed|prima|beter|top)|(?:i'?m|im|i\s+am)\s+(?:fine|ok|okay|good|better|happy)\s+now|"
+    r"maanden\s+)?(?:goed|prima|beter|top)|(?:i'?m|im|i\s+am)\s+(?:\S+\s+)?(?:fine|ok|okay|good|better|happy|doing\s+(?:great|good|well|fine))|"
     r"nu\s+(?:ben\s+ik|gaat\s+het)\s+(?:\S+\s+)?(?:goed|prima|gelukkig|blij|beter))\b",
     r"^(?=.*\b(?:song|liedje|lied|nummer|lyrics?|songtekst|refrein|chorus|zingt|zingen|sings|singing|rapt|raps|rapper|"
     r"zanger\w*|singer|album|spotify|playlist)\b).*['\"‘“][^'\"’”]{3,80}['\"’”]",
@@ -1433,6 +1435,21 @@ DANGER: Sequence[str] = (
 )
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
+    # Fourteenth session, read false alarms of the sixteenth set as a family (optimistic there): a few
+    # tablets taken as the leaflet or the box says, from the doctor, or for an everyday complaint ("heb 2
+    # ibuprofen genomen zoals op de bijsluiter, ben ongesteld", "took 2 advil like the box says for my
+    # cramps"); not five or more, all, a strip, too many, on purpose, or with a wish to die.
+    r"^(?!.*\b(?:alle|all|hele|whole|te\s+veel|too\s+many|too\s+much|strip|strips|doos|doosje\s+leeg|[5-9]|\d{2,}|"
+    r"niet\s+meer|no\s+more|anymore|sorry|afscheid|goodbye|wil\s+(?:\S+\s+)?dood|want\s+to\s+die|zelfmoord\w*|suicid\w*|"
+    r"expres|on\s+purpose|overdos\w*|allemaal|everything|alles|al\s+(?:mn|mijn|m'n)|tegelijk|at\s+once|in\s+one\s+go|"
+    r"op\s+een\s+keer|in\s+een\s+keer)\b)"
+    r"(?=.*\b(?:paracetamol\w*|ibuprofen|tablet\w*|pil|pillen|pilletje\w*|pills?|meds|medicijn\w*|medicatie|medication|"
+    r"aspirine|aspirin|nurofen|advil|tylenol)\b)"
+    r".*\b(?:bijsluiter|leaflet|(?:on|says\s+on)\s+the\s+(?:box|package|pack|label)|verpakking|van\s+de\s+(?:dokter|huisarts|"
+    r"arts)|from\s+(?:the|my)\s+(?:doctor|gp)|voorgeschreven|prescribed|hoofdpijn|koorts|buikpijn|ongesteld\w*|"
+    r"menstruatie\w*|migraine|griep|verkouden\w*|kiespijn|keelpijn|allergie|hooikoorts|adhd|headache|fever|cramps|"
+    r"period|flu|toothache|sore\s+throat|allergy|hay\s*fever|elke\s+(?:ochtend|dag|avond)|every\s+(?:morning|day|"
+    r"night)|per\s+dag|a\s+day)\b",
     # Medicine taken as the doctor said, with a side effect ("took my acne meds like my doctor said and
     # now im dizzy, normal?"), not many, all or too many (a read false alarm of the
     # fourteenth set, as a family).
@@ -1488,7 +1505,13 @@ DANGER_EXCEPT: Sequence[str] = (
     r"^(?=.*\b(?:trein|train|bus|tram|metro)\b)(?=.*\b(?:doei|doeg|bye|byee|gtg|ciao|later|tot\s+(?:straks|morgen|later|zo)|"
     r"ttyl|cya)\b)(?!.*\b(?:spoor|rails|tracks|perron|platform|springen|spring|jump|niet\s+meer|no\s+more|dood|die|"
     r"afscheid|vaarwel|laatste|last|sorry|pillen|pills|anders|or\s+else|geld|money|moet\s+van|dwingt|forces?)\b)",
-    r"\b(?:tegen|voor|for|against)\s+(?:de\s+|mijn\s+|my\s+|the\s+)?(?:hoofdpijn|pijn|koorts|buikpijn|menstruatie\w*|ongesteld|allergie|headache|pain|fever|cramps|period|allergy|hooikoorts)\b",
+    # Not with five or more tablets, all of them or too many ("8 paracetamol tegen de hoofdpijn" is an
+    # overdose; fourteenth session).
+    r"^(?!.*\b(?:[5-9]|\d{2,}|alle|all|hele|whole|te\s+veel|too\s+many|strip|al\s+(?:mn|mijn|m'n)|tegelijk|at\s+once|"
+    r"allemaal|expres|on\s+purpose)\s+(?:\S+\s+)?(?:paracetamol\w*|ibuprofen|tablet\w*|pil|pillen|pills?|meds|"
+    r"medicijn\w*|aspirine|aspirin|advil|nurofen)\b)"
+    r".*\b(?:tegen|voor|for|against)\s+(?:de\s+|mijn\s+|my\s+|the\s+)?(?:hoofdpijn|pijn|koorts|buikpijn|menstruatie\w*|"
+    r"ongesteld|allergie|headache|pain|fever|cramps|period|allergy|hooikoorts)\b",
     ABOUT_A_SERVICE,
     r"\b(?:wanneer|when|waarom|why|hoe|how|wat|what|mag)\s+(?:\S+\s+){0,3}(?:112|noodnummer|alarmnummer)\b|\bkill\s+me\s+now\b",
     # Seventh session (third development set): a cut while cooking, a fall, a sport or a biology

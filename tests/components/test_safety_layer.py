@@ -3135,3 +3135,33 @@ def test_held_until_doing_what_he_wants_and_things_done_while_the_mother_sleeps(
 )
 def test_a_parents_rule_or_a_chore_is_no_crisis(text: str) -> None:
     assert _concept(text) is None, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heb 2 paracetamol genomen zoals op de bijsluiter staat want ik heb hoofdpijn",
+        "took 2 advil like it says on the box, cramps are killing me",
+        "ik neem mn pillen van de dokter elke ochtend, 1 tablet, mag ik koffie",
+        "op de basisschool dacht ik vaak aan zelfmoord, maar nu gaat het goed met me",
+        "back then in middle school i was suicidal, i'm happy now",
+    ],
+)
+def test_medicine_as_the_leaflet_says_and_a_crisis_in_an_earlier_school_year_are_no_crisis(text: str) -> None:
+    """Fourteenth session, read false alarms of the sixteenth set as families (optimistic there)."""
+    assert _concept(text) is None, normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb 8 paracetamol genomen tegen de hoofdpijn",
+        "took 6 pills for my headache and now im dizzy",
+        "heb mn hele strip ibuprofen genomen want hoofdpijn",
+        "ik heb net al mn adhd pillen tegelijk genomen",
+        "in de brugklas wilde ik dood, nu gaat het weer slecht",
+    ],
+)
+def test_many_tablets_for_a_headache_or_a_crisis_that_is_back_stay_a_crisis(text: str) -> None:
+    """Five or more tablets "tegen de hoofdpijn" was cancelled by the everyday-complaint context before."""
+    assert _concept(text) is not None, normalize(text)
