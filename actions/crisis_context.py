@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -150,6 +151,34 @@ class ActionCheckInContext(Timed, Action):
         return [*events, SlotSet("shown_channels", shown)]
 
 
+def _show_situation(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    situation: str,
+    at: datetime,
+    redraw: bool = False,
+    on_screen_already: bool = False,
+) -> list[str]:
+    """Send the channels of `situation` (for the concern in view) in view of what is on screen; the
+    channels on screen after it. `on_screen_already`: a fixed answer drew them a few turns ago."""
+    snapshot = get_catalog().snapshot()
+    channels, always_open = situation_channels(
+        snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
+    )
+    _, shown = show_in_view(
+        dispatcher,
+        tracker,
+        snapshot,
+        situation,
+        channels,
+        at,
+        always_open,
+        redraw=redraw,
+        on_screen=channels if on_screen_already else None,
+    )
+    return shown
+
+
 class ActionRemindSituation(Timed, Action):
     """After a crisis answer, name the help for the situation the young person told about before."""
 
@@ -178,18 +207,8 @@ class ActionRemindSituation(Timed, Action):
         dispatcher.utter_message(response=REMIND)
         if situation not in snapshot.routing.topics:
             return []
-        channels, always_open = situation_channels(
-            snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
-        )
-        _, shown = show_in_view(
-            dispatcher,
-            tracker,
-            snapshot,
-            situation,
-            channels,
-            self._clock(),
-            always_open,
-            on_screen=channels if after_earlier_crisis else None,
+        shown = _show_situation(
+            dispatcher, tracker, situation, self._clock(), on_screen_already=after_earlier_crisis
         )
         logger.info("situation after a crisis answer situation=%s", situation)
         return [SlotSet("shown_channels", shown)]
@@ -217,11 +236,6 @@ class ActionStillHere(Timed, Action):
         if situation is None or situation not in snapshot.routing.topics:
             dispatcher.utter_message(response=WHAT_I_CAN_DO)
             return []
-        channels, always_open = situation_channels(
-            snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
-        )
-        _, shown = show_in_view(
-            dispatcher, tracker, snapshot, situation, channels, self._clock(), always_open, redraw=True
-        )
+        shown = _show_situation(dispatcher, tracker, situation, self._clock(), redraw=True)
         logger.info("still here situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

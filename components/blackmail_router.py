@@ -66,6 +66,17 @@ def unsure_ranking(ranking: list[dict[str, Any]]) -> bool:
     return top < THRESHOLD or top - second < AMBIGUITY
 
 
+def set_first(message: Message, intent: str, ranking: list[dict[str, Any]]) -> None:
+    """Make `intent` the message's intent, first in the ranking by the FallbackClassifier's ambiguity
+    margin and at least its threshold, so the FallbackClassifier keeps it (also SomeoneElseRouter)."""
+    top = float(ranking[0].get("confidence") or 0.0) if ranking else 0.0
+    own = next((float(r.get("confidence") or 0.0) for r in ranking if r.get("name") == intent), 0.0)
+    confidence = min(1.0, max(own, top + AMBIGUITY + MARGIN, THRESHOLD + AMBIGUITY + MARGIN))
+    rest = [r for r in ranking if r.get("name") != intent]
+    message.set(INTENT, {"name": intent, "confidence": confidence}, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [{"name": intent, "confidence": confidence}, *rest], add_to_output=True)
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class BlackmailRouter(UntrainedComponent):
     """Turns a misread or unsure blackmail story into one's own images."""
@@ -82,19 +93,7 @@ class BlackmailRouter(UntrainedComponent):
                 continue
             if name not in MISREAD and not unsure_ranking(ranking):
                 continue
-            top = float(ranking[0].get("confidence") or 0.0) if ranking else 0.0
-            own = next(
-                (float(r.get("confidence") or 0.0) for r in ranking if r.get("name") == OWN_IMAGES), 0.0
-            )
-            # First by the ambiguity margin, and at least the threshold: the rule decided, the
-            # classifier's own reading stays in `intent_before_blackmail`.
-            confidence = min(1.0, max(own, top + AMBIGUITY + MARGIN, THRESHOLD + AMBIGUITY + MARGIN))
-            rest = [r for r in ranking if r.get("name") != OWN_IMAGES]
-            message.set(INTENT, {"name": OWN_IMAGES, "confidence": confidence}, add_to_output=True)
-            message.set(
-                INTENT_RANKING_KEY,
-                [{"name": OWN_IMAGES, "confidence": confidence}, *rest],
-                add_to_output=True,
-            )
+            # The rule decided; the classifier's own reading stays in `intent_before_blackmail`.
+            set_first(message, OWN_IMAGES, ranking)
             message.set(INTENT_BEFORE, name, add_to_output=True)
         return messages

@@ -16,7 +16,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.blackmail_router import AMBIGUITY, CRISIS, MARGIN, MISREAD, THRESHOLD, unsure_ranking
+from components.blackmail_router import CRISIS, MISREAD, set_first, unsure_ranking
 from components.concern_text import CONCERN_INTENTS
 from components.crisis_concepts import CRISIS_INTENTS
 from components.someone_else_text import asks_about_others_punishment, someone_else
@@ -47,23 +47,8 @@ class SomeoneElseRouter(UntrainedComponent):
                 and asks_about_others_punishment(message.get(TEXT) or "")
             ):
                 # Also when the classifier is unsure (the FallbackClassifier would answer "not
-                # understood"): first by the ambiguity margin, past the threshold, as BlackmailRouter does.
-                top = float(ranking[0].get("confidence") or 0.0) if ranking else 0.0
-                confidence = min(
-                    1.0,
-                    max(
-                        float(intent.get("confidence") or 0.0),
-                        top + AMBIGUITY + MARGIN,
-                        THRESHOLD + AMBIGUITY + MARGIN,
-                    ),
-                )
-                rest = [r for r in ranking if r.get("name") != POLICE_STEP]
-                message.set(INTENT, {"name": POLICE_STEP, "confidence": confidence}, add_to_output=True)
-                message.set(
-                    INTENT_RANKING_KEY,
-                    [{"name": POLICE_STEP, "confidence": confidence}, *rest],
-                    add_to_output=True,
-                )
+                # understood"): first by the ambiguity margin, past the threshold.
+                set_first(message, POLICE_STEP, ranking)
                 message.set(INTENT_BEFORE, name, add_to_output=True)
                 continue
             if name not in ROUTED:
