@@ -29,6 +29,7 @@ from components.safety_decision import SafetyRules
 from components.untrained_component import UntrainedComponent
 
 OWN_IMAGES = "own_images_shared"
+OTHERS_IMAGES = "shared_others_images"
 # The intent before the change, in the parse result (for the NLU reports and the logs of ids).
 INTENT_BEFORE = "intent_before_blackmail"
 # Readings a blackmail story is taken from: an adult online, images seen or reported, nothing.
@@ -91,7 +92,11 @@ class BlackmailRouter(UntrainedComponent):
             text = message.get(TEXT) or ""
             if crisis_vote or not (blackmailed(text) or own_images_spread(text)):
                 continue
-            if name not in MISREAD and not unsure_ranking(ranking):
+            # "Someone shared my nude photo" read as one's own forwarding of someone else's image: the
+            # writer's own images, spread by another (own_images_spread excludes the writer as the one
+            # who spread them), whatever the classifier's confidence.
+            mine_spread = name == OTHERS_IMAGES and own_images_spread(text)
+            if name not in MISREAD and not unsure_ranking(ranking) and not mine_spread:
                 continue
             # The rule decided; the classifier's own reading stays in `intent_before_blackmail`.
             set_first(message, OWN_IMAGES, ranking)

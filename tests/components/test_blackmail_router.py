@@ -93,6 +93,12 @@ CASES = [
         [("feel_ashamed", 0.3), ("own_images_shared", 0.28)],
         OWN_IMAGES,
     ),
+    # The writer's own images shared by someone else, read (even surely) as one's own forwarding.
+    (
+        "someone shared my nude photo and i want it gone",
+        [("shared_others_images", 0.8), ("own_images_shared", 0.15)],
+        OWN_IMAGES,
+    ),
     # One's own forwarding of someone else's image, sure: left alone.
     (
         "ik heb haar naaktfoto doorgestuurd naar de groep en nu heb ik spijt",
