@@ -40,6 +40,7 @@ from actions.cards import (
 from actions.follow_ups import ADULTS_MATERIAL, MATERIAL_SITUATIONS, talk_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
+from bot.registry.catalog import Snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ class ActionCheckInContext(Timed, Action):
 def _show_situation(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
+    snapshot: Snapshot,
     situation: str,
     at: datetime,
     redraw: bool = False,
@@ -161,7 +163,6 @@ def _show_situation(
 ) -> list[str]:
     """Send the channels of `situation` (for the concern in view) in view of what is on screen; the
     channels on screen after it. `on_screen_already`: a fixed answer drew them a few turns ago."""
-    snapshot = get_catalog().snapshot()
     channels, always_open = situation_channels(
         snapshot, situation, concern_in_view(tracker, situation, snapshot.routing.topics)
     )
@@ -208,7 +209,7 @@ class ActionRemindSituation(Timed, Action):
         if situation not in snapshot.routing.topics:
             return []
         shown = _show_situation(
-            dispatcher, tracker, situation, self._clock(), on_screen_already=after_earlier_crisis
+            dispatcher, tracker, snapshot, situation, self._clock(), on_screen_already=after_earlier_crisis
         )
         logger.info("situation after a crisis answer situation=%s", situation)
         return [SlotSet("shown_channels", shown)]
@@ -236,6 +237,6 @@ class ActionStillHere(Timed, Action):
         if situation is None or situation not in snapshot.routing.topics:
             dispatcher.utter_message(response=WHAT_I_CAN_DO)
             return []
-        shown = _show_situation(dispatcher, tracker, situation, self._clock(), redraw=True)
+        shown = _show_situation(dispatcher, tracker, snapshot, situation, self._clock(), redraw=True)
         logger.info("still here situation=%s", situation)
         return [SlotSet("shown_channels", shown)]

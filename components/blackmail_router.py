@@ -90,12 +90,13 @@ class BlackmailRouter(UntrainedComponent):
             ranking = list(message.get(INTENT_RANKING_KEY) or [])
             crisis_vote = name in CRISIS and float(intent.get("confidence") or 0.0) >= CRISIS_VOTE
             text = message.get(TEXT) or ""
-            if crisis_vote or not (blackmailed(text) or own_images_spread(text)):
+            spread = own_images_spread(text)
+            if crisis_vote or not (spread or blackmailed(text)):
                 continue
             # "Someone shared my nude photo" read as one's own forwarding of someone else's image: the
             # writer's own images, spread by another (own_images_spread excludes the writer as the one
             # who spread them), whatever the classifier's confidence.
-            mine_spread = name == OTHERS_IMAGES and own_images_spread(text)
+            mine_spread = name == OTHERS_IMAGES and spread
             if name not in MISREAD and not unsure_ranking(ranking) and not mine_spread:
                 continue
             # The rule decided; the classifier's own reading stays in `intent_before_blackmail`.

@@ -97,16 +97,6 @@ ACTING_ON_IT = re.compile(
     r"\b(?:er\s+)?(?:iets|wat|niks|niets|meer|something|anything|nothing)\s+(?:(?:mee|aan|tegen)\s+(?:\S+\s+)?doen|"
     r"(?:about|against)\s+(?:it|this|that|him|her|them))\b|\b(?:do|doing|did)\s+something\b"
 )
-# After these fixed answers (sexual violence, danger now) with no situation told before, a learned
-# reading of thoughts of suicide without such words is asked about too.
-NOT_SUICIDE_ANSWERS = frozenset(
-    {
-        "utter_crisis_danger",
-        "utter_crisis_danger_home",
-        "utter_crisis_sexual_violence",
-        "utter_crisis_sexual_violence_home",
-    }
-)
 # The fixed crisis answers (domain/crisis.yml).
 CRISIS_RESPONSES = (
     "utter_crisis_danger",
@@ -115,6 +105,9 @@ CRISIS_RESPONSES = (
     "utter_crisis_sexual_violence",
     "utter_crisis_sexual_violence_home",
 )
+# After these fixed answers (sexual violence, danger now) with no situation told before, a learned
+# reading of thoughts of suicide without such words is asked about too.
+NOT_SUICIDE_ANSWERS = frozenset(CRISIS_RESPONSES) - {"utter_crisis_suicide"}
 SEXUAL_VIOLENCE_ANSWER = "utter_crisis_sexual_violence"
 # The same answer with Veilig Thuis beside CSG, for abuse at home or by family (domain/crisis.yml).
 SEXUAL_VIOLENCE_AT_HOME_ANSWER = "utter_crisis_sexual_violence_home"
@@ -342,6 +335,11 @@ class CrisisContextPolicy(UntrainedPolicy):
                 given.append(str(event.action_name))
         return given
 
+    def _after_other_crisis(self, tracker: DialogueStateTracker) -> bool:
+        """Whether the newest fixed crisis answer of this session was not 113's (sexual violence, danger)."""
+        answers = self._crisis_answers(tracker)
+        return bool(answers) and answers[0] in NOT_SUICIDE_ANSWERS
+
     def _crisis_given(self, tracker: DialogueStateTracker) -> bool:
         """Whether this session gave a fixed crisis answer."""
         return bool(self._crisis_answers(tracker))
@@ -392,11 +390,9 @@ class CrisisContextPolicy(UntrainedPolicy):
             # when both models agree: nothing in the message says the body is in danger.
             return True
         situation = tracker.get_slot(self.situation_slot)
-        answers = self._crisis_answers(tracker)
-        after_other_crisis = not situation and bool(answers) and answers[0] in NOT_SUICIDE_ANSWERS
         if (
             intent == SUICIDAL_THOUGHTS
-            and (situation in ASK_WITHOUT_WORDS or after_other_crisis)
+            and (situation in ASK_WITHOUT_WORDS or (not situation and self._after_other_crisis(tracker)))
             and not WORDS_OF_SUICIDE_OR_HARM.search(ACTING_ON_IT.sub(" ", text))
         ):
             # "Im 16. he gave me till tonight", "gisteren weer. heb een blauwe plek op mn arm" in a talk

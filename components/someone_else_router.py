@@ -40,11 +40,12 @@ class SomeoneElseRouter(UntrainedComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             name = intent.get("name")
+            text = message.get(TEXT) or ""
             ranking = list(message.get(INTENT_RANKING_KEY) or [])
             if (
                 name not in CRISIS
                 and (name == AM_I_IN_TROUBLE or name in MISREAD or unsure_ranking(ranking))
-                and asks_about_others_punishment(message.get(TEXT) or "")
+                and asks_about_others_punishment(text)
             ):
                 # Also when the classifier is unsure (the FallbackClassifier would answer "not
                 # understood"): first by the ambiguity margin, past the threshold.
@@ -53,7 +54,7 @@ class SomeoneElseRouter(UntrainedComponent):
                 continue
             if name not in ROUTED:
                 continue
-            writer = someone_else(message.get(TEXT) or "")
+            writer = someone_else(text)
             if writer is None:
                 continue
             message.set(INTENT, {**intent, "name": writer}, add_to_output=True)
