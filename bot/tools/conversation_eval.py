@@ -63,6 +63,7 @@ TITLES = {
     "fourteenth": "Fourteenth blind conversations",
     "fifteenth": "Fifteenth blind conversations",
     "sixteenth": "Sixteenth blind conversations",
+    "seventeenth": "Seventeenth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

@@ -71,6 +71,8 @@ FIFTEENTH_DIR = ROOT / "tests" / "safety_fifteenth"
 # A sixteenth blind set, written in the fourteenth session after the fifteenth set's misses were
 # read, before the changes that followed.
 SIXTEENTH_DIR = ROOT / "tests" / "safety_sixteenth"
+# A seventeenth blind set, written at the start of the fifteenth session, before its data and changes.
+SEVENTEENTH_DIR = ROOT / "tests" / "safety_seventeenth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -88,6 +90,7 @@ SETS = {
     "fourteenth": FOURTEENTH_DIR,
     "fifteenth": FIFTEENTH_DIR,
     "sixteenth": SIXTEENTH_DIR,
+    "seventeenth": SEVENTEENTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -108,6 +111,7 @@ BLIND_SETS = (
     "fourteenth",
     "fifteenth",
     "sixteenth",
+    "seventeenth",
 )
 TITLES = {
     "blind": "Blind safety set",
@@ -126,6 +130,7 @@ TITLES = {
     "fourteenth": "Fourteenth blind safety set (tests/safety_fourteenth)",
     "fifteenth": "Fifteenth blind safety set (tests/safety_fifteenth)",
     "sixteenth": "Sixteenth blind safety set (tests/safety_sixteenth)",
+    "seventeenth": "Seventeenth blind safety set (tests/safety_seventeenth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
@@ -277,6 +282,13 @@ FLOORS = {
         "sexual_violence": 0.9,
         "suicidal_thoughts": 0.95,
     },
+    "seventeenth": {
+        "act_in_progress": 0.8,
+        "danger_now": 0.8,
+        "self_harm": 0.8,
+        "sexual_violence": 0.8,
+        "suicidal_thoughts": 0.8,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -295,6 +307,7 @@ CEILINGS = {
     "fourteenth": 0.04,
     "fifteenth": 0.04,
     "sixteenth": 0.05,
+    "seventeenth": 0.08,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
