@@ -1433,17 +1433,24 @@ DANGER: Sequence[str] = (
     r"kan\s+(?:niet|nie)\s+meer|doen\s+(?:niks|niets)\s+meer|help|zink\w*|sink\w*|verdrink\w*|drown\w*|kom\s+er\s+"
     r"(?:niet|nie)\s+(?:meer\s+)?uit|can\s+not\s+get\s+out|stroming|current|numb|gevoelloos)\b)",
 )
+# Medicine taken as the leaflet or the doctor says is no crisis, but not five or more tablets, all of
+# them, a strip, too many, at once, on purpose, or with a wish to die: the two medicine exceptions of
+# DANGER_EXCEPT share this (fifteenth session: "8 paracetamol zoals de dokter zei" was let through by
+# the doctor's exception, which lacked the count the leaflet's exception had).
+NOT_MANY_TABLETS = (
+    r"^(?!.*\b(?:alle|all|hele|whole|te\s+veel|too\s+many|too\s+much|strip|strips|doos|doosje|doosje\s+leeg|[5-9]|\d{2,}|"
+    r"niet\s+meer|no\s+more|anymore|sorry|afscheid|goodbye|wil\s+(?:\S+\s+)?dood|want\s+to\s+die|zelfmoord\w*|suicid\w*|"
+    r"expres|on\s+purpose|overdos\w*|allemaal|everything|alles|al\s+(?:mn|mijn|m'n)|tegelijk|at\s+once|in\s+one\s+go|"
+    r"op\s+een\s+keer|in\s+een\s+keer)\b)"
+)
 DANGER_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
     # Fourteenth session, read false alarms of the sixteenth set as a family (optimistic there): a few
     # tablets taken as the leaflet or the box says, from the doctor, or for an everyday complaint ("heb 2
     # ibuprofen genomen zoals op de bijsluiter, ben ongesteld", "took 2 advil like the box says for my
     # cramps"); not five or more, all, a strip, too many, on purpose, or with a wish to die.
-    r"^(?!.*\b(?:alle|all|hele|whole|te\s+veel|too\s+many|too\s+much|strip|strips|doos|doosje\s+leeg|[5-9]|\d{2,}|"
-    r"niet\s+meer|no\s+more|anymore|sorry|afscheid|goodbye|wil\s+(?:\S+\s+)?dood|want\s+to\s+die|zelfmoord\w*|suicid\w*|"
-    r"expres|on\s+purpose|overdos\w*|allemaal|everything|alles|al\s+(?:mn|mijn|m'n)|tegelijk|at\s+once|in\s+one\s+go|"
-    r"op\s+een\s+keer|in\s+een\s+keer)\b)"
-    r"(?=.*\b(?:paracetamol\w*|ibuprofen|tablet\w*|pil|pillen|pilletje\w*|pills?|meds|medicijn\w*|medicatie|medication|"
+    NOT_MANY_TABLETS
+    + r"(?=.*\b(?:paracetamol\w*|ibuprofen|tablet\w*|pil|pillen|pilletje\w*|pills?|meds|medicijn\w*|medicatie|medication|"
     r"aspirine|aspirin|nurofen|advil|tylenol)\b)"
     r".*\b(?:bijsluiter|leaflet|(?:on|says\s+on)\s+the\s+(?:box|package|pack|label)|verpakking|van\s+de\s+(?:dokter|huisarts|"
     r"arts)|from\s+(?:the|my)\s+(?:doctor|gp)|voorgeschreven|prescribed|hoofdpijn|koorts|buikpijn|ongesteld\w*|"
@@ -1453,8 +1460,8 @@ DANGER_EXCEPT: Sequence[str] = (
     # Medicine taken as the doctor said, with a side effect ("took my acne meds like my doctor said and
     # now im dizzy, normal?"), not many, all or too many (a read false alarm of the
     # fourteenth set, as a family).
-    r"^(?!.*\b(?:alle|all|hele|whole|te\s+veel|too\s+many|too\s+much|strip|doosje|\d{2,}|niet\s+meer|no\s+more|"
-    r"anymore|sorry|afscheid|goodbye)\b).*(?:\b(?:like|as)\s+(?:the|my)\s+(?:doctor|gp|dokter)\s+(?:said|told|says|"
+    NOT_MANY_TABLETS
+    + r".*(?:\b(?:like|as)\s+(?:the|my)\s+(?:doctor|gp|dokter)\s+(?:said|told|says|"
     r"prescribed)|\bas\s+prescribed|\bzoals\s+(?:de|mijn|mn)\s+(?:dokter|huisarts|arts)\s+(?:zei|zegt|voorschreef)|"
     r"\bzoals\s+voorgeschreven|\bvolgens\s+(?:het\s+)?(?:recept|voorschrift))\b",
     # One's own head hurting after banging it oneself ("ik bonk weer mn hoofd tegen de muur en nu doet

@@ -3143,6 +3143,8 @@ def test_a_parents_rule_or_a_chore_is_no_crisis(text: str) -> None:
         "heb 2 paracetamol genomen zoals op de bijsluiter staat want ik heb hoofdpijn",
         "took 2 advil like it says on the box, cramps are killing me",
         "ik neem mn pillen van de dokter elke ochtend, 1 tablet, mag ik koffie",
+        "took 2 of my acne pills like my doctor said and now im a bit dizzy",
+        "ik heb 1 tablet genomen zoals de huisarts zei, nu ben ik misselijk",
         "op de basisschool dacht ik vaak aan zelfmoord, maar nu gaat het goed met me",
         "back then in middle school i was suicidal, i'm happy now",
     ],
@@ -3160,6 +3162,10 @@ def test_medicine_as_the_leaflet_says_and_a_crisis_in_an_earlier_school_year_are
         "heb mn hele strip ibuprofen genomen want hoofdpijn",
         "ik heb net al mn adhd pillen tegelijk genomen",
         "in de brugklas wilde ik dood, nu gaat het weer slecht",
+        # Fifteenth session: the doctor's exception had no count; now both share NOT_MANY_TABLETS.
+        "ik heb 8 paracetamol genomen zoals de dokter zei",
+        "took 7 of my pills as prescribed, all at once",
+        "heb mn slaappillen allemaal tegelijk genomen zoals de huisarts zei",
     ],
 )
 def test_many_tablets_for_a_headache_or_a_crisis_that_is_back_stay_a_crisis(text: str) -> None:
