@@ -28,6 +28,7 @@ from actions.cards import (
     user_messages,
     victim_support_first,
 )
+from actions.context_fallback import ActionContextualFallback, told_a_detail
 from actions.follow_ups import WANTS_TO_TALK, talk_channels
 from actions.named_channel import POLICE, find_channels
 from actions.timed import Timed
@@ -79,6 +80,12 @@ def introduction(topic: str, concern: str | None, domain: dict[str, Any]) -> str
     """The introduction of a topic, for someone else's concern when the domain has one."""
     specific = f"{topic_response(topic)}__{concern}"
     return specific if concern and specific in (domain.get("responses") or {}) else topic_response(topic)
+
+
+# Topics whose words depend on what happened: the rule leaves them to this action, which says
+# `utter_topic_<topic>__<situation>` when the domain has it ("ben ik strafbaar?" after one's own
+# forwarding of someone else's image is not "it is not your fault you were shown this").
+WORDS_BY_SITUATION = frozenset({"ask_am_i_in_trouble"})
 
 
 def offer_response(topic: str) -> str:
@@ -160,6 +167,18 @@ class ActionSendChannels(Timed, Action):
         said_yes = intent == AFFIRM_INTENT
         topic = tracker.get_slot("offered_topic") if said_yes else intent
         snapshot = get_catalog().snapshot()
+        text = str(tracker.latest_message.get("text") or "")
+        if (
+            said_yes
+            and not isinstance(topic, str)
+            and told_a_detail(text)
+            and situation_in_view(tracker, snapshot.routing.topics) is not None
+        ):
+            # "Yesterday", "last week", "op insta" read as a yes with nothing offered, in a talk: a
+            # detail of what happened, thanked for with the situation's help (as a detail not
+            # understood is), not the list of topics (a read miss of the sixteenth conversations,
+            # j056, as a family).
+            return await ActionContextualFallback(self._clock).run(dispatcher, tracker, domain)
         if not isinstance(topic, str) or topic not in snapshot.routing.topics:
             # A yes with nothing offered, or an intent without channels: show the topics.
             dispatcher.utter_message(response="utter_what_i_can_do")
@@ -202,7 +221,6 @@ class ActionSendChannels(Timed, Action):
                 ids, always_open = situation_channels(
                     snapshot, in_view, concern_in_view(tracker, in_view, snapshot.routing.topics)
                 )
-        text = str(tracker.latest_message.get("text") or "")
         if topic in REPORT_STEPS and not said_yes:
             # "Hoe kan hij dit bij de politie melden?": the channel asked about comes first.
             ids = named_first(find_channels(text, snapshot), ids)
@@ -247,6 +265,8 @@ class ActionSendChannels(Timed, Action):
             # After a yes no rule knows the topic; for someone else the words fit the concern
             # ("haar vader slaat haar": Veilig Thuis, not advice about screenshots).
             dispatcher.utter_message(response=introduction(topic, concern, domain))
+        elif topic in WORDS_BY_SITUATION:
+            dispatcher.utter_message(response=introduction(topic, situation, domain))
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.
         # After a crisis answer, its channel stays in view, first (named: it is on screen). Cards
         # shown in the last turns are named, not drawn again, unless the young person asks for the

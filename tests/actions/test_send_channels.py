@@ -41,10 +41,16 @@ def _tracker(intent: str, slots: dict[str, Any] | None = None, text: str = "..."
     )
 
 
-def _run(intent: str, at: datetime = WEDNESDAY_NOON, slots: dict | None = None, text: str = "..."):
+def _run(
+    intent: str,
+    at: datetime = WEDNESDAY_NOON,
+    slots: dict | None = None,
+    text: str = "...",
+    domain: dict | None = None,
+):
     dispatcher = CollectingDispatcher()
     action = ActionSendChannels(clock=lambda: at)
-    events = asyncio.run(action.run(dispatcher, _tracker(intent, slots, text), {}))
+    events = asyncio.run(action.run(dispatcher, _tracker(intent, slots, text), domain or {}))
     return dispatcher.messages, events
 
 
@@ -533,3 +539,67 @@ def test_am_i_in_trouble_follows_whose_images_they_are(situation: str, first: st
     abuse material seen: the Meldpunt."""
     messages, _ = _run("ask_am_i_in_trouble", slots={"situation": situation}, text="is dat ook strafbaar?")
     assert _channel_ids(messages)[0] == first
+
+
+def _domain_responses() -> dict:
+    responses: dict = {}
+    for path in sorted(Path("domain").glob("*.yml")):
+        responses.update(load_yaml(path).get("responses") or {})
+    return {"responses": responses}
+
+
+@pytest.mark.parametrize(
+    ("situation", "response", "first", "absent"),
+    [
+        # One's own forwarding of a classmate's nude, regretted: talk it over first, help for her.
+        (
+            "shared_others_images",
+            "utter_topic_ask_am_i_in_trouble__shared_others_images",
+            "kindertelefoon",
+            "offlimits",
+        ),
+        (
+            "own_images_shared",
+            "utter_topic_ask_am_i_in_trouble__own_images_shared",
+            "helpwanted",
+            "offlimits",
+        ),
+        ("saw_illegal_images", "utter_topic_ask_am_i_in_trouble", "offlimits", "kindertelefoon"),
+        (None, "utter_topic_ask_am_i_in_trouble", "offlimits", "kindertelefoon"),
+    ],
+)
+def test_am_i_in_trouble_is_answered_for_what_happened(
+    situation: str | None, response: str, first: str, absent: str
+) -> None:
+    """ "Ben ik nu strafbaar?" after "ik heb een naaktfoto van een meisje uit mn klas doorgestuurd" is
+    not "it is not your fault that you were shown this" with the Meldpunt (a read miss of the
+    sixteenth conversations, j052): the words and the channels follow the situation."""
+    slots = {"situation": situation} if situation else {}
+    messages, _ = _run(
+        "ask_am_i_in_trouble", slots=slots, text="ben ik nu strafbaar?", domain=_domain_responses()
+    )
+    assert messages[0]["response"] == response
+    ids = _channel_ids(messages)
+    assert ids[0] == first and absent not in ids
+    if situation == "shared_others_images":
+        assert "helpwanted" in ids
+
+
+@pytest.mark.parametrize("text", ["yesterday", "vorige week", "2 weken geleden", "op insta", "last night"])
+def test_a_detail_read_as_a_yes_with_nothing_offered_is_thanked_for_with_the_situations_help(
+    text: str,
+) -> None:
+    """ "Yesterday" after "an adult from my church sent me a photo of his private parts" and "i'm 13"
+    was read as a yes with nothing offered and got the list of topics, no card (a read miss of the
+    sixteenth conversations, j056): a detail of what happened keeps the thread."""
+    slots = {"situation": "grooming", "last_topic": "give_age"}
+    messages, _ = _run("affirm", slots=slots, text=text, domain=_domain_responses())
+    assert messages[0]["response"] == "utter_detail_noted"
+    ids = _channel_ids(messages)
+    assert ids and ids[0] == "politie"
+
+
+def test_a_plain_yes_with_nothing_offered_still_gets_what_the_bot_can_do() -> None:
+    """ "Ja" is no detail: with nothing offered, what the bot can do (unchanged)."""
+    messages, _ = _run("affirm", slots={"situation": "grooming"}, text="ja", domain=_domain_responses())
+    assert messages[0]["response"] == "utter_what_i_can_do"

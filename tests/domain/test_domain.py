@@ -24,7 +24,9 @@ ILLEGAL_MATERIAL_TOPICS = [
 ]
 
 
-ACTION_INTRODUCED = ("parent_or_teacher", "helping_friend")
+# Topics whose introduction action_send_channels sends: for someone else's concern, or for the
+# situation ("ben ik strafbaar?" after one's own forwarding).
+ACTION_INTRODUCED = ("parent_or_teacher", "helping_friend", "ask_am_i_in_trouble")
 
 
 def _merged(folder: Path, key: str) -> list | dict:
@@ -63,8 +65,8 @@ def test_every_topic_has_intent_rule_and_introduction(snapshot: Snapshot, respon
             continue
         expected = [{"action": f"utter_topic_{topic_id}"}, {"action": "action_send_channels"}]
         if topic_id in ACTION_INTRODUCED:
-            # Written for someone else: action_send_channels sends the introduction that fits the
-            # concern (utter_topic_<topic>__<concern>), else utter_topic_<topic>.
+            # action_send_channels sends the introduction that fits the concern or the situation
+            # (utter_topic_<topic>__<concern or situation>), else utter_topic_<topic>.
             expected = expected[1:]
             assert f"utter_topic_{topic_id}" in responses, topic_id
         if topic.offer:

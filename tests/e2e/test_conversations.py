@@ -334,3 +334,41 @@ def test_a_video_of_a_fight_going_round_is_images_seen_not_ones_own(stack: Stack
     reply = send(stack.rasa_url, session, "where do i report this")
     assert _channels(reply)[:1] == ["politie"], _channels(reply)
     assert "helpwanted" not in _channels(reply)
+
+
+@pytest.mark.parametrize(
+    ("turns", "words", "not_words"),
+    [
+        (
+            [
+                "ik heb een naaktfoto van een jongen uit mn klas doorgestuurd naar mn vriendinnen",
+                "ik ben 15 en ik voel me er echt rot over",
+                "kan ik hier straf voor krijgen?",
+            ],
+            "eerlijk",
+            "te zien kreeg",
+        ),
+        (
+            [
+                "i forwarded a nude of a girl in my class to two friends and i regret it",
+                "could i get in trouble for that?",
+            ],
+            "honest",
+            "you were shown",
+        ),
+    ],
+)
+def test_in_trouble_after_ones_own_forwarding_is_answered_for_the_forwarder(
+    stack: Stack, turns: list[str], words: str, not_words: str
+) -> None:
+    """ "Ben ik strafbaar?" after forwarding someone's nude is not "it is not your fault that you were
+    shown this" with the Meldpunt: talk it over first, help for the one in the image, and the advice
+    not to save or forward (a read miss of the sixteenth conversations, j052, as a family)."""
+    session = _session()
+    for turn in turns:
+        reply = send(stack.rasa_url, session, turn)
+    text = _texts(reply).lower()
+    assert words in text and not_words not in text, text
+    channels = _channels(reply)
+    assert channels and channels[0] == "kindertelefoon" and "helpwanted" in channels, channels
+    assert "offlimits" not in channels
