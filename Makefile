@@ -34,7 +34,7 @@ FLOW_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth ele
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
         compose-check channels-check channels-linkcheck crisis-sync crisis-check bench lock clean safety-report \
-        test-flows nlu-report test-deps test-browser screenshot insight
+        test-flows nlu-report test-deps test-browser screenshot insight detector-eval
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z0-9-]*:.*## ' $(MAKEFILE_LIST) | \
@@ -170,6 +170,9 @@ test: ## Everything: missing test packages, the fast stage (make check), stoppin
 
 safety-report: train ## The seventeen blind crisis sets through the model, in one parse: recall per class, false alarms, misses (reports/safety/)
 	@$(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $(or $(SAFETY_SET),$(SAFETY_SETS))
+
+detector-eval: setup ## The crisis detector on a writer it never read: leave each safety/written set out, candidate settings compared (about 15 min)
+	@$(RASA_VENV)/bin/python -m bot.tools.detector_eval $(DETECTOR_EVAL_ARGS)
 
 test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then the seventeen blind multi-turn sets
 	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA) || status=$$?; \

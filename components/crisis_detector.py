@@ -104,13 +104,16 @@ def written_examples(files: Sequence[Path]) -> list[tuple[str, str]]:
     return examples
 
 
-def labelled_examples(
-    training_data: TrainingData, extra: Sequence[tuple[str, str]] = ()
-) -> tuple[list[str], list[str]]:
-    """Normalised texts and their labels: the crisis intent, or `none`; each text once."""
-    texts, labels, seen = [], [], set()
-    pairs = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples]
-    for text, intent in [*pairs, *extra]:
+def weighted_examples(
+    pairs: Sequence[tuple[str, str]], written: Sequence[tuple[str, str]] = (), written_weight: float = 1.0
+) -> tuple[list[str], list[str], list[float]]:
+    """Normalised texts, labels (the crisis intent, or `none`) and sample weights; each text once
+    (the first time it comes). The written sets' messages weigh `written_weight`, the rest 1."""
+    texts: list[str] = []
+    labels: list[str] = []
+    weights: list[float] = []
+    seen: set[str] = set()
+    for (text, intent), weight in [*((p, 1.0) for p in pairs), *((w, written_weight) for w in written)]:
         if not text:
             continue
         normalized = model_text(text)
@@ -119,7 +122,17 @@ def labelled_examples(
         seen.add(normalized)
         texts.append(normalized)
         labels.append(intent if intent in CRISIS_INTENTS else NONE)
-    return texts, labels
+        weights.append(weight)
+    return texts, labels, weights
+
+
+def fit_detector(
+    config: dict[str, Any], pairs: Sequence[tuple[str, str]], written: Sequence[tuple[str, str]]
+) -> Pipeline:
+    """The detector fitted on (text, intent) pairs and the written sets' examples, weighted by
+    `written_weight` (also used by bot/tools/detector_eval.py)."""
+    texts, labels, weights = weighted_examples(pairs, written, float(config.get("written_weight", 1.0)))
+    return build_pipeline(config).fit(texts, labels, classifier__sample_weight=weights)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -138,6 +151,10 @@ class CrisisDetector(StoredModelComponent):
             "random_seed": 42,
             "examples": "safety/detector.yml",
             "written_sets": "safety/written",
+            # The sets written by separate writers in the blind sets' register weigh this much
+            # beside the NLU data (bot/tools/detector_eval.py compares weights by leaving each
+            # writer out in turn).
+            "written_weight": 8.0,
         }
 
     @classmethod
@@ -151,12 +168,13 @@ class CrisisDetector(StoredModelComponent):
         """Fits the classifier on crisis intents vs. every other intent, on its own examples and on
         the written sets."""
         path = examples_path(self._config)
-        extra = [*(own_examples(path) if path else []), *written_examples(written_set_files(self._config))]
-        texts, labels = labelled_examples(training_data, extra)
-        if len(set(labels)) < 2:
+        pairs = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples]
+        pairs += own_examples(path) if path else []
+        written = written_examples(written_set_files(self._config))
+        if len({label if label in CRISIS_INTENTS else NONE for _, label in [*pairs, *written]}) < 2:
             logger.warning("CrisisDetector: no crisis and non-crisis examples; not trained.")
             return self._resource
-        return self.persist(build_pipeline(self._config).fit(texts, labels))
+        return self.persist(fit_detector(self._config, pairs, written))
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets `crisis_scores` and `known_text` on each message."""

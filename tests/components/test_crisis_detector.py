@@ -165,7 +165,7 @@ def test_written_sets_give_crisis_labels_and_none_and_retrain_when_they_change()
     thought of suicide, an act under way is danger now, every ordinary class is `none`; a class
     typo is an error, and a changed file changes the fingerprint, so Rasa retrains the detector."""
     out = json.loads(run_in_rasa(WRITTEN_SETS_SCRIPT).strip().splitlines()[-1])
-    assert out["folders"] == ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7"]
+    assert out["folders"] == sorted(f"dev{n}" for n in range(2, 12))
     assert out["labels"] == ["danger_now", "none", "sexual_violence", "suicidal_thoughts"]
     assert out["rows"] >= 1700
     assert sorted(out["mine"]) == [
@@ -175,3 +175,27 @@ def test_written_sets_give_crisis_labels_and_none_and_retrain_when_they_change()
     ]
     assert out["fingerprint_changed"] is True
     assert "act_in_progres" in out["bad"]
+
+
+WEIGHTS_SCRIPT = """
+import json
+from components.crisis_detector import CrisisDetector, weighted_examples
+
+pairs = [("Ik wil dood", "suicidal_thoughts"), ("hoe meld ik dit", "report_illegal_content")]
+written = [("ik WIL dood", "suicidal_thoughts"), ("ik spring zo in het zwembad", "none")]
+texts, labels, weights = weighted_examples(pairs, written, 4.0)
+print(json.dumps({"rows": list(zip(texts, labels, weights)),
+                  "default": CrisisDetector.get_default_config()["written_weight"]}))
+"""
+
+
+def test_written_sets_weigh_more_than_the_nlu_data_and_each_text_counts_once() -> None:
+    """The written sets' messages weigh `written_weight` (bot/tools/detector_eval.py chose it by leaving
+    each writer out); a text already in the NLU data keeps its first label and weight 1."""
+    out = json.loads(run_in_rasa(WEIGHTS_SCRIPT).strip().splitlines()[-1])
+    assert out["rows"] == [
+        ["ik wil dood", "suicidal_thoughts", 1.0],
+        ["hoe meld ik dit", "none", 1.0],
+        ["ik spring zo in het zwembad", "none", 4.0],
+    ]
+    assert out["default"] > 1.0
