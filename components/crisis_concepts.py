@@ -298,6 +298,31 @@ SUICIDAL: Sequence[str] = (
     r"(?!\s+(?:in|into|around|rond|op\s+en\s+neer|up|een\s+gat|of\s+joy|for\s+joy|van\s+blijdschap|uit\s+(?:mn|mijn)\s+vel|"
     r"onder\s+de\s+douche|in\s+de\s+auto|on\s+the|op\s+de\s+trampoline|in\s+het\s+water|in\s+the\s+water|"
     r"in\s+de\s+zee|in\s+het\s+zwembad|in\s+the\s+pool|off\s+the\s+diving|van\s+de\s+duikplank))",
+    # Fifteenth session (read misses of the fifth set, as a family): the same threat with a high place
+    # to go off ("als mn ouders het zien ga ik van het dak af", "if he posts it i'm jumping off the
+    # building"), when the writer is not there now (then the act signals decide), and "dan liever dood".
+    r"^(?!.*\b(?:sta|zit|staan|zitten|standing|sitting|i'?m\s+on|i\s+am\s+on|i'?m\s+at|nu\s+op|now\s+on)\b)"
+    r"(?=.*\b(?:als|if|zodra|wanneer|when)\b).*(?:\b(?:ga|spring)\s+ik\s+(?:\S+\s+){0,2}van\s+|\bik\s+(?:ga|spring)\s+"
+    r"(?:\S+\s+){0,2}van\s+)(?:de|het|die|een|dat|onze|ons)\s+(?:\S+\s+)?(?:flat|dak|brug|balkon|toren|parkeergarage|"
+    r"viaduct|gebouw)\b(?:\s+af)?|(?=.*\b(?:als|if|when)\b).*\bi\s*(?:'?m|am|will|'?ll|gonna|am\s+gonna)\s+"
+    r"(?:jumping|jump)\s+off\s+(?:the|a|this|our)\s+(?:\S+\s+)?(?:building|roof|bridge|balcony|tower|flat|cliff)\b",
+    r"^(?!.*(?:haha|lol|\bjk\b|grapje|😂|💀|🤣))(?:.*\b(?:dan|then)\s+(?:maar\s+)?(?:liever|rather)\s+(?:\S+\s+)?"
+    r"(?:dood|dead)\b)",
+    # Fifteenth session: a way to die asked for ("wat is de makkelijkste manier om te sterven", "how to
+    # die without pain"): a method question is a thought of suicide, not in a game, for a pet or a
+    # plant, or laughing (a read miss of the fifth set, as a family in the lead's words).
+    r"^(?!.*\b(?:minecraft|fortnite|roblox|sims|game\w*|spel\w*|gta|zombie\w*|character|personage|plant\w*|vis|fish|"
+    r"hamster\w*|konijn\w*|rabbit|cavia|kat|cat|hond|dog|huisdier\w*|pet|lachen|laughing|batterij|battery|boek|book|"
+    r"film|movie|serie|series|verhaal|story)\b)"
+    r"(?:.*\b(?:snelste|makkelijkste|beste|pijnloze|pijnloos|minst\s+pijnlijke|easiest|fastest|quickest|best|"
+    r"painless|least\s+painful)\s+(?:manier|methode|way|method)\s+(?:om|van|to|of)\s+(?:\S+\s+){0,2}?(?:dood|doodgaan|"
+    r"sterven|te\s+sterven|zelfmoord|er\s+een\s+eind\s+aan|die|dying|end\s+it|kill\s+(?:myself|yourself|urself))\b"
+    r"|.*\b(?:hoe|how)\s+(?:\S+\s+){0,4}?(?:dood|doodgaan|sterven|die)\s+(?:\S+\s+){0,2}?(?:zonder\s+pijn|pijnloos|"
+    r"without\s+(?:any\s+)?pain|painlessly|in\s+(?:je|mn|your|my)\s+slaap|in\s+(?:your|my)\s+sleep)\b"
+    r"|.*\b(?:pijnloos|pijnloze|zonder\s+pijn|painless(?:ly)?)\s+(?:dood|doodgaan|dood\s+gaan|sterven|die|dying|"
+    r"zelfmoord|suicide)\b"
+    r"|.*\b(?:manier|way)\s+(?:van|of|om|to)\s+(?:doodgaan|sterven|dying|die)\s+(?:\S+\s+){0,2}?"
+    r"(?:doet\s+geen\s+pijn|zonder\s+pijn|that\s+does\s*n[o']?t\s+hurt|without\s+pain)\b)",
     # What pills do to the body, asked before anything was taken ("what happens with your body when
     # you take too much pills, does it hurt or do you just sleep").
     either(_alt("too much pills", "to much pills", "too many pills", "to many pills", "te veel pillen", "teveel pillen",
@@ -1274,7 +1299,12 @@ DANGER: Sequence[str] = (
     r"(?:\S+\s+){0,2}?(?:net|zojuist|daarnet|net\s+nog)\s+(?:\S+\s+){0,4}?"
     r"(?:geslagen|geduwd|geschopt|getrapt|gewurgd|mishandeld|gestompt|in\s+elkaar\s+geslagen)\b"
     r"|\b(?:just|has\s+just|have\s+just)\s+(?:hit|pushed|kicked|choked|slapped|punched|beat|attacked|shoved)\s+"
-    r"(?:me|us|her|him|my\s+\w+)\b)",
+    r"(?:me|us|her|him|my\s+\w+)\b"
+    # Fifteenth session: the simple past with "net" ("hij sloeg me net", "mn vader schopte mn moeder
+    # daarnet", mixed "he hit me net"), not "net niet" (just missed) and not the writer hitting.
+    r"|(?<!\bik\s)\b(?:sloeg|schopte|duwde|stompte|wurgde|trapte|kneep|mishandelde|hit|slapped|kicked|punched|"
+    r"pushed|choked)\s+(?:me|mij|ons|haar|hem|mijn\s+\w+|mn\s+\w+|my\s+\w+)\s+(?:\S+\s+){0,2}?"
+    r"(?:net|zojuist|daarnet|just\s+now)\b(?!\s+niet))",
     r"\b(?:hitting|pounding|banging|slaat|slaan|bonkt|bonst|beukt|bonken|beuken|timmert|trapt|schopt)\s+(?:on\s+|op\s+|tegen\s+)?"
     r"(?:my|the|our|mijn|de|onze)\s+(?:\S+\s+)?(?:door|deur|raam|window|voordeur|kamerdeur)\b",
     r"\b(?:probeert|proberen|trying|tries)\s+(?:\S+\s+){0,4}(?:open\s+te\s+breken|open\s+te\s+trappen|in\s+te\s+trappen|"

@@ -105,33 +105,41 @@ def written_examples(files: Sequence[Path]) -> list[tuple[str, str]]:
 
 
 def weighted_examples(
-    pairs: Sequence[tuple[str, str]], written: Sequence[tuple[str, str]] = (), written_weight: float = 1.0
+    *groups: tuple[Sequence[tuple[str, str]], float],
 ) -> tuple[list[str], list[str], list[float]]:
-    """Normalised texts, labels (the crisis intent, or `none`) and sample weights; each text once
-    (the first time it comes). The written sets' messages weigh `written_weight`, the rest 1."""
+    """Normalised texts, labels (the crisis intent, or `none`) and sample weights from groups of
+    (text, intent) pairs with their weight; each text once (the first time it comes)."""
     texts: list[str] = []
     labels: list[str] = []
     weights: list[float] = []
     seen: set[str] = set()
-    for (text, intent), weight in [*((p, 1.0) for p in pairs), *((w, written_weight) for w in written)]:
-        if not text:
-            continue
-        normalized = model_text(text)
-        if normalized in seen:
-            continue
-        seen.add(normalized)
-        texts.append(normalized)
-        labels.append(intent if intent in CRISIS_INTENTS else NONE)
-        weights.append(weight)
+    for pairs, weight in groups:
+        for text, intent in pairs:
+            if not text:
+                continue
+            normalized = model_text(text)
+            if normalized in seen:
+                continue
+            seen.add(normalized)
+            texts.append(normalized)
+            labels.append(intent if intent in CRISIS_INTENTS else NONE)
+            weights.append(weight)
     return texts, labels, weights
 
 
 def fit_detector(
-    config: dict[str, Any], pairs: Sequence[tuple[str, str]], written: Sequence[tuple[str, str]]
+    config: dict[str, Any],
+    pairs: Sequence[tuple[str, str]],
+    written: Sequence[tuple[str, str]],
+    own: Sequence[tuple[str, str]] = (),
 ) -> Pipeline:
-    """The detector fitted on (text, intent) pairs and the written sets' examples, weighted by
-    `written_weight` (also used by bot/tools/detector_eval.py)."""
-    texts, labels, weights = weighted_examples(pairs, written, float(config.get("written_weight", 1.0)))
+    """The detector fitted on the NLU data's (text, intent) pairs (weight 1), its own examples
+    (`own_weight`) and the written sets' (`written_weight`); also used by bot/tools/detector_eval.py."""
+    texts, labels, weights = weighted_examples(
+        (pairs, 1.0),
+        (own, float(config.get("own_weight", 1.0))),
+        (written, float(config.get("written_weight", 1.0))),
+    )
     return build_pipeline(config).fit(texts, labels, classifier__sample_weight=weights)
 
 
@@ -155,6 +163,8 @@ class CrisisDetector(StoredModelComponent):
             # beside the NLU data (bot/tools/detector_eval.py compares weights by leaving each
             # writer out in turn).
             "written_weight": 8.0,
+            # The detector's own examples (safety/detector.yml) weigh this much.
+            "own_weight": 1.0,
         }
 
     @classmethod
@@ -169,12 +179,12 @@ class CrisisDetector(StoredModelComponent):
         the written sets."""
         path = examples_path(self._config)
         pairs = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples]
-        pairs += own_examples(path) if path else []
+        own = own_examples(path) if path else []
         written = written_examples(written_set_files(self._config))
-        if len({label if label in CRISIS_INTENTS else NONE for _, label in [*pairs, *written]}) < 2:
+        if len({label if label in CRISIS_INTENTS else NONE for _, label in [*pairs, *own, *written]}) < 2:
             logger.warning("CrisisDetector: no crisis and non-crisis examples; not trained.")
             return self._resource
-        return self.persist(fit_detector(self._config, pairs, written))
+        return self.persist(fit_detector(self._config, pairs, written, own))
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets `crisis_scores` and `known_text` on each message."""

@@ -3171,3 +3171,68 @@ def test_medicine_as_the_leaflet_says_and_a_crisis_in_an_earlier_school_year_are
 def test_many_tablets_for_a_headache_or_a_crisis_that_is_back_stay_a_crisis(text: str) -> None:
     """Five or more tablets "tegen de hoofdpijn" was cancelled by the everyday-complaint context before."""
     assert _concept(text) is not None, normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij sloeg me net en zegt dat het erger wordt", "danger_now"),
+        ("mn vader schopte mn moeder daarnet, ze huilt", "danger_now"),
+        ("he hit me net en hij is nog boos", "danger_now"),
+        ("she slapped me just now and locked the door", "danger_now"),
+        ("mijn broer duwde me zojuist van de trap", "danger_now"),
+        ("ik sloeg hem net met fifa", None),
+        ("hij sloeg me net niet met de bal", None),
+        ("we deden een kussengevecht en hij sloeg me net", None),
+    ],
+)
+def test_hit_just_now_in_the_simple_past_is_danger_now(text: str, expected: str | None) -> None:
+    """Fifteenth session: "heeft me net geslagen" was danger now, "sloeg me net" (and mixed "hit me net")
+    was not (a read miss of the fifth set, as a grammatical family); "net niet", the writer hitting and
+    a play fight stay no crisis."""
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("als mn ouders het zien ga ik van het dak af", "suicidal_thoughts"),
+        ("ik ga van de flat af als hij het doorstuurt", "suicidal_thoughts"),
+        ("if he posts it i'm jumping off the building", "suicidal_thoughts"),
+        ("iedereen heeft die foto gezien. dan liever dood", "suicidal_thoughts"),
+        ("op zaterdag naar school? dan liever dood 😂", None),
+        ("als het mooi weer is gaan we van de brug af springen in het water", None),
+        ("if i pass we're jumping off the pier lol", None),
+        ("als ik klaar ben ga ik van de trap af", None),
+        # On the roof now: the act signals decide (112 first).
+        ("ik sta op het dak, als hij komt spring ik", "danger_now"),
+    ],
+)
+def test_going_off_a_high_place_if_something_happens_is_a_thought_of_suicide(
+    text: str, expected: str | None
+) -> None:
+    """Fifteenth session (read misses of the fifth set, as a family): the conditional threat with a
+    high place to go off, and "dan liever dood"; jumping into water for fun, stairs, laughter and
+    being on the roof now are not this concept."""
+    assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wat is de makkelijkste manier om te sterven", "suicidal_thoughts"),
+        ("whats the easiest way to die without pain", "suicidal_thoughts"),
+        ("hoe ga je dood zonder pijn", "suicidal_thoughts"),
+        ("pijnloos doodgaan hoe", "suicidal_thoughts"),
+        ("welke manier van doodgaan doet geen pijn", "suicidal_thoughts"),
+        ("whats the quickest way to kill myself", "suicidal_thoughts"),
+        ("what is the fastest way to die in minecraft", None),
+        ("wat is de snelste manier om bij het station te komen", None),
+        ("hoe kan ik mijn hamster pijnloos laten sterven", None),
+        ("my fish is sick, how do they die without pain", None),
+    ],
+)
+def test_a_way_to_die_asked_for_is_a_thought_of_suicide(text: str, expected: str | None) -> None:
+    """Fifteenth session: no concept knew a method question ("de snelste manier om dood te gaan"); a
+    game, a pet, a route or a fish is not one."""
+    assert _concept(text) == expected, normalize(text)

@@ -42,6 +42,10 @@ def _texts(messages: list[dict]) -> str:
         ("iemand dreigt mijn naaktfotos te verspreiden", "helpwanted"),
         ("mag ik er een screenshot van maken als bewijs?", "offlimits"),
         ("ik schrik van mezelf, ik heb gevoelens voor kinderen", "stopitnow"),
+        # Fear of oneself about one's own searches for children: Stop it Now, not 113 (a read false
+        # crisis of the sixteenth conversations, j033, as a family).
+        ("ik ben echt bang voor mezelf, ik zoek online naar beelden van kinderen", "stopitnow"),
+        ("i'm scared of myself because of what i look for online, its young kids", "stopitnow"),
         ("mijn vader slaat me soms als hij boos is", "veiligthuis"),
         ("wat doet slachtofferhulp eigenlijk", "slachtofferhulp"),
         # Blackmail with one's own images, in few words or as a demand (components/blackmail_router.py).
