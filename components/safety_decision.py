@@ -206,6 +206,12 @@ PAST_OR_SAFE = re.compile(
     r"|\b(?:als|wanneer|when|whenever)\s+(?:hij|zij|ze|he|she|mijn\s+\w+|my\s+\w+)\s+(?:\S+\s+){0,2}"
     r"(?:gedronken|dronken|drunk|boos|angry|mad)\b"
     r"|\b(?:soms|vaak|sometimes|often|elke\s+keer|every\s+time)\b"
+    # Fifteenth session: what happens at home, told as a state ("mijn vriendin wordt thuis geslagen door
+    # haar vader", "she gets hit at home"): violence at home, not danger now, unless a word says now.
+    r"|\b(?:wordt|worden|word|gets|get|is\s+being)\s+(?:\S+\s+){0,2}?(?:thuis|at\s+home)\s+(?:\S+\s+){0,3}?"
+    r"(?:geslagen|mishandeld|geschopt|hit|beaten|abused|slapped)\b"
+    r"|\b(?:wordt|worden|word|gets|get|is\s+being)\s+(?:\S+\s+){0,2}?(?:geslagen|mishandeld|geschopt|hit|beaten|"
+    r"abused|slapped)\s+(?:\S+\s+){0,3}?(?:thuis|at\s+home)\b"
     # Whenever someone else is away: "als mn moeder er niet is", "when my mom isn't home".
     r"|\b(?:als|wanneer|zodra|when|whenever)\s+(?:\S+\s+){1,3}(?:er\s+)?(?:niet|nie)\s+(?:thuis\s+|bij\s+)?(?:is|zijn)\b"
     r"|\b(?:when|whenever)\s+(?:\S+\s+){1,3}(?:is\s+not|isn'?t|is\s+away|is\s+out|is\s+gone|are\s+not|aren'?t)\b"
@@ -702,8 +708,15 @@ class SafetyRules:
         if reason in LEARNED_REASONS and told_as_over(normalized):
             # "nu is hij er niet", "gisteravond op een feest", "als hij gedronken heeft": told as
             # over or as what happens at times. The classifier's other reading (violence at home,
-            # sexual violence told), else ask.
+            # sexual violence told), else ask. The intent the routers gave ("mijn vriendin wordt thuis
+            # geslagen": for a friend) before the classifier's first guess.
             first = ranking[0]["name"] if ranking else None
+            if (
+                intent is not None
+                and intent not in CRISIS_INTENTS
+                and intent not in (NLU_FALLBACK, DISTRESS_UNCLEAR)
+            ):
+                first = intent
             if first is not None and first != DANGER_NOW and first != NLU_FALLBACK:
                 return first, OVER_REASON
             return DISTRESS_UNCLEAR, OVER_REASON

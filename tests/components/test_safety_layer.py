@@ -384,6 +384,9 @@ def test_a_word_of_urgency_alone_or_with_danger_to_the_body_stays_danger_now(tex
         ("not right now, hes at work", "violence_at_home"),
         ("niet op dit moment want hij is naar zn werk", "violence_at_home"),
         ("she's at work till 6 so its ok", "violence_at_home"),
+        # Fifteenth session: what happens at home told as a state.
+        ("mijn vriendin wordt thuis geslagen door haar vader", "violence_at_home"),
+        ("my friend gets hit at home by her mom", "violence_at_home"),
     ],
 )
 def test_learned_danger_now_told_as_over_or_at_times_is_not_danger_now(text: str, other: str) -> None:
@@ -3236,3 +3239,25 @@ def test_a_way_to_die_asked_for_is_a_thought_of_suicide(text: str, expected: str
     """Fifteenth session: no concept knew a method question ("de snelste manier om dood te gaan"); a
     game, a pet, a route or a fish is not one."""
     assert _concept(text) == expected, normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn vriendin wordt thuis geslagen door haar vader", "helping_friend"),
+        ("ik word thuis nu geslagen", "danger_now"),
+        ("my friend gets hit at home right now, help", "danger_now"),
+    ],
+)
+def test_told_as_a_state_keeps_the_routers_reading_and_a_word_of_now_stays_danger_now(
+    text: str, expected: str
+) -> None:
+    """The friend's violence at home told as a state keeps the intent the routers gave (for a friend),
+    not the classifier's first guess; with "nu", "right now" or "help" beside it, it is danger now."""
+    learned = {**NO_SCORES, "danger_now": 0.85}
+    ranking = [
+        {"name": "violence_at_home", "confidence": 0.99},
+        {"name": "helping_friend", "confidence": 0.01},
+    ]
+    intent = "helping_friend" if "friend" in text or "vriendin" in text else "violence_at_home"
+    assert RULES.decide(text, intent, ranking, learned)[0] == expected
