@@ -247,6 +247,13 @@ def told_as_over(normalized: str) -> bool:
     )
 
 
+# Being hurt by someone, said in the present with no word of when: it may be happening now.
+VIOLENCE_AT_HOME = "violence_at_home"
+BEING_HURT = re.compile(
+    r"\b(?:slaat|schopt|mishandelt|wurgt|duwt|stompt|hits|beats|kicks|chokes|punches|slaps|is\s+hitting|"
+    r"is\s+beating|keeps\s+hitting)\s+(?:me|mij)\b"
+)
+MAY_BE_NOW_REASON = "being hurt, maybe now, so asked"
 DANGER_NOW_WORDS = (
     *"""nu now atm meteen straks vanavond tonight coming komt terugkomt help""".split(),  # noqa: SIM905
     "right now",
@@ -778,6 +785,15 @@ class SafetyRules:
             # (the development set: 6 of 7); without a sign of distress, take its best other guess.
             other = next((r["name"] for r in ranked if r["name"] not in CRISIS_INTENTS), NLU_FALLBACK)
             return other, "classifier crisis not confirmed"
+        if (
+            intent == VIOLENCE_AT_HOME
+            and total < self.detect_threshold
+            and BEING_HURT.search(normalized)
+            and not told_as_over(normalized)
+        ):
+            # "Mijn vader slaat me", "my dad hits me": it may be happening now, and no word says when.
+            # Asked, whatever the detector's probability (when unsure, ask).
+            return DISTRESS_UNCLEAR, MAY_BE_NOW_REASON
         too_long = intent in self.short_reply_intents and word_count(text) > self.max_short_reply_words
         # Text like nothing the bot has seen ("qwpoeiruty zxmcnv") cannot be understood, however
         # sure the classifier is.

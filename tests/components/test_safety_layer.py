@@ -3261,3 +3261,25 @@ def test_told_as_a_state_keeps_the_routers_reading_and_a_word_of_now_stays_dange
     ]
     intent = "helping_friend" if "friend" in text or "vriendin" in text else "violence_at_home"
     assert RULES.decide(text, intent, ranking, learned)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn vader slaat me", DISTRESS_UNCLEAR),
+        ("my dad hits me", DISTRESS_UNCLEAR),
+        ("mn stiefmoeder schopt mij", DISTRESS_UNCLEAR),
+        ("mijn vader slaat me als hij dronken is", None),
+        ("vroeger sloeg mijn vader me", None),
+        ("my dad sometimes hits me", None),
+    ],
+)
+def test_being_hurt_with_no_word_of_when_is_asked_whatever_the_detector_says(
+    text: str, expected: str | None
+) -> None:
+    """Fifteenth session: "mijn vader slaat me" may be happening now; it got the safety check only when
+    the detector's probability happened to reach 0.5 (0.47 after the detector's data changed). Now it
+    is asked whatever that probability; told as at times or over, it is violence at home."""
+    ranking = [{"name": "violence_at_home", "confidence": 0.99}]
+    scores = {**NO_SCORES, "danger_now": 0.2}
+    assert RULES.decide(text, "violence_at_home", ranking, scores)[0] == expected
