@@ -127,19 +127,24 @@ def weighted_examples(
     return texts, labels, weights
 
 
-def fit_detector(
+def detector_examples(
     config: dict[str, Any],
     pairs: Sequence[tuple[str, str]],
     written: Sequence[tuple[str, str]],
     own: Sequence[tuple[str, str]] = (),
-) -> Pipeline:
-    """The detector fitted on the NLU data's (text, intent) pairs (weight 1), its own examples
-    (`own_weight`) and the written sets' (`written_weight`); also used by bot/tools/detector_eval.py."""
-    texts, labels, weights = weighted_examples(
+) -> tuple[list[str], list[str], list[float]]:
+    """The detector's training examples: the NLU data's (text, intent) pairs (weight 1), its own
+    examples (`own_weight`) and the written sets' (`written_weight`)."""
+    return weighted_examples(
         (pairs, 1.0),
         (own, float(config.get("own_weight", 1.0))),
         (written, float(config.get("written_weight", 1.0))),
     )
+
+
+def fit_detector(config: dict[str, Any], examples: tuple[list[str], list[str], list[float]]) -> Pipeline:
+    """The detector fitted on `detector_examples` (also used by bot/tools/detector_eval.py)."""
+    texts, labels, weights = examples
     return build_pipeline(config).fit(texts, labels, classifier__sample_weight=weights)
 
 
@@ -179,12 +184,16 @@ class CrisisDetector(StoredModelComponent):
         the written sets."""
         path = examples_path(self._config)
         pairs = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples]
-        own = own_examples(path) if path else []
-        written = written_examples(written_set_files(self._config))
-        if len({label if label in CRISIS_INTENTS else NONE for _, label in [*pairs, *own, *written]}) < 2:
+        examples = detector_examples(
+            self._config,
+            pairs,
+            written_examples(written_set_files(self._config)),
+            own_examples(path) if path else [],
+        )
+        if len(set(examples[1])) < 2:
             logger.warning("CrisisDetector: no crisis and non-crisis examples; not trained.")
             return self._resource
-        return self.persist(fit_detector(self._config, pairs, written, own))
+        return self.persist(fit_detector(self._config, examples))
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets `crisis_scores` and `known_text` on each message."""

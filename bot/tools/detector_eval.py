@@ -29,6 +29,7 @@ from joblib import Parallel, delayed
 from components.crisis_concepts import CRISIS_INTENTS, NO_CRISIS
 from components.crisis_detector import (
     CrisisDetector,
+    detector_examples,
     examples_path,
     fit_detector,
     own_examples,
@@ -70,7 +71,8 @@ def fold(
     of that set."""
     # A candidate may leave some sets out of training altogether ("is a round of writers worth it?").
     files = [f for f in written_set_files(config) if f.parent.name not in config.get("without", ())]
-    model = fit_detector(config, base, written_examples([f for f in files if f.parent != left_out]), own)
+    training = written_examples([f for f in files if f.parent != left_out])
+    model = fit_detector(config, detector_examples(config, base, training, own))
     test = written_examples([f for f in written_set_files(config) if f.parent == left_out])
     probabilities = model.predict_proba([model_text(t) for t, _ in test])
     classes = list(model.classes_)
