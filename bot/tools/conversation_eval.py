@@ -33,7 +33,7 @@ from bot.reply import read_reply
 from bot.settings import ROOT
 from bot.tools.devstack import Stack, free_port
 from bot.tools.progress import stage
-from bot.tools.safety_eval import BLIND_SETS
+from bot.tools.safety_eval import BLIND_SETS, SAFETY_ONLY_SETS
 
 # Each set and its report: tests/conversations_<set>/, reports/conversations_<set>/. The fresh set
 # was written after the blind one had shaped design choices (its README says how).
@@ -42,9 +42,10 @@ SETS = {
         ROOT / "tests" / f"conversations_{name}" / "conversations.yml",
         ROOT / "reports" / f"conversations_{name}",
     )
-    # Every blind safety set has a blind conversation set of the same name, written in the same
-    # session; the development sets were tuned on.
+    # Every blind safety set but the safety-only ones has a blind conversation set of the same name,
+    # written in the same session; the development sets were tuned on.
     for name in (*BLIND_SETS, "dev", "dev2", "dev3", "dev4")
+    if name not in SAFETY_ONLY_SETS
 }
 TITLES = {
     "blind": "Blind multi-turn conversations",
@@ -64,6 +65,7 @@ TITLES = {
     "fifteenth": "Fifteenth blind conversations",
     "sixteenth": "Sixteenth blind conversations",
     "seventeenth": "Seventeenth blind conversations",
+    "eighteenth": "Eighteenth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

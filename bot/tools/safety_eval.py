@@ -73,6 +73,10 @@ FIFTEENTH_DIR = ROOT / "tests" / "safety_fifteenth"
 SIXTEENTH_DIR = ROOT / "tests" / "safety_sixteenth"
 # A seventeenth blind set, written at the start of the fifteenth session, before its data and changes.
 SEVENTEENTH_DIR = ROOT / "tests" / "safety_seventeenth"
+# An eighteenth blind set, written at the start of the sixteenth session, before its data and changes.
+EIGHTEENTH_DIR = ROOT / "tests" / "safety_eighteenth"
+# A nineteenth blind set, written at the start of the sixteenth session and kept unread until its end.
+NINETEENTH_DIR = ROOT / "tests" / "safety_nineteenth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -91,6 +95,8 @@ SETS = {
     "fifteenth": FIFTEENTH_DIR,
     "sixteenth": SIXTEENTH_DIR,
     "seventeenth": SEVENTEENTH_DIR,
+    "eighteenth": EIGHTEENTH_DIR,
+    "nineteenth": NINETEENTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -112,7 +118,11 @@ BLIND_SETS = (
     "fifteenth",
     "sixteenth",
     "seventeenth",
+    "eighteenth",
+    "nineteenth",
 )
+# Blind safety sets written without a conversation set beside them.
+SAFETY_ONLY_SETS = ("nineteenth",)
 TITLES = {
     "blind": "Blind safety set",
     "fresh": "Fresh blind safety set (tests/safety_fresh)",
@@ -131,6 +141,8 @@ TITLES = {
     "fifteenth": "Fifteenth blind safety set (tests/safety_fifteenth)",
     "sixteenth": "Sixteenth blind safety set (tests/safety_sixteenth)",
     "seventeenth": "Seventeenth blind safety set (tests/safety_seventeenth)",
+    "eighteenth": "Eighteenth blind safety set (tests/safety_eighteenth)",
+    "nineteenth": "Nineteenth blind safety set (tests/safety_nineteenth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
