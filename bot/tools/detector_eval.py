@@ -50,6 +50,7 @@ CANDIDATES: dict[str, dict[str, Any]] = {
     "written x16": {"written_weight": 16.0},
     "own x8": {"own_weight": 8.0},
     "without dev12-15": {"without": ("dev12", "dev13", "dev14", "dev15")},
+    "without dev16-17": {"without": ("dev16", "dev17")},
     "C=4": {"C": 4.0},
     "C=16": {"C": 16.0},
     "chars=50000": {"max_char_features": 50000},
