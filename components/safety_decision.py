@@ -326,6 +326,33 @@ NOT_SEXUAL = re.compile(
     r"seks|sex|naakt|naked|nude)\b(?!\s+(?:maar|but)\s+(?:\S+\s+){0,3}(?:dwong|forced|did|heeft|has))"
 )
 NOT_SEXUAL_REASON = "said not to be sexual"
+# Images made or shared without a word of contact: "iemand heeft me gefilmd onder de douche en nu gaat
+# het rond", "he took a pic of me in the changing room and put it in the class group", "hij heeft het
+# toch gepost terwijl ik al had betaald". Filming, a photo, a camera or a call, or sharing something,
+# told with no word of touching, rape, assault or force: one's own images shared (Helpwanted first, CSG
+# beside it), not an assault just disclosed (CSG first). A word of contact or force keeps sexual violence
+# ("hij heeft me verkracht en het gefilmd", "hij dwong me op cam", "filmed me while he touched me").
+IMAGES_MADE = re.compile(
+    rf"\b(?:(?:ge)?film\w*|gefotografeerd|fotografeerde|opgenomen|"
+    rf"recorded|screenshot\w*|screen\s?recorded|(?:foto|fotos|foto's|pic|pics|picture|photo|photos|video)\s+"
+    rf"(?:van\s+me|van\s+mij|of\s+me|gemaakt|genomen|took|taken|made)|"
+    rf"(?:took|taken|maakte|made)\s+(?:a\s+|een\s+)?(?:foto|pic|picture|photo|video|filmpje)\w*|"
+    rf"on\s+cam|op\s+cam|facetime\w*|videocall\w*|webcam)\b"
+    rf"|\b{_SHARE}\b.{{0,60}}\b(?:{_IMAGES}|het|it|dat|that)\b|\b(?:{_IMAGES}|het|it)\b.{{0,60}}\b{_SHARE}\b"
+)
+CONTACT_OR_FORCE = re.compile(
+    r"\b(?:verkracht\w*|rape\w*|raping|aangerand|aanrand\w*|assault\w*|betast\w*|bepot\w*|misbruik\w*|"
+    r"abus\w*|molest\w*|grope\w*|groped|touch\w*|aangeraakt|aanraakt\w*|aanraken|zat\s+aan|zit\s+aan|zitten\s+aan|"
+    r"gezeten|aan\s+me|aan\s+mij|in\s+me|on\s+me|onder\s+mijn|under\s+my|dwong|dwingt|dwingen|gedwongen|"
+    r"forced|force|forcing|made\s+me|moest\s+van|tegen\s+mijn\s+zin|against\s+my\s+will|sex|seks|"
+    r"neuken|fucked|pijn|hurt|dingen\s+met\s+(?:me|mij|mijn)|stuff\s+to\s+me|things\s+to\s+me|deed\s+(?:hij|ze)|"
+    r"tijdens\s+het|during\s+it|terwijl\s+(?:het|hij|ze)\s+\w*|while\s+(?:it|he|they)\b|"
+    r"sliep|asleep|bewusteloos|passed\s+out|knock\w*|drugg\w*|gedrogeerd|iets\s+in\s+mijn\s+drankje|pijp\w*|"
+    r"blow\s?job|naar\s+bed|in\s+bed|sleep\s+with|slept\s+with|slapen\s+met|vast\s?(?:gehouden|hielden|hield|houden)|"
+    r"held\s+(?:me\s+)?down|held\s+me|pinned|zonder\s+kleren|without\s+(?:my\s+)?clothes|naakt\s+wakker|"
+    r"wakker\s+werd|woke\s+up|say\s+no|nee\s+zeggen|nee\s+zei|moest\s+(?:ik\s+)?wel|had\s+to)\b"
+)
+IMAGES_ONLY_REASON = "images made or shared, no contact told"
 # "Mn kat heeft me gekrabd en nu bloedt mn hand", "heb me gebrand aan het tosti-ijzer", "broke my arm at
 # gymnastics": an everyday injury with its cause named (a pet, cooking, a sport, a piercing, a
 # nosebleed, giving blood). When only the learned models call it a crisis and nothing says it was
@@ -662,6 +689,11 @@ class SafetyRules:
             and not SUICIDAL_HINTS.search(normalized)
         ):
             return (others[0] if others else DISTRESS_UNCLEAR), EVERYDAY_CANT_REASON
+        if learned_crisis and decision == "sexual_violence" and IMAGES_MADE.search(normalized):
+            image_topic = next((name for name in others[:3] if name in IMAGE_TOPICS), None)
+            told_force = CONTACT_OR_FORCE.search(normalized) or FORCE.search(normalized)
+            if image_topic is not None and not told_force:
+                return image_topic, IMAGES_ONLY_REASON
         if learned_crisis and decision == "sexual_violence" and NOT_SEXUAL.search(normalized):
             # "Hij heeft me dronken gefilmd en dat gaat rond. niks seksueels maar wel genant": the
             # young person says it was not sexual; the classifier's other reading (images shared).

@@ -12,7 +12,7 @@ import pytest
 
 from components.crisis_concepts import match as concept
 from components.crisis_concepts import matching_intents
-from components.safety_decision import DISTRESS_UNCLEAR, NLU_FALLBACK, SafetyRules
+from components.safety_decision import DISTRESS_UNCLEAR, IMAGES_ONLY_REASON, NLU_FALLBACK, SafetyRules
 from components.safety_text import normalize, repair, word_count
 
 
@@ -3283,3 +3283,74 @@ def test_being_hurt_with_no_word_of_when_is_asked_whatever_the_detector_says(
     ranking = [{"name": "violence_at_home", "confidence": 0.99}]
     scores = {**NO_SCORES, "danger_now": 0.2}
     assert RULES.decide(text, "violence_at_home", ranking, scores)[0] == expected
+
+
+# Sixteenth session, from the read conversation sets' misses (own images read as an assault): images
+# made or shared with no word of contact are one's own images shared (Helpwanted first, CSG beside it).
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("iemand maakte stiekem fotos van me in de kleedkamer en die staan nu op snap", "own_images_shared"),
+        ("ze hebbe me gefilmt in de douche en het gaat rond in de klassenapp", "own_images_shared"),
+        ("he screen recorded our facetime and now hes sending it to everyone", "own_images_shared"),
+        ("mn ex heeft een video van mij op een site gezet", "own_images_shared"),
+        ("ik had al betaald maar hij heeft het alsnog online gezet", "ask_if_not_pay"),
+        ("mijn vriendin is gefilmd bij het omkleden en dat filmpje wordt gedeeld", "helping_friend"),
+    ],
+)
+def test_learned_sexual_violence_about_images_only_is_the_image_topic(text: str, topic: str) -> None:
+    """Filming, a photo, a call or sharing, told without touching, rape or force: the classifier's image
+    topic, not CSG first; with a word of contact or force it stays sexual violence."""
+    ranking = [{"name": "sexual_violence", "confidence": 0.6}, {"name": topic, "confidence": 0.3}]
+    scores = {**NO_SCORES, "sexual_violence": 0.9}
+    assert RULES.decide(text, "sexual_violence", ranking, scores) == (topic, IMAGES_ONLY_REASON)
+    for told in (
+        "hij heeft me betast en er fotos van gemaakt, nu stuurt hij ze rond",
+        "he forced me on facetime and recorded it",
+        "she touched me while her friend filmed it and now its on snap",
+        "ze hebben me gefilmd terwijl hij aan me zat",
+        "hij heeft me gefilmd toen ik sliep en nu gaat het rond",
+    ):
+        assert RULES.decide(told, "sexual_violence", ranking, scores)[0] == "sexual_violence", told
+    # No image topic among the classifier's readings: the learned sexual violence stands.
+    other = [{"name": "sexual_violence", "confidence": 0.6}, {"name": "greet", "confidence": 0.3}]
+    assert RULES.decide(text, "sexual_violence", other, scores)[0] == "sexual_violence"
+
+
+# Sixteenth session: someone who does not respond after something taken or at a party (a family seen
+# in read misses of the seventeenth and eighteenth sets; their act figures are optimistic for it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn nicht heeft iets geslikt op dat feestje en reageert nergens meer op",
+        "m'n vriend is flauwgevallen na de wodka en komt niet meer bij",
+        "hij heeft xtc op en we krijgen hem niet wakker",
+        "ze ligt op de bank, blauwe lippen, we weten niet wat te doen",
+        "my cousin drank way too much and now she wont wake up",
+        "he smoked something and hes unresponsive and really pale",
+        "my friend is not breathing properly help",
+        "mn zusje reageert niet en er ligt een lege strip naast haar",
+    ],
+)
+def test_someone_unresponsive_after_something_taken_is_danger_now(text: str) -> None:
+    """Not responding, not waking or passed out with what was taken, a party or a sign in the body
+    (or blue lips or not breathing alone): 112 first."""
+    assert _concept(text) == "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze reageert niet op mn appjes sinds het feestje, is ze boos?",
+        "he doesnt respond to my texts after the party",
+        "how many sleeping pills would it take to not wake up",
+        "in de serie ademt hij niet meer en dan is de aflevering klaar",
+        "mijn opa ademt niet meer goed, hij is vorige week overleden",
+        "ik was flauwgevallen bij de bloedafname gisteren haha",
+        "i got knocked out in fortnite lol",
+    ],
+)
+def test_not_responding_to_messages_or_in_a_story_is_no_emergency(text: str) -> None:
+    """Not answering texts, a method question (thoughts of suicide, 113), a series, a death that is
+    over, a faint that is over, a game: no 112 from this concept."""
+    assert _concept(text) != "danger_now", normalize(text)
