@@ -937,6 +937,31 @@ _AT_THE_TRACKS = _alt("train is coming", "trein komt", "on the tracks", "op het 
 _PLAY_FIGHT = _alt("kussen\\w*", "pillow\\w*", "bal", "ball", "game\\w*", "spel\\w*", "judo", "boksen", "boxing", "karate",
                    "voetbal\\w*", "football", "soccer", "hockey", "training", "sport\\w*", "grap\\w*", "joke", "stoeien",
                    "wrestl\\w*", "lol", "haha\\w*")
+# Someone who does not respond, wake up or come round ("reageert niet", "wordt niet wakker", "komt niet
+# bij", "passed out", "won't wake up"), not to messages or calls.
+_UNRESPONSIVE = (
+    r"reageert\s+(?:\S+\s+){0,2}?(?:niet|nie|nergens)(?:\s+meer)?(?!\s+(?:op|meer\s+op)\s+(?:mijn|mn|m'n|de|haar|zijn|z'n|"
+    r"onze|jouw)?\s*(?:berichten|berichtjes|appjes|apps|app|snaps?|dm|dms|telefoon|bellen|belletjes|mail|texts?|vragen))"
+    r"|reageren\s+(?:niet|nie)|(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|will\s+not|not)\s+(?:respond\w*|react\w*)"
+    r"(?!\s+to\s+(?:my\s+|our\s+|her\s+|his\s+)?(?:texts?|messages?|dms?|calls?|snaps?))|unresponsive"
+    r"|(?:wordt|word|worden)\s+(?:\S+\s+)?(?:niet|nie)\s+(?:meer\s+)?wakker|krijg\w*\s+(?:\S+\s+){1,2}(?:niet|nie)\s+"
+    r"(?:meer\s+)?wakker|(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t|cannot|is\s+not|isn'?t)\s+(?:\S+\s+)?wak(?:e|ing)\s+up"
+    r"|komt\s+(?:niet|nie)\s+(?:meer\s+)?bij|flauwgevallen|flauw\s+gevallen|passed\s+out|bewusteloos|unconscious"
+    r"|knocked\s+out|out\s+cold|ligt\s+(?:\S+\s+)?stil"
+)
+# Something taken, drunk or smoked, or a party: what makes not responding an emergency.
+_TAKEN_OR_PARTY = (
+    r"genomen|geslikt|gekregen|gerookt|gedronken|gebruikt|op\s+had|ophad|took|taken|swallowed|smoked|drank|drunk|"
+    r"dronken|high|drugs?|xtc|mdma|pil|pillen|pills?|lachgas|ghb|drankje|drink|alcohol|wodka|vodka|feest\w*|party|"
+    r"festival|gespoten|snuiven|gesnoven|strip|strips|doosje|lege|empty|fles|bottle"
+)
+# A sign in the body beside not responding.
+_BODY_SIGN = (
+    r"blauw\w*|blue|lippen|lips|ademt|adem|breath\w*|schokt|schokken|trilt|trillen|shaking|shakes|overgeven|"
+    r"kotst|braakt|throwing\s+up|vomit\w*|puking|koud|cold|bleek|pale|schuim|foam\w*"
+)
+
+
 DANGER: Sequence[str] = (
     # Too late, already done: "te laat, heb ze al geslikt", "too late now, i already did it"
     # (not homework handed in or a report already made).
@@ -1395,6 +1420,18 @@ DANGER: Sequence[str] = (
     r"|\b(?:shaking|trilt|trillen|shakes)\b(?=.*\b(?:ogen\s+draaien|eyes\s+(?:are\s+)?roll\w*|reageert\s+(?:niet|nergens)|"
     r"not\s+responding|(?:will\s+not|won'?t)\s+respond|bewusteloos|unconscious)\b)"
     r"|\b(?:lippen|lips)\s+(?:\S+\s+){0,2}(?:blauw|blue)\b",
+    # Sixteenth session (a family seen in read misses of the seventeenth and eighteenth sets, whose act
+    # figures are optimistic for it from then on): someone who does not respond, does not wake up or
+    # has passed out, told with what was taken, drunk or smoked, a party, or a sign in the body; or a
+    # sign that needs 112 by itself (blue lips, turned blue, not breathing). "Ze reageert niet op mn
+    # appjes" is no such thing.
+    r"^(?!.*\b(?:overleden|gestorven|died|dead|passed\s+away|begrafenis|funeral|film|movie|serie|series|game|gta|"
+    r"fortnite|minecraft|roblox|betast\w*|touch\w*|on\s+top\s+of|did\s+stuff|deed\s+dingen|verkracht\w*|rape\w*|"
+    r"aangerand|seks|sex|kleren|clothes|aan\s+me|aan\s+haar|aan\s+mij)\b).*?"
+    rf"(?:\b(?:{_UNRESPONSIVE})\b(?=.*\b(?:{_TAKEN_OR_PARTY}|{_BODY_SIGN})\b)"
+    rf"|\b(?:{_TAKEN_OR_PARTY}|{_BODY_SIGN})\b.*\b(?:{_UNRESPONSIVE})\b"
+    r"|\b(?:blauwe\s+lippen|blue\s+lips|ademt\s+(?:niet|nie|nauwelijks|bijna\s+niet)(?:\s+meer)?|"
+    r"(?:not|isn'?t|is\s+not|stopped|barely)\s+breathing|stopt\s+met\s+ademen)\b)",
     # A whole box or a stash taken, with its effect ("ja. vannacht. hele doosje. ik voel me nu heel
     # raar", "took my whole stash, feel really weird").
     r"\b(?:hele|whole|entire|volle|full)\s+(?:\S+\s+)?(?:doosje|doos|strip|strips|pot|potje|bottle|stash|pack)\b"
