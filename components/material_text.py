@@ -136,6 +136,20 @@ _PRIVATE = re.compile(
     r"(?:me|mij|naar\s+(?:me|mij))\b"
     r"|\b(?:heeft|hebben|has|have)\s+(?:me|mij)\s+(?:\S+\s+){0,3}(?:gestuurd|doorgestuurd|sent|forwarded)\b"
     r"|\b(?:kreeg|kregen|gekregen|got|received)\s+(?:\S+\s+){0,3}(?:toegestuurd|gestuurd|doorgestuurd|sent|forwarded)\b"
+    # Sixteenth session (read misses of the eleventh and fourteenth conversations, as a family): sent
+    # through a messaging app or a chat, to the writer or to someone else ("iemand heeft hem via whatsapp
+    # foto's gestuurd", "sent her a video on snap", "the video itself is just in the chat", "in de chat van
+    # een game").
+    r"|\b(?:via|through|over|per|op|on|in)\s+(?:de\s+|the\s+|een\s+|a\s+)?(?:whatsapp|wa|app|signal|telegram|"
+    r"messenger|imessage|sms|snap(?:chat)?|insta(?:gram)?\s+dm|tiktok\s+dm)\b(?=.{0,80}\b(?:gestuurd|stuurt|stuurde|"
+    r"stuurden|sturen|verstuurd|doorgestuurd|sent|sends|send|sending|forwarded|gekregen|kreeg|got|received)\b)"
+    r"|\b(?:gestuurd|stuurt|stuurde|stuurden|verstuurd|doorgestuurd|sent|sends|forwarded|gekregen|kreeg|got|received)\b"
+    r".{0,60}\b(?:via|through|over|per|op|on|in)\s+(?:de\s+|the\s+)?(?:whatsapp|wa|signal|telegram|messenger|imessage|"
+    r"sms|snap(?:chat)?)\b"
+    r"|\b(?:stuurde|stuurt|stuurden|sent|sends|forwarded)\s+(?:hem|haar|him|her|them|mijn\s+\w+|my\s+\w+)\b"
+    r"|\b(?:heeft|hebben|has|have)\s+(?:hem|haar|him|her)\s+(?:\S+\s+){0,5}(?:gestuurd|doorgestuurd|sent|forwarded)\b"
+    r"|\b(?:just|gewoon|alleen|only)\s+in\s+(?:the|de)\s+(?:chat|dm|app)\b|\bin\s+(?:the|de)\s+chat\s+(?:itself|zelf)\b"
+    r"|\b(?:in|via)\s+de\s+chat\s+van\s+(?:een|de|het|a|the)\s+(?:game|spel)\b|\bin\s+(?:a|the)\s+game\s+chat\b"
 )
 _PUBLIC = re.compile(
     r"\b(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|http\w*|www|openbaar\w*|public\w*|twitter|reddit|"
@@ -147,6 +161,8 @@ _PUBLIC = re.compile(
 _NOT_PUBLIC = re.compile(
     r"\b(?:niet|nie|not|geen|no|never|nooit|nergens|wasn'?t|isn'?t)\s+(?:\S+\s+){0,2}?"
     r"(?:link\w*|url|site\w*|website\w*|webpagina|forum\w*|openbaar\w*|public\w*)\b"
+    # "not a link to a site", "geen link naar een website": the place named after it is denied too.
+    r"(?:\s+(?:to|naar|op|on|of|van|from)\s+(?:a\s+|an\s+|the\s+|een\s+|de\s+)?(?:\S+\s+)?(?:site|website|forum|webpagina)\w*\b)?"
 )
 PUBLIC = "public"
 

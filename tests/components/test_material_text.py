@@ -383,3 +383,23 @@ def test_an_image_sent_at_a_younger_age_counts_by_that_age() -> None:
 )
 def test_the_writer_grown_up_now_is_no_adult_in_the_images(text: str) -> None:
     assert find_material(text) is None
+
+
+# Sixteenth session: sent through a messaging app or a chat, to the writer or to someone else, and a
+# site denied together with its link.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een man heeft mijn dochter via whatsapp fotos van kinderen gestuurd",
+        "some guy sent my brother pics of little kids through snapchat",
+        "hij stuurde haar een filmpje op telegram",
+        "de video staat gewoon in de chat, het is geen link",
+        "its not a link to a website, its only in the dm",
+        "ze krijgt die berichten via de chat van een game",
+    ],
+)
+def test_sent_through_an_app_is_a_private_place(text: str) -> None:
+    """A one-to-one message or a chat is no public website: the police, not the Meldpunt."""
+    assert find_place(text) == "private"
+    assert find_place("ik zit de hele dag op whatsapp") is None
+    assert find_place("in de chat stuurde hij een link naar een site") == "public"
