@@ -280,6 +280,38 @@ def concern_in_view(tracker: Tracker, situation: str | None, topics: Container[s
     return str(concern) if concern in CONCERNS and concern in topics else None
 
 
+# A parent, a teacher or a coach who asks where or how to report what happened to a child ("waar
+# melden we dit?", "hoe doe ik hiervan aangifte?", "moet ik dit melden en waar?", "should I take her
+# phone to the police?"): the police first (they take a melding or an aangifte, also of images in a
+# group chat or a dm), the help for the child beside them. Not images seen on a public site (the
+# Meldpunt takes the link) and not violence at home (Veilig Thuis). Read misses of the eleventh to
+# sixteenth conversations, as a family: writers put the police first for an adult's report.
+PARENT = "parent_or_teacher"
+ADULT_REPORT_CONCERNS = frozenset({OWN_IMAGES, GROOMING, "sexual_violence"})
+ADULT_REPORT_STEPS = frozenset(
+    {
+        "report_illegal_content",
+        "report_to_police",
+        "ask_melding_vs_aangifte",
+        "ask_save_evidence",
+        "ask_help_overview",
+        "hesitate_to_report",
+    }
+)
+REPORT_WORDS = re.compile(
+    r"\b(?:meld\w*|gemeld|aangifte|report\w*|politie\w*|police|cops|bewijs|proof|evidence)\b", re.IGNORECASE
+)
+
+
+def adult_reports_for_a_child(
+    tracker: Tracker, step: str, situation: str | None, concern: str | None, text: str
+) -> bool:
+    """Whether a parent or teacher asks where or how to report what happened to their child."""
+    if situation != PARENT or step not in ADULT_REPORT_STEPS or not REPORT_WORDS.search(text):
+        return False
+    return concern in ADULT_REPORT_CONCERNS or tracker.get_slot("place") == "private"
+
+
 def situation_channels(
     snapshot: Snapshot, situation: str, concern: str | None = None
 ) -> tuple[list[str], str | None]:

@@ -41,6 +41,7 @@ from actions.cards import (
     OWN_IMAGES,
     SOMEONE_ELSE,
     WITHOUT_CALLING,
+    adult_reports_for_a_child,
     asked_about,
     chat_first,
     concern_in_view,
@@ -630,6 +631,14 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = chat_first(snapshot, situation_channels(snapshot, str(situation), concern)[0], text)
         ids = with_home_help(tracker, situation, ids)
         ids = someone_else_help_first(tracker, snapshot, situation, text, ids)
+        if (
+            POLICE in snapshot.registry.channels
+            and set(find_channels(text, snapshot)) <= {POLICE}
+            and adult_reports_for_a_child(tracker, follow_up, situation, concern, text)
+        ):
+            # "Moet ik met haar naar de politie of maak ik het dan erger?" from a parent: the police
+            # first (cards.adult_reports_for_a_child).
+            ids = named_first([POLICE], ids)
         if AANGIFTE.search(text) and follow_up != HESITATE and POLICE in snapshot.registry.channels:
             # "Helpt offlimits ook met aangifte?": an official report is made at the police; the police
             # first, the channel named after them.

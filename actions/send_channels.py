@@ -15,6 +15,7 @@ from actions.cards import (
     GROOMING,
     OWN_IMAGES,
     SOMEONE_ELSE,
+    adult_reports_for_a_child,
     chat_first,
     concern_in_view,
     home_help_first,
@@ -242,6 +243,15 @@ class ActionSendChannels(Timed, Action):
             # "Hoe meld ik dit?" about a classmate's video in the class group chat, or a video sent
             # in a dm: no public link for a Meldpunt or Helpwanted to take down; the police take a
             # report of what goes round in private chats (shared/reference/contacts.md).
+            ids = named_first([POLICE], ids)
+        if (
+            not said_yes
+            and POLICE in snapshot.registry.channels
+            and set(find_channels(text, snapshot)) <= {POLICE}
+            and adult_reports_for_a_child(
+                tracker, topic, situation, concern_in_view(tracker, situation, snapshot.routing.topics), text
+            )
+        ):
             ids = named_first([POLICE], ids)
         if topic in PUBLIC_IMAGE_TOPICS:
             # "Hoe meld ik dat?" about one's own video on a porn site: Helpwanted, and the Meldpunt

@@ -1056,3 +1056,16 @@ def test_a_danger_answer_to_something_stupid_that_was_forwarding_an_image_no_lon
     reply = next(m["custom"]["help_reply"] for m in messages if m.get("custom"))
     order = reply.get("order") or [c["id"] for c in reply["cards"]]
     assert order[0] == "helpwanted"
+
+
+def test_a_parent_who_doubts_going_to_the_police_with_their_child_gets_the_police_first() -> None:
+    """ "Moet ik met haar naar de politie of maak ik het dan erger?" from a parent about images of the
+    child: the police first (the answer to the question asked), Helpwanted beside them. A young
+    person's own doubt is not pressed towards the police."""
+    text = "moet ik met haar naar de politie of maak ik het dan alleen maar erger?"
+    messages, _ = _run("hesitate_to_report", text, situation="parent_or_teacher", concern="own_images_shared")
+    cards = _cards(messages)
+    assert cards[0] == "politie"
+    assert "helpwanted" in cards
+    messages, _ = _run("hesitate_to_report", "moet ik echt naar de politie?", situation="own_images_shared")
+    assert _cards(messages)[0] == "helpwanted"

@@ -603,3 +603,34 @@ def test_a_plain_yes_with_nothing_offered_still_gets_what_the_bot_can_do() -> No
     """ "Ja" is no detail: with nothing offered, what the bot can do (unchanged)."""
     messages, _ = _run("affirm", slots={"situation": "grooming"}, text="ja", domain=_domain_responses())
     assert messages[0]["response"] == "utter_what_i_can_do"
+
+
+@pytest.mark.parametrize(
+    ("intent", "concern", "place", "text"),
+    [
+        ("report_illegal_content", "own_images_shared", None, "waar moeten we dit als school melden?"),
+        ("report_illegal_content", "grooming", None, "moet ik dit melden en waar? ik ben zijn trainer"),
+        ("ask_save_evidence", "grooming", None, "moet ik haar telefoon naar de politie brengen als bewijs?"),
+        ("ask_help_overview", "own_images_shared", None, "bij wie melden we dit en hoe helpen we haar?"),
+        ("report_illegal_content", "saw_illegal_images", "private", "where do we report this, it was in a dm"),
+    ],
+)
+def test_a_parent_or_teacher_asking_where_to_report_gets_the_police_first(
+    intent: str, concern: str, place: str | None, text: str
+) -> None:
+    """An adult asking where or how to report what happened to a child: the police first (a melding or
+    an aangifte), the child's help after them."""
+    slots = {"situation": "parent_or_teacher", "concern": concern, "place": place}
+    messages, _ = _run(intent, slots=slots, text=text)
+    assert _channel_ids(messages)[0] == "politie"
+
+
+def test_a_parent_asking_about_images_on_a_public_site_or_a_young_person_keeps_their_first_channel() -> None:
+    """The link to images seen on a public site goes to the Meldpunt; a young person's own images to
+    Helpwanted: the adults' rule does not touch them."""
+    seen = {"situation": "parent_or_teacher", "concern": "saw_illegal_images", "place": "public"}
+    messages, _ = _run("report_illegal_content", slots=seen, text="waar meld ik die site?")
+    assert _channel_ids(messages)[0] == "offlimits"
+    own = {"situation": "own_images_shared"}
+    messages, _ = _run("report_illegal_content", slots=own, text="waar meld ik dit?")
+    assert _channel_ids(messages)[0] == "helpwanted"
