@@ -29,7 +29,7 @@ ELAPSED := scripts/elapsed.sh
 FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
 # The blind sets of make safety-report and make test-flows (tests/safety*/, tests/conversations*/).
-SAFETY_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+SAFETY_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
 FLOW_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
@@ -168,7 +168,7 @@ test: ## Everything: missing test packages, the fast stage (make check), stoppin
 	  $(MAKE) --no-print-directory test-slow && \
 	  echo "==> make test passed in $$((SECONDS - started)) s"
 
-safety-report: train ## The eighteen blind crisis sets through the model, in one parse: recall per class, false alarms, misses (reports/safety/)
+safety-report: train ## The nineteen blind crisis sets through the model, in one parse: recall per class, false alarms, misses (reports/safety/)
 	@$(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $(or $(SAFETY_SET),$(SAFETY_SETS))
 
 detector-eval: setup ## The crisis detector on a writer it never read: leave each safety/written set out, candidate settings compared (about 15 min)
