@@ -258,6 +258,10 @@ def knows_who(tracker: Tracker) -> bool:
     return said_in_session(tracker, KNOWS_WHO)
 
 
+# Under 13 the police contact the parents (shared/reference/contacts.md); the Kindertelefoon is for 8 to 18.
+POLICE_CALL_PARENTS_UNDER = 13
+CHILDLINE_MIN_AGE = 8
+CHILDLINE = "kindertelefoon"
 # Follow-ups about the young person that a step to the police changes: the age (under 13 the
 # police contact the parents), parents knowing, who may come along, what it costs.
 POLICE_STEP_FOLLOW_UPS = frozenset({"give_age", "ask_parents", "ask_bring_someone"})
@@ -643,6 +647,20 @@ class ActionAnswerFollowUp(Timed, Action):
             # "Helpt offlimits ook met aangifte?": an official report is made at the police; the police
             # first, the channel named after them.
             ids = named_first([POLICE], ids)
+        if (
+            follow_up == "give_age"
+            and (situation == GROOMING or concern == GROOMING)
+            and situation not in SOMEONE_ELSE
+            and isinstance(age, (int, float))
+            and CHILDLINE_MIN_AGE <= age < POLICE_CALL_PARENTS_UNDER
+            and not named
+            and not ABOUT_REPORTING.search(text)
+            and CHILDLINE in snapshot.registry.channels
+        ):
+            # "Im only 11 btw. who do i even tell", "als ik 11 ben mag ik dan zelf bellen?" about an adult
+            # online: under 13 the police contact the parents, so the Kindertelefoon (anonymous, 8 to 18)
+            # first, the police after it. A meeting planned still puts the police first (below).
+            ids = named_first([CHILDLINE], ids)
         if (situation == GROOMING or concern == GROOMING) and not named and meeting_planned(tracker):
             # "Hij wil morgen afspreken" with an adult online, then "mijn ouders weten het niet": the
             # police first in the answer (a meeting is where it gets dangerous).

@@ -1069,3 +1069,18 @@ def test_a_parent_who_doubts_going_to_the_police_with_their_child_gets_the_polic
     assert "helpwanted" in cards
     messages, _ = _run("hesitate_to_report", "moet ik echt naar de politie?", situation="own_images_shared")
     assert _cards(messages)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize("text", ["im only 11 btw. who do i even tell", "ik ben 12, mag ik dan zelf bellen?"])
+def test_under_13_in_a_talk_about_an_adult_online_gets_the_kindertelefoon_first(text: str) -> None:
+    """Under 13 the police contact the parents: someone to talk to anonymously (the Kindertelefoon)
+    first, the police after it; from 13 the police stay first."""
+    messages, _ = _run("give_age", text, situation="grooming", age=11)
+    cards = _cards(messages)
+    assert cards[0] == "kindertelefoon"
+    assert "politie" in cards
+    messages, _ = _run("give_age", "ik ben 15", situation="grooming", age=15)
+    assert _cards(messages)[0] == "politie"
+    # Asking about reporting at that age is about the report: the police first.
+    messages, _ = _run("give_age", "kan ik het melden als ik 11 ben?", situation="grooming", age=11)
+    assert _cards(messages)[0] == "politie"
