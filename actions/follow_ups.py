@@ -655,11 +655,13 @@ class ActionAnswerFollowUp(Timed, Action):
             and CHILDLINE_MIN_AGE <= age < POLICE_CALL_PARENTS_UNDER
             and not named
             and not ABOUT_REPORTING.search(text)
+            and step not in POLICE_SITUATIONS
             and CHILDLINE in snapshot.registry.channels
         ):
             # "Im only 11 btw. who do i even tell", "als ik 11 ben mag ik dan zelf bellen?" about an adult
             # online: under 13 the police contact the parents, so the Kindertelefoon (anonymous, 8 to 18)
-            # first, the police after it. A meeting planned still puts the police first (below).
+            # first, the police after it. After a step to the police ("wil aangifte doen", then "ik ben
+            # pas 12") the age is about that report; a meeting planned puts the police first (below).
             ids = named_first([CHILDLINE], ids)
         if (situation == GROOMING or concern == GROOMING) and not named and meeting_planned(tracker):
             # "Hij wil morgen afspreken" with an adult online, then "mijn ouders weten het niet": the

@@ -1084,3 +1084,12 @@ def test_under_13_in_a_talk_about_an_adult_online_gets_the_kindertelefoon_first(
     # Asking about reporting at that age is about the report: the police first.
     messages, _ = _run("give_age", "kan ik het melden als ik 11 ben?", situation="grooming", age=11)
     assert _cards(messages)[0] == "politie"
+
+
+def test_under_13_after_a_step_to_the_police_keeps_the_police_first() -> None:
+    """ "Wil aangifte doen", then "ik ben pas 12", in a talk about an adult online: the age is about the
+    report (the police's answer for under 13), so the police stay first."""
+    messages, _ = _run(
+        "give_age", "ik ben pas 12", situation="grooming", age=12, last_topic="report_to_police"
+    )
+    assert _cards(messages)[0] == "politie"
