@@ -66,6 +66,7 @@ TITLES = {
     "sixteenth": "Sixteenth blind conversations",
     "seventeenth": "Seventeenth blind conversations",
     "eighteenth": "Eighteenth blind conversations",
+    "twentieth": "Twentieth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

@@ -77,6 +77,9 @@ SEVENTEENTH_DIR = ROOT / "tests" / "safety_seventeenth"
 EIGHTEENTH_DIR = ROOT / "tests" / "safety_eighteenth"
 # A nineteenth blind set, written at the start of the sixteenth session and kept unread until its end.
 NINETEENTH_DIR = ROOT / "tests" / "safety_nineteenth"
+# A twentieth blind set, written at the end of the sixteenth session for the next one, unread; not in
+# the Makefile's SAFETY_SETS until that session has measured its start.
+TWENTIETH_DIR = ROOT / "tests" / "safety_twentieth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -97,6 +100,7 @@ SETS = {
     "seventeenth": SEVENTEENTH_DIR,
     "eighteenth": EIGHTEENTH_DIR,
     "nineteenth": NINETEENTH_DIR,
+    "twentieth": TWENTIETH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -120,6 +124,7 @@ BLIND_SETS = (
     "seventeenth",
     "eighteenth",
     "nineteenth",
+    "twentieth",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -143,6 +148,7 @@ TITLES = {
     "seventeenth": "Seventeenth blind safety set (tests/safety_seventeenth)",
     "eighteenth": "Eighteenth blind safety set (tests/safety_eighteenth)",
     "nineteenth": "Nineteenth blind safety set (tests/safety_nineteenth)",
+    "twentieth": "Twentieth blind safety set (tests/safety_twentieth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
