@@ -612,7 +612,12 @@ def test_a_plain_yes_with_nothing_offered_still_gets_what_the_bot_can_do() -> No
         ("report_illegal_content", "grooming", None, "moet ik dit melden en waar? ik ben zijn trainer"),
         ("ask_save_evidence", "grooming", None, "moet ik haar telefoon naar de politie brengen als bewijs?"),
         ("ask_help_overview", "own_images_shared", None, "bij wie melden we dit en hoe helpen we haar?"),
-        ("report_illegal_content", "saw_illegal_images", "private", "where do we report this, it was in a dm"),
+        (
+            "report_illegal_content",
+            "saw_illegal_images",
+            "private",
+            "where do we report this, it was in a dm",
+        ),
     ],
 )
 def test_a_parent_or_teacher_asking_where_to_report_gets_the_police_first(
