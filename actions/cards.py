@@ -312,6 +312,25 @@ def adult_reports_for_a_child(
     return concern in ADULT_REPORT_CONCERNS or tracker.get_slot("place") == "private"
 
 
+# Under 13 the police contact the parents (shared/reference/contacts.md); the Kindertelefoon is for 8 to 18.
+CHILDLINE = "kindertelefoon"
+CHILDLINE_MIN_AGE = 8
+POLICE_CALL_PARENTS_UNDER = 13
+
+
+def under_13_about_an_adult_online(tracker: Tracker, situation: str | None, text: str) -> bool:
+    """Whether a young person of 8 to 12, in a talk about an adult online (not for someone else), asks
+    whom to tell or where to go, without asking about reporting or a step to the police before."""
+    age = tracker.get_slot("age")
+    return (
+        situation == GROOMING
+        and isinstance(age, (int, float))
+        and CHILDLINE_MIN_AGE <= age < POLICE_CALL_PARENTS_UNDER
+        and not REPORT_WORDS.search(text)
+        and tracker.get_slot("last_topic") not in ("report_to_police", "ask_melding_vs_aangifte")
+    )
+
+
 def situation_channels(
     snapshot: Snapshot, situation: str, concern: str | None = None
 ) -> tuple[list[str], str | None]:

@@ -24,6 +24,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    CHILDLINE,
     SOMEONE_ELSE,
     WITHOUT_CALLING,
     asked_about,
@@ -31,11 +32,13 @@ from actions.cards import (
     concern_in_view,
     conversation_language,
     last_channel_order,
+    meeting_planned,
     named_first,
     show_in_view,
     situation_channels,
     situation_in_view,
     someone_else_help_first,
+    under_13_about_an_adult_online,
     victim_support_first,
     what_now,
     with_home_help,
@@ -370,6 +373,15 @@ class ActionContextualFallback(Timed, Action):
             named = anonymous_channels(tracker, snapshot, situation, concern)
         ids = chat_first(snapshot, named_first(named, ids), text)
         ids = someone_else_help_first(tracker, snapshot, situation, text, ids)
+        if (
+            not named
+            and CHILDLINE in snapshot.registry.channels
+            and under_13_about_an_adult_online(tracker, situation, text)
+            and not meeting_planned(tracker)
+        ):
+            # "Ik ben 11. wie moet ik het vertellen?" not understood, in a talk about an adult online:
+            # the Kindertelefoon first (under 13 the police contact the parents).
+            ids = named_first([CHILDLINE], ids)
         _, shown = show_in_view(
             dispatcher,
             tracker,

@@ -35,10 +35,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
     BLACKMAIL,
+    CHILDLINE,
+    CHILDLINE_MIN_AGE,
     DANGER_NOW_TOPIC,
     GROOMING,
     IMAGES_OF_THEM,
     OWN_IMAGES,
+    POLICE_CALL_PARENTS_UNDER,
     SOMEONE_ELSE,
     WITHOUT_CALLING,
     adult_reports_for_a_child,
@@ -258,10 +261,6 @@ def knows_who(tracker: Tracker) -> bool:
     return said_in_session(tracker, KNOWS_WHO)
 
 
-# Under 13 the police contact the parents (shared/reference/contacts.md); the Kindertelefoon is for 8 to 18.
-POLICE_CALL_PARENTS_UNDER = 13
-CHILDLINE_MIN_AGE = 8
-CHILDLINE = "kindertelefoon"
 # Follow-ups about the young person that a step to the police changes: the age (under 13 the
 # police contact the parents), parents knowing, who may come along, what it costs.
 POLICE_STEP_FOLLOW_UPS = frozenset({"give_age", "ask_parents", "ask_bring_someone"})

@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    CHILDLINE,
     CONCERNS,
     GROOMING,
     OWN_IMAGES,
@@ -19,6 +20,7 @@ from actions.cards import (
     chat_first,
     concern_in_view,
     home_help_first,
+    meeting_planned,
     meldpunt_for_public_images,
     named_first,
     note_urgency_about_images,
@@ -26,6 +28,7 @@ from actions.cards import (
     show_in_view,
     situation_channels,
     situation_in_view,
+    under_13_about_an_adult_online,
     user_messages,
     victim_support_first,
 )
@@ -222,6 +225,16 @@ class ActionSendChannels(Timed, Action):
                 ids, always_open = situation_channels(
                     snapshot, in_view, concern_in_view(tracker, in_view, snapshot.routing.topics)
                 )
+        if (
+            topic == HELP_OVERVIEW
+            and not said_yes
+            and CHILDLINE in snapshot.registry.channels
+            and under_13_about_an_adult_online(tracker, situation, text)
+            and not meeting_planned(tracker)
+        ):
+            # "Ik ben 11. wie moet ik het vertellen?" about an adult online: under 13 the police contact
+            # the parents, so the Kindertelefoon (anonymous, 8 to 18) first, the police after it.
+            ids = named_first([CHILDLINE], ids)
         if topic in REPORT_STEPS and not said_yes:
             # "Hoe kan hij dit bij de politie melden?": the channel asked about comes first.
             ids = named_first(find_channels(text, snapshot), ids)

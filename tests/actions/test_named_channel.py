@@ -996,3 +996,21 @@ def test_a_message_that_only_tells_who_when_or_where_is_thanked_for(text: str) -
         situation="own_images_shared",
     )
     assert [m.get("response") for m in asked if m.get("response")] == [NOT_UNDERSTOOD_IN_CONTEXT]
+
+
+def test_under_13_not_understood_in_a_talk_about_an_adult_online_puts_the_kindertelefoon_first() -> None:
+    """ "Ik ben 11. wie moet ik het vertellen?" read as not understood, in a talk about an adult online:
+    the channels named or drawn have the Kindertelefoon first (under 13 the police contact the parents);
+    at 14 the police stay first."""
+    from actions.context_fallback import ActionContextualFallback
+
+    action = ActionContextualFallback(clock=lambda: WEDNESDAY_NOON)
+    text = "ik ben 11. wie moet ik het vertellen?"
+    messages, _ = _run(action, "nlu_fallback", text, situation="grooming", age=11)
+    order = _order(messages)
+    assert order[0] == "kindertelefoon"
+    assert "politie" in order
+    messages, _ = _run(
+        action, "nlu_fallback", "ik ben 14. wie moet ik het vertellen?", situation="grooming", age=14
+    )
+    assert _order(messages)[0] == "politie"

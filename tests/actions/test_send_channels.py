@@ -639,3 +639,21 @@ def test_a_parent_asking_about_images_on_a_public_site_or_a_young_person_keeps_t
     own = {"situation": "own_images_shared"}
     messages, _ = _run("report_illegal_content", slots=own, text="waar meld ik dit?")
     assert _channel_ids(messages)[0] == "helpwanted"
+
+
+def test_under_13_asking_whom_to_tell_about_an_adult_online_gets_the_kindertelefoon_first() -> None:
+    """ "Ik ben 11. wie moet ik het vertellen?" (read as a question for help): under 13 the police
+    contact the parents, so the Kindertelefoon first and the police after it; at 15, or after a step to
+    the police, the police stay first."""
+    text = "ik ben 11. wie moet ik het vertellen?"
+    messages, _ = _run("ask_help_overview", slots={"situation": "grooming", "age": 11}, text=text)
+    cards = _channel_ids(messages)
+    assert cards[0] == "kindertelefoon"
+    assert "politie" in cards
+    messages, _ = _run(
+        "ask_help_overview", slots={"situation": "grooming", "age": 15}, text="who should i tell"
+    )
+    assert _channel_ids(messages)[0] == "politie"
+    police_step = {"situation": "grooming", "age": 11, "last_topic": "report_to_police"}
+    messages, _ = _run("ask_help_overview", slots=police_step, text=text)
+    assert _channel_ids(messages)[0] == "politie"
