@@ -316,18 +316,27 @@ def adult_reports_for_a_child(
 CHILDLINE = "kindertelefoon"
 CHILDLINE_MIN_AGE = 8
 POLICE_CALL_PARENTS_UNDER = 13
+# Steps to the police: after them a question about the age or the parents is about that report.
+POLICE_STEPS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
 
 
-def under_13_about_an_adult_online(tracker: Tracker, situation: str | None, text: str) -> bool:
+def under_13_about_an_adult_online(
+    tracker: Tracker,
+    situation: str | None,
+    text: str,
+    step: str | None,
+    reporting: re.Pattern[str] = REPORT_WORDS,
+) -> bool:
     """Whether a young person of 8 to 12, in a talk about an adult online (not for someone else), asks
-    whom to tell or where to go, without asking about reporting or a step to the police before."""
+    whom to tell or where to go: not about reporting (`reporting` words in `text`) and not after a step
+    to the police (`step`, the last topic)."""
     age = tracker.get_slot("age")
     return (
         situation == GROOMING
         and isinstance(age, (int, float))
         and CHILDLINE_MIN_AGE <= age < POLICE_CALL_PARENTS_UNDER
-        and not REPORT_WORDS.search(text)
-        and tracker.get_slot("last_topic") not in ("report_to_police", "ask_melding_vs_aangifte")
+        and not reporting.search(text)
+        and step not in POLICE_STEPS
     )
 
 

@@ -376,7 +376,7 @@ class ActionContextualFallback(Timed, Action):
         if (
             not named
             and CHILDLINE in snapshot.registry.channels
-            and under_13_about_an_adult_online(tracker, situation, text)
+            and under_13_about_an_adult_online(tracker, situation, text, tracker.get_slot("last_topic"))
             and not meeting_planned(tracker)
         ):
             # "Ik ben 11. wie moet ik het vertellen?" not understood, in a talk about an adult online:

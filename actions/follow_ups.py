@@ -36,12 +36,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.cards import (
     BLACKMAIL,
     CHILDLINE,
-    CHILDLINE_MIN_AGE,
     DANGER_NOW_TOPIC,
     GROOMING,
     IMAGES_OF_THEM,
     OWN_IMAGES,
-    POLICE_CALL_PARENTS_UNDER,
+    POLICE_STEPS,
     SOMEONE_ELSE,
     WITHOUT_CALLING,
     adult_reports_for_a_child,
@@ -62,6 +61,7 @@ from actions.cards import (
     situation_channels,
     situation_in_view,
     someone_else_help_first,
+    under_13_about_an_adult_online,
     user_messages,
     victim_support_first,
     what_now,
@@ -77,7 +77,7 @@ logger = logging.getLogger(__name__)
 
 # Follow-ups that mean nothing without a situation: the bot asks what it is about.
 NEEDS_SITUATION = frozenset({"give_age", "ask_cost", "ask_bring_someone", "still_online", "ask_hours"})
-POLICE_SITUATIONS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
+POLICE_SITUATIONS = POLICE_STEPS
 # Situations about abuse material someone saw: when the conversation says the material is of adults,
 # questions about reporting and removing it are answered as the situation for adults' material
 # (the police, never the Meldpunt Kinderporno); questions about the young person (feelings, age,
@@ -648,14 +648,9 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = named_first([POLICE], ids)
         if (
             follow_up == "give_age"
-            and (situation == GROOMING or concern == GROOMING)
-            and situation not in SOMEONE_ELSE
-            and isinstance(age, (int, float))
-            and CHILDLINE_MIN_AGE <= age < POLICE_CALL_PARENTS_UNDER
             and not named
-            and not ABOUT_REPORTING.search(text)
-            and step not in POLICE_SITUATIONS
             and CHILDLINE in snapshot.registry.channels
+            and under_13_about_an_adult_online(tracker, situation, text, step, ABOUT_REPORTING)
         ):
             # "Im only 11 btw. who do i even tell", "als ik 11 ben mag ik dan zelf bellen?" about an adult
             # online: under 13 the police contact the parents, so the Kindertelefoon (anonymous, 8 to 18)

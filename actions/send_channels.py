@@ -229,7 +229,7 @@ class ActionSendChannels(Timed, Action):
             topic == HELP_OVERVIEW
             and not said_yes
             and CHILDLINE in snapshot.registry.channels
-            and under_13_about_an_adult_online(tracker, situation, text)
+            and under_13_about_an_adult_online(tracker, situation, text, tracker.get_slot("last_topic"))
             and not meeting_planned(tracker)
         ):
             # "Ik ben 11. wie moet ik het vertellen?" about an adult online: under 13 the police contact
@@ -261,9 +261,7 @@ class ActionSendChannels(Timed, Action):
             not said_yes
             and POLICE in snapshot.registry.channels
             and set(find_channels(text, snapshot)) <= {POLICE}
-            and adult_reports_for_a_child(
-                tracker, topic, situation, concern_in_view(tracker, situation, snapshot.routing.topics), text
-            )
+            and adult_reports_for_a_child(tracker, topic, situation, told, text)
         ):
             ids = named_first([POLICE], ids)
         if topic in PUBLIC_IMAGE_TOPICS:
