@@ -8,7 +8,7 @@ name, or the same situation once more) is drawn again: the caller passes `redraw
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -312,6 +312,35 @@ def adult_reports_for_a_child(
     return concern in ADULT_REPORT_CONCERNS or tracker.get_slot("place") == "private"
 
 
+# Images in a private place (a dm, a group chat, on someone's phone, an airdrop; the slot `place`) that
+# are not of the young person: a question about reporting them or keeping proof ("should we forward it
+# to the police so they have proof?", "should i tell the mentor or report it myself?") puts the police
+# first: no public link for the Meldpunt or Helpwanted to take down, and the police take such a report
+# (shared/reference/contacts.md). Read misses of the thirteenth and eighteenth conversations, a family.
+# components/material_text.py PRIVATE: a dm, a group chat, someone's phone, the cloud or the dark web.
+PRIVATE_PLACE = "private"
+PRIVATE_IMAGE_TALKS = frozenset(
+    {
+        "parent_or_teacher",
+        "helping_friend",
+        "saw_illegal_images",
+        "report_illegal_content",
+        "ask_save_evidence",
+    }
+)
+
+
+def reports_private_images(tracker: Tracker, situation: str | None, text: str) -> bool:
+    """Whether the message asks about reporting (or proof of) images in a private place that are not
+    of the young person themselves."""
+    return (
+        tracker.get_slot("place") == PRIVATE_PLACE
+        and situation in PRIVATE_IMAGE_TALKS
+        and tracker.get_slot("sent_own_images") != "yes"
+        and bool(REPORT_WORDS.search(text))
+    )
+
+
 # Under 13 the police contact the parents (shared/reference/contacts.md); the Kindertelefoon is for 8 to 18.
 CHILDLINE = "kindertelefoon"
 CHILDLINE_MIN_AGE = 8
@@ -437,10 +466,13 @@ def info_first(snapshot: Snapshot, situation: str | None, text: str, ids: list[s
 # context policy reads (components/crisis_context_policy.py AT_HOME_ABUSER; a test ties the two).
 HOME_ABUSER = re.compile(
     r"\b(?:haar|zijn|hun|her|his|their|mijn|mn|m'n|my)\s+(?:(?:friend|friends|friend's|vriendin|vriend)\s+(?:haar\s+|zijn\s+)?)?"
-    r"(?:stief\w*|step\w*|oom|ome|uncle|opa|grandpa|vader|pa|papa|dad|"
-    r"father|broer\w*|brother|neef|cousin)\b(?:\s+\S+){0,6}?\s+(?:doet|deed|komt|kwam|raakt|raakte|aangeraakt|"
-    r"betast\w*|misbruik\w*|verkracht\w*|aanrand\w*|dwingt|dwong|zit|zat|touch\w*|rap\w*|abus\w*|molest\w*|forces?|"
-    r"forced|sneaks?)\b"
+    r"(?:stief\w*|step\w*|oom|ome|uncle|opa|grandpa|grandfather|vader|pa|papa|dad|daddy|"
+    r"father|broer\w*|brother|neef|cousin)\b(?:\s+\S+){0,6}?\s+(?:doet|deed|komt|kwam|kruipt|kroop|raakt|raakte|"
+    r"aangeraakt|betast\w*|misbruik\w*|verkracht\w*|aanrand\w*|dwingt|dwong|zit|zat|touch\w*|rap\w*|abus\w*|"
+    r"molest\w*|forces?|forced|sneaks?|snuck|does|did|comes|came|walks|walked|makes|made)\b"
+    # "Ze wordt door haar oom aangeraakt", "abused by her stepdad": the man of the family after "door"/"by".
+    r"|\b(?:door|by)\s+(?:haar|zijn|hun|her|his|their|mijn|mn|m'n|my)\s+(?:stief\w*|step\w*|oom|ome|uncle|opa|"
+    r"grandpa|grandfather|vader|pa|papa|dad|daddy|father|broer\w*|brother|neef|cousin)\b"
     r"|\b(?:vriend|boyfriend|partner)\s+van\s+(?:haar|zijn|mijn|mn)\s+(?:moeder|ma|mama|vader)\b"
     r"|\b(?:mom'?s|moms|mum'?s|dad'?s)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner)\b",
     re.IGNORECASE,
@@ -495,11 +527,17 @@ WITHOUT_CALLING = re.compile(
 
 def chat_first(snapshot: Snapshot, ids: list[str], text: str) -> list[str]:
     """`ids` with the channels one can chat with first, when the message asks to write rather than
-    call (`WITHOUT_CALLING`); else `ids` as they are."""
+    call (`WITHOUT_CALLING`), after a channel the message asks about; else `ids` as they are."""
     if not WITHOUT_CALLING.search(text):
         return ids
     registry = snapshot.registry.channels
-    return sorted(ids, key=lambda i: i not in registry or registry[i].chat_url is None)
+    # "Kan ik veilig thuis nu chatten? ik wil niet bellen": the channel asked about stays first (its
+    # hours say when its chat is open), those one can chat with after it. Not one tried in vain.
+    from actions.named_channel import find_channels, tried_channels
+
+    tried = tried_channels(text, snapshot)
+    asked = [i for i in find_channels(text, snapshot) if i in ids and i not in tried]
+    return named_first(asked, sorted(ids, key=lambda i: i not in registry or registry[i].chat_url is None))
 
 
 # A minor's own images on a public site or account ("mn video staat op een pornosite", "my nudes are
@@ -532,13 +570,71 @@ def meldpunt_for_public_images(tracker: Tracker, situation: str | None, ids: lis
 HOME_ANSWER = "utter_crisis_sexual_violence_home"
 HOME_HELP = "veiligthuis"
 SEXUAL_VIOLENCE_TOPIC = "sexual_violence"
+SEXUAL_VIOLENCE_HELP = "csg"
+
+
+# Abuse at home that keeps happening ("hij komt soms mn kamer in", "dat gebeurt al een jaar, elke keer
+# als ze daar logeert", "mn moeder zit de hele tijd aan me", "my stepdad does stuff to her at night"):
+# after the fixed answer for sexual violence (CSG first), later answers put Veilig Thuis first, the
+# service for abuse at home that goes on, with CSG beside it. Not when an act of the last days is told
+# ("gisteren heeft hij me verkracht", "last night he came into my bed"): CSG's acute care comes first.
+# Read misses of the ninth, thirteenth, fourteenth and eighteenth conversations, as a family.
+ONGOING = re.compile(
+    r"\b(?:soms|vaak|steeds|telkens|altijd|weer|nog\s+steeds|de\s+hele\s+tijd|al\s+(?:een|1|twee|drie|\d+)\s+"
+    r"(?:jaar|jaren|maand\w*|week|weken)|al\s+(?:jaren|maanden|weken|lang|heel\s+lang)|(?:elke|iedere)\s+"
+    r"(?:keer|nacht|dag|week|avond|weekend|vakantie)|'s\s*nachts|snachts|sinds\s+(?:de\s+)?\w+|sometimes|often|always|"
+    r"again|every\s+(?:time|night|day|week|weekend)|keeps|for\s+(?:months|years|weeks|a\s+year|a\s+while|ages)|"
+    r"at\s+night|since\s+\w+|all\s+the\s+time)\b",
+    re.IGNORECASE,
+)
+# Thinking back is no abuse that goes on: "ik moet er steeds aan denken", "i keep thinking about it", "ik
+# slaap vaak slecht" (a message with these words says nothing about how often it happens).
+RUMINATION = re.compile(
+    r"\b(?:denk\w*|dacht|think\w*|thought|pieker\w*|slaap\w*|sleep\w*|slept|huil\w*|cry\w*|crie[sd]|droom\w*|"
+    r"dream\w*|voel\w*|feel\w*|felt|hoofd|head|vergeten|forget)\b",
+    re.IGNORECASE,
+)
+_RECENT = (
+    r"(?:gisteren|gisteravond|gisternacht|vannacht|vanavond|vandaag|vanmiddag|vanochtend|eergisteren|"
+    r"(?:een|twee|drie|paar|\d)\s+dagen\s+geleden|afgelopen\s+(?:nacht|weekend|week)|dit\s+weekend|vorige\s+week|"
+    r"deze\s+week|yesterday|last\s+(?:night|week|weekend)|tonight|today|this\s+(?:morning|afternoon|evening|weekend|week)|"
+    r"(?:a\s+few|two|three|\d|couple\s+of)\s+days\s+ago)"
+)
+RECENT = re.compile(rf"\b{_RECENT}\b", re.IGNORECASE)
+SEXUAL_ACT = re.compile(
+    r"\b(?:verkracht\w*|aangerand|aanrand\w*|misbruik\w*|betast\w*|aangeraakt|aan\s+me\s+gezeten|gedwongen|seks|"
+    r"sex|rap\w*|assault\w*|molest\w*|abus\w*|touched|(?:did|does|do)\s+(?:stuff|things)|"
+    r"(?:doet|deed|gedaan)\s+(?:\S+\s+){0,2}?dingen|dingen\s+(?:\S+\s+){0,3}?(?:gedaan|deed|doet)|"
+    r"in\s+(?:mn|mijn|m'n|my|haar|her)\s+bed)\b",
+    re.IGNORECASE,
+)
+
+
+def ongoing_abuse_at_home(tracker: Tracker) -> bool:
+    """Whether this conversation tells of abuse by family or someone at home that keeps happening,
+    and not of a sexual act with a time of the last days (CSG's acute care comes first then)."""
+    texts = [str(message.get("text") or "") for message in user_messages(tracker)]
+    return (
+        (said_in_session(tracker, HOME_ABUSER) or said_in_session(tracker, AT_HOME_HARM))
+        and any(ONGOING.search(text) and not RUMINATION.search(text) for text in texts)
+        and not recent_act_told(tracker)
+    )
+
+
+def recent_act_told(tracker: Tracker) -> bool:
+    """Whether this conversation tells of a sexual act and of a time of the last days (CSG's acute
+    care, within 7 days, comes first then)."""
+    return said_in_session(tracker, RECENT) and said_in_session(tracker, SEXUAL_ACT)
 
 
 def with_home_help(tracker: Tracker, situation: str | None, ids: list[str]) -> list[str]:
-    """`ids` with Veilig Thuis second when the talk is about sexual violence at home."""
-    if situation != SEXUAL_VIOLENCE_TOPIC or HOME_HELP in ids:
+    """`ids` with Veilig Thuis second when the talk is about sexual violence at home, and first when
+    that abuse keeps happening (`ongoing_abuse_at_home`)."""
+    if situation != SEXUAL_VIOLENCE_TOPIC:
         return ids
-    if _latest_crisis_answer(tracker) != HOME_ANSWER:
+    if ongoing_abuse_at_home(tracker):
+        return named_first([HOME_HELP], ids)[:MAX_CHANNELS_PER_TOPIC]
+    if HOME_HELP in ids or _latest_crisis_answer(tracker) != HOME_ANSWER:
         return ids
     return [*ids[:1], HOME_HELP, *ids[1:]][:MAX_CHANNELS_PER_TOPIC]
 
@@ -578,12 +674,27 @@ def named_first(named: list[str], ids: list[str]) -> list[str]:
     return [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS_PER_TOPIC]
 
 
-def crisis_first(tracker: Tracker, ids: list[str], shown: list[str]) -> tuple[list[str], list[str]]:
-    """`ids` with the conversation's crisis channel first, and `shown` with it on screen."""
+def crisis_first(
+    tracker: Tracker, ids: list[str], shown: list[str], named: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
+    """`ids` with the conversation's crisis channel first, and `shown` with it on screen. After
+    sexual violence told (CSG), a channel the message asks about (`named`) comes before CSG."""
     crisis = crisis_channel(tracker)
     if crisis is None:
         return ids, shown
-    return [crisis, *(i for i in ids if i != crisis)], [*(i for i in shown if i != crisis), crisis]
+    ids = [crisis, *(i for i in ids if i != crisis)]
+    asked = next((i for i in named if i in ids), None)
+    if crisis == SEXUAL_VIOLENCE_HELP and asked not in (None, crisis) and not recent_act_told(tracker):
+        # "Moeten mn ouders mee als ik naar de politie ga?", "kan ik veilig thuis bellen zonder dat
+        # mn moeder het weet?": the answer is about that channel; CSG stays in view right after it.
+        # Not after an act of the last days ("eergisteren ... hoe doe ik aangifte?"): CSG's acute care
+        # (within 7 days) first.
+        ids = [str(asked), crisis, *(i for i in ids[1:] if i != asked)]
+    elif crisis == SEXUAL_VIOLENCE_HELP and ids[1:2] == [HOME_HELP] and ongoing_abuse_at_home(tracker):
+        # Abuse at home that keeps happening, no act of the last days: Veilig Thuis (put second by
+        # `with_home_help` or a talk for a friend) before CSG, who stays in view right after it.
+        ids = [HOME_HELP, crisis, *ids[2:]]
+    return ids, [*(i for i in shown if i != crisis), crisis]
 
 
 def plan_in_view(
@@ -601,10 +712,13 @@ def plan_in_view(
     if ids:
         # "Ik heb helpwanted gebeld maar niemand nam op": the others first (named_channel imports
         # this module, so the import is here).
-        from actions.named_channel import after_tried
+        from actions.named_channel import after_tried, find_channels, tried_channels
 
-        ids = after_tried(str(tracker.latest_message.get("text") or ""), snapshot, ids)
-        ids, shown = crisis_first(tracker, ids, shown)
+        text = str(tracker.latest_message.get("text") or "")
+        ids = after_tried(text, snapshot, ids)
+        tried = tried_channels(text, snapshot)
+        asked = [i for i in find_channels(text, snapshot) if i not in tried]
+        ids, shown = crisis_first(tracker, ids, shown, asked)
     route = plan_channels(
         snapshot,
         topic_id,

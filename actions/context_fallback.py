@@ -34,6 +34,7 @@ from actions.cards import (
     last_channel_order,
     meeting_planned,
     named_first,
+    reports_private_images,
     show_in_view,
     situation_channels,
     situation_in_view,
@@ -57,7 +58,7 @@ from actions.follow_ups import (
     response_for,
     talk_channels,
 )
-from actions.named_channel import WHAT_IT_DOES, find_channels, referred_channel, send_named_cards
+from actions.named_channel import POLICE, WHAT_IT_DOES, find_channels, referred_channel, send_named_cards
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -373,6 +374,15 @@ class ActionContextualFallback(Timed, Action):
             named = anonymous_channels(tracker, snapshot, situation, concern)
         ids = chat_first(snapshot, named_first(named, ids), text)
         ids = someone_else_help_first(tracker, snapshot, situation, text, ids)
+        if (
+            not named
+            and POLICE in snapshot.registry.channels
+            and situation in SOMEONE_ELSE
+            and reports_private_images(tracker, situation, text)
+        ):
+            # "Should i tell the mentor or report it myself" about a classmate's nude shown around on a
+            # phone, not understood: the police take that report (cards.reports_private_images).
+            ids = named_first([POLICE], ids)
         if (
             not named
             and CHILDLINE in snapshot.registry.channels

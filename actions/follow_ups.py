@@ -210,6 +210,7 @@ def police_as_fear(named: list[str], situation: str | None) -> list[str]:
 # to images stays Offlimits' (also anonymous).
 ANONYMOUS = "ask_report_anonymously"
 HESITATE = "hesitate_to_report"
+PARENTS = "ask_parents"
 # What the police will do: "komt de politie dan bij ons thuis?", "gaan ze mn ouders bellen?", "will
 # the cops tell my parents", "moet ik dan naar het bureau?", "do they arrest him?".
 POLICE_QUESTION = re.compile(
@@ -535,6 +536,18 @@ class ActionAnswerFollowUp(Timed, Action):
             # "Mag mn zus mee?" or "ik ben pas 12" after "ik wil aangifte doen" and more details:
             # about the police.
             step = "report_to_police"
+        concern = concern_in_view(tracker, situation, snapshot.routing.topics)
+        if (
+            follow_up == PARENTS
+            and step not in POLICE_SITUATIONS
+            and situation not in SOMEONE_ELSE
+            and situation != URGES
+            and ABOUT_REPORTING.search(text)
+            and reporting_channels(snapshot, situation, concern)[:1] == [POLICE]
+        ):
+            # "Als ik het meld, moeten mijn ouders het dan weten?" about an adult online: a question
+            # about what the police do when one reports (under 13 they contact the parents).
+            step = "report_to_police"
         if situation == URGES:
             named = police_as_fear(named, situation)
         elif follow_up == ANONYMOUS and set(named) <= {POLICE} and knows_who(tracker):
@@ -552,7 +565,6 @@ class ActionAnswerFollowUp(Timed, Action):
             extra = [POLICE]
             if step in POLICE_SITUATIONS and situation is not None:
                 step = None
-        concern = concern_in_view(tracker, situation, snapshot.routing.topics)
         ids, always_open = channel_ids(
             snapshot,
             follow_up,
@@ -578,6 +590,11 @@ class ActionAnswerFollowUp(Timed, Action):
                 ids = named_first(reporting_channels(snapshot, situation, concern), ids)
             elif CALL_OR_TALK.search(text):
                 ids = named_first(talk_channels(snapshot, situation), ids)
+        if follow_up == PARENTS and not named and situation in SOMEONE_ELSE and concern == GROOMING:
+            # "Moet ik het aan haar moeder vertellen of kan ik het zelf melden?" about a younger child
+            # an adult asks for photos: telling an adult is good, and the report goes to the police
+            # (channels/topics.yml); the help for the child after it.
+            ids = named_first(reporting_channels(snapshot, situation, concern), ids)
         # The police after the situation's help (at most a topic's number of channels).
         ids = named_first(ids, extra)
         if follow_up == AFTER_REPORT and not named and reported_to_police(tracker):

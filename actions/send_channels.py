@@ -15,6 +15,7 @@ from actions.cards import (
     CONCERNS,
     GROOMING,
     OWN_IMAGES,
+    PRIVATE_PLACE,
     SOMEONE_ELSE,
     adult_reports_for_a_child,
     chat_first,
@@ -25,6 +26,7 @@ from actions.cards import (
     named_first,
     note_urgency_about_images,
     reachable_ids,
+    reports_private_images,
     show_in_view,
     situation_channels,
     situation_in_view,
@@ -46,6 +48,7 @@ HELP_OVERVIEW = "ask_help_overview"
 NOT_ABOUT_IMAGES = frozenset({"violence_at_home", "sexual_violence", "worried_own_urges", "grooming"})
 # Reporting steps: a channel the message names ("bij de politie", "bij offlimits") comes first.
 REPORT_STEPS = frozenset({"report_illegal_content", "report_to_police", "ask_melding_vs_aangifte"})
+EVIDENCE = "ask_save_evidence"
 # "Is er een site met een overzicht?", "welke hulp is er allemaal?": the overview itself, also in
 # the middle of a situation (where "waar kan ik heen?" gets the situation's channels).
 WHOLE_OVERVIEW = re.compile(
@@ -99,7 +102,11 @@ def offer_response(topic: str) -> str:
 
 # Calling, chatting or writing to a channel: "ik wil csg bellen", "can i chat with helpwanted".
 CONTACT = re.compile(
-    r"\b(?:bellen|bel|chatten|chat|call|calling|contact|contacten|mailen|appen|spreken)\b", re.IGNORECASE
+    r"\b(?:bellen|bel|chatten|chat|call|calling|contact|contacten|mailen|appen|spreken|praten|talk|talking|terecht|"
+    r"bereiken|reach)\b"
+    # "Kan dat nu bij csg?", "can i do that with the kindertelefoon?": asking to go there.
+    r"|\b(?:kan|kun|can|could|mag|may)\s+(?:dat|dit|ik|je|that|this|i)\s+(?:\S+\s+){0,2}?(?:bij|at|with|met)\b",
+    re.IGNORECASE,
 )
 URGES = "worried_own_urges"
 # Steps about reporting or removing what is online (for one's own images on a public site, the
@@ -118,8 +125,6 @@ PUBLIC_IMAGE_TOPICS = frozenset(
 STEP_SITUATIONS = frozenset({"own_images_shared", "helping_friend"})
 # Images seen (not of oneself): a wish to talk in the same message puts those one talks to first.
 SEEN_TOPICS = frozenset({"saw_illegal_images", "porn_industry_exploitation"})
-# components/material_text.py PRIVATE: a dm, a group chat, the cloud or the dark web.
-PRIVATE_PLACE = "private"
 # How many of this session's user messages (the one answered too) a time of night is read from.
 TALK_NOW_WITHIN = 4
 # A message that asks (a question, a request for help or for the numbers), not one that only tells.
@@ -252,6 +257,15 @@ class ActionSendChannels(Timed, Action):
                 # those that can be reached day and night (or are open now) first; a channel whose
                 # hours no source confirms after them.
                 ids = reachable_ids(snapshot, ids, self._clock())
+        if (
+            topic == EVIDENCE
+            and not said_yes
+            and set(find_channels(text, snapshot)) <= {POLICE}
+            and reports_private_images(tracker, situation, text)
+        ):
+            # "Should we forward it to the police so they have proof?" about a child's photo in a dm:
+            # never forward it (the words say so), and the police take the report.
+            ids = named_first([POLICE], ids)
         if topic in REPORT_STEPS and situation != OWN_IMAGES and tracker.get_slot("place") == PRIVATE_PLACE:
             # "Hoe meld ik dit?" about a classmate's video in the class group chat, or a video sent
             # in a dm: no public link for a Meldpunt or Helpwanted to take down; the police take a

@@ -84,6 +84,14 @@ _WRITER_ADULT = re.compile(
     r"\b(?:nu\s+)?ik\s+(?:nu\s+)?(?:ben\s+)?(?:nu\s+)?volwassen(?:\s+ben)?\b|\bi\s+am\s+(?:an\s+)?adult\s+now\b|"
     r"\bnow\s+that\s+(?:i\s+am|i'?m|im)\s+(?:an\s+)?adult\b|\bi'?m\s+(?:an\s+)?adult\s+now\b"
 )
+# The writer no longer a child, not who is in the images: "even though im not a kid anymore", "ik ben
+# geen kind meer", "i'm no longer a minor", "ik ben niet meer minderjarig" (a read miss of the eighteenth
+# conversations: a video from when the writer was 15 read as adults' material).
+_WRITER_NOT_CHILD = re.compile(
+    r"\b(?:i'?m|im|i\s+am|ik\s+ben|ben\s+ik)\s+(?:nu\s+|now\s+|toch\s+|dus\s+)?(?:not|no\s+longer|niet|geen)\s+"
+    r"(?:meer\s+|more\s+)?(?:a\s+|an\s+|een\s+)?(?:kid|kids|child|minor|kind|kindje|minderjarig\w*|underage)"
+    r"(?:\s+(?:anymore|any\s+more|meer))?\b"
+)
 _HELPER_ADULT = re.compile(
     r"\b(?:een|an?|the|de|my|mn|mijn)\s+(?:trusted\s+|vertrouwde\s+)?(?:volwassene|adult|grown\s?-?up)"
     r"(?=\s+(?:die\s+(?:je|jij|ik)\s+vertrouw\w*|you\s+trust|i\s+trust|moet|mag|kan|doen|dat\s+doen|het\s+doen|"
@@ -274,7 +282,7 @@ _ADULT_PICTURED = re.compile(
 def find_material(text: str) -> str | None:
     """`children`, `adults`, `violence` (real violence that is not sexual), or None when the message
     says neither."""
-    lowered = _CHANNEL_NAMES.sub(" ", text.lower())
+    lowered = _WRITER_NOT_CHILD.sub(" ", _CHANNEL_NAMES.sub(" ", text.lower()))
     if _VIOLENCE_WORDS.search(lowered) and _MEDIA.search(lowered) and not _SEXUAL_WORDS.search(lowered):
         return VIOLENCE
     ages = _ages(lowered)

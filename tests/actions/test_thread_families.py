@@ -254,9 +254,10 @@ def test_an_image_follow_up_in_a_talk_without_images_is_a_detail_of_what_happene
 
 
 def test_after_the_answer_for_abuse_at_home_veilig_thuis_stays_beside_csg() -> None:
-    """ "Kost dat geld?" after the answer for sexual violence at home: CSG, then Veilig Thuis."""
+    """ "Kost dat geld?" after the answer for sexual violence at home: CSG, then Veilig Thuis. (Abuse
+    that keeps happening puts Veilig Thuis first: tests/actions/test_home_and_helper_families.py.)"""
     events = [
-        _user("mn stiefvader komt snachts op mn kamer", "sexual_violence"),
+        _user("mn stiefvader heeft me gisteren aangerand", "sexual_violence"),
         {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_crisis_sexual_violence_home"}},
     ]
     messages, _ = _run(FOLLOW_UP, "ask_cost", "kost dat geld?", events)

@@ -403,3 +403,19 @@ def test_sent_through_an_app_is_a_private_place(text: str) -> None:
     assert find_place(text) == "private"
     assert find_place("ik zit de hele dag op whatsapp") is None
     assert find_place("in de chat stuurde hij een link naar een site") == "public"
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("can i still get help even though im not a kid anymore", None),
+        ("ik ben geen kind meer, kan ik nog bij helpwanted?", None),
+        ("i'm no longer a minor", None),
+        ("ik ben niet meer minderjarig maar de foto is van toen ik 16 was", "children"),
+        ("het was geen kind, een vrouw", "adults"),
+        ("not a kid, she was an adult", "adults"),
+    ],
+)
+def test_the_writer_no_longer_a_child_says_nothing_about_the_images(text: str, material: str | None) -> None:
+    """ "Im not a kid anymore" is about the writer (a video from when they were 15 stays a child's)."""
+    assert find_material(text) == material
