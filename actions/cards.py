@@ -166,6 +166,56 @@ BLACKMAIL = re.compile(
 )
 
 
+# In a talk about images someone saw, the young person finds they are in them ("er staat er ook een
+# van mij tussen", "ik denk dat ik het ben", "wait thats me", "how do i get mine off there", "my
+# pic is on there too"): from then on the talk is about their own images (Helpwanted).
+_IMAGE = r"(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid|clip|photo\w*|picture\w*|selfie\w*)"
+IMAGES_OF_ME = re.compile(
+    r"\b(?:er\s+(?:staat|stond|zit|zat)\s+(?:er\s+)?(?:ook\s+)?(?:een|1|eentje)\s+van\s+mij\b|"
+    rf"{_IMAGE}\s+(?:of|van)\s+(?:me|mij|mezelf|myself)\b|"
+    # Not the phone's gallery: "hij staat nu in mn foto's", "it's in my photos now".
+    rf"(?<!\bin\s)(?<!\bop\s)(?:mijn|mn|m'n|my)\s+(?:eigen\s+|own\s+)?{_IMAGE}|"
+    r"ik\s+het\s+ben\b|(?:ik\s+ben\s+het|dat\s+ben\s+ik)(?:\s+(?:echt|zelf|gewoon))?(?=\s*(?:$|[^\w\s]))|"
+    r"ik\s+sta\s+er\s+(?:ook\s+)?op\b|"
+    r"(?:it'?s|its|that'?s|thats|it\s+is|that\s+is)\s+(?:literally\s+|actually\s+)?me\b|"
+    r"i'?m\s+(?:in|on)\s+(?:it|there|one|them)|im\s+(?:in|on)\s+(?:it|there|one|them)|"
+    r"one\s+of\s+me|(?:get|take|have)\s+mine\s+(?:off|down|removed|deleted))",
+    re.IGNORECASE,
+)
+OWN_IMAGES_HELP = "helpwanted"
+OWN_IMAGE_INTENTS = frozenset({"own_images_shared", "ask_if_not_pay"})
+IMAGE_WORDS = re.compile(
+    r"\b(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid|photo\w*|picture\w*|selfie\w*|beelden)\b",
+    re.IGNORECASE,
+)
+
+
+def own_images_told(tracker: Tracker) -> bool:
+    """Whether this conversation is (also) about images of the young person or of the friend they help:
+    shared, put online, or used to blackmail ("ik word gechanteerd met een filmpje van mij", "mijn
+    naaktfotos doorgestuurd", "blackmailing her with her nudes")."""
+    if tracker.get_slot("sent_own_images") == "yes" or said_in_session(tracker, IMAGES_OF_ME):
+        return True
+    if said_in_session(tracker, BLACKMAIL) and said_in_session(tracker, IMAGE_WORDS):
+        return True
+    return any(
+        ((message.get("parse_data") or {}).get("intent") or {}).get("name") in OWN_IMAGE_INTENTS
+        for message in user_messages(tracker)
+    )
+
+
+def with_own_images_help(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]:
+    """`ids` with Helpwanted right after the first channel (the police) when the talk is about the young
+    person's own images: a step to the police ("ik wil aangifte doen", "mag mn zus mee naar het bureau?")
+    keeps the help to get images removed or to stop blackmail in view. A read miss of the eleventh,
+    thirteenth, sixteenth and eighteenth conversations, as a family."""
+    if OWN_IMAGES_HELP not in snapshot.registry.channels or OWN_IMAGES_HELP in ids or not ids:
+        return ids
+    if not own_images_told(tracker):
+        return ids
+    return [ids[0], OWN_IMAGES_HELP, *ids[1:]][:MAX_CHANNELS_PER_TOPIC]
+
+
 def asked_about(tracker: Tracker, topics: Container[str]) -> str | None:
     """After the safety check with no situation, what the message it asked about is about, when the
     young person answers it in words ("nee nu niet, hij is naar zn werk") instead of with a button:

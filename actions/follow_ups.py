@@ -38,6 +38,7 @@ from actions.cards import (
     CHILDLINE,
     DANGER_NOW_TOPIC,
     GROOMING,
+    IMAGES_OF_ME,
     IMAGES_OF_THEM,
     OWN_IMAGES,
     POLICE_STEPS,
@@ -66,6 +67,7 @@ from actions.cards import (
     victim_support_first,
     what_now,
     with_home_help,
+    with_own_images_help,
 )
 from actions.named_channel import POLICE, find_channels, named_before, tried_channels
 from actions.timed import Timed
@@ -96,21 +98,6 @@ SITUATION_OF_NAMED = {
     "helpwanted": "own_images_shared",
     "politie": "report_to_police",
 }
-# In a talk about images someone saw, the young person finds they are in them ("er staat er ook een
-# van mij tussen", "ik denk dat ik het ben", "wait thats me", "how do i get mine off there", "my
-# pic is on there too"): from then on the talk is about their own images (Helpwanted).
-_IMAGE = r"(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid|clip|photo\w*|picture\w*|selfie\w*)"
-IMAGES_OF_ME = re.compile(
-    r"\b(?:er\s+(?:staat|stond|zit|zat)\s+(?:er\s+)?(?:ook\s+)?(?:een|1|eentje)\s+van\s+mij\b|"
-    rf"{_IMAGE}\s+(?:of|van)\s+(?:me|mij|mezelf|myself)\b|"
-    rf"(?:mijn|mn|m'n|my)\s+(?:eigen\s+|own\s+)?{_IMAGE}|"
-    r"ik\s+het\s+ben\b|(?:ik\s+ben\s+het|dat\s+ben\s+ik)(?:\s+(?:echt|zelf|gewoon))?(?=\s*(?:$|[^\w\s]))|"
-    r"ik\s+sta\s+er\s+(?:ook\s+)?op\b|"
-    r"(?:it'?s|its|that'?s|thats|it\s+is|that\s+is)\s+(?:literally\s+|actually\s+)?me\b|"
-    r"i'?m\s+(?:in|on)\s+(?:it|there|one|them)|im\s+(?:in|on)\s+(?:it|there|one|them)|"
-    r"one\s+of\s+me|(?:get|take|have)\s+mine\s+(?:off|down|removed|deleted))",
-    re.IGNORECASE,
-)
 ADULTS_MATERIAL = "porn_industry_exploitation"
 # Follow-ups about the situation itself (the age, parents, shame, cost, doubt, company): for a
 # situation channels/topics.yml does not list, the situation's own channels answer them. The
@@ -574,6 +561,10 @@ class ActionAnswerFollowUp(Timed, Action):
             concern,
             about_report=bool(ABOUT_REPORTING.search(text)),
         )
+        if step in POLICE_SITUATIONS and set(named) <= {POLICE}:
+            # "Mag mn zus mee naar het bureau?" after "ik word gechanteerd met een filmpje van mij en
+            # wil aangifte doen": the police, Helpwanted right after them.
+            ids = with_own_images_help(tracker, snapshot, ids)
         may_report = MAY_I_REPORT.search(text)
         if follow_up == HESITATE and not named and situation in SOMEONE_ELSE:
             # For a friend or a pupil: "mag ik het ook melden?" (no doubt, or who reports) puts where

@@ -15,6 +15,7 @@ from actions.cards import (
     CONCERNS,
     GROOMING,
     OWN_IMAGES,
+    POLICE_STEPS,
     PRIVATE_PLACE,
     SOMEONE_ELSE,
     adult_reports_for_a_child,
@@ -33,6 +34,7 @@ from actions.cards import (
     under_13_about_an_adult_online,
     user_messages,
     victim_support_first,
+    with_own_images_help,
 )
 from actions.context_fallback import ActionContextualFallback, told_a_detail
 from actions.follow_ups import WANTS_TO_TALK, talk_channels
@@ -102,8 +104,7 @@ def offer_response(topic: str) -> str:
 
 # Calling, chatting or writing to a channel: "ik wil csg bellen", "can i chat with helpwanted".
 CONTACT = re.compile(
-    r"\b(?:bellen|bel|chatten|chat|call|calling|contact|contacten|mailen|appen|spreken|praten|talk|talking|terecht|"
-    r"bereiken|reach)\b"
+    r"\b(?:bellen|bel|chatten|chat|call|calling|contact|contacten|mailen|appen|spreken|terecht|bereiken|reach)\b"
     # "Kan dat nu bij csg?", "can i do that with the kindertelefoon?": asking to go there.
     r"|\b(?:kan|kun|can|could|mag|may)\s+(?:dat|dit|ik|je|that|this|i)\s+(?:\S+\s+){0,2}?(?:bij|at|with|met)\b",
     re.IGNORECASE,
@@ -278,6 +279,10 @@ class ActionSendChannels(Timed, Action):
             and adult_reports_for_a_child(tracker, topic, situation, told, text)
         ):
             ids = named_first([POLICE], ids)
+        if topic in POLICE_STEPS and not said_yes:
+            # "Ik word gechanteerd met een filmpje van mij en ik wil aangifte doen": the police, with
+            # Helpwanted (removal, blackmail) right after them.
+            ids = with_own_images_help(tracker, snapshot, ids)
         if topic in PUBLIC_IMAGE_TOPICS:
             # "Hoe meld ik dat?" about one's own video on a porn site: Helpwanted, and the Meldpunt
             # Kinderporno for the link (images of a minor on the public internet).

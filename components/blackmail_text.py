@@ -72,7 +72,9 @@ _SPREADS = (
     r"his|her|their|the|all))|posted|posting|posts|put\s+(?:\S+\s+){0,5}(?:online|on\s+\S+)|upload\w*|leak\w*|shar(?:ed|es|ing)|"
     r"forward\w*|(?:laat|liet|laten)\s+(?:\S+\s+){0,7}zien|gedeeld|deelt|verspreid\w*|door\s?gestuurd|"
     r"door\s?gestuurt|rond\s?gestuurd|(?:stuurt|stuurde|sturen)\s+(?:\S+\s+){0,5}(?:rond|door)|gepost|post|online\s+gezet|gelekt|lekt|"
-    r"gaat\s+rond|going\s+(?:a)?round)"
+    r"gaat\s+rond|going\s+(?:a)?round|"
+    # "Airdropped my nude to half the bus", "heeft mn naaktfoto in de groepsapp gezet", "op zn story gezet".
+    r"air\s?dro(?:p|pped|ps|pping|pte|pt)|ge-?air\s?dropt|(?:in|op)\s+(?:\S+\s+){0,3}?gezet|ge-?upload\w*)"
 )
 _INTIMATE = (
     r"(?:nude\w*|naakt\w*|naked|bloot|topless|ondergoed|underwear|sexy|seks\w*|sex\w*|intiem\w*|intimate|private|"

@@ -349,6 +349,8 @@ _SEND = (
     r"(?:gestuurd|verstuurd|opgestuurd|doorgestuurd|gestuurt|sent|send|stuurde|stuurden|gegeven|laten\s+zien)"
 )
 _NOT = r"(?:niet|nie|nooit|never|not|didn'?t|did\s+not|niks|niets|nothing|geen|no)"
+# Sending or making the images (not "he got me to do stuff on video call": no images made or sent).
+_MAKE_OR_SEND = r"(?:send|sending|sturen|opsturen|maken|make|making|take|taking|nemen|filmen|film)"
 _SENT_OWN = re.compile(
     # "ik heb er 2 gestuurd", "heb er al een paar gestuurd": "er" is the photos asked for.
     rf"\b(?:ik\s+)?(?:heb|had)\s+(?:(?!{_NOT}\b)\S+\s+){{0,2}}er\s+(?:(?!{_NOT}\b)\S+\s+){{0,3}}{_SEND}\b"
@@ -358,6 +360,12 @@ _SENT_OWN = re.compile(
     rf"\s+(?:(?!{_NOT}\b)\S+\s+){{0,4}}{_SEND}\b"
     # "i sent him one", "i already sent 2"
     r"|\b(?:i|ive|i've)\s+(?:already\s+|just\s+)?sent\s+(?:him\s+|her\s+|them\s+)?(?:one|1|two|2|three|3|some|a\s+few)\b"
+    # Talked into it or forced: "hij heeft me overgehaald om fotos te sturen", "he made me send nudes",
+    # "ze hebben me gedwongen om een filmpje te maken" (a read miss of the thirteenth conversations).
+    r"|\b(?:(?:heeft|had|hebben|has|have)\s+(?:me|mij)\s+(?:\S+\s+){0,2}?(?:overgehaald|overgepraat|gedwongen|"
+    r"zover\s+gekregen|gepusht)|talked\s+me\s+into|convinced\s+me\s+to|got\s+me\s+to|made\s+me|pressured\s+me\s+into|"
+    r"forced\s+me\s+to|pushed\s+me\s+(?:into|to))\s+(?:\S+\s+){0,3}?"
+    rf"(?:{_MAKE_OR_SEND}\s+(?:\S+\s+){{0,3}}?{_IMAGE_WORD}\b|{_IMAGE_WORD}\s+(?:\S+\s+){{0,2}}?(?:te\s+)?{_MAKE_OR_SEND}\b)"
 )
 # Told by a parent about their child (or about a friend): "hij heeft er twee gestuurd", "she
 # already sent some pics". Only a talk for someone else reads this as the child's images

@@ -67,6 +67,7 @@ TITLES = {
     "seventeenth": "Seventeenth blind conversations",
     "eighteenth": "Eighteenth blind conversations",
     "twentieth": "Twentieth blind conversations",
+    "twentyfirst": "Twenty-first blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

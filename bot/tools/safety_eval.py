@@ -80,6 +80,9 @@ NINETEENTH_DIR = ROOT / "tests" / "safety_nineteenth"
 # A twentieth blind set, written at the end of the sixteenth session for the next one, unread; not in
 # the Makefile's SAFETY_SETS until that session has measured its start.
 TWENTIETH_DIR = ROOT / "tests" / "safety_twentieth"
+# A twenty-first blind set, written in the seventeenth session for the next one, unread; not in the
+# Makefile's SAFETY_SETS until that session has measured its start.
+TWENTYFIRST_DIR = ROOT / "tests" / "safety_twentyfirst"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -101,6 +104,7 @@ SETS = {
     "eighteenth": EIGHTEENTH_DIR,
     "nineteenth": NINETEENTH_DIR,
     "twentieth": TWENTIETH_DIR,
+    "twentyfirst": TWENTYFIRST_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -125,6 +129,7 @@ BLIND_SETS = (
     "eighteenth",
     "nineteenth",
     "twentieth",
+    "twentyfirst",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -149,6 +154,7 @@ TITLES = {
     "eighteenth": "Eighteenth blind safety set (tests/safety_eighteenth)",
     "nineteenth": "Nineteenth blind safety set (tests/safety_nineteenth)",
     "twentieth": "Twentieth blind safety set (tests/safety_twentieth)",
+    "twentyfirst": "Twenty-first blind safety set (tests/safety_twentyfirst)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from actions.cards import HOME_ABUSER, ONGOING, RECENT, SEXUAL_ACT
+from actions.cards import HOME_ABUSER, IMAGES_OF_ME, ONGOING, RECENT, SEXUAL_ACT
 from actions.send_channels import ActionSendChannels
 from bot.registry import catalog as catalog_module
 from bot.registry.catalog import Catalog
@@ -328,3 +328,68 @@ def test_a_wish_to_talk_that_names_a_channel_puts_it_first(text: str) -> None:
     ]
     messages, _ = _run(SEND, "feel_bad_need_to_talk", text, events)
     assert _order(messages)[0] == "csg"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "ik word gechanteerd met een filmpje van mij en ik wil aangifte doen",
+        "ik wil aangifte doen tegen een jongen die mijn naaktfotos heeft doorgestuurd",
+        "someone is blackmailing me with my nudes and i want to go to the police",
+        "ik wil aangifte doen tegen iemand die mij chanteert met fotos",
+    ],
+)
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("ask_bring_someone", "mag mn grote zus mee als ik naar het bureau ga?"),
+        ("ask_parents", "gaat de politie dan mn ouders bellen?"),
+        ("give_age", "ik ben 15"),
+    ],
+)
+def test_a_step_to_the_police_about_ones_own_images_keeps_helpwanted_in_view(
+    first: str, intent: str, text: str
+) -> None:
+    events = [_user(first, "report_to_police")]
+    messages, _ = _run(
+        FOLLOW_UP, intent, text, events, situation="report_to_police", last_topic="report_to_police"
+    )
+    order = _order(messages)
+    assert order[0] == "politie"
+    assert "helpwanted" in order
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "iemand heeft gedreigd me in elkaar te slaan en ik wil aangifte doen",
+        "my bike was stolen, i want to report it",
+    ],
+)
+def test_a_step_to_the_police_without_images_gets_no_helpwanted(first: str) -> None:
+    messages, _ = _run(SEND, "report_to_police", first, [])
+    assert "helpwanted" not in _order(messages)
+
+
+def test_a_friend_blackmailed_with_her_nudes_keeps_helpwanted_beside_the_police() -> None:
+    events = [_user("my best friend (14) told me a guy is blackmailing her with her nudes", "helping_friend")]
+    text = "can i go to the police for her or does she have to do it herself"
+    messages, _ = _run(
+        SEND, "report_to_police", text, events, situation="helping_friend", concern="own_images_shared"
+    )
+    order = _order(messages)
+    assert order[0] == "politie" and "helpwanted" in order
+
+
+@pytest.mark.parametrize(
+    "text", ["hij staat nu in mn foto's", "its in my photos now, what do i do", "ik heb hem op mn foto's"]
+)
+def test_the_phones_gallery_is_not_images_of_the_young_person(text: str) -> None:
+    assert not IMAGES_OF_ME.search(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["mijn naaktfotos gaan rond", "my nudes are on a site", "een filmpje van mij"]
+)
+def test_images_of_the_young_person_are_still_read(text: str) -> None:
+    assert IMAGES_OF_ME.search(text)

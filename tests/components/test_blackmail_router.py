@@ -187,3 +187,25 @@ def test_intimate_images_of_oneself_shown_or_spread_are_ones_own_images(text: st
 )
 def test_images_without_intimacy_or_spread_by_the_writer_are_not(text: str) -> None:
     assert not own_images_spread(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a boy from my class airdropped my nude to like half the bus",
+        "hij heeft mn naaktfoto in de groepsapp gezet",
+        "mn ex heeft mijn blote foto op zn story gezet",
+        "someone uploaded my nudes to a site",
+    ],
+)
+def test_intimate_images_of_oneself_airdropped_or_put_in_a_group_are_spread(text: str) -> None:
+    """Seventeenth session (read misses of the fresh conversations, as a family): AirDrop and "in de groep
+    gezet" are ways of spreading too."""
+    assert own_images_spread(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ik heb mijn foto op insta gezet", "hij heeft een foto van mij in de klassenapp gezet"]
+)
+def test_images_put_somewhere_without_anything_intimate_are_not_spread_nudes(text: str) -> None:
+    assert not own_images_spread(text)

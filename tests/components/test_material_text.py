@@ -419,3 +419,20 @@ def test_sent_through_an_app_is_a_private_place(text: str) -> None:
 def test_the_writer_no_longer_a_child_says_nothing_about_the_images(text: str, material: str | None) -> None:
     """ "Im not a kid anymore" is about the writer (a video from when they were 15 stays a child's)."""
     assert find_material(text) == material
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("een man van 25 heeft me overgehaald om fotos te sturen en nu zet hij ze online", "yes"),
+        ("he made me send nudes", "yes"),
+        ("ze hebben me gedwongen om een filmpje te maken", "yes"),
+        ("he talked me into sending a pic", "yes"),
+        ("hij heeft me gevraagd om fotos te sturen", None),
+        ("he made me feel bad", None),
+        ("he got me to do stuff on video call. i'm 14", None),
+        ("hij wilde me overhalen maar ik heb niks gestuurd", None),
+    ],
+)
+def test_images_one_was_talked_into_or_forced_to_send_are_ones_own(text: str, sent: str | None) -> None:
+    assert find_sent_own(text) == sent

@@ -5,6 +5,7 @@ The same holds for the blind multi-turn conversation sets: no turn of theirs is 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -23,14 +24,15 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).strip(" .!?")
 
 
-def _training_texts() -> set[str]:
+@functools.cache
+def _training_texts() -> frozenset[str]:
     """Every NLU training example, the own examples of the crisis detector and the concern
     classifier, and the sets written for the detector (safety/written/)."""
     nlu = {_norm(text) for path in (ROOT / "data").glob("**/*.yml") for _, text in nlu_examples(path)}
     own = yaml.safe_load((ROOT / "safety" / "detector.yml").read_text(encoding="utf-8"))
     concerns = yaml.safe_load((ROOT / "concerns" / "examples.yml").read_text(encoding="utf-8"))
     written = [m for folder in sorted((ROOT / "safety" / "written").iterdir()) for m in load_set(folder)]
-    return nlu | {_norm(row["text"]) for row in own + concerns + written}
+    return frozenset(nlu | {_norm(row["text"]) for row in own + concerns + written})
 
 
 def test_the_written_sets_are_training_data_of_the_detector() -> None:
