@@ -63,9 +63,11 @@ def blackmailed(text: str) -> bool:
 # is the one who spread them (shared_others_images), and not images without anything sexual or intimate
 # ("a video of me dancing").
 _OWN = (
-    r"(?:mine|die\s+van\s+mij|dat\s+van\s+mij|(?:mijn|mn|m'n|my)\s+(?:(?:own|eigen|old|oude|private|priv[eé]|naked|naakt|bloot|blote|sexy|intieme?|"
-    r"intimate)\s+)?(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vids?|snaps?|selfies?|body|lichaam)|(?:foto\w*|pic\w*|nude\w*|naakt\w*|"
-    r"filmpje\w*|video\w*|vids?|snaps?)\s+(?:van\s+(?:mij|me)|of\s+me))"
+    # "Our sex tape", "ons filmpje": the writer is in it too.
+    r"(?:mine|die\s+van\s+mij|dat\s+van\s+mij|(?:mijn|mn|m'n|my|our|onze|ons)\s+(?:(?:own|eigen|old|oude|private|priv[eé]|naked|naakt|bloot|"
+    r"blote|sexy|intieme?|intimate)\s+)?(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vids?|snaps?|selfies?|body|lichaam|"
+    r"sex\s?tape\w*|seks\s?tape\w*|sekstape\w*|seksfilmpje\w*)|(?:foto\w*|pic\w*|nude\w*|naakt\w*|"
+    r"filmpje\w*|video\w*|vids?|snaps?|sex\s?tape\w*|sekstape\w*)\s+(?:van\s+(?:mij|me|ons)|of\s+(?:me|us)))"
 )
 _SPREADS = (
     r"(?:showed|shows|showing|shown|spread\w*|sen(?:t|ds|ding)\s+(?:\S+\s+){0,3}(?:round|around|to\s+(?:everyone|"

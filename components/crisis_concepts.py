@@ -1800,6 +1800,14 @@ SEXUAL: Sequence[str] = (
     r"(?:room|bedroom|car|bathroom|toilet|place)|outside|into\s+(?:his|her|the|a)\s+(?:room|bedroom|car|bathroom|toilet))\b"
     r"(?=.*\b(?:(?:ik\s+)?(?:wou|wilde)\s+(?:het\s+)?(?:niet|nie)|niet\s+(?:wou|wilde)|(?:zei|riep)\s+(?:\S+\s+)?(?:nee|stop)|"
     r"i\s+did\s+not\s+want|i\s+said\s+(?:no|stop)|didn'?t\s+want|tegen\s+(?:mijn|mn)\s+(?:wil|zin)|against\s+my\s+will)\b)",
+    # Seventeenth session (a read miss of the twentieth conversations, as a family): someone "did stuff"
+    # the young person said no to or did not want ("he did stuff i said no to", "hij deed dingen waar ik
+    # nee tegen zei", "ze deden dingen die ik niet wilde", "he did things i didnt want").
+    r"\b(?:hij|zij|ze|he|she|they|die\s+jongen|die\s+gast|that\s+guy|the\s+guy)\s+(?:\S+\s+)?(?:deed|deden|doet|did|does|"
+    r"was\s+doing|kept\s+doing)\s+(?:\S+\s+)?(?:dingen|dinge|things|stuff)(?:\s+(?:bij|met|aan|to|with)\s+(?:me|mij))?\s+(?:(?:die|dat|waar|wat|that|which)\s+)?"
+    r"(?:(?:ik|i)\s+(?:\S+\s+)?(?:nee|no)\s+"
+    r"(?:tegen\s+)?(?:zei|said)|(?:ik|i)\s+(?:zei|said)\s+(?:\S+\s+)?(?:nee|no)|(?:ik|i)\s+(?:\S+\s+)?(?:niet|nie)\s+(?:wilde|wou)|"
+    r"(?:i|ik)\s+(?:didn'?t|did\s+not|didnt)\s+want|tegen\s+(?:mijn|mn)\s+(?:wil|zin)|against\s+my\s+will)",
     # Fourteenth session (two messages of the tuned-on development set the learned models no longer
     # found, as a family): a man of the household who "does things" while the mother sleeps or is away
     # ("mn stiefvader doet dingen bij me als mama naar haar werk is", "my uncle does stuff when mum is

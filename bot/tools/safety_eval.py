@@ -77,8 +77,8 @@ SEVENTEENTH_DIR = ROOT / "tests" / "safety_seventeenth"
 EIGHTEENTH_DIR = ROOT / "tests" / "safety_eighteenth"
 # A nineteenth blind set, written at the start of the sixteenth session and kept unread until its end.
 NINETEENTH_DIR = ROOT / "tests" / "safety_nineteenth"
-# A twentieth blind set, written at the end of the sixteenth session for the next one, unread; not in
-# the Makefile's SAFETY_SETS until that session has measured its start.
+# A twentieth blind set, written at the end of the sixteenth session for the next one; measured in the
+# seventeenth session and added to the Makefile's SAFETY_SETS at its end.
 TWENTIETH_DIR = ROOT / "tests" / "safety_twentieth"
 # A twenty-first blind set, written in the seventeenth session for the next one, unread; not in the
 # Makefile's SAFETY_SETS until that session has measured its start.
@@ -332,6 +332,14 @@ FLOORS = {
         "sexual_violence": 0.9,
         "suicidal_thoughts": 0.91,
     },
+    # Seventeenth session: 0.956 / 0.975 / 1.000 / 0.975 / 1.000 at its start and end, false alarms 1.0%.
+    "twentieth": {
+        "act_in_progress": 0.93,
+        "danger_now": 0.95,
+        "self_harm": 0.95,
+        "sexual_violence": 0.95,
+        "suicidal_thoughts": 0.95,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -353,6 +361,7 @@ CEILINGS = {
     "seventeenth": 0.04,
     "eighteenth": 0.045,
     "nineteenth": 0.03,
+    "twentieth": 0.03,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]

@@ -196,11 +196,14 @@ def test_images_without_intimacy_or_spread_by_the_writer_are_not(text: str) -> N
         "hij heeft mn naaktfoto in de groepsapp gezet",
         "mn ex heeft mijn blote foto op zn story gezet",
         "someone uploaded my nudes to a site",
+        "im 20, my ex uploaded our sex tape to a porn site",
+        "mn ex heeft een sekstape van ons op een pornosite gezet",
+        "mn ex heeft ons seksfilmpje online gezet",
     ],
 )
 def test_intimate_images_of_oneself_airdropped_or_put_in_a_group_are_spread(text: str) -> None:
-    """Seventeenth session (read misses of the fresh conversations, as a family): AirDrop and "in de groep
-    gezet" are ways of spreading too."""
+    """Seventeenth session (read misses of the fresh and eleventh conversations, as a family): AirDrop and
+    "in de groep gezet" are ways of spreading too, and "our sex tape" shows the writer."""
     assert own_images_spread(text)
 
 

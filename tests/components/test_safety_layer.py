@@ -3354,3 +3354,31 @@ def test_not_responding_to_messages_or_in_a_story_is_no_emergency(text: str) -> 
     """Not answering texts, a method question (thoughts of suicide, 113), a series, a death that is
     over, a faint that is over, a game: no 112 from this concept."""
     assert _concept(text) != "danger_now", normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i went. he did stuff i said no to. like an hour ago",
+        "hij deed dingen waar ik nee tegen zei",
+        "ze deden dingen die ik niet wilde op dat feest",
+        "he did things i didnt want",
+        "hij deed dingen bij me die ik niet wilde",
+        "that guy did stuff to me i didnt want",
+    ],
+)
+def test_stuff_done_that_one_said_no_to_is_sexual_violence(text: str) -> None:
+    """Seventeenth session (a read miss of the twentieth conversations, as a family): someone "did stuff"
+    the young person said no to or did not want."""
+    assert concept(normalize(text)) == "sexual_violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he did stuff to my bike i didnt want lol",
+        "my mom did stuff to my room i said no to, she threw out my posters",
+    ],
+)
+def test_stuff_done_to_ones_things_is_no_sexual_violence(text: str) -> None:
+    assert concept(normalize(text)) is None
