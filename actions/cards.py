@@ -582,11 +582,11 @@ def chat_first(snapshot: Snapshot, ids: list[str], text: str) -> list[str]:
         return ids
     registry = snapshot.registry.channels
     # "Kan ik veilig thuis nu chatten? ik wil niet bellen": the channel asked about stays first (its
-    # hours say when its chat is open), those one can chat with after it. Not one tried in vain.
-    from actions.named_channel import find_channels, tried_channels
+    # hours say when its chat is open), those one can chat with after it. Not one tried in vain
+    # (find_channels leaves those out).
+    from actions.named_channel import find_channels
 
-    tried = tried_channels(text, snapshot)
-    asked = [i for i in find_channels(text, snapshot) if i in ids and i not in tried]
+    asked = [i for i in find_channels(text, snapshot) if i in ids]
     return named_first(asked, sorted(ids, key=lambda i: i not in registry or registry[i].chat_url is None))
 
 
@@ -762,13 +762,12 @@ def plan_in_view(
     if ids:
         # "Ik heb helpwanted gebeld maar niemand nam op": the others first (named_channel imports
         # this module, so the import is here).
-        from actions.named_channel import after_tried, find_channels, tried_channels
+        from actions.named_channel import after_tried, find_channels
 
         text = str(tracker.latest_message.get("text") or "")
         ids = after_tried(text, snapshot, ids)
-        tried = tried_channels(text, snapshot)
-        asked = [i for i in find_channels(text, snapshot) if i not in tried]
-        ids, shown = crisis_first(tracker, ids, shown, asked)
+        # The channels asked about (find_channels leaves out those tried in vain).
+        ids, shown = crisis_first(tracker, ids, shown, find_channels(text, snapshot))
     route = plan_channels(
         snapshot,
         topic_id,
