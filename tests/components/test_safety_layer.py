@@ -881,7 +881,8 @@ def test_hiding_from_an_app_or_under_a_duvet_and_paying_a_blackmailer_are_no_cri
         ("been looking up painless ways tbh", "suicidal_thoughts"),
         ("laatste berichten zijn verstuurd, insta is weg", "suicidal_thoughts"),
         ("this was my last message, sorry", "danger_now"),
-        ("heb net iedereen gedag gezegd en nu ga ik", "suicidal_thoughts"),
+        # Goodbyes said and going now: an act about to happen, 112 first (the blind set says so).
+        ("heb net iedereen gedag gezegd en nu ga ik", "danger_now"),
         ("wil je voor mn hond zorgen als er iets met me gebeurt", "suicidal_thoughts"),
         ("weer nieuwe wondjes, maar het voelt verdiend", "suicidal_thoughts"),
         ("ik eet niks meer omdat ik het niet verdien", "suicidal_thoughts"),
@@ -3382,3 +3383,74 @@ def test_stuff_done_that_one_said_no_to_is_sexual_violence(text: str) -> None:
 )
 def test_stuff_done_to_ones_things_is_no_sexual_violence(text: str) -> None:
     assert concept(normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Someone else at a high place or by water, about to jump (any order, Dutch and English).
+        ("mn vriendin appt dat ze op de brug staat en gaat springen", "danger_now"),
+        ("mijn broer zegt dat hij op het spoor staat, hij neemt niet op", "danger_now"),
+        ("my cousin says she is standing on the pier and wants to jump", "danger_now"),
+        ("she is on the bridge rn and says goodbye", "danger_now"),
+        ("ik loop nu naar de brug, dit is mn laatste bericht. vaarwel", "danger_now"),
+        ("heading to the river now. planned it for weeks", "danger_now"),
+        # Someone who keeps coming to the room or tent at night is there again now.
+        ("mijn stiefvader komt s nachts steeds mn kamer in en nu staat hij er weer", "danger_now"),
+        ("de trainer komt steeds naar onze tent op kamp, hij is er nu alweer", "danger_now"),
+        ("my stepdad keeps coming into my room at night, he is back again right now", "danger_now"),
+        # Done with everything, away from this world.
+        ("ben er zo klaar mee. niet met mn ouders, met alles", "suicidal_thoughts"),
+        ("i want to be gone from this world", "suicidal_thoughts"),
+        ("wil gewoon van deze wereld af eerlijk", "suicidal_thoughts"),
+        # Self-harm as a habit or punishment: 113 first, not an act under way.
+        ("soms slik ik expres wat extra pillen als straf, niet om dood te gaan", "suicidal_thoughts"),
+        ("i take a few extra pills on purpose sometimes because i deserve to feel sick", "suicidal_thoughts"),
+        ("ik kras elke avond tot het bloedt en ik kan niet ophouden", "suicidal_thoughts"),
+        ("i scratch my arms till they bleed when i panic", "suicidal_thoughts"),
+        ("ik sla mezelf als ik boos ben op mezelf", "suicidal_thoughts"),
+        # Filmed during it, or by a group: sexual violence told in few words.
+        ("ze hebben me gefilmd tijdens het. nu heeft iedereen het filmpje", "sexual_violence"),
+        ("er waren drie jongens en ze waren met z'n drieën en hebben het gefilmd", "sexual_violence"),
+        ("they were with their friends and they filmed it, i didnt want any of it", "sexual_violence"),
+        # Acts under way with the body failing, a rope at the place, bleeding that will not stop.
+        ("heb mn pols gesneden en alles wordt wazig", "danger_now"),
+        ("cut my wrist and im getting really sleepy", "danger_now"),
+        ("mn broer heeft zich opgesloten in de wc en zegt dat hij pillen heeft geslikt", "danger_now"),
+        ("zit in de schuur met een touw", "danger_now"),
+        ("the bleeding wont stop after i cut", "danger_now"),
+        ("heb het hele potje pillen leeggemaakt", "danger_now"),
+        ("took 30 paracetamol an hour ago", "danger_now"),
+        # Something in one's drink with a comma between; not allowed to leave, in the Dutch order.
+        ("volgens mij deed iemand wat in mn glas, alles draait", "danger_now"),
+        ("somebody put stuff in my drink, i cant walk", "danger_now"),
+        ("hij zegt dat ik niet naar huis mag totdat ik hem een kus geef", "danger_now"),
+        ("ze zegt dat ik niet weg mag en ze heeft mn telefoon", "danger_now"),
+    ],
+)
+def test_eighteenth_session_families_in_new_words(text: str, crisis: str) -> None:
+    """Families of read misses (sets 1-20), in wordings and languages the sets do not hold."""
+    assert matching_intents(normalize(text))[:1] == [crisis], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we staan op de pier en gaan zo springen, het water is lekker warm",
+        "mn broertje komt steeds mn kamer in, nu is hij er weer",
+        "mn moeder komt steeds mn kamer in om te zeggen dat ik moet opruimen, nu weer",
+        "ik ben er klaar mee, die foto's overal",
+        "ik wil weg van deze school",
+        "ik bijt op mn nagels tot het bloedt, hoe stop ik daarmee",
+        "mn neus blijft bloeden na het voetballen",
+        "we waren met z'n drieën en hebben een tiktok gefilmd",
+        "hij heeft me gefilmd tijdens het feest, wat een slechte video",
+        "mn broer heeft met zijn vrienden een skatevideo gefilmd",
+        "ik kan het nie stoppen met gamen haha",
+        "mn vader zegt dat ik niet weg mag voordat mn kamer opgeruimd is",
+        "er zat een vlieg in mn drinken, gadverdamme",
+    ],
+)
+def test_eighteenth_session_neighbours_are_no_crisis(text: str) -> None:
+    """The everyday neighbours of those families stay no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
