@@ -353,6 +353,23 @@ REPORT_WORDS = re.compile(
 )
 
 
+# A question whether a named channel can do something with it, whether to go there, or what happens
+# when one calls it ("kan de politie daar iets mee?", "moet ik met haar naar de politie?", "what happens
+# if i call the politie", "can offlimits do anything"): that channel first in the answer (eighteenth
+# session, read misses a007, a019 and a053 of the twentieth conversations, as a family).
+ASKS_WHAT_IT_CAN_DO = re.compile(
+    r"\b(?:iets\s+(?:mee|aan|doen|voor\s+(?:mij|me|ons|haar|hem|jou))|daar\s+(?:\S+\s+)?mee\s+(?:helpen|verder)|"
+    r"(?:do|does|can|could)\s+(?:\S+\s+){0,3}(?:anything|something)|"
+    r"help(?:en|t)?\s+(?:daar|daarmee|daarbij|met\s+(?:dit|dat)|with\s+(?:this|that|it))|"
+    r"zin\s+(?:om|heeft|hebben)|worth\s+(?:it|going|calling|reporting)|"
+    r"(?:moet|moeten|zal|zullen|zou|kan|kunnen|should|shall|can)\s+(?:ik|we|i)\s+(?:\S+\s+){0,3}(?:naar|to|go\s+to|"
+    r"take\s+(?:her|him|them)\s+to)\s+(?:de\s+|het\s+|the\s+)?(?:politie\w*|police|bureau)|"
+    r"(?:what|wat)\s+(?:happens|gebeurt\s+er)\s+(?:if|when|als|wanneer)\s+(?:i|we|ik)\s+(?:\S+\s+){0,3}(?:call|go|report|bel|"
+    r"ga|meld))\b",
+    re.IGNORECASE,
+)
+
+
 def adult_reports_for_a_child(
     tracker: Tracker, step: str, situation: str | None, concern: str | None, text: str
 ) -> bool:

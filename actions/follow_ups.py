@@ -34,6 +34,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    ASKS_WHAT_IT_CAN_DO,
     BLACKMAIL,
     CHILDLINE,
     DANGER_NOW_TOPIC,
@@ -570,7 +571,12 @@ class ActionAnswerFollowUp(Timed, Action):
             # For a friend or a pupil: "mag ik het ook melden?" (no doubt, or who reports) puts where
             # the report goes first; a doubt keeps the situation's help first.
             someone_else_reports = may_report is not None and bool(OTHER_REPORTER.search(may_report.group(0)))
-            if may_report and (someone_else_reports or not DOUBT.search(text)):
+            # An adult online who asks a child for photos (grooming) is reported to the police, also
+            # when the helper doubts ("ze wil niet dat ik het vertel. moet ik het toch melden?").
+            grooming_reported = concern == GROOMING and (
+                may_report is not None or ABOUT_REPORTING.search(text)
+            )
+            if (may_report and (someone_else_reports or not DOUBT.search(text))) or grooming_reported:
                 ids = named_first(reporting_channels(snapshot, situation, concern), ids)
         elif follow_up == HESITATE and not named and situation != URGES:
             # What the doubt is about comes first; the words say it is a choice and that talking
@@ -654,6 +660,16 @@ class ActionAnswerFollowUp(Timed, Action):
             # "Helpt offlimits ook met aangifte?": an official report is made at the police; the police
             # first, the channel named after them.
             ids = named_first([POLICE], ids)
+        asked_about_named = find_channels(text, snapshot)
+        if (
+            asked_about_named
+            and follow_up != HESITATE
+            and situation != URGES
+            and ASKS_WHAT_IT_CAN_DO.search(text)
+        ):
+            # "Kan de politie daar iets mee of telt het niet omdat het nep is?" after an AI nude, "what
+            # happens if i call the politie": the channel asked about first.
+            ids = named_first(asked_about_named, ids)
         if (
             follow_up == "give_age"
             and not named
