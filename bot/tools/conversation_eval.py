@@ -68,6 +68,7 @@ TITLES = {
     "eighteenth": "Eighteenth blind conversations",
     "twentieth": "Twentieth blind conversations",
     "twentyfirst": "Twenty-first blind conversations",
+    "twentysecond": "Twenty-second blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

@@ -83,6 +83,9 @@ TWENTIETH_DIR = ROOT / "tests" / "safety_twentieth"
 # A twenty-first blind set, written in the seventeenth session for the next one, unread; not in the
 # Makefile's SAFETY_SETS until that session has measured its start.
 TWENTYFIRST_DIR = ROOT / "tests" / "safety_twentyfirst"
+# A twenty-second blind set, written in the eighteenth session for the next one, unread; not in the
+# Makefile's SAFETY_SETS until that session has measured its start.
+TWENTYSECOND_DIR = ROOT / "tests" / "safety_twentysecond"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -105,6 +108,7 @@ SETS = {
     "nineteenth": NINETEENTH_DIR,
     "twentieth": TWENTIETH_DIR,
     "twentyfirst": TWENTYFIRST_DIR,
+    "twentysecond": TWENTYSECOND_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -130,6 +134,7 @@ BLIND_SETS = (
     "nineteenth",
     "twentieth",
     "twentyfirst",
+    "twentysecond",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -155,6 +160,7 @@ TITLES = {
     "nineteenth": "Nineteenth blind safety set (tests/safety_nineteenth)",
     "twentieth": "Twentieth blind safety set (tests/safety_twentieth)",
     "twentyfirst": "Twenty-first blind safety set (tests/safety_twentyfirst)",
+    "twentysecond": "Twenty-second blind safety set (tests/safety_twentysecond)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
