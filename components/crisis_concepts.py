@@ -181,6 +181,21 @@ GIVEN_AWAY_READY = (
     r"\b(?:weggegeven|weg\s+gegeven|weggeven|gave\s+away|given\s+away|giving\s+away)\b(?=.*\b(?:ready|klaar|om\s+te\s+gaan|"
     r"to\s+go|voor\s+altijd|forever|afscheid|goodbye|niet\s+meer\s+nodig|won'?t\s+need|wont\s+need|don'?t\s+need)\b)"
 )
+# Sexual violence told as over, with the writer or the friend safe somewhere now ("we were making out and
+# i said stop and he kept going, it hurts down there now", "he touched me and didnt let me out. im home
+# now", "ze is na het feest gedwongen en is nu bij mij"): CSG first, not 112, unless someone is still
+# there, outside or coming back (eighteenth session, "other crisis" read misses of three sets, as a family).
+SEXUAL_TOLD_AFTER = (
+    r"^(?!.*\b(?:nog\s+(?:steeds\s+)?(?:hier|bij\s+(?:me|mij)|in\s+huis|binnen|buiten)|still\s+(?:here|with\s+me|in\s+the\s+house|"
+    r"outside)|komt\s+terug|coming\s+back|buiten\s+(?:staat|wacht)|outside\s+(?:now|the\s+door)|voor\s+de\s+deur|"
+    r"at\s+the\s+door|help\s+me\s+nu|right\s+now\s+(?:he|she)|is\s+(?:hier|here)|wordt\s+nu|is\s+happening)\b)"
+    r"(?=.*\b(?:touched|forced|raped|kept\s+going|said\s+stop|said\s+no|verkracht|aangerand|betast|gedwongen|ging\s+door|"
+    r"zei\s+stop|zei\s+nee|groped|assaulted|aangeraakt|ging\s+verder)\b)"
+    r".*\b(?:i\s+am\s+(?:back\s+)?home|im\s+home|ik\s+ben\s+(?:nu\s+|weer\s+)?thuis|ben\s+(?:nu\s+|weer\s+)?thuis|(?:she|he)\s+is\s+"
+    r"(?:now\s+)?at\s+my\s+(?:house|place)|(?:ze|zij|hij)\s+is\s+(?:nu\s+)?bij\s+(?:mij|me|ons)|after\s+the\s+party|"
+    r"na\s+het\s+feest|afterwards|na\s+afloop|hurts\s+down\s+there|pijn\s+(?:daar|van\s+onder|beneden)|it\s+hurts|"
+    r"het\s+doet\s+(?:nu\s+)?pijn)\b"
+)
 # Self-harm told as a habit or a punishment, not as an act under way: a few pills too many on purpose
 # "not to die" ("ik neem soms expres een paar pillen te veel zodat ik me ziek voel, als straf", "took 6
 # extra sleeping pills again on purpose, not to die, just to feel nothing"), hurting oneself until it
@@ -1643,6 +1658,7 @@ NOT_MANY_TABLETS = (
     r"op\s+een\s+keer|in\s+een\s+keer)\b)"
 )
 DANGER_EXCEPT: Sequence[str] = (
+    SEXUAL_TOLD_AFTER,
     HARM_AS_HABIT,
     HARM_UNTIL_IT_BLEEDS,
     HARM_WHEN_TRIGGERED,
@@ -1751,6 +1767,22 @@ FILMED_BY_A_GROUP = (
     r"\b(?:filmed|recorded)\s+(?:it|me|us|everything)|\b(?:filmden|filmde)\s+(?:het|me|mij|alles))\b"
 )
 SEXUAL: Sequence[str] = (
+    SEXUAL_TOLD_AFTER,
+    # What to do with the clothes after it happened ("moet ik mn kleren bewaren of weggooien? het is
+    # gebeurd", "should i throw away my clothes from last night, i never want to see them again"), like the
+    # shower question below; memory gone after a spiked drink ("iets in mn drink gedaan ... nu mis ik een
+    # paar uur"); what he said afterwards ("na afloop zei hij dat niemand me zou geloven"). Eighteenth
+    # session, read misses of the seventh, seventeenth and eighteenth sets, as families.
+    r"(?=.*\b(?:gebeurd|happened|wat\s+hij\s+(?:deed|heeft\s+gedaan)|what\s+he\s+did|(?:niet|nooit)\s+meer\s+zien|"
+    r"see\s+them\s+(?:ever\s+)?again|ever\s+again|do\s+not\s+want\s+to\s+see)\b)"
+    r".*(?:\b(?:kleren|kleding|clothes|ondergoed|underwear|onderbroek|slipje|panties)\b.{0,40}\b(?:bewaren|weggooien|"
+    r"weg\s+gooien|wassen|throw\w*\s+(?:\S+\s+)?away|wash|keep|get\s+rid)\b|\b(?:bewaren|weggooien|wassen|throw\s+away|wash|"
+    r"keep)\s+(?:\S+\s+){0,3}(?:kleren|kleding|clothes|ondergoed|underwear)\b)",
+    r"\b(?:iets\s+in\s+(?:mijn|my)\s+(?:drink\w*|drank\w*|glas|glass)|gedrogeerd|drugged|spiked)\b.{0,80}\b(?:mis\s+ik|"
+    r"missing|kwijt|black\s*out|blackout|weet\s+(?:ik\s+)?(?:niks|niets)\s+meer|herinner\s+(?:ik\s+)?(?:me\s+)?(?:niks|niets)|"
+    r"can\s+not\s+remember|do\s+not\s+remember|don'?t\s+remember)\b",
+    r"\b(?:na\s+afloop|achteraf|afterwards|after\s+it|daarna)\b.{0,40}\b(?:niemand\s+(?:\S+\s+){0,2}(?:zou|zal|gaat)\s+"
+    r"(?:\S+\s+){0,2}geloven|nobody\s+(?:would|will|is\s+going\s+to)\s+believe|no\s+one\s+(?:would|will)\s+believe)\b",
     # Filmed during "it", or by a group ("hij heeft me gefilmd tijdens het, en nu stuurt hij het rond", "ze
     # waren met z'n drieën en ze hebben het gefilmd", "there were three of them and they filmed it"): an
     # assault told in few words, with the images as the second harm (CSG first, then Helpwanted and the

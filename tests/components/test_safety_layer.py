@@ -3421,6 +3421,15 @@ def test_stuff_done_to_ones_things_is_no_sexual_violence(text: str) -> None:
         ("the bleeding wont stop after i cut", "danger_now"),
         ("heb het hele potje pillen leeggemaakt", "danger_now"),
         ("took 30 paracetamol an hour ago", "danger_now"),
+        # Sexual violence told as over, safe somewhere now: CSG first, not 112.
+        ("hij ging door terwijl ik nee zei, nu ben ik thuis en het doet pijn", "sexual_violence"),
+        ("a guy groped me on the bus, im home now", "sexual_violence"),
+        ("mn vriendin is gisteren na het feest verkracht, ze is nu bij mij", "sexual_violence"),
+        # The clothes after it happened, memory gone after a spiked drink, what he said afterwards.
+        ("kan ik mn kleren wassen? het is gisteravond gebeurd", "sexual_violence"),
+        ("should i keep my underwear from that night or throw it away, after what he did", "sexual_violence"),
+        ("ik denk dat iemand me gedrogeerd heeft, ik herinner me niks meer van vannacht", "sexual_violence"),
+        ("afterwards he said nobody would believe me", "sexual_violence"),
         # Something in one's drink with a comma between; not allowed to leave, in the Dutch order.
         ("volgens mij deed iemand wat in mn glas, alles draait", "danger_now"),
         ("somebody put stuff in my drink, i cant walk", "danger_now"),
@@ -3449,6 +3458,9 @@ def test_eighteenth_session_families_in_new_words(text: str, crisis: str) -> Non
         "ik kan het nie stoppen met gamen haha",
         "mn vader zegt dat ik niet weg mag voordat mn kamer opgeruimd is",
         "er zat een vlieg in mn drinken, gadverdamme",
+        "moet ik mn kleren wassen voor het feest morgen",
+        "na afloop zei de trainer dat we goed gespeeld hadden",
+        "ik ben thuis na het feest, het was echt leuk",
     ],
 )
 def test_eighteenth_session_neighbours_are_no_crisis(text: str) -> None:
