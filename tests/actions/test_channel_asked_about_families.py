@@ -178,3 +178,17 @@ def test_a_parent_who_names_a_friend_is_helping_a_friend() -> None:
         concern="grooming",
     )
     assert _responses(messages)[0].startswith("utter_topic_helping_friend")
+
+
+def test_a_detail_from_a_parent_read_as_helping_a_friend_goes_on_as_read() -> None:
+    """Only a question about a step keeps a parent's words; a detail told goes on as the classifier read
+    it (the talk for someone else, with its channels)."""
+    messages, _ = _run(
+        SEND,
+        "helping_friend",
+        "er gaat nu ook een filmpje van haar rond in de klas",
+        MOTHER,
+        situation="parent_or_teacher",
+        concern="grooming",
+    )
+    assert _responses(messages)[0].startswith("utter_topic_helping_friend")
