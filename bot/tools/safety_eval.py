@@ -80,8 +80,8 @@ NINETEENTH_DIR = ROOT / "tests" / "safety_nineteenth"
 # A twentieth blind set, written at the end of the sixteenth session for the next one; measured in the
 # seventeenth session and added to the Makefile's SAFETY_SETS at its end.
 TWENTIETH_DIR = ROOT / "tests" / "safety_twentieth"
-# A twenty-first blind set, written in the seventeenth session for the next one, unread; not in the
-# Makefile's SAFETY_SETS until that session has measured its start.
+# A twenty-first blind set, written in the seventeenth session for the next one; measured in the
+# eighteenth session and added to the Makefile's SAFETY_SETS at its end.
 TWENTYFIRST_DIR = ROOT / "tests" / "safety_twentyfirst"
 # A twenty-second blind set, written in the eighteenth session for the next one, unread; not in the
 # Makefile's SAFETY_SETS until that session has measured its start.
@@ -346,6 +346,15 @@ FLOORS = {
         "sexual_violence": 0.95,
         "suicidal_thoughts": 0.95,
     },
+    # Measured in the eighteenth session: 0.889/0.950/0.950/0.950/0.933 at its start, 0.933/0.950/
+    # 0.950/0.950/0.933 at its end; floors one or two messages under the end.
+    "twentyfirst": {
+        "act_in_progress": 0.88,
+        "danger_now": 0.90,
+        "self_harm": 0.90,
+        "sexual_violence": 0.90,
+        "suicidal_thoughts": 0.88,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -368,6 +377,7 @@ CEILINGS = {
     "eighteenth": 0.045,
     "nineteenth": 0.03,
     "twentieth": 0.03,
+    "twentyfirst": 0.035,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
