@@ -10,30 +10,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from actions.cards import ASKS_WHAT_IT_CAN_DO
 from actions.send_channels import ActionSendChannels
-from bot.registry import catalog as catalog_module
-from bot.registry.catalog import Catalog
+from tests.actions.test_home_and_helper_families import live_catalog  # noqa: F401 (autouse fixture)
 from tests.actions.test_thread_families import FOLLOW_UP, _order, _responses, _run, _user
-from tests.helpers import WEDNESDAY_NOON, live_catalog_in
+from tests.helpers import WEDNESDAY_NOON
 
 SEND = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
-
-
-@pytest.fixture(autouse=True)
-def live_catalog(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> Iterator[Catalog]:
-    """The actions read the editable copy of the data."""
-    live_catalog_in(
-        monkeypatch,
-        catalog,
-        ("actions.follow_ups", "actions.named_channel", "actions.send_channels", "actions.context_fallback"),
-    )
-    yield catalog
-    catalog_module.get_catalog.cache_clear()
 
 
 OWN_AI_NUDE = [
@@ -168,27 +153,18 @@ def test_a_parent_read_as_helping_a_friend_keeps_a_parents_words(text: str) -> N
     assert {"event": "slot", "name": "situation", "value": "parent_or_teacher", "timestamp": None} in events
 
 
-def test_a_parent_who_names_a_friend_is_helping_a_friend() -> None:
-    messages, _ = _run(
-        SEND,
-        "helping_friend",
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A friend named: helping a friend.
         "en haar vriendin wordt ook door hem benaderd, hoe help ik die?",
-        MOTHER,
-        situation="parent_or_teacher",
-        concern="grooming",
-    )
-    assert _responses(messages)[0].startswith("utter_topic_helping_friend")
-
-
-def test_a_detail_from_a_parent_read_as_helping_a_friend_goes_on_as_read() -> None:
-    """Only a question about a step keeps a parent's words; a detail told goes on as the classifier read
-    it (the talk for someone else, with its channels)."""
-    messages, _ = _run(
-        SEND,
-        "helping_friend",
+        # A detail told, no step asked about: goes on as the classifier read it.
         "er gaat nu ook een filmpje van haar rond in de klas",
-        MOTHER,
-        situation="parent_or_teacher",
-        concern="grooming",
+    ],
+)
+def test_a_parent_naming_a_friend_or_telling_a_detail_goes_on_as_read(text: str) -> None:
+    """Only a question about a step keeps a parent's words."""
+    messages, _ = _run(
+        SEND, "helping_friend", text, MOTHER, situation="parent_or_teacher", concern="grooming"
     )
     assert _responses(messages)[0].startswith("utter_topic_helping_friend")
