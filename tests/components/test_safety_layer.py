@@ -3430,6 +3430,13 @@ def test_stuff_done_to_ones_things_is_no_sexual_violence(text: str) -> None:
         ("should i keep my underwear from that night or throw it away, after what he did", "sexual_violence"),
         ("ik denk dat iemand me gedrogeerd heeft, ik herinner me niks meer van vannacht", "sexual_violence"),
         ("afterwards he said nobody would believe me", "sexual_violence"),
+        # Already at the place, inside a question about the chat; hiding from someone looking for one now.
+        ("werkt die chat ook als ik nu al op het dak zit?", "danger_now"),
+        ("can i still text you if im already at the canal", "danger_now"),
+        ("mn moeders vriend is woest en zoekt me, ik zit verstopt achter de schuur", "danger_now"),
+        # Preparations told as done.
+        ("ik heb opgeschreven wie wat krijgt van mn spullen, lijstje ligt in mn la", "suicidal_thoughts"),
+        ("my last day will be sunday. everything is sorted", "suicidal_thoughts"),
         # Something in one's drink with a comma between; not allowed to leave, in the Dutch order.
         ("volgens mij deed iemand wat in mn glas, alles draait", "danger_now"),
         ("somebody put stuff in my drink, i cant walk", "danger_now"),
@@ -3461,6 +3468,9 @@ def test_eighteenth_session_families_in_new_words(text: str, crisis: str) -> Non
         "moet ik mn kleren wassen voor het feest morgen",
         "na afloop zei de trainer dat we goed gespeeld hadden",
         "ik ben thuis na het feest, het was echt leuk",
+        "we doen verstoppertje en mn zusje zoekt me nog steeds haha",
+        "mijn laatste dag bij de bakker is zaterdag, alles is geregeld voor mn nieuwe baan",
+        "we maken een lijst wie wat meeneemt naar het kamp",
     ],
 )
 def test_eighteenth_session_neighbours_are_no_crisis(text: str) -> None:
