@@ -483,7 +483,10 @@ class ActionAnswerFollowUp(Timed, Action):
             dispatcher.utter_message(response="utter_what_i_can_do")
             return []
         text = str(tracker.latest_message.get("text") or "")
-        named = find_channels(text, snapshot)
+        # The channels this message asks about, read once; `named` may be replaced below (a channel
+        # named before, the police dropped from a doubt), this stays what the message itself names.
+        message_names = find_channels(text, snapshot)
+        named = message_names
         if not named and follow_up in REFERS_BACK and REFERENCE.search(text):
             # "Moet ik daar dan voor betalen?" after "ze vroegen of slachtofferhulp mijn gegevens
             # mocht krijgen": the channel named just before is what "daar" points to; beside the
@@ -650,7 +653,7 @@ class ActionAnswerFollowUp(Timed, Action):
         ids = someone_else_help_first(tracker, snapshot, situation, text, ids)
         if (
             POLICE in snapshot.registry.channels
-            and set(find_channels(text, snapshot)) <= {POLICE}
+            and set(message_names) <= {POLICE}
             and adult_reports_for_a_child(tracker, follow_up, situation, concern, text)
         ):
             # "Moet ik met haar naar de politie of maak ik het dan erger?" from a parent: the police
@@ -660,16 +663,15 @@ class ActionAnswerFollowUp(Timed, Action):
             # "Helpt offlimits ook met aangifte?": an official report is made at the police; the police
             # first, the channel named after them.
             ids = named_first([POLICE], ids)
-        asked_about_named = find_channels(text, snapshot)
         if (
-            asked_about_named
+            message_names
             and follow_up != HESITATE
             and situation != URGES
             and ASKS_WHAT_IT_CAN_DO.search(text)
         ):
             # "Kan de politie daar iets mee of telt het niet omdat het nep is?" after an AI nude, "what
             # happens if i call the politie": the channel asked about first.
-            ids = named_first(asked_about_named, ids)
+            ids = named_first(message_names, ids)
         if (
             follow_up == "give_age"
             and not named

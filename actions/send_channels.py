@@ -263,13 +263,15 @@ class ActionSendChannels(Timed, Action):
             # "Ik ben 11. wie moet ik het vertellen?" about an adult online: under 13 the police contact
             # the parents, so the Kindertelefoon (anonymous, 8 to 18) first, the police after it.
             ids = named_first([CHILDLINE], ids)
+        # The channels this message names, read once (every use below is for a message, not a yes).
+        message_names = [] if said_yes else find_channels(text, snapshot)
         if topic in REPORT_STEPS and not said_yes:
             # "Hoe kan hij dit bij de politie melden?": the channel asked about comes first.
-            ids = named_first(find_channels(text, snapshot), ids)
+            ids = named_first(message_names, ids)
         elif not said_yes and topic != URGES and (CONTACT.search(text) or ASKS_WHAT_IT_CAN_DO.search(text)):
             # "Ik wil csg bellen over wat er op kamp is gebeurd, but i'm scared to do it alone": the
             # channel the young person wants to call or chat with comes first.
-            ids = named_first(find_channels(text, snapshot), ids)
+            ids = named_first(message_names, ids)
         if topic in TALK_TOPICS and not said_yes:
             # "Nu wil ik toch met iemand praten" after "we hebben gister aangifte gedaan": support
             # after a crime reported, Slachtofferhulp, first.
@@ -283,7 +285,7 @@ class ActionSendChannels(Timed, Action):
         if (
             topic == EVIDENCE
             and not said_yes
-            and set(find_channels(text, snapshot)) <= {POLICE}
+            and set(message_names) <= {POLICE}
             and reports_private_images(tracker, situation, text)
         ):
             # "Should we forward it to the police so they have proof?" about a child's photo in a dm:
@@ -297,7 +299,7 @@ class ActionSendChannels(Timed, Action):
         if (
             not said_yes
             and POLICE in snapshot.registry.channels
-            and set(find_channels(text, snapshot)) <= {POLICE}
+            and set(message_names) <= {POLICE}
             and adult_reports_for_a_child(tracker, topic, situation, told, text)
         ):
             ids = named_first([POLICE], ids)

@@ -953,7 +953,9 @@ HURTS = _alt("slaat", "slaan", "hits", "is hitting", "hitting", "beats", "is bea
 PILLS = _alt("pillen", "pilletjes", "pil", "tabletten", "paracetamol", "paracetamols", "ibuprofen", "medicijnen", "medicatie", "slaappillen", "antidepressiva", "pills", "pill", "tablets", "meds", "medication", "painkillers", "oxy", "xanax", "strip", "strips", "doosje", "potje", "bottle", "overdosis", "overdose", "insuline", "insulin", "oxazepam", "diazepam", "od")
 TAKEN = _alt("geslikt", "doorgeslikt", "leeg gemaakt", "leeggemaakt", "emptied", "ingenomen", "genomen", "opgegeten", "took", "taken", "swallowed", "downed", "ate", "popped", "slik", "neem", "nam", "namen", "slikte", "gespoten", "injected")
 HIGH_PLACE = _alt("dak", "brug", "flat", "balkon", "rand", "randje", "spoor", "rails", "treinrails", "spoorbaan", "viaduct", "vensterbank", "raam", "roof", "rooftop", "bridge", "ledge", "balcony", "railway", "tracks", "train tracks", "edge", "window", "cliff", "klif", "parkeergarage", "toren", "tower")
-_WATERSIDE = _alt("pier", "kade", "steiger", "havenhoofd", "sluis", "kanaal", "canal", "gracht", "rivier", "river", "pier", "dock", "quay", "harbour", "harbor", "meer", "lake", "zee", "sea", "klif")
+_WATERSIDE = _alt("pier", "kade", "steiger", "havenhoofd", "sluis", "kanaal", "canal", "gracht", "rivier", "river", "dock", "quay", "harbour", "harbor", "meer", "lake", "zee", "sea")
+# A high place or the waterside: where someone may be about to jump.
+_HIGH_OR_WATER = f"(?:{HIGH_PLACE}|{_WATERSIDE})"
 ON = _alt("op", "on", "at", "bij", "aan", "in", "boven", "above", "naast", "next to", "onder", "langs")
 ABOUT_TO = _alt("spring", "springen", "jump", "jumping", "trein", "train", "afscheid", "goodbye", "bye", "doei", "einde", "end", "klaar", "ready", "naar beneden", "down", "vallen", "fall", "laatste", "last", "dood", "die", "niet meer", "no more", "kijk naar beneden", "looking down", "eraf", "off")
 _ABUSING = _alt("doet dingen met", "doen dingen met", "misbruikt", "verkracht", "aanrandt", "betast", "abusing",
@@ -1270,14 +1272,14 @@ DANGER: Sequence[str] = (
     # de pier staat en gaat springen", "mn zusje zegt dat ze op het spoor staat", "he's on the bridge and
     # wants to jump"); eighteenth session, read misses of the eighteenth and twentieth sets, as a family.
     rf"\b(?:staat|staan|sta|zit|zitten|is|are|stands|standing|sits|sitting|hangt|hanging)\s+(?:\S+\s+){{0,3}}"
-    rf"(?:op|on|at|bij|aan|boven|over)\s+(?:\S+\s+){{0,2}}(?:{HIGH_PLACE}|{_WATERSIDE})\b"
+    rf"(?:op|on|at|bij|aan|boven|over)\s+(?:\S+\s+){{0,2}}{_HIGH_OR_WATER}\b"
     rf"(?=.{{0,100}}\b(?:spring\w*|jump\w*|eraf|afscheid|vaarwel|goodbye|laatste\s+bericht\w*|last\s+message|"
     rf"einde|dood|die|neemt\s+(?:niet|nie)\s+op|not\s+answering|pic\s+van\s+de\s+rails|foto\s+van\s+de\s+rails)\b)"
     rf"(?!.*\b(?:we|wij|lekker|warm|zwembad|pool|duikplank|diving|zwemmen|swim\w*|zomer|summer|bommetje|trampoline|lol|haha\w*|voor\s+de\s+lol|"
     rf"for\s+fun|tiktok|challenge)\b)",
     # The Dutch order of a told place ("stuurt dat ze op de pier staat en gaat springen"), and someone
     # saying they are on the tracks ("mn zusje zegt dat ze op het spoor staat").
-    rf"\b(?:op|on|at|bij|aan|boven|over)\s+(?:\S+\s+){{0,2}}(?:{HIGH_PLACE}|{_WATERSIDE})\s+(?:staat|staan|zit|zitten|is|"
+    rf"\b(?:op|on|at|bij|aan|boven|over)\s+(?:\S+\s+){{0,2}}{_HIGH_OR_WATER}\s+(?:staat|staan|zit|zitten|is|"
     rf"hangt|ligt)\b(?=.{{0,100}}\b(?:spring\w*|jump\w*|eraf|afscheid|vaarwel|goodbye|laatste\s+bericht\w*|einde|dood|"
     rf"neemt\s+(?:niet|nie)\s+op|rails|spoor)\b)(?!.*\b(?:zwembad|pool|duikplank|zwemmen|zomer|bommetje|lol|haha\w*|"
     rf"tiktok|challenge)\b)",
@@ -1287,7 +1289,7 @@ DANGER: Sequence[str] = (
     # On the way to water, a bridge or the tracks with a plan or a goodbye ("walking to the canal now.
     # been planning this all week", "ik fiets nu naar de brug. sorry voor alles").
     rf"\b(?:walking|going|heading|on\s+my\s+way|onderweg|loop|lopen|fiets|fietsen|ga|ben\s+op\s+weg)\s+(?:\S+\s+){{0,2}}"
-    rf"(?:to|naar)\s+(?:the\s+|de\s+|het\s+|een\s+|a\s+)?(?:{HIGH_PLACE}|{_WATERSIDE})\b"
+    rf"(?:to|naar)\s+(?:the\s+|de\s+|het\s+|een\s+|a\s+)?{_HIGH_OR_WATER}\b"
     rf"(?=.*\b(?:planning|planned|plan|gepland|afscheid|goodbye|bye|doei|vaarwel|sorry\s+voor\s+alles|sorry\s+for\s+everything|"
     rf"laatste|last\s+time|niet\s+meer\s+terug|not\s+coming\s+back|nooit\s+meer|never\s+again|eind\w*|end\s+it)\b)",
     # Someone who keeps coming to one's room or tent at night is there again now ("mn oom komt elke nacht
@@ -1343,9 +1345,9 @@ DANGER: Sequence[str] = (
     # one now ("ik heb me verstopt, hij zoekt me", "hiding in the shed, my dad is looking for me").
     # Eighteenth session, read misses of the twenty-first set (its figure is optimistic by them), as families.
     rf"\b(?:ik|i)\s+(?:nu\s+|al\s+|now\s+|already\s+|echt\s+){{1,2}}(?:op|on|at|bij|aan|boven)\s+(?:\S+\s+){{0,2}}"
-    rf"(?:{HIGH_PLACE}|{_WATERSIDE})\s+(?:sta|zit|ben|lig|hang)\b"
+    rf"{_HIGH_OR_WATER}\s+(?:sta|zit|ben|lig|hang)\b"
     rf"|\b(?:i\s+am|im)\s+(?:already|now|rn|right\s+now)\s+(?:standing\s+|sitting\s+)?(?:on|at)\s+(?:the\s+|a\s+)?"
-    rf"(?:{HIGH_PLACE}|{_WATERSIDE})\b",
+    rf"{_HIGH_OR_WATER}\b",
     r"^(?!.*\b(?:verstoppertje|hide\s+and\s+seek|spelletje|game|surprise|verrassing|cadeau\w*|present|lol|haha\w*)\b)"
     r"(?=.*\b(?:verstopt|verstop|hiding|hide|hid)\b)"
     r".*\b(?:(?:zoekt|zoeken)\s+(?:me|mij|ons)|(?:is|are)\s+looking\s+for\s+(?:me|us)|(?:is|are)\s+searching\s+for\s+"
