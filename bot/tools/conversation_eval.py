@@ -69,6 +69,7 @@ TITLES = {
     "twentieth": "Twentieth blind conversations",
     "twentyfirst": "Twenty-first blind conversations",
     "twentysecond": "Twenty-second blind conversations",
+    "twentythird": "Twenty-third blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

@@ -86,6 +86,9 @@ TWENTYFIRST_DIR = ROOT / "tests" / "safety_twentyfirst"
 # A twenty-second blind set, written in the eighteenth session for the next one, unread; not in the
 # Makefile's SAFETY_SETS until that session has measured its start.
 TWENTYSECOND_DIR = ROOT / "tests" / "safety_twentysecond"
+# A twenty-third blind set, written in the nineteenth session for the next one, unread; not in the
+# Makefile's SAFETY_SETS until that session has measured its start.
+TWENTYTHIRD_DIR = ROOT / "tests" / "safety_twentythird"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -109,6 +112,7 @@ SETS = {
     "twentieth": TWENTIETH_DIR,
     "twentyfirst": TWENTYFIRST_DIR,
     "twentysecond": TWENTYSECOND_DIR,
+    "twentythird": TWENTYTHIRD_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -135,6 +139,7 @@ BLIND_SETS = (
     "twentieth",
     "twentyfirst",
     "twentysecond",
+    "twentythird",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -161,6 +166,7 @@ TITLES = {
     "twentieth": "Twentieth blind safety set (tests/safety_twentieth)",
     "twentyfirst": "Twenty-first blind safety set (tests/safety_twentyfirst)",
     "twentysecond": "Twenty-second blind safety set (tests/safety_twentysecond)",
+    "twentythird": "Twenty-third blind safety set (tests/safety_twentythird)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
