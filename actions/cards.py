@@ -411,6 +411,42 @@ def reports_private_images(tracker: Tracker, situation: str | None, text: str) -
 # Under 13 the police contact the parents (shared/reference/contacts.md); the Kindertelefoon is for 8 to 18.
 CHILDLINE = "kindertelefoon"
 CHILDLINE_MIN_AGE = 8
+CHILDLINE_MAX_AGE = 18
+# Somewhere to go or someone to talk to without the parents knowing, for oneself or for a child one
+# helps ("waar kan ze terecht zonder dat haar ouders het horen?", "where can she go without her parents
+# finding out?", "is er iemand die ik kan spreken zonder dat mn ouders het weten"): the Kindertelefoon
+# (free, anonymous, 8 to 18) first (nineteenth session, a read miss of the twenty-first conversations
+# as a family).
+_PARENTS = r"(?:ouders?|mama|papa|moeder|vader|ma|pa|parents?|mom|mum|dad|family|familie)"
+WITHOUT_PARENTS = re.compile(
+    rf"\b(?:zonder\s+dat|without)\s+(?:\S+\s+){{0,2}}?{_PARENTS}\b"
+    rf"|\b{_PARENTS}\s+(?:\S+\s+){{0,3}}?(?:niks|niets|nothing|not|niet|never|nooit)\s+(?:\S+\s+){{0,2}}?"
+    r"(?:weten|horen|merken|know|find\s+out|hear)\b"
+    rf"|\bzonder\s+dat\s+(?:die|ze|zij|hun)\s+(?:het\s+)?(?:\S+\s+)?(?:weten|horen|merken)\b(?=.*\b{_PARENTS}\b)"
+    rf"|(?=.*\b{_PARENTS}\b).*\bzonder\s+dat\s+(?:die|ze|zij|hun)\s+(?:het\s+)?(?:\S+\s+)?(?:weten|horen|merken)\b",
+    re.IGNORECASE,
+)
+SOMEWHERE_TO_GO = re.compile(
+    r"\b(?:waar|wie|welke|where|who|which|iets|iemand|ergens|something|someone|somebody|somewhere|anyone|"
+    r"anywhere|terecht|heen|praten|talk|bellen|call|chatten|chat)\b",
+    re.IGNORECASE,
+)
+
+
+def childline_without_parents(tracker: Tracker, snapshot: Snapshot, text: str, ids: list[str]) -> list[str]:
+    """`ids` with the Kindertelefoon first when the message asks where a young person can go without
+    the parents knowing (`WITHOUT_PARENTS`), and the age known is one it is for; else `ids`."""
+    age = tracker.get_slot("age")
+    if (
+        CHILDLINE not in snapshot.registry.channels
+        or not WITHOUT_PARENTS.search(text)
+        or not SOMEWHERE_TO_GO.search(text)
+        or (isinstance(age, int | float) and not CHILDLINE_MIN_AGE <= age <= CHILDLINE_MAX_AGE)
+    ):
+        return ids
+    return named_first([CHILDLINE], ids)
+
+
 POLICE_CALL_PARENTS_UNDER = 13
 # Steps to the police: after them a question about the age or the parents is about that report.
 POLICE_STEPS = frozenset({"report_to_police", "ask_melding_vs_aangifte"})
@@ -548,6 +584,8 @@ HOME_ABUSER = re.compile(
 
 def home_help_first(tracker: Tracker, snapshot: Snapshot, situation: str | None, ids: list[str]) -> list[str]:
     """`ids` with Veilig Thuis first in a talk for a friend whose abuser is family or lives in."""
+    if situation == OWN_IMAGES and HOME_HELP in snapshot.registry.channels:
+        return with_home_help(tracker, situation, ids)
     if situation not in SOMEONE_ELSE or HOME_HELP not in snapshot.registry.channels:
         return ids
     if not said_in_session(tracker, HOME_ABUSER):
@@ -694,9 +732,33 @@ def recent_act_told(tracker: Tracker) -> bool:
     return said_in_session(tracker, RECENT) and said_in_session(tracker, SEXUAL_ACT)
 
 
+# One's own images made by someone of the family or household ("mijn broer van 17 heeft me gefilmd in de
+# badkamer", "my stepdad secretly films me when i shower", "gefilmd door mijn oom"): abuse at home, so
+# Veilig Thuis (children may call themselves, day and night) first and Helpwanted (removal) right after
+# it (nineteenth session, a read miss of the twenty-first conversations as a family).
+_HOUSEHOLD = (
+    r"(?:stief\w*|step\w*|broer\w*|brother|vader|pa|papa|dad|daddy|father|oom|ome|uncle|opa|grandpa|"
+    r"grandfather|neef|cousin|zus\w*|sister)"
+)
+_FILMED = (
+    r"(?:filmt|filmde|filmden|gefilmd|films|filmed|filming|fotografeert|fotografeerde|gefotografeerd|"
+    r"photographed|recorded|records|opgenomen|neemt\s+(?:me|mij)\s+op|nam\s+(?:me|mij)\s+op|"
+    r"(?:took|takes|taking|made|makes)\s+(?:\S+\s+)?(?:pics?|pictures?|photos?|videos?|vids?|foto\w*|filmpje\w*)|"
+    r"(?:foto\w*|filmpje\w*|video\w*)\s+(?:\S+\s+){0,3}?(?:gemaakt|maakt|maakte))"
+)
+FILMED_AT_HOME = re.compile(
+    rf"\b(?:mijn|mn|m'n|my)\s+(?:\S+\s+)?{_HOUSEHOLD}\b(?:\s+\S+){{0,6}}?\s+{_FILMED}\b"
+    rf"|\b{_FILMED}\s+(?:\S+\s+){{0,4}}?(?:door|by)\s+(?:mijn|mn|m'n|my)\s+(?:\S+\s+)?{_HOUSEHOLD}\b",
+    re.IGNORECASE,
+)
+
+
 def with_home_help(tracker: Tracker, situation: str | None, ids: list[str]) -> list[str]:
     """`ids` with Veilig Thuis second when the talk is about sexual violence at home, and first when
-    that abuse keeps happening (`ongoing_abuse_at_home`)."""
+    that abuse keeps happening (`ongoing_abuse_at_home`); first, Helpwanted after it, when one's own
+    images were made by someone of the family (`FILMED_AT_HOME`)."""
+    if situation == OWN_IMAGES and said_in_session(tracker, FILMED_AT_HOME):
+        return named_first([HOME_HELP, OWN_IMAGES_HELP], ids)[:MAX_CHANNELS_PER_TOPIC]
     if situation != SEXUAL_VIOLENCE_TOPIC:
         return ids
     if ongoing_abuse_at_home(tracker):

@@ -33,6 +33,7 @@ from actions.cards import (
     conversation_language,
     last_channel_order,
     meeting_planned,
+    meldpunt_for_public_images,
     named_first,
     reports_private_images,
     show_in_view,
@@ -64,6 +65,25 @@ from bot.registry import get_catalog
 
 logger = logging.getLogger(__name__)
 
+# A doubt whether to act at all: "moet ik wel iets doen?", "should i even do something", "zou ik het
+# iemand moeten vertellen?", "should i tell someone or stay out of it".
+SHOULD_I_ACT = re.compile(
+    r"\b(?:moet|moeten|zou|zal|should|shall|do)\s+(?:ik|we|i)\s+(?:\S+\s+){0,2}?(?:iets|something|anything|wat)\s+"
+    r"(?:\S+\s+)?(?:doen|do|mee|zeggen|say|tell)\b"
+    r"|\b(?:moet|moeten|zou|should)\s+(?:ik|we|i)\s+(?:\S+\s+){0,3}?(?:het\s+|it\s+)?(?:iemand\s+|someone\s+|anyone\s+)?"
+    r"(?:vertellen|tell(?:\s+(?:someone|anyone|an?\s+adult))?|zeggen)\b"
+    r"|\b(?:should|shall|do|must)\s+(?:i|we)\s+(?:\S+\s+){0,3}?do\s+(?:something|anything)\b"
+    r"|\bstay\s+out\s+of\s+it\b|\ber\s+buiten\s+blijven\b",
+    re.IGNORECASE,
+)
+EMERGENCY = "alarmnummer"
+DANGER_NOW = "danger_now"
+# Taking images down or reporting their link: "kan het eraf?", "get it taken down", "waar meld ik de link?".
+TAKE_DOWN_OR_REPORT = re.compile(
+    r"\b(?:meld\w*|gemeld|report\w*|flag\w*|verwijder\w*|remove\w*|delete\w*|offline|eraf|weg\s*(?:halen|gehaald|krijgen)|"
+    r"taken?\s+(?:it\s+|them\s+)?down|take\s+(?:it|them)\s+(?:down|off)|get\s+(?:it|them)\s+(?:off|down|removed))\b",
+    re.IGNORECASE,
+)
 PLAIN = {
     "nlu_fallback": "utter_nlu_fallback",
     "out_of_scope": "utter_out_of_scope",
@@ -377,11 +397,12 @@ class ActionContextualFallback(Timed, Action):
         if (
             not named
             and POLICE in snapshot.registry.channels
-            and situation in SOMEONE_ELSE
             and reports_private_images(tracker, situation, text)
         ):
             # "Should i tell the mentor or report it myself" about a classmate's nude shown around on a
-            # phone, not understood: the police take that report (cards.reports_private_images).
+            # phone, not understood: the police take that report (cards.reports_private_images). So too
+            # for abuse material one saw in a dm ("waar meld ik dit? het staat niet op een site, alleen
+            # in mn chat"; nineteenth session, a read miss of the twenty-first conversations as a family).
             ids = named_first([POLICE], ids)
         if (
             not named
@@ -392,6 +413,20 @@ class ActionContextualFallback(Timed, Action):
             # "Ik ben 11. wie moet ik het vertellen?" not understood, in a talk about an adult online:
             # the Kindertelefoon first (under 13 the police contact the parents).
             ids = named_first([CHILDLINE], ids)
+        if not named and SHOULD_I_ACT.search(text):
+            # "Should i even do something?? she'll hate me" about a friend's stepdad, not understood: a
+            # doubt whether to act. Reporting is a choice and talking first is fine, so someone to talk
+            # to comes right after the situation's first help, and no 112 card for a calm doubt
+            # (nineteenth session, a read miss of the twenty-first conversations as a family).
+            talk = [i for i in talk_channels(snapshot, situation) if i not in ids[:1]][:1]
+            ids = [i for i in [*ids[:1], *talk, *ids[1:]] if i != EMERGENCY or situation == DANGER_NOW]
+            ids = list(dict.fromkeys(ids))
+        if TAKE_DOWN_OR_REPORT.search(text):
+            # "Kan het er nog af nu ik volwassen ben, en waar meld ik de link?" about one's video from
+            # age 14 on a porn site, not understood: Helpwanted, and the Meldpunt for the link (as a
+            # follow-up about removal gets; nineteenth session, a read miss of the twenty-first
+            # conversations as a family).
+            ids = meldpunt_for_public_images(tracker, situation, ids)
         _, shown = show_in_view(
             dispatcher,
             tracker,

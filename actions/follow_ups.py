@@ -396,6 +396,17 @@ CONTACTING_A_CHANNEL = re.compile(
 )
 AFTER_REPORT = "after_report"
 COST = "ask_cost"
+# What "wat als ik niet betaal?" is about: money, a demand, doing what the other wants ("en als ik hem
+# niks betaal?", "what if i dont send more", "wat als ik het niet doe?", "hij wil 200 euro").
+PAYING = re.compile(
+    r"\b(?:betaal\w*|betalen|betaald|pay\w*|paid|geld|money|cash|euro\w*|bitcoin\w*|crypto|gift\s?cards?|"
+    r"cadeaukaart\w*|tikkie|overmaken|overgemaakt|transfer|eis\w*|demand\w*|losgeld|ransom|"
+    r"(?:niet|nie|not|don'?t|dont|never|nooit)\s+(?:\S+\s+){0,2}?(?:doe|doen|do|stuur|sturen|send|geef|geven|give)|"
+    r"(?:doe|doen|do)\s+wat\s+(?:hij|ze|zij|he|she|they)|what\s+(?:he|she|they)\s+(?:says|wants)|"
+    r"(?:meer|more|nog\s+een|another)\s+(?:\S+\s+)?(?:foto\w*|pic\w*|nude\w*|video\w*|filmpje\w*))\b"
+    r"|€\s?\d|\b\d+\s*(?:euro|eur|€)",
+    re.IGNORECASE,
+)
 
 
 def paying_a_channel(tracker: Tracker, snapshot: Snapshot, text: str) -> bool:
@@ -421,6 +432,30 @@ WHAT_FITS = re.compile(
 )
 
 
+# A report made at a channel other than the police ("ik heb de link bij offlimits gemeld", "i reported it
+# to offlimits already", "heb helpwanted al een mail gestuurd", "het formulier van offlimits ingevuld"),
+# and the follow-ups about what happens with it (how long, still online, what now).
+REPORT_MADE = re.compile(
+    r"\b(?:gemeld|gerapporteerd|reported|flagged|gemaild|ge-?maild|emailed|mailed|ingevuld|filled\s+in|filled\s+out|"
+    r"(?:mail|bericht|formulier)\w*\s+(?:\S+\s+){0,2}?(?:gestuurd|verstuurd|ingevuld|sent)|"
+    r"(?:sent|send)\s+(?:them\s+|an?\s+)?(?:e-?mail|mail|message|form)|contact\s+(?:mee\s+)?opgenomen|contacted|"
+    r"(?:heb|had|ben)\s+(?:\S+\s+){0,3}?(?:gebeld|gechat|gemaild)|(?:called|chatted\s+with|messaged))\b",
+    re.IGNORECASE,
+)
+ABOUT_A_REPORT_MADE = frozenset({"ask_removal", "still_online", "after_report"})
+
+
+def reported_at(tracker: Tracker, snapshot: Snapshot) -> list[str]:
+    """The channels (not the police: `reported_to_police`) an earlier message of this session says a
+    report was made at, latest first."""
+    found: list[str] = []
+    for message in user_messages(tracker)[1:]:
+        text = str(message.get("text") or "")
+        if REPORT_MADE.search(text):
+            found += [i for i in find_channels(text, snapshot) if i != POLICE and i not in found]
+    return found
+
+
 class ActionAnswerFollowUp(Timed, Action):
     """Answer a follow-up question for the remembered situation and age, naming cards shown before."""
 
@@ -444,6 +479,20 @@ class ActionAnswerFollowUp(Timed, Action):
             # that help costs, not what happens if one does not pay a blackmailer.
             follow_up = COST
         situation = situation_in_view(tracker, snapshot.routing.topics)
+        if (
+            follow_up == NOT_PAYING
+            and situation is not None
+            and situation not in IMAGES_OF_THEM
+            and not PAYING.search(str(tracker.latest_message.get("text") or ""))
+            and not said_in_session(tracker, BLACKMAIL)
+        ):
+            # "Ik heb hem al geblokt maar ik voel me er ziek van" after abuse material in a dm, read as
+            # "what if I don't pay?": no money or demand in it and no blackmail told, so a detail of the
+            # situation, answered as one (no own images made up; nineteenth session, a read miss of the
+            # twenty-first conversations as a family).
+            from actions.context_fallback import ActionContextualFallback
+
+            return await ActionContextualFallback(clock=self._clock).run(dispatcher, tracker, domain)
         events: list[EventType] = []
         if (
             follow_up == PRIVACY
@@ -667,10 +716,13 @@ class ActionAnswerFollowUp(Timed, Action):
             message_names
             and follow_up != HESITATE
             and situation != URGES
-            and ASKS_WHAT_IT_CAN_DO.search(text)
+            and (ASKS_WHAT_IT_CAN_DO.search(text) or follow_up in REFERS_BACK)
         ):
             # "Kan de politie daar iets mee of telt het niet omdat het nep is?" after an AI nude, "what
-            # happens if i call the politie": the channel asked about first.
+            # happens if i call the politie": the channel asked about first. So too a question about
+            # one named channel's hours, cost or company ("is het csg 's avonds laat bereikbaar?" from
+            # a mother whose daughter an uncle touched: not Veilig Thuis first; nineteenth session, a
+            # read miss of the twenty-first conversations as a family).
             ids = named_first(message_names, ids)
         if (
             follow_up == "give_age"
@@ -696,6 +748,11 @@ class ActionAnswerFollowUp(Timed, Action):
             # and the Meldpunt Kinderporno for the link; also when the age is told ("telt dat nog als
             # ik nu 20 ben?" about a video from when one was 15).
             ids = meldpunt_for_public_images(tracker, situation, ids)
+        if follow_up in ABOUT_A_REPORT_MADE and not message_names:
+            # "Ik heb de link al bij offlimits gemeld", then "hoe lang duurt het voor het weg is?": the
+            # channel that has the report first (nineteenth session, a read miss of the twenty-first
+            # conversations as a family).
+            ids = named_first(reported_at(tracker, snapshot), ids)
         if what_now(text) and not named:
             # "And now?" read as a follow-up: the help of the answer just given, in its order.
             ids = last_channel_order(tracker) or ids

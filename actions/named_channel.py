@@ -21,6 +21,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    concern_in_view,
     conversation_language,
     last_channel_order,
     send_cards,
@@ -240,12 +241,17 @@ def referred_channel(tracker: Tracker, snapshot: Snapshot, within: int = 2) -> l
 
 
 def fit_first(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]:
-    """Channels named together, ordered by how they rank for the situation of the talk (the slot
-    `situation`, channels/topics.yml); in the order named when there is none or neither is listed."""
-    entry = snapshot.routing.topics.get(str(tracker.get_slot("situation") or ""))
-    if entry is None:
+    """Channels named together, ordered by how they rank for the situation of the talk (the one in
+    view, channels/topics.yml); in a talk for someone else, by what is going on for them ("offlimits
+    of helpwanted, welke past bij haar?" from a teacher whose pupil's nude goes round: Helpwanted
+    first; nineteenth session, a read miss of the twenty-first conversations as a family). In the
+    order named when there is no situation or neither is listed."""
+    topics = snapshot.routing.topics
+    situation = situation_in_view(tracker, topics) or str(tracker.get_slot("situation") or "")
+    if situation not in topics:
         return ids
-    rank = {channel: index for index, channel in enumerate(entry.channels)}
+    ranked = situation_channels(snapshot, situation, concern_in_view(tracker, situation, topics))[0]
+    rank = {channel: index for index, channel in enumerate(ranked)}
     return sorted(ids, key=lambda channel: rank.get(channel, len(rank)))
 
 

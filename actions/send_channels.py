@@ -23,6 +23,7 @@ from actions.cards import (
     SOMEONE_ELSE,
     adult_reports_for_a_child,
     chat_first,
+    childline_without_parents,
     concern_in_view,
     home_help_first,
     meeting_planned,
@@ -52,6 +53,7 @@ HELP_OVERVIEW = "ask_help_overview"
 # Concerns that are not about images: a reporting step for them goes where the concern goes.
 NOT_ABOUT_IMAGES = frozenset({"violence_at_home", "sexual_violence", "worried_own_urges", "grooming"})
 # Reporting steps: a channel the message names ("bij de politie", "bij offlimits") comes first.
+REPORT_STEP = "report_illegal_content"
 REPORT_STEPS = frozenset({"report_illegal_content", "report_to_police", "ask_melding_vs_aangifte"})
 EVIDENCE = "ask_save_evidence"
 # "Is er een site met een overzicht?", "welke hulp is er allemaal?": the overview itself, also in
@@ -136,6 +138,22 @@ PUBLIC_IMAGE_TOPICS = frozenset(
 STEP_SITUATIONS = frozenset({"own_images_shared", "helping_friend"})
 # Images seen (not of oneself): a wish to talk in the same message puts those one talks to first.
 SEEN_TOPICS = frozenset({"saw_illegal_images", "porn_industry_exploitation"})
+# "Kan ik dat online melden? ik wil niet naar een politiebureau", "can i report it online, no cops":
+# a step to the police read into a message that turns the police down. For abuse material of children
+# on a public site (or one's own images there) the Meldpunt takes the link online and anonymously, so
+# it comes first, with words that say the police are not needed; the police stay last (nineteenth
+# session, a read miss of the twenty-first conversations as a family).
+REFUSES_POLICE = re.compile(
+    r"\b(?:niet|nie|geen|not|no|never|nooit|zonder|without|don'?t\s+want\s+to\s+(?:go\s+to|call|involve)|"
+    r"dont\s+want\s+to\s+(?:go\s+to|call|involve))\s+(?:\S+\s+){0,3}?(?:de\s+|het\s+|een\s+|the\s+|a\s+)?"
+    r"(?:politie\w*|police|cops|bureau)\b"
+    r"|\b(?:politie\w*|police|cops|bureau)\s+(?:\S+\s+){0,2}?(?:wil|durf|ga|hoef)\s+(?:ik\s+)?(?:echt\s+)?(?:niet|nie)\b",
+    re.IGNORECASE,
+)
+ONLINE_REPORT_SITUATIONS = frozenset(
+    {"saw_illegal_images", "report_illegal_content", "platform_not_removing", "own_images_shared"}
+)
+WITHOUT_POLICE_RESPONSE = "utter_report_without_police"
 # How many of this session's user messages (the one answered too) a time of night is read from.
 TALK_NOW_WITHIN = 4
 # A message that asks (a question, a request for help or for the numbers), not one that only tells.
@@ -303,7 +321,20 @@ class ActionSendChannels(Timed, Action):
             and adult_reports_for_a_child(tracker, topic, situation, told, text)
         ):
             ids = named_first([POLICE], ids)
-        if topic in POLICE_STEPS and not said_yes:
+        without_police = (
+            topic in POLICE_STEPS
+            and not said_yes
+            and situation in ONLINE_REPORT_SITUATIONS
+            and tracker.get_slot("place") != PRIVATE_PLACE
+            and tracker.get_slot("material") != "adults"
+            and REPORT_STEP in snapshot.routing.topics
+            and bool(REFUSES_POLICE.search(text))
+        )
+        if without_police:
+            report = snapshot.routing.topics[REPORT_STEP]
+            online = [i for i in report.situations.get(str(situation)) or report.channels if i != POLICE]
+            ids = [*online, *(i for i in ids if i not in online and i != POLICE), POLICE]
+        elif topic in POLICE_STEPS and not said_yes:
             # "Ik word gechanteerd met een filmpje van mij en ik wil aangifte doen": the police, with
             # Helpwanted (removal, blackmail) right after them.
             ids = with_own_images_help(tracker, snapshot, ids)
@@ -321,6 +352,9 @@ class ActionSendChannels(Timed, Action):
                 talk = reachable_ids(snapshot, talk, self._clock())
             ids = named_first(talk, ids)
         ids = home_help_first(tracker, snapshot, topic if topic in SOMEONE_ELSE else situation, ids)
+        if not said_yes and topic != URGES and not message_names:
+            # "Waar kan ze terecht zonder dat haar ouders het horen?": the Kindertelefoon first.
+            ids = childline_without_parents(tracker, snapshot, text, ids)
         if not said_yes:
             # "Iets zonder bellen?", "ik durf niet te bellen": those one can chat with first.
             ids = chat_first(snapshot, ids, text)
@@ -331,6 +365,8 @@ class ActionSendChannels(Timed, Action):
             dispatcher.utter_message(response=introduction(topic, concern, domain))
         elif topic in WORDS_BY_SITUATION:
             dispatcher.utter_message(response=introduction(topic, situation, domain))
+        if without_police:
+            dispatcher.utter_message(response=WITHOUT_POLICE_RESPONSE)
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.
         # After a crisis answer, its channel stays in view, first (named: it is on screen). Cards
         # shown in the last turns are named, not drawn again, unless the young person asks for the

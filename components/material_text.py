@@ -319,6 +319,30 @@ _CLOUD = re.compile(
 )
 
 
+# A threat to put images on a site is not images on a site (nineteenth session, a read miss of the
+# twenty-first conversations as a family): "mn ex dreigt mijn nudes op een site te zetten", "he threatens
+# to put my pics on pornhub", "ze zet het op een website als ik niet betaal", "if i dont pay he will
+# upload it to a porn site". A sentence with such a threat names no public place, unless it says the
+# images are there now ("hij dreigde ermee en nu staat het echt op een pornosite").
+_THREAT_TO_POST = re.compile(
+    r"\b(?:dreig\w*|gedreigd|threat\w*|als\s+(?:ik|je|jij)\s+(?:\S+\s+){0,4}?(?:niet|nie|geen)\b|"
+    r"if\s+(?:i|you)\s+(?:don'?t|dont|do\s+not|won'?t|wont|refuse)|unless|tenzij|or\s+else|anders\s+(?:zet|post|gooit|"
+    r"deelt|stuurt|upload\w*))"
+)
+_THERE_NOW = re.compile(
+    r"\b(?:staat|staan|stond|stonden|is\s+(?:nu\s+|al\s+|echt\s+)*(?:op|on)|are\s+(?:now\s+|already\s+)*on|"
+    r"gepost|geplaatst|geupload|geüpload|posted|uploaded|gezet|put\s+(?:it|them)\s+(?:on|up))\b"
+)
+
+
+def _without_threats(lowered: str) -> str:
+    """The message without the sentences that only threaten to post images (`_THREAT_TO_POST`)."""
+    sentences = re.split(r"(?<=[.!?\n])", lowered)
+    return " ".join(
+        " " if _THREAT_TO_POST.search(part) and not _THERE_NOW.search(part) else part for part in sentences
+    )
+
+
 def find_place(text: str) -> str | None:
     """`private` for a direct message, a group chat, the cloud or the dark web (not a link);
     `public` for a link or a website (also a link sent in a dm); None when the message says
@@ -328,7 +352,7 @@ def find_place(text: str) -> str | None:
     if _CLOUD.search(lowered):
         # "Een google drive link met mapjes": a link to cloud storage is no public website (the police).
         return PRIVATE
-    public = _PUBLIC.search(_NOT_PUBLIC.sub(" ", lowered))
+    public = _PUBLIC.search(_NOT_PUBLIC.sub(" ", _without_threats(lowered)))
     if _PRIVATE.search(lowered) and not public:
         return PRIVATE
     if public:

@@ -222,10 +222,10 @@ def test_feelings_after_adults_material_keep_the_someone_to_talk_to() -> None:
 def test_not_paying_after_a_talk_about_an_adult_online_makes_it_about_ones_own_images() -> None:
     """ "What if I don't pay?" after grooming: the situation becomes one's own images (Helpwanted
     first), so the next follow-ups ("my parents must not know") are answered for that."""
-    messages, events = _run("ask_if_not_pay", situation="grooming")
+    messages, events = _run("ask_if_not_pay", "en wat als ik niet betaal?", situation="grooming")
     assert _cards(messages)[0] == "helpwanted"
     assert SlotSet("situation", "own_images_shared") in events
-    _, kept = _run("ask_if_not_pay", situation="helping_friend")
+    _, kept = _run("ask_if_not_pay", "en wat als ik niet betaal?", situation="helping_friend")
     assert not any(e.get("name") == "situation" for e in kept)
 
 
