@@ -231,10 +231,37 @@ HARM_WHEN_TRIGGERED = (
     + r".*\b(?:i|ik)\s+(?:\S+\s+){0,2}(?:burn|cut|hurt|scratch|hit|brand|snij|kras|sla|krab)\s+(?:myself|mezelf|mijzelf)\b"
     r".{0,80}\b(?:when|whenever|als|wanneer|zodra)\s+(?:i|ik)\b"
 )
+# Nineteenth session, read misses of the twenty-first set as families (optimistic there): hitting one's own
+# body with a thing ("i hit my thighs with a hairbrush again", "ik heb mn arm met een liniaal
+# geslagen", "ik sla mn bovenbenen met een riem"), or one's head against a wall on purpose ("i keep
+# banging my head against the wall on purpose", "ik sla mn hoofd tegen de muur tot het pijn doet"):
+# self-harm (113 first), not an act under way, unless told with what makes it one (`_HARM_NOT_NOW`).
+_OWN_BODY = _alt("arm", "armen", "pols", "polsen", "been", "benen", "bovenbeen", "bovenbenen", "dij", "dijen", "buik",
+                 "huid", "arms", "wrist", "wrists", "thigh", "thighs", "leg", "legs", "skin", "handen", "hands", "hand",
+                 "knokkels", "knuckles", "ribben", "ribs", "stomach", "belly", "borst", "chest", "rug", "back", "gezicht",
+                 "face", "schenen", "shins")
+HARM_WITH_A_THING = (
+    _HARM_NOT_NOW
+    + r"(?!.*\b(?:sport\w*|training|hockey\w*|voetbal\w*|football|soccer|tennis|per\s+ongeluk|by\s+accident|accident\w*|"
+    r"ongeluk\w*|bal|ball|racket|stick|deur|door|kast|cupboard|tafel|table|mug\w*|mosquito\w*|vlieg\w*|fly|wesp\w*|wasp\w*)\b)"
+    rf".*(?:\b(?:ik|i)\s+(?:\S+\s+){{0,3}}?(?:sla|sloeg|slaan|geslagen|hit|hitting|beat|beating|bash\w*|smack\w*|whack\w*)\s+"
+    rf"(?:mezelf\s+|myself\s+)?(?:op\s+|on\s+)?(?:mijn|my)\s+{_OWN_BODY}\b.{{0,40}}\b(?:met|with)\s+(?:een|a|an|mijn|my|de|the)\s+\w+"
+    rf"|\b(?:mijn|my)\s+{_OWN_BODY}\s+(?:\S+\s+){{0,2}}?(?:met|with)\s+(?:een|a|an|mijn|my|de|the)\s+\S+\s+(?:\S+\s+){{0,2}}?"
+    r"(?:geslagen|gekrast|opengekrast|bewerkt|gestoken|geprikt|verbrand|gebrand))\b"
+)
+HEAD_AGAINST_THE_WALL = (
+    r"\b(?:bonk\w*|bang\w*|bash\w*|hit|hitting|sla|slaan|sloeg|beuk\w*|ram\w*)\s+(?:\S+\s+)?(?:mijn|my)\s+"
+    r"(?:hoofd|head|kop|vuist|fist|vuisten|fists|hand|handen|hands)\s+(?:\S+\s+)?(?:tegen|against|into|on)\s+"
+    r"(?:de|the|een|a)\s+(?:muur|wall|deur|door|kast|radiator)\b"
+    r"(?=.*\b(?:expres|on\s+purpose|straf|punish\w*|tot\s+(?:het\s+|ik\s+)?(?:bloedt|pijn|bloed)|until\s+it\s+(?:bleeds|hurts)|"
+    r"till\s+it\s+(?:bleeds|hurts)|pijn\s+(?:\S+\s+)?voel\w*|feel\s+(?:the\s+)?pain|verdien\w*|deserve\w*)\b)"
+)
 SUICIDAL: Sequence[str] = (
     HARM_AS_HABIT,
     HARM_UNTIL_IT_BLEEDS,
     HARM_WHEN_TRIGGERED,
+    HARM_WITH_A_THING,
+    HEAD_AGAINST_THE_WALL,
     # The plain wish, also with "plegen" (which alone names a topic: "hoeveel mensen plegen
     # zelfmoord"): "ik wil echt zelfmoord plegen", "i want to commit suicide", "ik dacht weer aan zelfmoord".
     r"\b(?:ik|i|im|i\s+am)\s+(?:\S+\s+){0,2}(?:wil|ga|wou|denk\s+aan|dacht\s+aan|want\s+to|wanna|am\s+going\s+to|gonna|"
@@ -523,7 +550,10 @@ r"\b(?:scratch\w*|krab\w*|kras\w*|bijt|bite\w*|bit|knijp\w*|pinch\w*|hit\w*|sla|
     r"\bbeter\s+(?:\S+\s+)?dood\b|\bbetter\s+off\s+dead\b",
     LIFE_IS_OVER,
     r"\b(?:laatste|last)\s+(?:bericht|message|wens|wish)\b(?![^.?!]*\b(?:voor\s+vanavond|voor\s+vandaag|vandaag|"
-    r"vanavond|for\s+today|for\s+tonight|tonight|today|slapen|sleep|welterusten|night)\b)|\bthis\s+is\s+goodbye\b|\bafscheid\s+(?:nemen|neem)\s+van\s+iedereen\b|\bafscheids(?:video|bericht|berichtje)\b",
+    r"vanavond|for\s+today|for\s+tonight|tonight|today|slapen|sleep|welterusten|night)\b)|\bthis\s+is\s+goodbye\b|\bafscheid\s+(?:nemen|neem)\s+van\s+iedereen\b"
+    # A farewell message, not one for a move, a new school or a holiday (nineteenth session, a neighbour).
+    r"|^(?!.*\b(?:verhui[sz]\w*|moving|emigr\w*|nieuwe\s+school|new\s+school|vakantie|holiday|stage|baan)\b).*"
+    r"\bafscheids(?:video|bericht|berichtje)\b",
     r"\beeuwige\s+rust\b|\beternal\s+(?:sleep|rest)\b",
     r"\b(?:sleep|slapen)\s+(?:\S+\s+){0,3}(?:not|niet|nooit|never)\s+(?:meer\s+)?(?:wake|wakker)\b",
     r"\bkill\w*\s+my\s*self\b",
@@ -1035,7 +1065,41 @@ _BODY_SIGN = (
 )
 
 
+# Nineteenth session, read misses of the twenty-first set as families (optimistic there): a friend or a
+# sibling who sent a farewell just now, or who had saved pills ("mn vriendin had pillen gespaard en nu
+# stuurde ze me een afscheidsbericht", "my friend just texted me goodbye and isnt answering"): an act
+# that may be under way (112 first); not a farewell for a move, a holiday or a new school.
+FAREWELL_FROM_SOMEONE_NOW = (
+    r"^(?!.*\b(?:verhui[sz]\w*|moving|moved|moves|vakantie|holiday|vacation|emigr\w*|uitwisseling|exchange|afscheidsfeest\w*|"
+    r"nieuwe\s+school|new\s+school|baan|job|stage|internship|kamp|camp|reis|trip|afscheidsborrel|musical|toneel\w*|"
+    r"groep\s*8|brugklas|jarig|birthday)\b)"
+    # A plan told (she wants to do it tonight) is thoughts of suicide (113 first), not an act yet.
+    r"(?!.*\b(?:wants?\s+to|wil|wilt|going\s+to|gonna|gaat\s+(?:het\s+)?(?:\S+\s+)?doen|van\s+plan|plans?\s+to|morgen|tomorrow)\b)"
+    r"(?=.*\b(?:nu|net|zojuist|just|vannacht|tonight|neemt\s+(?:\S+\s+)?(?:niet|nie)\s+op|not\s+answering|isnt\s+answering|"
+    r"isn'?t\s+answering|reageert\s+(?:\S+\s+)?(?:niet|nie)|pillen|pills|gespaard|saved|opgespaard)\b)"
+    r".*\b(?:ze|zij|hij|she|he|they|(?:mijn|my)\s+(?:beste\s+|best\s+)?(?:vriendin|vriend|friend|zus\w*|broer\w*|sister|brother|"
+    r"nicht\w*|neef\w*|cousin|klasgenoot|classmate))\s+(?:\S+\s+){0,6}?(?:stuurde|stuurt|heeft\s+(?:\S+\s+){0,3}gestuurd|"
+    r"sent|texted|appte|snapte|postte|posted|zette|typte)\s+(?:\S+\s+){0,4}?(?:afscheidsbericht\w*|afscheidsbrief\w*|"
+    r"goodbye|vaarwel|farewell|laatste\s+bericht|last\s+message)\b"
+    # Dutch order after "nu", "net": "en nu stuurde ze me een afscheidsbericht".
+    r"|\b(?:stuurde|stuurt|appte|snapte|postte|typte)\s+(?:ze|zij|hij)\s+(?:\S+\s+){0,4}?(?:afscheidsbericht\w*|"
+    r"afscheidsbrief\w*|goodbye|vaarwel|laatste\s+bericht)\b"
+)
+# A child asked or pulled into a stranger's car now ("een man bij de bushalte vroeg of ik in zijn auto
+# wilde, hij staat er nog", "a man keeps asking me to get in his car rn"): danger now (112 first), not
+# sexual violence; not a lift, a taxi or family.
+ASKED_INTO_A_CAR_NOW = (
+    r"^(?!.*\b(?:taxi|uber|lift|carpool\w*|opa|oma|papa|mama|vader|moeder|dad|mom|mum|oom|tante|aunt|uncle|buurvrouw|"
+    r"trainer|coach|ouders|parents|rijles|driving\s+lesson)\b)"
+    r"(?=.*\b(?:nu|rn|now|right\s+now|staat\s+er\s+nog|nog\s+steeds|still|blijft|keeps|volgt|following|follows|"
+    r"rijdt\s+(?:\S+\s+)?(?:achter|mee|naast)|net|just|bang|scared|help)\b)"
+    r"(?=.*\b(?:auto|car|busje|van|wagen)\b)"
+    r".*\b(?:man|vent|gast|guy|meneer|stranger|vreemde\w*|iemand|someone|dude)\b.{0,60}\b(?:in\s+(?:zijn|de|een|his|the|a|z'n|zn)\s+"
+    r"(?:auto|car|busje|van|wagen)|instappen|stap\s+in|stappen|get\s+in(?:to)?|hop\s+in)\b"
+)
 DANGER: Sequence[str] = (
+    FAREWELL_FROM_SOMEONE_NOW,
+    ASKED_INTO_A_CAR_NOW,
     # Too late, already done: "te laat, heb ze al geslikt", "too late now, i already did it"
     # (not homework handed in or a report already made).
     r"^(?!.*\b(?:gemeld|melden|meld|gestuurd|ingeleverd|huiswerk|homework|opdracht|deadline|reported|report|"
@@ -1485,7 +1549,7 @@ DANGER: Sequence[str] = (
     rf"^(?!.*\b{_PLAY_FIGHT}\b).*(?:\b(?:heeft|hebben)\s+(?:(?:me|mij|ons|haar|hem|mijn\s+\w+|mn\s+\w+)\s+)?"
     r"(?:\S+\s+){0,2}?(?:net|zojuist|daarnet|net\s+nog)\s+(?:\S+\s+){0,4}?"
     r"(?:geslagen|geduwd|geschopt|getrapt|gewurgd|mishandeld|gestompt|in\s+elkaar\s+geslagen)\b"
-    r"|\b(?:just|has\s+just|have\s+just)\s+(?:hit|pushed|kicked|choked|slapped|punched|beat|attacked|shoved)\s+"
+    r"|(?<!\bi\s)(?<!\bik\s)\b(?:just|has\s+just|have\s+just)\s+(?:hit|pushed|kicked|choked|slapped|punched|beat|attacked|shoved)\s+"
     r"(?:me|us|her|him|my\s+\w+)\b"
     # Fifteenth session: the simple past with "net" ("hij sloeg me net", "mn vader schopte mn moeder
     # daarnet", mixed "he hit me net"), not "net niet" (just missed) and not the writer hitting.
@@ -1683,6 +1747,7 @@ DANGER_EXCEPT: Sequence[str] = (
     HARM_AS_HABIT,
     HARM_UNTIL_IT_BLEEDS,
     HARM_WHEN_TRIGGERED,
+    HARM_WITH_A_THING,
     HARMLESS_DEATH,
     # Fourteenth session, read false alarms of the sixteenth set as a family (optimistic there): a few
     # tablets taken as the leaflet or the box says, from the doctor, or for an everyday complaint ("heb 2
@@ -1736,7 +1801,7 @@ DANGER_EXCEPT: Sequence[str] = (
     rf"^(?=.*\b{_SAVING}\b)(?!.*\b(?:genomen|geslikt|ingenomen|slikte|slik(?!\s+(?:\S+\s+){{0,6}}?(?:niet|nie|not)\b)|nam|took|taken|"
     r"swallowed|swallow|"
     r"overdosis|overdose|od|ziekenhuis|hospital|112|ambulance|done|gedaan|neemt|not\s+answering|reageert|"
-    r"laatste\s+bericht\w*|last\s+message)\b)",
+    r"laatste\s+bericht\w*|last\s+message|afscheids\w*|goodbye|vaarwel|farewell)\b)",
     # "En nu is ze verkracht door hem", "nu ben ik aangerand": "nu" before a perfect passive tells
     # what has happened (sexual violence told: CSG first), not what is going on now; "wordt",
     # "right now", "help", someone at the door or outside keep danger now.
@@ -1787,8 +1852,38 @@ FILMED_BY_A_GROUP = (
     r"(?:vrienden|maten|friends|mates|boys))\b.{0,80}(?:\b(?:het|me|mij|ons)\s+(?:\S+\s+){0,2}(?:gefilmd|gefilmt|opgenomen)|"
     r"\b(?:filmed|recorded)\s+(?:it|me|us|everything)|\b(?:filmden|filmde)\s+(?:het|me|mij|alles))\b"
 )
+# Nineteenth session, read misses of the twenty-first set as families (optimistic there): grabbed and held
+# against one's will by someone ("mn chef pakte me vast in de opslag en liet me niet los", "my
+# coach grabbed me and wouldnt let go"), not a hug, a pet or a fight at home; sex told as not consensual
+# or without consent ("het was niet consensual", "we had sex but not with my consent"), not images
+# shared without consent (that is the young person's own images).
+GRABBED_AND_HELD = (
+    r"^(?!.*\b(?:knuffel\w*|hug\w*|blij|happy|gemist|missed|hond\w*|dog|kat|cat|baby|broertje|zusje|oma|opa|moeder|"
+    r"mama|mom|mum|vader|papa|dad|ruzie|fight\w*|vecht\w*|game\w*|judo|stoei\w*|wrestl\w*)\b)"
+    # Still held now ("en laat niet los, ik typ stiekem") is danger now (112 first).
+    r"(?!.*\b(?:laat\s+(?:me\s+|mij\s+)?(?:niet|nie)\s+los|houdt\s+(?:me|mij)|won'?t\s+let|wont\s+let|is\s+holding|"
+    r"still\s+holding|nog\s+steeds|ik\s+typ\w*|typing|right\s+now|op\s+dit\s+moment)\b)"
+    r".*\b(?:vastgepakt|vastgegrepen|vastgehouden|pakte\s+(?:me|mij)\s+(?:\S+\s+){0,3}?vast|greep\s+(?:me|mij)|"
+    r"hield\s+(?:me|mij)\s+(?:\S+\s+){0,3}?vast|grabbed\s+me|held\s+me|pinned\s+me)\b.{0,60}\b(?:(?:niet|nie)\s+(?:meer\s+)?"
+    r"(?:los|losgelaten|gaan)|wouldn'?t\s+let\s+(?:me\s+)?go|didn'?t\s+let\s+(?:me\s+)?go|would\s+not\s+let\s+(?:me\s+)?go|"
+    r"did\s+not\s+let\s+(?:me\s+)?go|wouldnt\s+let|didnt\s+let|tegen\s+mijn\s+wil|against\s+my\s+will)\b"
+)
+_NOT_CONSENSUAL_WORDS = (
+    r"(?:\b(?:het|it|dat|that|sex|seks)\s+(?:was|is)\s+(?:\S+\s+)?(?:niet|not|non)[\s-]?(?:consensual|consensueel|vrijwillig)\b"
+    r"|\b(?:het|it|dat|that|sex|seks)\s+(?:wasn'?t|wasnt|isn'?t|isnt)\s+(?:\S+\s+)?(?:consensual|consensueel)\b"
+    r"|\bnon[\s-]?consensual\s+(?:sex|seks)\b"
+    r"|\b(?:seks|sex|geneukt|neuken|slept\s+with|sliep\s+met|deed\s+het|did\s+it|hadden\s+seks|had\s+sex)\b.{0,60}"
+    r"\b(?:zonder\s+(?:mijn\s+)?toestemming|without\s+(?:my\s+)?consent|tegen\s+mijn\s+wil|against\s+my\s+will|"
+    r"niet\s+met\s+mijn\s+toestemming|i\s+did\s+not\s+consent|i\s+didn'?t\s+consent|i\s+didnt\s+consent)\b)"
+)
+NOT_CONSENSUAL = (
+    r"^(?!.*\b(?:foto\w*|pic\w*|nude\w*|nudes|gedeeld|shared|doorgestuurd|forwarded|gepost|delen|sharing|screenshot\w*)\s+"
+    r"(?:\S+\s+){0,3}(?:zonder|without|niet|not|non)\b).*" + _NOT_CONSENSUAL_WORDS
+)
 SEXUAL: Sequence[str] = (
     SEXUAL_TOLD_AFTER,
+    GRABBED_AND_HELD,
+    NOT_CONSENSUAL,
     # What to do with the clothes after it happened ("moet ik mn kleren bewaren of weggooien? het is
     # gebeurd", "should i throw away my clothes from last night, i never want to see them again"), like the
     # shower question below; memory gone after a spiked drink ("iets in mn drink gedaan ... nu mis ik een
@@ -2028,7 +2123,7 @@ SEXUAL: Sequence[str] = (
 )
 SEXUAL_EXCEPT: Sequence[str] = (
     # (Not when filmed during "it" or by a group: FILMED_DURING, FILMED_BY_A_GROUP.)
-    rf"^(?!.*(?:{FILMED_DURING}|{FILMED_BY_A_GROUP})).*"
+    rf"^(?!.*(?:{FILMED_DURING}|{FILMED_BY_A_GROUP}|{_NOT_CONSENSUAL_WORDS})).*"
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",
     r"\b(?:mijn|my)\s+(?:foto|fotos|beelden|nudes|pics|account|data|gegevens)\s+(?:\S+\s+){0,2}(?:misbruikt|abused)\b",
 )

@@ -3476,3 +3476,52 @@ def test_eighteenth_session_families_in_new_words(text: str, crisis: str) -> Non
 def test_eighteenth_session_neighbours_are_no_crisis(text: str) -> None:
     """The everyday neighbours of those families stay no crisis."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Hitting one's own body with a thing, or one's head against a wall on purpose: self-harm (113).
+        ("ik sla mn benen met een haarborstel tot ze rood zijn", "suicidal_thoughts"),
+        ("i hit my thighs with a belt again last night", "suicidal_thoughts"),
+        ("ik heb mijn arm met een liniaal bewerkt, weer", "suicidal_thoughts"),
+        ("ik bonk mn hoofd tegen de muur tot het pijn doet", "suicidal_thoughts"),
+        ("i bang my head against the wall on purpose when im angry at myself", "suicidal_thoughts"),
+        # A friend's farewell just now: an act that may be under way (112).
+        ("mijn beste vriend appte me net een afscheidsbericht en neemt niet op", "danger_now"),
+        ("my sister just texted me goodbye and shes not answering", "danger_now"),
+        ("ze had weken pillen opgespaard en nu stuurde ze een laatste bericht in de groepsapp", "danger_now"),
+        # A child asked into a stranger's car now (112).
+        ("er staat een vreemde man naast me die wil dat ik in zijn auto stap, ik ben bang", "danger_now"),
+        ("some guy in a van keeps telling me to get in right now", "danger_now"),
+        # Grabbed and held against one's will, told after (CSG); sex not consensual (CSG).
+        ("de chef van de snackbar greep me in de keuken en liet me niet gaan, vanmiddag", "sexual_violence"),
+        ("a guy at the party held me against the wall and wouldnt let me go", "sexual_violence"),
+        ("we hebben seks gehad maar het was tegen mijn wil", "sexual_violence"),
+        ("it was non consensual sex and now he acts normal", "sexual_violence"),
+    ],
+)
+def test_nineteenth_session_families_in_new_words(text: str, crisis: str) -> None:
+    """Families of read misses of the twenty-first set, in wordings and languages the sets do not hold."""
+    assert matching_intents(normalize(text))[:1] == [crisis], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik sloeg mn broertje met een kussen, we waren aan het stoeien",
+        "ik heb mijn been gestoten tegen de tafel",
+        "i hit my leg with the ball at hockey, big bruise lol",
+        "mn vriendin stuurde een afscheidsbericht in de klassenapp want ze gaat verhuizen",
+        "my friend sent a goodbye message, she starts at her new school monday",
+        "mn opa vroeg of ik in zijn auto wilde stappen om naar huis te gaan",
+        "the uber driver told me to get in the car",
+        "someone is trying to get into my account",
+        "mijn oma pakte me vast en liet niet los, zo blij was ze",
+        "mn foto is zonder toestemming gedeeld, hoe krijg ik die weg",
+        "my nudes were shared without consent",
+    ],
+)
+def test_nineteenth_session_neighbours_are_no_crisis(text: str) -> None:
+    """The everyday neighbours of those families stay no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
