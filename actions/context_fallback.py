@@ -90,6 +90,7 @@ PLAIN = {
     "ask_what_can_you_do": "utter_what_i_can_do",
 }
 IN_CONTEXT = {"ask_what_can_you_do": "utter_what_now"}
+AFFIRM = "affirm"
 NOT_UNDERSTOOD_IN_CONTEXT = "utter_contextual_fallback"
 # A message not understood, before any situation, that names a channel: that channel's card.
 NAMED_NOT_UNDERSTOOD = "utter_named_not_understood"
@@ -319,7 +320,8 @@ class ActionContextualFallback(Timed, Action):
             return [SlotSet("shown_channels", shown)]
         feeling = False
         switched = asked_language(text) is not None
-        next_step = what_now(text)
+        # A yes or an ok with nothing offered ("ja", "oke"), in a talk: go on from the help just given.
+        next_step = what_now(text) or (intent == AFFIRM and not told_a_detail(text))
         if after_check:
             said = AFTER_CHECK
         elif switched:

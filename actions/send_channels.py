@@ -40,7 +40,7 @@ from actions.cards import (
     victim_support_first,
     with_own_images_help,
 )
-from actions.context_fallback import ActionContextualFallback, told_a_detail
+from actions.context_fallback import ActionContextualFallback
 from actions.follow_ups import WANTS_TO_TALK, talk_channels
 from actions.named_channel import POLICE, find_channels
 from actions.timed import Timed
@@ -209,13 +209,14 @@ class ActionSendChannels(Timed, Action):
         if (
             said_yes
             and not isinstance(topic, str)
-            and told_a_detail(text)
             and situation_in_view(tracker, snapshot.routing.topics) is not None
         ):
             # "Yesterday", "last week", "op insta" read as a yes with nothing offered, in a talk: a
             # detail of what happened, thanked for with the situation's help (as a detail not
             # understood is), not the list of topics (a read miss of the sixteenth conversations,
-            # j056, as a family).
+            # j056, as a family). A plain "ja", "ok" with nothing offered, in a talk, goes on with it:
+            # the help just given and what one can ask next, not the list of topics as if the talk
+            # began again (nineteenth session, a read miss of the twenty-first conversations as a family).
             return await ActionContextualFallback(self._clock).run(dispatcher, tracker, domain)
         if not isinstance(topic, str) or topic not in snapshot.routing.topics:
             # A yes with nothing offered, or an intent without channels: show the topics.

@@ -21,7 +21,7 @@ from actions.named_channel import ActionSendNamedChannel
 from actions.send_channels import ActionSendChannels
 from components.material_text import PUBLIC, find_place
 from tests.actions.test_home_and_helper_families import live_catalog  # noqa: F401 (autouse fixture)
-from tests.actions.test_thread_families import FALLBACK, FOLLOW_UP, _order, _responses, _run, _user
+from tests.actions.test_thread_families import FALLBACK, FOLLOW_UP, _bot_with, _order, _responses, _run, _user
 from tests.helpers import WEDNESDAY_NOON
 
 SEND = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
@@ -352,3 +352,22 @@ def test_a_doubt_whether_to_act_for_a_friend_gets_someone_to_talk_to_and_no_112(
     order = _order(messages)
     assert "kindertelefoon" in order[:2]
     assert "alarmnummer" not in order
+
+
+@pytest.mark.parametrize("text", ["ja", "oke", "yes", "ok"])
+def test_a_yes_with_nothing_offered_in_a_talk_goes_on_with_the_help_just_given(text: str) -> None:
+    events = [
+        _user("er gaat een foto van mij rond", "own_images_shared"),
+        _bot_with(["helpwanted", "politie", "csg"]),
+        _user("hij wil geld", "ask_if_not_pay"),
+        _bot_with(["helpwanted", "politie", "csg"]),
+    ]
+    messages, _ = _run(SEND, "affirm", text, events, situation="own_images_shared")
+    assert "utter_what_now" in _responses(messages)
+    assert "utter_what_i_can_do" not in _responses(messages)
+    assert _order(messages)[0] == "helpwanted"
+
+
+def test_a_yes_with_nothing_offered_before_any_talk_shows_what_the_bot_can_do() -> None:
+    messages, _ = _run(SEND, "affirm", "ja")
+    assert _responses(messages) == ["utter_what_i_can_do"]

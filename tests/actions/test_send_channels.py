@@ -599,10 +599,11 @@ def test_a_detail_read_as_a_yes_with_nothing_offered_is_thanked_for_with_the_sit
     assert ids and ids[0] == "politie"
 
 
-def test_a_plain_yes_with_nothing_offered_still_gets_what_the_bot_can_do() -> None:
-    """ "Ja" is no detail: with nothing offered, what the bot can do (unchanged)."""
+def test_a_plain_yes_with_nothing_offered_in_a_talk_goes_on_with_it() -> None:
+    """ "Ja" is no detail: with nothing offered, in a talk about an adult online, what one can do next
+    with the help for it (nineteenth session: no longer the list of topics, as if the talk began again)."""
     messages, _ = _run("affirm", slots={"situation": "grooming"}, text="ja", domain=_domain_responses())
-    assert messages[0]["response"] == "utter_what_i_can_do"
+    assert messages[0]["response"] == "utter_what_now"
 
 
 @pytest.mark.parametrize(
