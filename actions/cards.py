@@ -270,6 +270,33 @@ def danger_at_home(tracker: Tracker) -> bool:
     return said_in_session(tracker, AT_HOME_HARM)
 
 
+# Back to the images after a detour ("anyway back to the pic", "maar even terug naar die foto", "terug
+# naar dat filmpje"): the talk about those images again (nineteenth session, a read miss of the
+# eighteenth conversations as a family).
+BACK_TO_IMAGES = re.compile(
+    r"\b(?:back\s+to|terug\s+naar|nog\s+even\s+over|even\s+over|about\s+the)\s+(?:the\s+|die\s+|dat\s+|de\s+|het\s+|that\s+|"
+    r"my\s+|mijn\s+|mn\s+)?(?:foto\w*|pic\w*|nude\w*|naakt\w*|filmpje\w*|video\w*|vid|photo\w*|picture\w*|"
+    r"beeld\w*|image\w*|selfie\w*)\b",
+    re.IGNORECASE,
+)
+IMAGE_TALKS = frozenset(
+    {"own_images_shared", "saw_illegal_images", "report_illegal_content", "helping_friend"}
+)
+
+
+def back_to_earlier_images(tracker: Tracker, topics: Container[str]) -> str | None:
+    """The image talk of this session the latest message goes back to (`BACK_TO_IMAGES`), when the
+    remembered situation is another one; else None."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not BACK_TO_IMAGES.search(text) or tracker.get_slot("situation") in IMAGE_TALKS:
+        return None
+    for event in this_session(tracker):
+        value = event.get("value")
+        if event.get("event") == "slot" and event.get("name") == "situation" and value in IMAGE_TALKS:
+            return str(value) if value in topics else None
+    return None
+
+
 def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
     """What the conversation is about: the remembered situation, else the crisis told in it, else
     what the safety check just asked about (`asked_about`). An adult online to whom the young
@@ -280,6 +307,10 @@ def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
     question out of nowhere.
     """
     situation = tracker.get_slot("situation")
+    earlier = back_to_earlier_images(tracker, topics)
+    if earlier is not None:
+        # "Anyway, back to the pic" after a detour about something else: the talk about the image.
+        return earlier
     if situation == GROOMING and tracker.get_slot("sent_own_images") == "yes" and OWN_IMAGES in topics:
         # "Hij vraagt om foto's" then "ik heb er 2 gestuurd": images of the young person are out.
         return OWN_IMAGES
@@ -668,6 +699,25 @@ def meldpunt_for_public_images(tracker: Tracker, situation: str | None, ids: lis
     ):
         return ids
     return [ids[0], MELDPUNT, *ids[1:]][:MAX_CHANNELS_PER_TOPIC]
+
+
+# One's own images that show violence done to one, not sexual ("ze hebben me in elkaar geslagen en het
+# gefilmd, nu staat het op tiktok", "a video of me getting beaten up is going round"): an assault, so the
+# police first and Slachtofferhulp (support after a crime) beside them, Helpwanted (images of yourself
+# removed) after them; never CSG, which is for sexual violence (nineteenth session, a read miss of the
+# eighteenth conversations as a family). The slot `material` is "violence" (components/material_text.py).
+VIOLENCE_MATERIAL = "violence"
+POLICE_ID = "politie"
+
+
+def assault_filmed_first(tracker: Tracker, situation: str | None, ids: list[str]) -> list[str]:
+    """`ids` as the police, Slachtofferhulp and Helpwanted when one's own images show violence."""
+    if situation != OWN_IMAGES or tracker.get_slot("material") != VIOLENCE_MATERIAL:
+        return ids
+    first = [POLICE_ID, VICTIM_SUPPORT, OWN_IMAGES_HELP]
+    return [*first, *(i for i in ids if i not in first and i != SEXUAL_VIOLENCE_HELP)][
+        :MAX_CHANNELS_PER_TOPIC
+    ]
 
 
 # After the answer for sexual violence at home (CSG and Veilig Thuis), later answers about it keep

@@ -28,6 +28,8 @@ from actions.cards import (
     SOMEONE_ELSE,
     WITHOUT_CALLING,
     asked_about,
+    assault_filmed_first,
+    back_to_earlier_images,
     chat_first,
     concern_in_view,
     conversation_language,
@@ -59,7 +61,15 @@ from actions.follow_ups import (
     response_for,
     talk_channels,
 )
-from actions.named_channel import POLICE, WHAT_IT_DOES, find_channels, referred_channel, send_named_cards
+from actions.named_channel import (
+    POLICE,
+    WHAT_IT_DOES,
+    compared_before,
+    compared_now,
+    find_channels,
+    referred_channel,
+    send_named_cards,
+)
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -309,8 +319,10 @@ class ActionContextualFallback(Timed, Action):
             tracker.get_slot("situation") is None
             and asked_about(tracker, snapshot.routing.topics) == situation
         )
-        found = find_channels(text, snapshot)
-        referred = referred_channel(tracker, snapshot) if not found and WHAT_IT_DOES.search(text) else []
+        found = compared_now(tracker, snapshot, text, find_channels(text, snapshot))
+        referred = compared_before(tracker, snapshot, text) if not found else []
+        if not referred and not found and WHAT_IT_DOES.search(text):
+            referred = referred_channel(tracker, snapshot)
         if referred and not after_check:
             # "Wat doen die eigenlijk?" after "de politie vroeg of slachtofferhulp mocht bellen": the
             # card of the channel it points back at, drawn again (it says what they do).
@@ -423,6 +435,7 @@ class ActionContextualFallback(Timed, Action):
             talk = [i for i in talk_channels(snapshot, situation) if i not in ids[:1]][:1]
             ids = [i for i in [*ids[:1], *talk, *ids[1:]] if i != EMERGENCY or situation == DANGER_NOW]
             ids = list(dict.fromkeys(ids))
+        ids = assault_filmed_first(tracker, situation, ids)
         if TAKE_DOWN_OR_REPORT.search(text):
             # "Kan het er nog af nu ik volwassen ben, en waar meld ik de link?" about one's video from
             # age 14 on a porn site, not understood: Helpwanted, and the Meldpunt for the link (as a
@@ -441,5 +454,8 @@ class ActionContextualFallback(Timed, Action):
         )
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)
-        remembered = [SlotSet("situation", situation)] if after_check else []
+        went_back = situation != tracker.get_slot("situation") and situation == back_to_earlier_images(
+            tracker, snapshot.routing.topics
+        )
+        remembered = [SlotSet("situation", situation)] if after_check or went_back else []
         return [*remembered, SlotSet("shown_channels", shown)]

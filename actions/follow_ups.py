@@ -47,6 +47,8 @@ from actions.cards import (
     WITHOUT_CALLING,
     adult_reports_for_a_child,
     asked_about,
+    assault_filmed_first,
+    back_to_earlier_images,
     chat_first,
     concern_in_view,
     conversation_language,
@@ -70,7 +72,7 @@ from actions.cards import (
     with_home_help,
     with_own_images_help,
 )
-from actions.named_channel import POLICE, find_channels, named_before, tried_channels
+from actions.named_channel import POLICE, compared_now, find_channels, named_before, tried_channels
 from actions.timed import Timed
 from bot.referral import cost_lines, hours_lines, reachable_first
 from bot.registry import get_catalog
@@ -494,6 +496,9 @@ class ActionAnswerFollowUp(Timed, Action):
 
             return await ActionContextualFallback(clock=self._clock).run(dispatcher, tracker, domain)
         events: list[EventType] = []
+        if situation is not None and situation == back_to_earlier_images(tracker, snapshot.routing.topics):
+            # "Maar even terug naar die foto, hoe krijg ik die weg?" after a detour: that talk again.
+            events.append(SlotSet("situation", situation))
         if (
             follow_up == PRIVACY
             and situation is not None
@@ -534,7 +539,7 @@ class ActionAnswerFollowUp(Timed, Action):
         text = str(tracker.latest_message.get("text") or "")
         # The channels this message asks about, read once; `named` may be replaced below (a channel
         # named before, the police dropped from a doubt), this stays what the message itself names.
-        message_names = find_channels(text, snapshot)
+        message_names = compared_now(tracker, snapshot, text, find_channels(text, snapshot))
         named = message_names
         if not named and follow_up in REFERS_BACK and REFERENCE.search(text):
             # "Moet ik daar dan voor betalen?" after "ze vroegen of slachtofferhulp mijn gegevens
@@ -546,7 +551,11 @@ class ActionAnswerFollowUp(Timed, Action):
         # "nu staat hij weer op een andere site"), tells what it is about when nothing else does.
         earlier = named or (named_before(tracker, snapshot) if situation is None else [])
         implied_by_name = SITUATION_OF_NAMED.get(earlier[0]) if earlier else None
-        if situation is None and implied_by_name in snapshot.routing.topics:
+        # "Wanneer is helpwanted bereikbaar?", "is the kindertelefoon free?" before anything was told:
+        # about that channel only, no situation made up from its name (nineteenth session, a read miss
+        # of the eighteenth conversations as a family).
+        about_named_only = situation is None and bool(message_names) and follow_up in REFERS_BACK
+        if situation is None and implied_by_name in snapshot.routing.topics and not about_named_only:
             situation = implied_by_name
             events.append(SlotSet("situation", implied_by_name))
         if situation is None and follow_up in NEEDS_SITUATION and not named:
@@ -614,6 +623,8 @@ class ActionAnswerFollowUp(Timed, Action):
             concern,
             about_report=bool(ABOUT_REPORTING.search(text)),
         )
+        if about_named_only:
+            ids = list(message_names)
         if step in POLICE_SITUATIONS and set(named) <= {POLICE}:
             # "Mag mn zus mee naar het bureau?" after "ik word gechanteerd met een filmpje van mij en
             # wil aangifte doen": the police, Helpwanted right after them.
@@ -756,6 +767,7 @@ class ActionAnswerFollowUp(Timed, Action):
         if what_now(text) and not named:
             # "And now?" read as a follow-up: the help of the answer just given, in its order.
             ids = last_channel_order(tracker) or ids
+        ids = assault_filmed_first(tracker, situation, ids)
         route, before = plan_in_view(tracker, snapshot, follow_up, ids, self._clock(), always_open)
         dispatcher.utter_message(response=said)
         if follow_up == "ask_cost":

@@ -218,6 +218,34 @@ WHAT_IT_DOES = re.compile(
 )
 
 
+# "Wat is het verschil eigenlijk?", "whats the difference", "welke van de twee?" right after two channels
+# were named ("jij zei helpwanted maar mn vriendin zegt offlimits"): those channels, the one that fits
+# first (nineteenth session, a read miss of the fourteenth conversations as a family).
+DIFFERENCE = re.compile(
+    r"\b(?:verschil\w*|difference|differ|diff|welke\s+van\s+(?:de\s+|die\s+)?(?:twee|2|beide)|which\s+of\s+(?:the\s+)?"
+    r"(?:two|2|them|those|both)|which\s+one)\b",
+    re.IGNORECASE,
+)
+MIN_COMPARED = 2
+
+
+def compared_before(tracker: Tracker, snapshot: Snapshot, text: str) -> list[str]:
+    """The channels a question about their difference points back at (named together in one of
+    the last two earlier messages, `DIFFERENCE`), the one that fits the talk first; else none."""
+    if not DIFFERENCE.search(text):
+        return []
+    before = named_before(tracker, snapshot, within=2)
+    return fit_first(tracker, snapshot, before) if len(before) >= MIN_COMPARED else []
+
+
+def compared_now(tracker: Tracker, snapshot: Snapshot, text: str, found: list[str]) -> list[str]:
+    """The channels a message names, the one that fits the talk first when it asks about their
+    difference ("wat is t verschil tussen offlimits en helpwanted?" about a friend's sextortion)."""
+    if len(found) >= MIN_COMPARED and DIFFERENCE.search(text):
+        return fit_first(tracker, snapshot, found)
+    return found
+
+
 def named_before(tracker: Tracker, snapshot: Snapshot, within: int | None = None) -> list[str]:
     """The channels named in the latest earlier user message of this session that names one (among
     the last `within` earlier ones, when given)."""
@@ -299,6 +327,9 @@ class ActionSendNamedChannel(Timed, Action):
         ]
         text = str(tracker.latest_message.get("text") or "")
         ids = entities or find_channels(text, snapshot)
+        if not ids:
+            # "En wat is het verschil?" after two channels were named: those two.
+            ids = compared_before(tracker, snapshot, text)
         if not ids and WHAT_IT_DOES.search(text):
             # "Wat doen die eigenlijk?" after "de politie vroeg of slachtofferhulp mocht bellen".
             ids = referred_channel(tracker, snapshot)

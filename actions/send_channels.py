@@ -22,6 +22,7 @@ from actions.cards import (
     REPORT_WORDS,
     SOMEONE_ELSE,
     adult_reports_for_a_child,
+    assault_filmed_first,
     chat_first,
     childline_without_parents,
     concern_in_view,
@@ -42,7 +43,7 @@ from actions.cards import (
 )
 from actions.context_fallback import ActionContextualFallback
 from actions.follow_ups import WANTS_TO_TALK, talk_channels
-from actions.named_channel import POLICE, find_channels
+from actions.named_channel import POLICE, compared_now, find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
 
@@ -143,6 +144,12 @@ SEEN_TOPICS = frozenset({"saw_illegal_images", "porn_industry_exploitation"})
 # on a public site (or one's own images there) the Meldpunt takes the link online and anonymously, so
 # it comes first, with words that say the police are not needed; the police stay last (nineteenth
 # session, a read miss of the twenty-first conversations as a family).
+# Words for abuse material of children, said in a talk about one's own image: a new talk.
+CHILD_MATERIAL_WORDS = re.compile(
+    r"\b(?:kinderporno\w*|kindermisbruik\w*|child\s*porn\w*|cp|csam|child\s+abuse|kinderen|kids|children|"
+    r"kind|child|baby\w*)\b",
+    re.IGNORECASE,
+)
 REFUSES_POLICE = re.compile(
     r"\b(?:niet|nie|geen|not|no|never|nooit|zonder|without|don'?t\s+want\s+to\s+(?:go\s+to|call|involve)|"
     r"dont\s+want\s+to\s+(?:go\s+to|call|involve))\s+(?:\S+\s+){0,3}?(?:de\s+|het\s+|een\s+|the\s+|a\s+)?"
@@ -283,7 +290,9 @@ class ActionSendChannels(Timed, Action):
             # the parents, so the Kindertelefoon (anonymous, 8 to 18) first, the police after it.
             ids = named_first([CHILDLINE], ids)
         # The channels this message names, read once (every use below is for a message, not a yes).
-        message_names = [] if said_yes else find_channels(text, snapshot)
+        message_names = (
+            [] if said_yes else compared_now(tracker, snapshot, text, find_channels(text, snapshot))
+        )
         if topic in REPORT_STEPS and not said_yes:
             # "Hoe kan hij dit bij de politie melden?": the channel asked about comes first.
             ids = named_first(message_names, ids)
@@ -356,6 +365,10 @@ class ActionSendChannels(Timed, Action):
         if not said_yes and topic != URGES and not message_names:
             # "Waar kan ze terecht zonder dat haar ouders het horen?": the Kindertelefoon first.
             ids = childline_without_parents(tracker, snapshot, text, ids)
+        # One's own images of an assault: the police and Slachtofferhulp first, Helpwanted after them.
+        ids = assault_filmed_first(
+            tracker, situation if topic in STEP_TOPICS or topic in SEEN_TOPICS else topic, ids
+        )
         if not said_yes:
             # "Iets zonder bellen?", "ik durf niet te bellen": those one can chat with first.
             ids = chat_first(snapshot, ids, text)
@@ -396,6 +409,15 @@ class ActionSendChannels(Timed, Action):
         # "Iemand chanteert me met een foto" then "hij zegt dat ik het niet mag vertellen" (an adult
         # online): still about the young person's own images.
         keep = keep or (topic == GROOMING and situation == OWN_IMAGES)
+        # "Het was alleen bedoeld voor onze groepsapp", "i saw it on his story" read as images seen, in a
+        # talk about one's own image: still about that image, unless the message tells of images of
+        # children (nineteenth session, a read miss of the eighteenth conversations as a family).
+        keep = keep or (
+            topic in SEEN_TOPICS
+            and situation == OWN_IMAGES
+            and tracker.latest_message.get("material") != "children"
+            and not CHILD_MATERIAL_WORDS.search(text)
+        )
         events: list[EventType] = [
             SlotSet("last_topic", topic),
             SlotSet("situation", situation if keep else topic),

@@ -170,6 +170,7 @@ def plan_route(snapshot: Snapshot, topic_id: str, at: datetime, age: float | Non
 
 # Offlimits' Meldpunt Kinderporno takes child sexual abuse material on the public internet only.
 MELDPUNT, POLICE, CSG, ANONYMOUS_TIP = "offlimits", "politie", "csg", "meldmisdaadanoniem"
+VIOLENCE = "violence"
 
 
 def material_route(
@@ -206,8 +207,9 @@ def plan_channels(
     `always_open` is added when one is closed now or its hours are unknown."""
     registry = snapshot.registry
     channel_ids, report_note = material_route(list(channel_ids), material, place)
-    if report_note == "violence" and always_open == CSG:
-        # CSG is for sexual violence: no fallback to it for a fight filmed (the police are 112 away).
+    if VIOLENCE in (report_note, material) and always_open == CSG:
+        # CSG is for sexual violence: no fallback to it for a fight filmed (the police are 112 away),
+        # also when the images show the young person themselves being beaten.
         always_open = None
     channels = [channel for channel in (registry[c] for c in channel_ids) if fits_age(channel, age)]
     # At the last age a channel is meant for (18 for the Kindertelefoon), those for every age first.
