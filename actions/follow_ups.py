@@ -540,6 +540,11 @@ class ActionAnswerFollowUp(Timed, Action):
         # The channels this message asks about, read once; `named` may be replaced below (a channel
         # named before, the police dropped from a doubt), this stays what the message itself names.
         message_names = compared_now(tracker, snapshot, text, find_channels(text, snapshot))
+        if POLICE in message_names and said_in_session(tracker, AANGIFTE):
+            # After an aangifte was asked about, "kan offlimits me daarbij helpen of moet alles via de
+            # politie?" puts the police first: an aangifte is made there, the other channel beside them
+            # (nineteenth session, a read miss of the thirteenth conversations as a family).
+            message_names = named_first([POLICE], message_names)
         named = message_names
         if not named and follow_up in REFERS_BACK and REFERENCE.search(text):
             # "Moet ik daar dan voor betalen?" after "ze vroegen of slachtofferhulp mijn gegevens

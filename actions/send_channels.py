@@ -15,6 +15,7 @@ from actions.cards import (
     CHILDLINE,
     CONCERNS,
     GROOMING,
+    MELDPUNT,
     OWN_IMAGES,
     PARENT,
     POLICE_STEPS,
@@ -46,6 +47,7 @@ from actions.follow_ups import WANTS_TO_TALK, talk_channels
 from actions.named_channel import POLICE, compared_now, find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
+from bot.registry.catalog import Snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -188,6 +190,30 @@ def talk_now(tracker: Tracker) -> bool:
     return any(TALK_NOW.search(str(m.get("text") or "")) for m in user_messages(tracker)[:TALK_NOW_WITHIN])
 
 
+def report_step_by_material(
+    tracker: Tracker, snapshot: Snapshot, situation: str | None, concern: str | None, ids: list[str]
+) -> list[str]:
+    """Where a report goes, by what the images show (nineteenth session, read misses of the tenth and
+    seventeenth conversations as families): one's own images made as an adult ("all taken when i was
+    already an adult", slot `material` adults) go to the police first, Helpwanted beside them for
+    removal; a site with children's images that are not of the young person or the child one helps
+    ("a roblox account sent my little brother a link to a site with naked kids") goes to the Meldpunt
+    first."""
+    registry = snapshot.registry.channels
+    material, place = tracker.get_slot("material"), tracker.get_slot("place")
+    if situation == OWN_IMAGES and material == "adults" and POLICE in registry:
+        return named_first([POLICE], ids)
+    if (
+        situation != OWN_IMAGES
+        and concern != OWN_IMAGES
+        and material == "children"
+        and place == "public"
+        and MELDPUNT in registry
+    ):
+        return named_first([MELDPUNT], ids)
+    return ids
+
+
 class ActionSendChannels(Timed, Action):
     """Send the channels of the situation (text and contact-card payload) from the live registry."""
 
@@ -293,6 +319,8 @@ class ActionSendChannels(Timed, Action):
         message_names = (
             [] if said_yes else compared_now(tracker, snapshot, text, find_channels(text, snapshot))
         )
+        if topic == REPORT_STEP and not said_yes and not message_names:
+            ids = report_step_by_material(tracker, snapshot, situation, told, ids)
         if topic in REPORT_STEPS and not said_yes:
             # "Hoe kan hij dit bij de politie melden?": the channel asked about comes first.
             ids = named_first(message_names, ids)

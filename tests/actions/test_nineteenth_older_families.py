@@ -220,3 +220,75 @@ def test_two_channels_compared_in_the_message_put_the_one_that_fits_first(action
         concern="own_images_shared",
     )
     assert _order(messages)[0] == "helpwanted"
+
+
+def test_reporting_ones_own_images_made_as_an_adult_puts_the_police_first() -> None:
+    events = [
+        _user(
+            "ik ben 21 en mn ex heeft mijn naaktfotos op een pornosite gezet, van vorig jaar",
+            "own_images_shared",
+        )
+    ]
+    messages, _ = _run(
+        SEND,
+        "report_illegal_content",
+        "waar meld ik dat dan",
+        events,
+        situation="own_images_shared",
+        material="adults",
+        place="public",
+        age=21,
+    )
+    order = _order(messages)
+    assert order[0] == "politie"
+    assert "helpwanted" in order
+    assert "offlimits" not in order
+
+
+def test_reporting_a_site_with_childrens_images_a_younger_brother_was_sent_puts_the_meldpunt_first() -> None:
+    events = [
+        _user(
+            "my little brother got a link from a roblox account to a site with naked kids", "helping_friend"
+        )
+    ]
+    messages, _ = _run(
+        SEND,
+        "report_illegal_content",
+        "waar meld ik die site?",
+        events,
+        situation="helping_friend",
+        material="children",
+        place="public",
+    )
+    assert _order(messages)[0] == "offlimits"
+
+
+def test_a_friends_own_image_on_a_site_keeps_the_help_for_that_image_first() -> None:
+    events = [_user("er staat een naaktfoto van mn vriendin van 15 op een site", "helping_friend")]
+    messages, _ = _run(
+        SEND,
+        "report_illegal_content",
+        "hoe meld ik dat?",
+        events,
+        situation="helping_friend",
+        concern="own_images_shared",
+        material="children",
+        place="public",
+    )
+    assert _order(messages)[0] == "helpwanted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan offlimits me daarbij helpen of moet alles via de politie?",
+        "can helpwanted help me with that or does it all go through the police",
+    ],
+)
+def test_a_channel_asked_about_after_an_aangifte_keeps_the_police_first(text: str) -> None:
+    events = [
+        _user("iemand heeft mn naaktfotos in een telegram groep gezet, ik ben 17", "own_images_shared"),
+        _user("ik wil aangifte doen maar weet niet hoe", "report_to_police"),
+    ]
+    messages, _ = _run(FOLLOW_UP, "decline_help", text, events, situation="own_images_shared")
+    assert _order(messages)[0] == "politie"
