@@ -361,6 +361,15 @@ FLOORS = {
         "sexual_violence": 0.90,
         "suicidal_thoughts": 0.88,
     },
+    # Measured in the nineteenth session: 0.956/1.000/1.000/0.900/0.911 at its start and at its end
+    # (unread until then), false alarms 1.9%; floors one or two messages under.
+    "twentysecond": {
+        "act_in_progress": 0.93,
+        "danger_now": 0.95,
+        "self_harm": 0.95,
+        "sexual_violence": 0.875,
+        "suicidal_thoughts": 0.88,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -384,6 +393,7 @@ CEILINGS = {
     "nineteenth": 0.03,
     "twentieth": 0.03,
     "twentyfirst": 0.035,
+    "twentysecond": 0.035,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
