@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.referral import (
     MELDPUNT,
+    POLICE,
     Route,
     only,
     plan_channels,
@@ -707,14 +708,13 @@ def meldpunt_for_public_images(tracker: Tracker, situation: str | None, ids: lis
 # removed) after them; never CSG, which is for sexual violence (nineteenth session, a read miss of the
 # eighteenth conversations as a family). The slot `material` is "violence" (components/material_text.py).
 VIOLENCE_MATERIAL = "violence"
-POLICE_ID = "politie"
 
 
 def assault_filmed_first(tracker: Tracker, situation: str | None, ids: list[str]) -> list[str]:
     """`ids` as the police, Slachtofferhulp and Helpwanted when one's own images show violence."""
     if situation != OWN_IMAGES or tracker.get_slot("material") != VIOLENCE_MATERIAL:
         return ids
-    first = [POLICE_ID, VICTIM_SUPPORT, OWN_IMAGES_HELP]
+    first = [POLICE, VICTIM_SUPPORT, OWN_IMAGES_HELP]
     return [*first, *(i for i in ids if i not in first and i != SEXUAL_VIOLENCE_HELP)][
         :MAX_CHANNELS_PER_TOPIC
     ]

@@ -25,6 +25,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
     CHILDLINE,
+    DANGER_NOW_TOPIC,
     SOMEONE_ELSE,
     WITHOUT_CALLING,
     asked_about,
@@ -51,6 +52,7 @@ from actions.follow_ups import (
     ANONYMITY,
     CHAT_INSTEAD,
     DETAIL_NOTED,
+    EMERGENCY,
     NO_NEWS_RESPONSE,
     SITUATION_OF_NAMED,
     WANTS_TO_TALK,
@@ -86,8 +88,6 @@ SHOULD_I_ACT = re.compile(
     r"|\bstay\s+out\s+of\s+it\b|\ber\s+buiten\s+blijven\b",
     re.IGNORECASE,
 )
-EMERGENCY = "alarmnummer"
-DANGER_NOW = "danger_now"
 # Taking images down or reporting their link: "kan het eraf?", "get it taken down", "waar meld ik de link?".
 TAKE_DOWN_OR_REPORT = re.compile(
     r"\b(?:meld\w*|gemeld|report\w*|flag\w*|verwijder\w*|remove\w*|delete\w*|offline|eraf|weg\s*(?:halen|gehaald|krijgen)|"
@@ -433,7 +433,7 @@ class ActionContextualFallback(Timed, Action):
             # to comes right after the situation's first help, and no 112 card for a calm doubt
             # (nineteenth session, a read miss of the twenty-first conversations as a family).
             talk = [i for i in talk_channels(snapshot, situation) if i not in ids[:1]][:1]
-            ids = [i for i in [*ids[:1], *talk, *ids[1:]] if i != EMERGENCY or situation == DANGER_NOW]
+            ids = [i for i in [*ids[:1], *talk, *ids[1:]] if i != EMERGENCY or situation == DANGER_NOW_TOPIC]
             ids = list(dict.fromkeys(ids))
         ids = assault_filmed_first(tracker, situation, ids)
         if TAKE_DOWN_OR_REPORT.search(text):
@@ -454,8 +454,6 @@ class ActionContextualFallback(Timed, Action):
         )
         # Log only ids, never message text: conversations stay anonymous.
         logger.info("contextual fallback situation=%s", situation)
-        went_back = situation != tracker.get_slot("situation") and situation == back_to_earlier_images(
-            tracker, snapshot.routing.topics
-        )
+        went_back = situation == back_to_earlier_images(tracker, snapshot.routing.topics)
         remembered = [SlotSet("situation", situation)] if after_check or went_back else []
         return [*remembered, SlotSet("shown_channels", shown)]

@@ -43,7 +43,7 @@ from actions.cards import (
     with_own_images_help,
 )
 from actions.context_fallback import ActionContextualFallback
-from actions.follow_ups import WANTS_TO_TALK, talk_channels
+from actions.follow_ups import REPORT_STEP, WANTS_TO_TALK, reporting_channels, talk_channels
 from actions.named_channel import POLICE, compared_now, find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
@@ -56,7 +56,6 @@ HELP_OVERVIEW = "ask_help_overview"
 # Concerns that are not about images: a reporting step for them goes where the concern goes.
 NOT_ABOUT_IMAGES = frozenset({"violence_at_home", "sexual_violence", "worried_own_urges", "grooming"})
 # Reporting steps: a channel the message names ("bij de politie", "bij offlimits") comes first.
-REPORT_STEP = "report_illegal_content"
 REPORT_STEPS = frozenset({"report_illegal_content", "report_to_police", "ask_melding_vs_aangifte"})
 EVIDENCE = "ask_save_evidence"
 # "Is er een site met een overzicht?", "welke hulp is er allemaal?": the overview itself, also in
@@ -141,17 +140,17 @@ PUBLIC_IMAGE_TOPICS = frozenset(
 STEP_SITUATIONS = frozenset({"own_images_shared", "helping_friend"})
 # Images seen (not of oneself): a wish to talk in the same message puts those one talks to first.
 SEEN_TOPICS = frozenset({"saw_illegal_images", "porn_industry_exploitation"})
-# "Kan ik dat online melden? ik wil niet naar een politiebureau", "can i report it online, no cops":
-# a step to the police read into a message that turns the police down. For abuse material of children
-# on a public site (or one's own images there) the Meldpunt takes the link online and anonymously, so
-# it comes first, with words that say the police are not needed; the police stay last (nineteenth
-# session, a read miss of the twenty-first conversations as a family).
 # Words for abuse material of children, said in a talk about one's own image: a new talk.
 CHILD_MATERIAL_WORDS = re.compile(
     r"\b(?:kinderporno\w*|kindermisbruik\w*|child\s*porn\w*|cp|csam|child\s+abuse|kinderen|kids|children|"
     r"kind|child|baby\w*)\b",
     re.IGNORECASE,
 )
+# "Kan ik dat online melden? ik wil niet naar een politiebureau", "can i report it online, no cops":
+# a step to the police read into a message that turns the police down. For abuse material of children
+# on a public site (or one's own images there) the Meldpunt takes the link online and anonymously, so
+# it comes first, with words that say the police are not needed; the police stay last (nineteenth
+# session, a read miss of the twenty-first conversations as a family).
 REFUSES_POLICE = re.compile(
     r"\b(?:niet|nie|geen|not|no|never|nooit|zonder|without|don'?t\s+want\s+to\s+(?:go\s+to|call|involve)|"
     r"dont\s+want\s+to\s+(?:go\s+to|call|involve))\s+(?:\S+\s+){0,3}?(?:de\s+|het\s+|een\s+|the\s+|a\s+)?"
@@ -369,8 +368,7 @@ class ActionSendChannels(Timed, Action):
             and bool(REFUSES_POLICE.search(text))
         )
         if without_police:
-            report = snapshot.routing.topics[REPORT_STEP]
-            online = [i for i in report.situations.get(str(situation)) or report.channels if i != POLICE]
+            online = [i for i in reporting_channels(snapshot, str(situation), None) if i != POLICE]
             ids = [*online, *(i for i in ids if i not in online and i != POLICE), POLICE]
         elif topic in POLICE_STEPS and not said_yes:
             # "Ik word gechanteerd met een filmpje van mij en ik wil aangifte doen": the police, with
