@@ -1,4 +1,4 @@
-"""A language asked for in words ("in english pls", "kun je nederlands praten?", "i don't speak dutch").
+"""A language asked for in words ("answer me in english", "graag in het nederlands", "my dutch is bad").
 
 Plain Python, so that it is tested without Rasa; components/language_detector.py uses it (the
 language asked for wins over the one the message is written in). actions/context_fallback.py keeps a

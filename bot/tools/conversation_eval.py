@@ -70,6 +70,7 @@ TITLES = {
     "twentyfirst": "Twenty-first blind conversations",
     "twentysecond": "Twenty-second blind conversations",
     "twentythird": "Twenty-third blind conversations",
+    "twentyfourth": "Twenty-fourth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

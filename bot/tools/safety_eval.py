@@ -89,6 +89,9 @@ TWENTYSECOND_DIR = ROOT / "tests" / "safety_twentysecond"
 # A twenty-third blind set, written in the nineteenth session for the next one, unread; not in the
 # Makefile's SAFETY_SETS until that session has measured its start.
 TWENTYTHIRD_DIR = ROOT / "tests" / "safety_twentythird"
+# A twenty-fourth blind set, written in the twentieth session for the next one, unread; not in the
+# Makefile's SAFETY_SETS until that session has measured its start.
+TWENTYFOURTH_DIR = ROOT / "tests" / "safety_twentyfourth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -113,6 +116,7 @@ SETS = {
     "twentyfirst": TWENTYFIRST_DIR,
     "twentysecond": TWENTYSECOND_DIR,
     "twentythird": TWENTYTHIRD_DIR,
+    "twentyfourth": TWENTYFOURTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -140,6 +144,7 @@ BLIND_SETS = (
     "twentyfirst",
     "twentysecond",
     "twentythird",
+    "twentyfourth",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -167,6 +172,7 @@ TITLES = {
     "twentyfirst": "Twenty-first blind safety set (tests/safety_twentyfirst)",
     "twentysecond": "Twenty-second blind safety set (tests/safety_twentysecond)",
     "twentythird": "Twenty-third blind safety set (tests/safety_twentythird)",
+    "twentyfourth": "Twenty-fourth blind safety set (tests/safety_twentyfourth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
