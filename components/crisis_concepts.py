@@ -256,7 +256,78 @@ HEAD_AGAINST_THE_WALL = (
     r"(?=.*\b(?:expres|on\s+purpose|straf|punish\w*|tot\s+(?:het\s+|ik\s+)?(?:bloedt|pijn|bloed)|until\s+it\s+(?:bleeds|hurts)|"
     r"till\s+it\s+(?:bleeds|hurts)|pijn\s+(?:\S+\s+)?voel\w*|feel\s+(?:the\s+)?pain|verdien\w*|deserve\w*)\b)"
 )
+# Twentieth session, read misses of the twenty-second set as families (optimistic there from now on).
+# Wanting to be with someone who died ("sinds mn oma dood is wil ik gewoon bij haar zijn", "i just want to
+# be with my dad again, he passed"), to go where they are now or after them ("hem achterna"); the one wished
+# for is the one who died (a pronoun, or the same word), not a living parent; not a visit to the grave or being
+# there when they died.
+_DIED = (
+    r"overleden|overleed|gestorven|stierf|doodgegaan|dood\s+gegaan|(?:is|zijn|was)\s+dood|dood\s+(?:is|was|zijn)|died|passed(?:\s+away)?|"
+    r"(?:is|was)\s+dead|begrafenis|funeral|er\s+niet\s+meer\s+is|is\s+er\s+niet\s+meer|is\s+gone|isn'?t\s+here\s+anymore"
+)
+_KIN = (
+    r"opa|oma|grandpa|grandma|granddad|grandad|grandmother|grandfather|papa|mama|vader|moeder|pa|ma|dad|mom|mum|"
+    r"broer\w*|zus\w*|brother|sister|vriend|vriendin|friend|bff|neef|nicht|cousin|oom|tante|uncle|aunt|hond|kat|"
+    r"dog|cat|paard|horse"
+)
+_WISH_TO = r"(?:wil|wou|wilde|zou\s+(?:\S+\s+)?willen|hoop|wens|verlang\w*|want|wanna|wish|need|long|would\s+(?:\S+\s+)?like)"
+WITH_SOMEONE_WHO_DIED = (
+    r"^(?!.*\b(?:graf|grave|kerkhof|begraafplaats|cemetery|crematorium|opgebaard|rouwkamer|herdenking\w*|memorial|"
+    r"toen\s+(?:hij|ze|zij)\s+(?:overleed|stierf|dood\s+ging)|when\s+(?:he|she|they)\s+(?:died|passed)|"
+    r"was\s+er\s+niet\s+bij|wasn'?t\s+there|troost\w*|comfort\w*|steun\w*|support\w*)\b)"
+    rf"(?:(?=.*\b(?:{_DIED})\b).*(?:"
+    rf"\b{_WISH_TO}\s+(?:\S+\s+){{0,5}}?(?:bij|naar)\s+(?:hem|haar|hen|hun)\s+(?:\S+\s+){{0,2}}?(?:zijn|gaan|toe|komen)\b"
+    r"|\bbij\s+(?:hem|haar|hen|hun)\s+(?:wil|wou|wilde|zou\s+willen)\s+(?:\S+\s+)?(?:zijn|gaan)\b"
+    r"|\b(?:hem|haar|hen)\s+(?:\S+\s+)?achterna\b"
+    rf"|\b{_WISH_TO}\s+(?:\S+\s+){{0,3}}?(?:to\s+)?(?:be\s+with|join|go\s+to|follow)\s+(?:him|her|them)\b"
+    r"|\b(?:wil|wou|want|wanna)\s+(?:\S+\s+){0,3}?(?:naar\s+)?(?:waar|where)\s+(?:hij|zij|ze|he|she|they)\s+(?:nu\s+)?"
+    r"(?:is|are)(?:\s+now)?\b"
+    r")"
+    # The same word for the one who died and the one wished for: "mn opa is overleden ... bij mn opa zijn".
+    rf"|(?=.*\b({_KIN})\s+(?:\S+\s+){{0,5}}?(?:{_DIED})\b).*\b{_WISH_TO}\s+(?:\S+\s+){{0,3}}?(?:bij|naar|with|join)\s+"
+    r"(?:mijn|mn|my|haar|zijn|his|her)\s+\1\b"
+    rf"|.*\b{_WISH_TO}\s+(?:\S+\s+){{0,4}}?(?:bij|naar|with|join|to)\s+(?:\S+\s+){{0,2}}?(?:in\s+de\s+hemel|daarboven|"
+    r"in\s+heaven|up\s+there|in\s+the\s+sky)\b)"
+)
+# Nowhere to go any more, told like a last day ("heb iedereen nog geknuffeld, morgen hoef ik nergens meer heen",
+# "after today i won't need to go anywhere ever again"); not a holiday, a diploma, a job ending or a weekend.
+NOWHERE_TO_GO_ANYMORE = (
+    r"^(?!.*\b(?:vakantie\w*|holiday\w*|vacation|zomer\w*|summer|geslaagd|graduated|diploma\w*|examens?\s+(?:zijn\s+)?"
+    r"(?:klaar|voorbij|gehaald)|exams?\s+(?:are\s+)?(?:done|over)|vrij|free|weekend|ziek|sick|ontslagen|fired|stage|"
+    r"internship|baan|job|bijbaan|quarantaine|quarantine|lockdown|thuiswerk\w*|online\s+les\w*|verhui[sz]\w*|moving|"
+    r"pensioen|retire\w*|corona|covid|geschorst|suspended)\b)"
+    r".*\b(?:hoef\w*|moet|need|have)\s+(?:\S+\s+){0,3}?(?:nergens\s+meer\s+heen|nooit\s+meer\s+ergens\s+heen|"
+    r"to\s+go\s+anywhere\s+(?:ever\s+)?again|to\s+go\s+anywhere\s+anymore)\b"
+    r"|\b(?:won'?t|will\s+not|don'?t|do\s+not)\s+(?:\S+\s+)?(?:need|have)\s+to\s+go\s+anywhere\s+(?:ever\s+again|anymore)\b"
+)
+_LETTERS = r"(?:brief|brieven|briefjes|afscheidsbrie\w*|letters?|notes?|berichten|berichtjes|messages|videos?|filmpjes)"
+_WRITTEN = r"(?:schrijf|schreef|geschreven|write|wrote|written|writing|gemaakt|made|opgenomen|recorded|klaar|ready)"
+# Letters or messages one wrote for when it is time ("heb brieven geschreven voor als het zover is", "wrote
+# notes for everyone for when im gone"); not a letter for a birthday, a wedding or someone else's illness.
+LETTERS_FOR_WHEN_ITS_TIME = (
+    r"^(?!.*\b(?:verjaardag\w*|birthday|bruiloft|wedding|diploma\w*|geboorte|birth|baby|zwanger\w*|pregnan\w*|"
+    r"opa|oma|grandpa|grandma|ziek\w*|sick|kanker|cancer|hospice|sollicit\w*|job|baan|schoolreis|kamp|camp|"
+    r"uitwisseling|exchange|verhui[sz]\w*|moving|tijdcapsule|time\s+capsule)\b)"
+    rf"(?=.*\b(?:{_LETTERS}\s+(?:\S+\s+){{0,3}}?{_WRITTEN}|{_WRITTEN}\s+(?:\S+\s+){{0,4}}?{_LETTERS})\b)"
+    r".*\b(?:voor\s+als\s+(?:het\s+zover\s+is|ik\s+er\s+niet\s+meer\s+ben|ik\s+weg\s+ben|ik\s+dood\s+ben)|"
+    r"for\s+when\s+(?:it'?s\s+time|its\s+time|it\s+is\s+time|the\s+time\s+comes|i'?m\s+gone|im\s+gone|i\s+am\s+gone|i'?m\s+not\s+here|"
+    r"i\s+am\s+not\s+here|i'?m\s+dead|i\s+am\s+dead)|for\s+after\s+(?:i'?m|im|i\s+am)\s+gone)\b"
+)
+# Nearly did it, and still want to ("gisteravond had ik het bijna gedaan en nu wil ik het nog steeds", "last night
+# i almost did it and today i still want to"): the wish is still there; not homework, a test or a jump in sport.
+ALMOST_DID_IT_STILL_WANT = (
+    r"^(?!.*\b(?:huiswerk|homework|toets|test|exam\w*|opdracht|assignment|sport\w*|trampoline|bungee|parachute\w*|"
+    r"skydiv\w*|tattoo\w*|piercing\w*|haar|hair|date|kus\w*|kiss\w*|seks|sex|vape\w*|roken|smok\w*|solliciteer\w*|"
+    r"apply|applied|auditie|audition|uitmaken|break\s+up|broke\s+up|zeggen|tell|told|vragen|ask\w*)\b)"
+    r".*\b(?:bijna|almost|nearly|was\s+close\s+to)\s+(?:\S+\s+){0,2}?(?:gedaan|deed|doen|did|done|do\s+it|went\s+through)\b"
+    r".{0,60}(?:\b(?:nog\s+steeds|nog\s+altijd|still|again|weer|opnieuw)\b(?:\s+\S+){0,3}?\s+(?:wil|wilt|want|wanna|"
+    r"zin|feel\s+like|denk|think)\b|\b(?:wil|wilt|want|wanna)\s+(?:\S+\s+){0,2}?(?:nog\s+steeds|nog\s+altijd|still|"
+    r"weer|again|opnieuw)\b)"
+)
 SUICIDAL: Sequence[str] = (
+    NOWHERE_TO_GO_ANYMORE,
+    LETTERS_FOR_WHEN_ITS_TIME,
+    ALMOST_DID_IT_STILL_WANT,
     HARM_AS_HABIT,
     HARM_UNTIL_IT_BLEEDS,
     HARM_WHEN_TRIGGERED,
@@ -956,6 +1027,14 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     r"zanger\w*|singer|album|spotify|playlist)\b).*['\"‘“][^'\"’”]{3,80}['\"’”]",
 )
 
+# Grief that is getting better, or a line of a song quoted, is no wish to follow someone who died.
+GRIEF_EXCEPT: Sequence[str] = (
+    r"\b(?:gaat\s+(?:nu\s+|weer\s+|al\s+)*(?:goed|beter|prima)|(?:is|are|feel|feels|doing)\s+(?:\S+\s+)?better\s+now|"
+    r"doing\s+(?:better|fine|ok|okay))\b",
+    SUICIDAL_EXCEPT[-1],
+    ABOUT_A_SERVICE,
+)
+
 # --- 112: an act under way or danger now ---------------------------------------------------------
 # A word that says how urgent, not what ("noodgeval", "emergency"): danger now on its own, unless
 # the message says what is urgent and it is not the body (components/safety_decision.py).
@@ -1085,6 +1164,26 @@ FAREWELL_FROM_SOMEONE_NOW = (
     r"|\b(?:stuurde|stuurt|appte|snapte|postte|typte)\s+(?:ze|zij|hij)\s+(?:\S+\s+){0,4}?(?:afscheidsbericht\w*|"
     r"afscheidsbrief\w*|goodbye|vaarwel|laatste\s+bericht)\b"
 )
+# Twentieth session, read misses of the twenty-second set as families (optimistic there): a sibling or friend who
+# sent a final farewell ("voor altijd doei", "dit was het", "bye forever") and cannot be reached now (phone off,
+# offline, nobody knows where); not a bare "doei", nor a farewell for a move, a holiday or a new school.
+FAREWELL_THEN_GONE = (
+    r"^(?!.*\b(?:verhui[sz]\w*|moving|moved|moves|vakantie|holiday|vacation|emigr\w*|uitwisseling|exchange|"
+    r"afscheidsfeest\w*|nieuwe\s+school|new\s+school|baan|job|stage|internship|kamp|camp|reis|trip|groep\s*8|"
+    r"brugklas|jarig|birthday|game\w*|server|stream\w*|youtube|tiktok\w*|account\w*|lol|haha\w*)\b)"
+    # Someone else sent it.
+    r"(?=.*\b(?:hij|ze|zij|he|she|they|(?:mijn|my)\s+(?:\S+\s+)?(?:broer\w*|zus\w*|brother|sister|vriend\w*|friend|bff|"
+    r"nicht\w*|neef\w*|cousin|klasgeno\w*|classmate))\s+(?:\S+\s+){0,4}?(?:stuurde|stuurt|appte|appt|snapte|schreef|"
+    r"typte|postte|zette|zei|sent|texted|wrote|posted|said|dm'?d|messaged)\b)"
+    r"(?=.*\b(?:(?:telefoon|phone|mobiel|gsm)\s+(?:\S+\s+){0,2}?(?:uit|off|dood|dead)|(?:neemt|nam)\s+(?:\S+\s+){0,3}?"
+    r"(?:niet|nie)\s+op|(?:is\s+)?not\s+answering|isn'?t\s+answering|(?:doesn'?t|does\s+not|won'?t)\s+(?:answer|pick\s+up)|"
+    r"reageert\s+(?:\S+\s+){0,3}?(?:niet|nie|nergens)|offline|onbereikbaar|unreachable|niemand\s+weet\s+waar|"
+    r"(?:no\s+one|nobody)\s+knows\s+where|vermist|missing|(?:kan|kunnen|can'?t|cannot)\s+(?:\S+\s+)?(?:niet\s+)?"
+    r"(?:bereiken|reach|vinden|find)|niet\s+thuis|not\s+home|weg\s+is|is\s+weg)\b)"
+    r".*(?:\b(?:voor\s+altijd\s+(?:doei|dag|bye|weg)|(?:doei|dag|bye|goodbye|weg)\s+voor\s+altijd|(?:bye|goodbye)\s+forever|"
+    r"dit\s+was\s+het|that\s+was\s+it|this\s+was\s+it|this\s+is\s+the\s+end|dit\s+is\s+het\s+einde|"
+    r"(?:sorry\s+)?voor\s+alles\s+(?:en\s+)?(?:doei|dag)|vaarwel|farewell)\b)"
+)
 # A child asked or pulled into a stranger's car now ("een man bij de bushalte vroeg of ik in zijn auto
 # wilde, hij staat er nog", "a man keeps asking me to get in his car rn"): danger now (112 first), not
 # sexual violence; not a lift, a taxi or family.
@@ -1097,8 +1196,20 @@ ASKED_INTO_A_CAR_NOW = (
     r".*\b(?:man|vent|gast|guy|meneer|stranger|vreemde\w*|iemand|someone|dude)\b.{0,60}\b(?:in\s+(?:zijn|de|een|his|the|a|z'n|zn)\s+"
     r"(?:auto|car|busje|van|wagen)|instappen|stap\s+in|stappen|get\s+in(?:to)?|hop\s+in)\b"
 )
+# A knife for food: the kitchen, cooking or what is cut; it still counts with a threat, fear or anger.
+_KNIFE_FOR_FOOD_UNLESS_A_THREAT = (
+    r"^(?:(?!.*\b(?:uien|ui|onions?|groente\w*|vegetables?|veggies|brood|bread|koken|kook|kookt|cooking|cook|cooks|"
+    r"aardappel\w*|potato\w*|tomaat\w*|tomato\w*|fruit|appel\w*|apples?|vlees|meat|kaas|cheese|taart|cake|pompoen\w*|"
+    r"pumpkin\w*|komkommer\w*|cucumber\w*|wortel\w*|carrots?|keuken\w*|kitchen|recept\w*|recipes?|snijplank|"
+    r"cutting\s+board|avondeten|dinner|lunch|ontbijt|breakfast)\b)"
+    r"|(?=.*\b(?:bedreig\w*|threat\w*|dreigt|dreigde|steek|steekt|steken|stab\w*|richt|pointing|points|aan\s+me|at\s+me|"
+    r"op\s+me\s+af|naar\s+me|towards\s+me|bang|scared|afraid|help|boos|angry|dronken|drunk|schreeuw\w*|yell\w*|"
+    r"scream\w*|roept|shout\w*|dood|kill\w*|vermoord\w*|gepakt|pakte|grabbed|took|uit\s+de\s+keuken|from\s+the\s+kitchen|"
+    r"tegen\s+(?:mijn|my|me)|against\s+(?:my|me)|ik\s+ga\s+het|i'?m\s+going\s+to|do\s+it)\b)).*?"
+)
 DANGER: Sequence[str] = (
     FAREWELL_FROM_SOMEONE_NOW,
+    FAREWELL_THEN_GONE,
     ASKED_INTO_A_CAR_NOW,
     # Too late, already done: "te laat, heb ze al geslikt", "too late now, i already did it"
     # (not homework handed in or a report already made).
@@ -1480,9 +1591,13 @@ DANGER: Sequence[str] = (
     r".*\b(?:iemand|someone|een\s+(?:man|vent|gast|jongen)|a\s+(?:man|guy|dude)|hij|he|ze|they)\s+(?:\S+\s+){0,2}"
     r"(?:follows|volgt|volgen|loopt|lopen)\s+(?:me|mij)\s+(?:al\s+|already\s+)?(?:sinds|since|vanaf|from|de\s+hele|all\s+the)\b",
     r"\b(?:loopt|lopen|rijdt|rijden)\s+(?:\S+\s+){0,5}achter\s+(?:me|mij)\b(?=.*\b(?:bang|eng|durf|scared|help|nu|now)\b)",
-    either(
+    # Twentieth session, a read false alarm of the twenty-second set as a family: a knife used for food
+    # ("ik snij groente met een scherp mes", "cutting bread with a big knife") is no threat, unless a
+    # threat or fear is told with it.
+    _KNIFE_FOR_FOOD_UNLESS_A_THREAT
+    + either(
         _alt("mes", "pistool", "wapen", "knife", "gun", "weapon", "vuurwapen"),
-        _alt("hij heeft", "he has", "heeft een", "has a", "bedreigt", "bedreigd", "threatens", "threatening", "pointing", "richt", "holding", "houdt", "zwaait", "met een"),
+        _alt("hij heeft", "he has", "heeft een", "has a", "bedreigt", "bedreigd", "threatens", "threatening", "pointing", "richt", "holding", "houdt", "zwaait", "met een", "took a", "grabbed a", "pakte een", "pakt een", "gepakt"),
         4,
     ),
     either(
@@ -1880,8 +1995,44 @@ NOT_CONSENSUAL = (
     r"^(?!.*\b(?:foto\w*|pic\w*|nude\w*|nudes|gedeeld|shared|doorgestuurd|forwarded|gepost|delen|sharing|screenshot\w*)\s+"
     r"(?:\S+\s+){0,3}(?:zonder|without|niet|not|non)\b).*" + _NOT_CONSENSUAL_WORDS
 )
+# Twentieth session, read misses of the twenty-second set as families (optimistic there): touched when one did not
+# want it, or told it was normal ("hij raakte me aan en ik wou het niet", "he touched me and said it was normal"),
+# or touched in places one did not want ("pakte me vast op plekken waar ik niet wou", "grabbed me in places i
+# didnt want"); not by accident, in a crowd or at the doctor's.
+_TOUCHED_ME = (
+    r"(?:raakte|raakten|raakt|zat|zaten|zit)\s+(?:me|mij)\s+(?:\S+\s+){0,4}?aan|(?:me|mij)\s+(?:\S+\s+){0,2}?aangeraakt|"
+    r"betastte|betast|touched\s+me|touching\s+me|touches\s+me|groped\s+me|felt\s+me\s+up"
+)
+_NOT_WANTED = (
+    r"(?:ik\s+)?(?:wilde|wou|wil)\s+(?:het\s+|dat\s+)?(?:\S+\s+)?(?:echt\s+)?(?:niet|nie)|(?:niet|nie)\s+(?:wilde|wou)|"
+    r"zei\s+(?:\S+\s+)?dat\s+(?:het|dat)\s+(?:heel\s+)?normaal\s+(?:was|is)|said\s+(?:\S+\s+)?(?:it\s+was|it'?s|that\s+was)\s+normal|"
+    r"(?:i\s+)?(?:didn'?t|did\s+not|didnt)\s+want|(?:ons|onze)\s+geheim\w*|our\s+(?:little\s+)?secret|"
+    r"niemand\s+(?:mocht|mag|mag\s+het)\s+(?:het\s+)?weten|(?:no\s+one|nobody)\s+(?:can|could|may|must)\s+know|"
+    r"tegen\s+mijn\s+wil|against\s+my\s+will"
+)
+TOUCHED_UNWANTED = (
+    r"^(?!.*\b(?:per\s+ongeluk|by\s+accident|accidentally|druk\w*|crowd\w*|dokter|doctor|huisarts|arts|fysio\w*|"
+    r"massage|schouder|shoulder|knuffel\w*|hug\w*|film|movie|serie|series|video|filmpje)\b)"
+    rf".*\b(?:(?:{_TOUCHED_ME})\b.{{0,80}}\b(?:{_NOT_WANTED})\b|(?:{_NOT_WANTED})\b.{{0,40}}\b(?:{_TOUCHED_ME})\b)"
+)
+TOUCHED_IN_PLACES = (
+    r"\b(?:pakte|pakten|greep|grepen|raakte|raakten|zat|zaten|betastte|grabbed|touched|groped)\s+(?:me|mij)\s+"
+    r"(?:\S+\s+){0,2}?(?:vast\s+|aan\s+)?(?:op|aan|in|on|at)\s+(?:plekken|plaatsen|places|spots)\s+(?:waar|die|where|that|i)\b"
+)
+# Filmed by a group, told with the group after the filming ("ze hebben het gefilmd, met z'n drieen"); not a fall,
+# a fight, a prank or a dance.
+FILMED_THEN_A_GROUP = (
+    r"^(?!.*\b(?:vecht\w*|fight\w*|ruzie|prank\w*|grap\w*|joke|dans\w*|danc\w*|viel|gevallen|fell|fall|les|class|"
+    r"school\w*|sport\w*|wedstrijd|match|game\w*|tiktok\w*|trend)\b)"
+    r".*\b(?:(?:het|me|mij|ons)\s+(?:\S+\s+){0,2}?(?:gefilmd|gefilmt|opgenomen)|(?:filmed|recorded)\s+(?:it|me|us))\b"
+    r".{0,60}\b(?:met\s+(?:zijn|hun|z'?n)\s+(?:tweeen|drieen|vieren|vijven|zessen|allen)|(?:two|three|four|five|\d)\s+of\s+them|"
+    r"(?:met|with)\s+(?:\S+\s+)?(?:twee|drie|vier|vijf|two|three|four|five|\d)\s+(?:jongens|guys|boys|mannen|men))\b"
+)
 SEXUAL: Sequence[str] = (
     SEXUAL_TOLD_AFTER,
+    TOUCHED_UNWANTED,
+    TOUCHED_IN_PLACES,
+    FILMED_THEN_A_GROUP,
     GRABBED_AND_HELD,
     NOT_CONSENSUAL,
     # What to do with the clothes after it happened ("moet ik mn kleren bewaren of weggooien? het is
@@ -2200,6 +2351,8 @@ def _compile(patterns: Sequence[str]) -> tuple[Pattern[str], ...]:
 CONCEPTS: tuple[Concept, ...] = (
     Concept(DANGER_NOW, _compile(DANGER), _compile(DANGER_EXCEPT)),
     Concept(SUICIDAL_THOUGHTS, _compile(SUICIDAL), _compile(SUICIDAL_EXCEPT)),
+    # Its own concept: a death "last year" is when the loss happened, not a crisis that is over.
+    Concept(SUICIDAL_THOUGHTS, _compile((WITH_SOMEONE_WHO_DIED,)), _compile(GRIEF_EXCEPT)),
     Concept(SEXUAL_VIOLENCE, _compile(SEXUAL), _compile(SEXUAL_EXCEPT), laugh_cancels=False),
 )
 # Also compounds: "zelfmoordvideo", "suicidepreventie".

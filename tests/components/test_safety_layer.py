@@ -3525,3 +3525,75 @@ def test_nineteenth_session_families_in_new_words(text: str, crisis: str) -> Non
 def test_nineteenth_session_neighbours_are_no_crisis(text: str) -> None:
     """The everyday neighbours of those families stay no crisis."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Wanting to be with someone who died, in other words and languages.
+        ("sinds mijn papa dood is wil ik eigenlijk alleen nog maar bij hem zijn", "suicidal_thoughts"),
+        ("my brother died in may and i just wanna be with him", "suicidal_thoughts"),
+        ("ik wil hem gewoon achterna, mn beste vriend is overleden", "suicidal_thoughts"),
+        ("i want to go where she is now, my mom passed away", "suicidal_thoughts"),
+        ("ik wil naar mn opa in de hemel", "suicidal_thoughts"),
+        ("mn oma is vorig jaar gestorven en ik wil gewoon bij mn oma zijn", "suicidal_thoughts"),
+        # Nowhere to go any more, told like a last day.
+        (
+            "heb iedereen vandaag nog geknuffeld. na vandaag hoef ik nooit meer ergens heen",
+            "suicidal_thoughts",
+        ),
+        ("after today i won't need to go anywhere ever again", "suicidal_thoughts"),
+        # Letters for when it is time.
+        ("ik heb voor iedereen een briefje geschreven voor als ik er niet meer ben", "suicidal_thoughts"),
+        ("made videos for my friends for when it's time", "suicidal_thoughts"),
+        # Nearly did it and still want to.
+        ("vorige week had ik het bijna gedaan, en nu wil ik het weer", "suicidal_thoughts"),
+        ("i nearly did it on sunday and i still think about it", "suicidal_thoughts"),
+        # A final farewell from someone who cannot be reached now.
+        ("mijn zus appte 'sorry voor alles, doei voor altijd' en nu is haar telefoon uit", "danger_now"),
+        ("my best friend posted 'this is the end' and no one knows where he is", "danger_now"),
+        # Touched when one did not want it, in places one did not want, or filmed by a group.
+        ("mijn oom zat me aan en zei dat het ons geheim was", "sexual_violence"),
+        ("he kept touching me and i didnt want it", "sexual_violence"),
+        ("a guy grabbed me in places i didnt want at the party", "sexual_violence"),
+        ("ze hebben me gefilmd met z'n vieren toen ik dronken was op dat feest", "sexual_violence"),
+    ],
+)
+def test_twentieth_session_families_in_new_words(text: str, crisis: str) -> None:
+    """Families of read misses of the twenty-second set, in wordings and languages the sets do not hold."""
+    assert matching_intents(normalize(text))[:1] == [crisis], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn oma is overleden, ik wil nu gewoon bij mn moeder zijn",
+        "my grandpa died, i want to be with my mom tonight",
+        "mijn opa is dood, ik wil morgen naar zijn graf",
+        "laatste schooldag!! morgen hoef ik nergens meer heen, zomervakantie",
+        "ik heb een brief geschreven voor als het zover is, mn oma is heel ziek",
+        "ik heb bijna mn huiswerk gedaan en wil nog steeds gamen",
+        "ze zei doei en nu reageert ze niet meer, boos op me denk ik",
+        "dit was het dan, ik ga offline voor vandaag",
+        "my friend texted bye forever because he's moving to spain, his phone is off now",
+        "hij raakte per ongeluk mn arm aan en ik wilde dat niet",
+        "ze hebben me gefilmd met z'n drieen toen ik van mn fiets viel",
+        "ik snij groente met een scherp mes voor het avondeten",
+        "cutting bread with a huge knife, wish me luck",
+    ],
+)
+def test_twentieth_session_neighbours_are_no_crisis(text: str) -> None:
+    """The everyday neighbours of those families stay no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vader staat in de keuken met een mes en schreeuwt dat hij me pakt",
+        "my brother took a knife from the kitchen and is yelling at me",
+    ],
+)
+def test_a_kitchen_knife_with_a_threat_is_still_danger_now(text: str) -> None:
+    """The food exception of the knife concept gives way to a threat, anger or fear."""
+    assert matching_intents(normalize(text))[:1] == ["danger_now"], normalize(text)
