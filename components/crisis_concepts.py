@@ -2001,7 +2001,11 @@ NOT_CONSENSUAL = (
 # didnt want"); not by accident, in a crowd or at the doctor's.
 _TOUCHED_ME = (
     r"(?:raakte|raakten|raakt|zat|zaten|zit)\s+(?:me|mij)\s+(?:\S+\s+){0,4}?aan|(?:me|mij)\s+(?:\S+\s+){0,2}?aangeraakt|"
-    r"betastte|betast|touched\s+me|touching\s+me|touches\s+me|groped\s+me|felt\s+me\s+up"
+    r"betastte|betast|touched\s+me|touching\s+me|touches\s+me|groped\s+me|felt\s+me\s+up|"
+    # "did stuff to me", "deden dingen met me", "heeft dingen met me gedaan": acts not named.
+    r"(?:did|done|doing|does|do)\s+(?:stuff|things|something|sexual\s+stuff|sexual\s+things)\s+(?:to|with)\s+me|"
+    r"(?:deed|deden|doet|doen)\s+(?:\S+\s+)?(?:dingen|iets|stuff|seksuele\s+dingen)\s+(?:met|bij)\s+(?:me|mij)|"
+    r"(?:dingen|iets|stuff)\s+(?:met|bij)\s+(?:me|mij)\s+(?:\S+\s+)?gedaan"
 )
 _NOT_WANTED = (
     r"(?:ik\s+)?(?:wilde|wou|wil)\s+(?:het\s+|dat\s+)?(?:\S+\s+)?(?:echt\s+)?(?:niet|nie)|(?:niet|nie)\s+(?:wilde|wou)|"
@@ -2010,10 +2014,12 @@ _NOT_WANTED = (
     r"niemand\s+(?:mocht|mag|mag\s+het)\s+(?:het\s+)?weten|(?:no\s+one|nobody)\s+(?:can|could|may|must)\s+know|"
     r"tegen\s+mijn\s+wil|against\s+my\s+will"
 )
+_TOUCHED_AND_NOT_WANTED = (
+    rf"\b(?:(?:{_TOUCHED_ME})\b.{{0,80}}\b(?:{_NOT_WANTED})\b|(?:{_NOT_WANTED})\b.{{0,40}}\b(?:{_TOUCHED_ME})\b)"
+)
 TOUCHED_UNWANTED = (
     r"^(?!.*\b(?:per\s+ongeluk|by\s+accident|accidentally|druk\w*|crowd\w*|dokter|doctor|huisarts|arts|fysio\w*|"
-    r"massage|schouder|shoulder|knuffel\w*|hug\w*|film|movie|serie|series|video|filmpje)\b)"
-    rf".*\b(?:(?:{_TOUCHED_ME})\b.{{0,80}}\b(?:{_NOT_WANTED})\b|(?:{_NOT_WANTED})\b.{{0,40}}\b(?:{_TOUCHED_ME})\b)"
+    r"massage|schouder|shoulder|knuffel\w*|hug\w*|movie|serie|series)\b).*" + _TOUCHED_AND_NOT_WANTED
 )
 TOUCHED_IN_PLACES = (
     r"\b(?:pakte|pakten|greep|grepen|raakte|raakten|zat|zaten|betastte|grabbed|touched|groped)\s+(?:me|mij)\s+"
@@ -2273,8 +2279,9 @@ SEXUAL: Sequence[str] = (
     r"away|out|werkt|aan\s+het\s+werk|naar\s+(?:haar\s+|zn\s+|z'n\s+)?(?:werk|bed)\s+is|at\s+work|in\s+bed)\b",
 )
 SEXUAL_EXCEPT: Sequence[str] = (
-    # (Not when filmed during "it" or by a group: FILMED_DURING, FILMED_BY_A_GROUP.)
-    rf"^(?!.*(?:{FILMED_DURING}|{FILMED_BY_A_GROUP}|{_NOT_CONSENSUAL_WORDS})).*"
+    # (Not when filmed during "it" or by a group, or told as done against one's will: FILMED_DURING,
+    # FILMED_BY_A_GROUP, _NOT_CONSENSUAL_WORDS, _TOUCHED_AND_NOT_WANTED.)
+    rf"^(?!.*(?:{FILMED_DURING}|{FILMED_BY_A_GROUP}|{_NOT_CONSENSUAL_WORDS}|{_TOUCHED_AND_NOT_WANTED})).*"
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",
     r"\b(?:mijn|my)\s+(?:foto|fotos|beelden|nudes|pics|account|data|gegevens)\s+(?:\S+\s+){0,2}(?:misbruikt|abused)\b",
 )

@@ -137,7 +137,8 @@ AT_HOME_ABUSER = re.compile(
     r"|\b(?:vriend|boyfriend|partner|man|vent|nieuwe\s+vriend)\s+van\s+(?:mijn|mn|m'n|me|haar|zijn)\s+"
     r"(?:moeder|ma|mama|mam|vader|pa)\b"
     r"|\b(?:mom'?s|moms|mum'?s|mums|mother'?s|dad'?s|dads)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|husband|bf)\b"
-    r"|\b(?:woont|woonde|slaapt|logeert)\s+(?:\S+\s+){0,3}?bij\s+ons\b|\blives?\s+with\s+us\b|"
+    r"|\b(?:woont|woonde|slaapt|logeert)\s+(?:\S+\s+){0,3}?bij\s+ons\b|\bbij\s+ons\s+(?:\S+\s+)?(?:woont|woonde|slaapt|"
+    r"sliep|logeert|logeerde)\b|\blives?\s+with\s+us\b|"
     r"\bbij\s+ons\s+in\s+huis\b|\bin\s+our\s+house\b"
 )
 # How many of the session's user messages (the latest included) are read for it.
