@@ -397,7 +397,13 @@ ASKS_WHAT_IT_CAN_DO = re.compile(
     r"(?:moet|moeten|zal|zullen|zou|kan|kunnen|should|shall|can)\s+(?:ik|we|i)\s+(?:\S+\s+){0,3}(?:naar|to|go\s+to|"
     r"take\s+(?:her|him|them)\s+to)\s+(?:de\s+|het\s+|the\s+)?(?:politie\w*|police|bureau)|"
     r"(?:what|wat)\s+(?:happens|gebeurt\s+er)\s+(?:if|when|als|wanneer)\s+(?:i|we|ik)\s+(?:\S+\s+){0,3}(?:call|go|report|bel|"
-    r"ga|meld))\b",
+    r"ga|meld)|"
+    # "Is stop it now ook voor mij?", "is the kindertelefoon also for someone like me?", "geldt dat ook voor
+    # mij": whether the channel named fits the writer (twentieth session, a read miss of the twenty-second
+    # conversations as a family).
+    r"(?:is|zijn|geldt|geld|werkt|are|works?)\s+(?:\S+\s+){0,4}?(?:ook\s+|also\s+|even\s+)?(?:voor|for)\s+(?:mij|me|"
+    r"iemand\s+(?:als|zoals)\s+ik|mensen\s+(?:als|zoals)\s+ik|jongeren|jongens|meisjes|someone\s+like\s+me|people\s+like\s+me|"
+    r"my\s+age|mijn\s+leeftijd))\b",
     re.IGNORECASE,
 )
 
@@ -477,6 +483,38 @@ def childline_without_parents(tracker: Tracker, snapshot: Snapshot, text: str, i
     ):
         return ids
     return named_first([CHILDLINE], ids)
+
+
+# "Can i call someone myself?", "mag ik zelf bellen", "kan ik zelf iemand bellen": whether a young person may
+# reach out on their own.
+CALL_MYSELF = re.compile(
+    r"\b(?:zelf|myself|on\s+my\s+own|alleen)\s+(?:\S+\s+)?(?:bellen|contact|chatten|call|reach\s+out|chat)\b"
+    r"|\b(?:bel|call|chat)\s+(?:\S+\s+)?(?:zelf|myself)\b",
+    re.IGNORECASE,
+)
+
+
+def home_help_without_parents(
+    tracker: Tracker, snapshot: Snapshot, situation: str | None, text: str, ids: list[str]
+) -> list[str]:
+    """`ids` with Veilig Thuis first when a young person in a talk about abuse or violence at home asks
+    whether they can call on their own or without a parent knowing ("can i call someone myself zonder dat mn
+    moeder het weet?" about a stepfather): children may call Veilig Thuis themselves and advice can be
+    anonymous (shared/reference/contacts.md). Twentieth session, a read miss of the twenty-second
+    conversations as a family."""
+    at_home = (
+        situation == "violence_at_home"
+        or tracker.get_slot("concern") == "violence_at_home"
+        or said_in_session(tracker, HOME_ABUSER)
+        or said_in_session(tracker, FILMED_AT_HOME)
+    )
+    if (
+        HOME_HELP not in snapshot.registry.channels
+        or not at_home
+        or not (WITHOUT_PARENTS.search(text) or CALL_MYSELF.search(text))
+    ):
+        return ids
+    return named_first([HOME_HELP], ids)
 
 
 POLICE_CALL_PARENTS_UNDER = 13
@@ -564,7 +602,8 @@ def said_in_session(tracker: Tracker, pattern: re.Pattern[str]) -> bool:
 MEETING_PLANNED = re.compile(
     r"\b(?:afspreken|afspraak|spreken\s+(?:\S+\s+){0,3}af|spreekt\s+(?:\S+\s+){0,3}af|ontmoeten|ontmoet|"
     r"langskomen|komt\s+(?:\S+\s+){0,2}(?:naar\s+(?:me|mij|ons|mijn)|langs)|meet(?:\s+up)?|meeting|hang\s+out|"
-    r"come\s+(?:over|to\s+my)|pick\s+me\s+up|ophalen|date)\b",
+    r"come\s+(?:over|to\s+my)|pick\s+me\s+up|ophalen|date|elkaar\s+(?:\S+\s+){0,3}?(?:zien|treffen)|zien\s+elkaar|"
+    r"(?:see|seeing)\s+each\s+other)\b",
     re.IGNORECASE,
 )
 
@@ -700,6 +739,15 @@ def meldpunt_for_public_images(tracker: Tracker, situation: str | None, ids: lis
     ):
         return ids
     return [ids[0], MELDPUNT, *ids[1:]][:MAX_CHANNELS_PER_TOPIC]
+
+
+def child_images_of_someone_else_online(tracker: Tracker, situation: str | None) -> bool:
+    """A talk for someone else (a friend, a sibling, a pupil) about images of a child on a public site."""
+    return (
+        situation in SOMEONE_ELSE
+        and tracker.get_slot("material") == "children"
+        and tracker.get_slot("place") == "public"
+    )
 
 
 # One's own images that show violence done to one, not sexual ("ze hebben me in elkaar geslagen en het
@@ -896,7 +944,16 @@ def plan_in_view(
         text = str(tracker.latest_message.get("text") or "")
         ids = after_tried(text, snapshot, ids)
         # The channels asked about (find_channels leaves out those tried in vain).
-        ids, shown = crisis_first(tracker, ids, shown, find_channels(text, snapshot))
+        asked = find_channels(text, snapshot)
+        if (
+            not asked
+            and ids[:1] == [HOME_HELP]
+            and (WITHOUT_PARENTS.search(text) or CALL_MYSELF.search(text))
+        ):
+            # "Can i call someone myself without my mom knowing?" at home, after CSG's answer: Veilig Thuis
+            # (put first by `home_help_without_parents`) is what the question is about, as if named.
+            asked = [HOME_HELP]
+        ids, shown = crisis_first(tracker, ids, shown, asked)
     route = plan_channels(
         snapshot,
         topic_id,

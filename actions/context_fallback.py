@@ -34,6 +34,7 @@ from actions.cards import (
     chat_first,
     concern_in_view,
     conversation_language,
+    home_help_without_parents,
     last_channel_order,
     meeting_planned,
     meldpunt_for_public_images,
@@ -408,6 +409,7 @@ class ActionContextualFallback(Timed, Action):
             named = anonymous_channels(tracker, snapshot, situation, concern)
         ids = chat_first(snapshot, named_first(named, ids), text)
         ids = someone_else_help_first(tracker, snapshot, situation, text, ids)
+        ids = home_help_without_parents(tracker, snapshot, situation, text, ids)
         if (
             not named
             and POLICE in snapshot.registry.channels

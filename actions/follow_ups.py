@@ -50,8 +50,10 @@ from actions.cards import (
     assault_filmed_first,
     back_to_earlier_images,
     chat_first,
+    child_images_of_someone_else_online,
     concern_in_view,
     conversation_language,
+    home_help_without_parents,
     last_channel_order,
     meeting_planned,
     meldpunt_for_public_images,
@@ -74,7 +76,7 @@ from actions.cards import (
 )
 from actions.named_channel import POLICE, compared_now, find_channels, named_before, tried_channels
 from actions.timed import Timed
-from bot.referral import cost_lines, hours_lines, reachable_first
+from bot.referral import MELDPUNT, cost_lines, hours_lines, reachable_first
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
@@ -423,6 +425,34 @@ def paying_a_channel(tracker: Tracker, snapshot: Snapshot, text: str) -> bool:
 
 # An official report ("aangifte", "a police report") named in a follow-up.
 AANGIFTE = re.compile(r"\b(?:aangifte\w*|police\s+report|file\s+a\s+report|press\s+charges)\b", re.IGNORECASE)
+# How an aangifte is made, asked about: online, by phone, at home, by video, or not at a station ("kan dat
+# gewoon online?", "moet ik daarvoor naar het bureau?", "can i do it by phone"). shared/reference/contacts.md:
+# by phone (call-back 08:00-22:00), by 3D video, at home, at a station by appointment; online only for theft,
+# vandalism and internet fraud (twentieth session, a read miss of the twenty-second conversations as a
+# family).
+WAYS_OF_AANGIFTE = re.compile(
+    r"\b(?:online|internet|digitaal|via\s+(?:de\s+)?(?:site|website|app|computer|laptop)|telefonisch|by\s+phone|"
+    r"over\s+the\s+phone|via\s+(?:de\s+)?telefoon|video\w*|thuis|at\s+home|from\s+home|"
+    r"(?:naar|to)\s+(?:een\s+|het\s+|a\s+|the\s+)?(?:politie\s*)?(?:bureau|station)|politiebureau|police\s+station)\b",
+    re.IGNORECASE,
+)
+AANGIFTE_WAYS_RESPONSE = "utter_aangifte_ways"
+# A parent asking whether they may reach out for their child: "kan ik als moeder ook bellen?", "mag ik namens
+# haar contact opnemen", "can i call them for my son".
+PARENT_TOPIC = "parent_or_teacher"
+PARENT_MAY_CALL = re.compile(
+    r"^(?=.*\b(?:bellen|bel|contact|chatten|mailen|call|reach|chat|melden|report)\b)"
+    r".*\b(?:kan|mag|moet|can|may|should)\s+(?:ik|i)\s+(?:\S+\s+){0,4}?(?:als\s+(?:moeder|vader|ouder|mama|papa|"
+    r"oma|opa|voogd|pleegouder\w*)|namens\s+(?:haar|hem|mijn|mn)|for\s+(?:her|him|my\s+(?:son|daughter|kid|child))|"
+    r"as\s+(?:a|her|his|the)\s+(?:mom|mum|mother|dad|father|parent))\b"
+    r"|\b(?:kan|mag|can|may)\s+(?:ik|i)\s+(?:\S+\s+){0,2}?(?:ook\s+|also\s+|zelf\s+)?(?:bellen|call)\s+(?:voor|for)\s+"
+    r"(?:haar|hem|her|him|mijn|my)\b",
+    re.IGNORECASE,
+)
+PARENT_MAY_CALL_RESPONSE = "utter_parent_may_call"
+# How many of the session's user messages (newest first, this one counted twice at most) an aangifte is read
+# from.
+AANGIFTE_WITHIN = 4
 # "Wat past daarbij?", "welke kan dat?", "what fits?", "is there something": asks which help fits a
 # wish, not a refusal of help.
 DECLINE = "decline_help"
@@ -688,6 +718,24 @@ class ActionAnswerFollowUp(Timed, Action):
         # "Kan ik ze ook appen? bellen durf ik niet": those one can chat with first.
         ids = chat_first(snapshot, ids, text)
         said = response_for(follow_up, situation, domain, age, step)
+        if situation == PARENT_TOPIC and PARENT_MAY_CALL.search(text):
+            # "Moet zij zelf contact opnemen of kan ik als moeder ook bellen?": no refusal of help; yes,
+            # a parent may reach out too, the help for the child's situation (twentieth session, a read
+            # miss of the twenty-second conversations as a family).
+            said = PARENT_MAY_CALL_RESPONSE
+            ids = situation_channels(snapshot, situation, concern)[0]
+        if (
+            POLICE in snapshot.registry.channels
+            and WAYS_OF_AANGIFTE.search(text)
+            and any(
+                AANGIFTE.search(str(m.get("text") or "")) for m in user_messages(tracker)[:AANGIFTE_WITHIN]
+            )
+            and not set(message_names) - {POLICE}
+        ):
+            # "Kan dat gewoon online?" after "ik wil aangifte doen maar niet naar een bureau": the ways to
+            # make an aangifte, the police first.
+            said = AANGIFTE_WAYS_RESPONSE
+            ids = named_first([POLICE], ids)
         if no_news_after_police_report(tracker, follow_up, text):
             # "Ik heb nog steeds niks gehoord van de politie, en nu?": Slachtofferhulp first.
             said = NO_NEWS_RESPONSE
@@ -716,6 +764,7 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = chat_first(snapshot, situation_channels(snapshot, str(situation), concern)[0], text)
         ids = with_home_help(tracker, situation, ids)
         ids = someone_else_help_first(tracker, snapshot, situation, text, ids)
+        ids = home_help_without_parents(tracker, snapshot, situation, text, ids)
         if (
             POLICE in snapshot.registry.channels
             and set(message_names) <= {POLICE}
@@ -751,7 +800,10 @@ class ActionAnswerFollowUp(Timed, Action):
             # first, the police after it. After a step to the police ("wil aangifte doen", then "ik ben
             # pas 12") the age is about that report; a meeting planned puts the police first (below).
             ids = named_first([CHILDLINE], ids)
-        if (situation == GROOMING or concern == GROOMING) and not named and meeting_planned(tracker):
+        if (situation == GROOMING or concern == GROOMING) and not message_names and meeting_planned(tracker):
+            # Also for "how do i report this without her finding out it was me" (the anonymous tip would
+            # come first): the police first, the tip beside them (twentieth session, a read miss of the
+            # twenty-second conversations as a family).
             # "Hij wil morgen afspreken" with an adult online, then "mijn ouders weten het niet": the
             # police first in the answer (a meeting is where it gets dangerous).
             ids = named_first([POLICE], ids)
@@ -764,6 +816,16 @@ class ActionAnswerFollowUp(Timed, Action):
             # and the Meldpunt Kinderporno for the link; also when the age is told ("telt dat nog als
             # ik nu 20 ben?" about a video from when one was 15).
             ids = meldpunt_for_public_images(tracker, situation, ids)
+        if (
+            follow_up in PUBLIC_IMAGE_STEPS
+            and not message_names
+            and child_images_of_someone_else_online(tracker, situation)
+        ):
+            # "Kunnen jullie het weghalen?" about a video of one's sister of 11 on a site: child sexual abuse
+            # material on the public internet, so the Meldpunt (its reports are handled within 24 hours)
+            # first, Helpwanted beside it (twentieth session, a read miss of the twenty-second
+            # conversations as a family).
+            ids = named_first([MELDPUNT], ids)
         if follow_up in ABOUT_A_REPORT_MADE and not message_names:
             # "Ik heb de link al bij offlimits gemeld", then "hoe lang duurt het voor het weg is?": the
             # channel that has the report first (nineteenth session, a read miss of the twenty-first

@@ -28,6 +28,7 @@ from actions.cards import (
     childline_without_parents,
     concern_in_view,
     home_help_first,
+    home_help_without_parents,
     meeting_planned,
     meldpunt_for_public_images,
     named_first,
@@ -43,7 +44,15 @@ from actions.cards import (
     with_own_images_help,
 )
 from actions.context_fallback import ActionContextualFallback
-from actions.follow_ups import REPORT_STEP, WANTS_TO_TALK, reporting_channels, talk_channels
+from actions.follow_ups import (
+    AANGIFTE,
+    AANGIFTE_WAYS_RESPONSE,
+    REPORT_STEP,
+    WANTS_TO_TALK,
+    WAYS_OF_AANGIFTE,
+    reporting_channels,
+    talk_channels,
+)
 from actions.named_channel import POLICE, compared_now, find_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
@@ -366,7 +375,18 @@ class ActionSendChannels(Timed, Action):
             and tracker.get_slot("material") != "adults"
             and REPORT_STEP in snapshot.routing.topics
             and bool(REFUSES_POLICE.search(text))
+            # "Ik wil aangifte doen maar ik wil echt niet naar een bureau": the aangifte is wished, only
+            # not at a station; the ways to make it (below), the police first.
+            and not AANGIFTE.search(text)
         )
+        aangifte_elsewhere = (
+            not said_yes
+            and POLICE in snapshot.registry.channels
+            and bool(AANGIFTE.search(text))
+            and bool(REFUSES_POLICE.search(text) or WAYS_OF_AANGIFTE.search(text))
+        )
+        if aangifte_elsewhere:
+            ids = named_first([POLICE], ids)
         if without_police:
             online = [i for i in reporting_channels(snapshot, str(situation), None) if i != POLICE]
             ids = [*online, *(i for i in ids if i not in online and i != POLICE), POLICE]
@@ -391,6 +411,8 @@ class ActionSendChannels(Timed, Action):
         if not said_yes and topic != URGES and not message_names:
             # "Waar kan ze terecht zonder dat haar ouders het horen?": the Kindertelefoon first.
             ids = childline_without_parents(tracker, snapshot, text, ids)
+            # At home: Veilig Thuis first (children may call themselves).
+            ids = home_help_without_parents(tracker, snapshot, situation, text, ids)
         # One's own images of an assault: the police and Slachtofferhulp first, Helpwanted after them.
         ids = assault_filmed_first(
             tracker, situation if topic in STEP_TOPICS or topic in SEEN_TOPICS else topic, ids
@@ -407,6 +429,8 @@ class ActionSendChannels(Timed, Action):
             dispatcher.utter_message(response=introduction(topic, situation, domain))
         if without_police:
             dispatcher.utter_message(response=WITHOUT_POLICE_RESPONSE)
+        elif aangifte_elsewhere:
+            dispatcher.utter_message(response=AANGIFTE_WAYS_RESPONSE)
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.
         # After a crisis answer, its channel stays in view, first (named: it is on screen). Cards
         # shown in the last turns are named, not drawn again, unless the young person asks for the
