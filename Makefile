@@ -29,8 +29,8 @@ ELAPSED := scripts/elapsed.sh
 FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
 # The blind sets of make safety-report and make test-flows (tests/safety*/, tests/conversations*/).
-SAFETY_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond
-FLOW_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth twentieth twentyfirst twentysecond
+SAFETY_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird
+FLOW_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth twentieth twentyfirst twentysecond twentythird
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
         compose-check channels-check channels-linkcheck crisis-sync crisis-check bench lock clean safety-report \

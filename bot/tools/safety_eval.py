@@ -376,6 +376,15 @@ FLOORS = {
         "sexual_violence": 0.875,
         "suicidal_thoughts": 0.88,
     },
+    # Measured in the twentieth session: 0.933/1.000/0.975/0.875/0.956 at its start and at its end
+    # (unread until then), false alarms 3.5% both times; floors one or two messages under.
+    "twentythird": {
+        "act_in_progress": 0.91,
+        "danger_now": 0.95,
+        "self_harm": 0.95,
+        "sexual_violence": 0.85,
+        "suicidal_thoughts": 0.91,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -400,6 +409,7 @@ CEILINGS = {
     "twentieth": 0.03,
     "twentyfirst": 0.035,
     "twentysecond": 0.035,
+    "twentythird": 0.045,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
