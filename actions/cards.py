@@ -494,6 +494,16 @@ CALL_MYSELF = re.compile(
 )
 
 
+# "Can you call someone for me? i cant talk on the phone, he would hear", "hij hoort het als ik bel": calling
+# is not safe at home now.
+OVERHEARD = re.compile(
+    r"\b(?:zou|would|will|gaat|kan|could)\s+(?:het\s+|me\s+|it\s+)?(?:horen|hear)\b"
+    r"|\b(?:hoort|hears)\s+(?:het|alles|me|it|everything)\b"
+    r"|\bcall\s+(?:someone|somebody|them)\s+for\s+me\b|\b(?:voor\s+(?:mij|me)\s+bellen|bel\s+jij)\b",
+    re.IGNORECASE,
+)
+
+
 def home_help_without_parents(
     tracker: Tracker, snapshot: Snapshot, situation: str | None, text: str, ids: list[str]
 ) -> list[str]:
@@ -511,7 +521,7 @@ def home_help_without_parents(
     if (
         HOME_HELP not in snapshot.registry.channels
         or not at_home
-        or not (WITHOUT_PARENTS.search(text) or CALL_MYSELF.search(text))
+        or not (WITHOUT_PARENTS.search(text) or CALL_MYSELF.search(text) or OVERHEARD.search(text))
     ):
         return ids
     return named_first([HOME_HELP], ids)

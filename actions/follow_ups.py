@@ -676,6 +676,19 @@ class ActionAnswerFollowUp(Timed, Action):
             )
             if (may_report and (someone_else_reports or not DOUBT.search(text))) or grooming_reported:
                 ids = named_first(reporting_channels(snapshot, situation, concern), ids)
+        elif (
+            follow_up == HESITATE
+            and not named
+            and situation not in SOMEONE_ELSE
+            and situation != URGES
+            and any(
+                AANGIFTE.search(str(m.get("text") or "")) for m in user_messages(tracker)[:AANGIFTE_WITHIN]
+            )
+        ):
+            # "Moet dat echt? ik wil geen gedoe" right after "mijn moeder zegt dat ik aangifte moet doen": the
+            # doubt is about the aangifte, so the police stay in the answer, after the situation's help
+            # (twentieth session, a read miss of the twenty-third conversations as a family).
+            extra = [POLICE]
         elif follow_up == HESITATE and not named and situation != URGES:
             # What the doubt is about comes first; the words say it is a choice and that talking
             # first is fine. "Moet ik dit echt melden?", "mag ik het ook melden?": where a report

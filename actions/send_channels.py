@@ -17,6 +17,7 @@ from actions.cards import (
     GROOMING,
     MELDPUNT,
     OWN_IMAGES,
+    OWN_IMAGES_HELP,
     PARENT,
     POLICE_STEPS,
     PRIVATE_PLACE,
@@ -336,6 +337,17 @@ class ActionSendChannels(Timed, Action):
             # "Ik wil csg bellen over wat er op kamp is gebeurd, but i'm scared to do it alone": the
             # channel the young person wants to call or chat with comes first.
             ids = named_first(message_names, ids)
+        if (
+            topic in TALK_TOPICS
+            and not said_yes
+            and situation == OWN_IMAGES
+            and not message_names
+            and OWN_IMAGES_HELP in snapshot.registry.channels
+        ):
+            # "I haven't slept in 2 days" or "is er iets zonder praten?" after one's own picture went round:
+            # Helpwanted (chat and phone, for exactly that) first, those to talk to after it (twentieth
+            # session, read misses of the twenty-third conversations as a family).
+            ids = named_first([OWN_IMAGES_HELP], ids)
         if topic in TALK_TOPICS and not said_yes:
             # "Nu wil ik toch met iemand praten" after "we hebben gister aangifte gedaan": support
             # after a crime reported, Slachtofferhulp, first.

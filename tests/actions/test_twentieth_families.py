@@ -212,3 +212,39 @@ def test_the_age_of_a_relative_says_whose_images_they_are(text: str, material: s
 
 def test_a_relatives_age_years_ago_is_no_age_of_the_images() -> None:
     assert find_material("mijn oom is 3 jaar geleden verhuisd") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kun jij iemand voor mij bellen? als ik bel hoort hij het",
+        "can you call someone for me, he would hear me on the phone",
+    ],
+)
+def test_calling_overheard_at_home_puts_veilig_thuis_first(text: str) -> None:
+    events = [_user("mijn vader slaat mijn moeder bijna elk weekend", "violence_at_home")]
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, events, situation="violence_at_home")
+    assert _order(messages)[0] == "veiligthuis"
+
+
+@pytest.mark.parametrize(
+    "text", ["moet dat echt? ik wil geen gedoe", "do i really have to? i dont want drama"]
+)
+def test_a_doubt_right_after_an_aangifte_keeps_the_police_after_the_help(text: str) -> None:
+    events = [
+        _user("iemand heeft me stiekem gefilmd in de kleedkamer", "own_images_shared"),
+        _user("mijn vader zegt dat ik aangifte moet doen", "nlu_fallback"),
+    ]
+    messages, _ = _run(FOLLOW_UP, "hesitate_to_report", text, events, situation="own_images_shared")
+    order = _order(messages)
+    assert order[0] == "helpwanted"
+    assert "politie" in order
+
+
+def test_wanting_to_talk_about_ones_own_images_puts_helpwanted_first() -> None:
+    events = [_user("mijn naaktfoto gaat rond op school", "own_images_shared")]
+    text = "ik slaap al dagen niet en wil met iemand praten"
+    messages, _ = _run(SEND, "feel_bad_need_to_talk", text, events, situation="own_images_shared")
+    order = _order(messages)
+    assert order[0] == "helpwanted"
+    assert "kindertelefoon" in order

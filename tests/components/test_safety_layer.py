@@ -387,6 +387,11 @@ def test_a_word_of_urgency_alone_or_with_danger_to_the_body_stays_danger_now(tex
         # Fifteenth session: what happens at home told as a state.
         ("mijn vriendin wordt thuis geslagen door haar vader", "violence_at_home"),
         ("my friend gets hit at home by her mom", "violence_at_home"),
+        # Twentieth session: every week or weekend, and calm now.
+        ("elke week slaat mijn stiefvader mijn moeder, ik hoor het vanaf mijn kamer", "violence_at_home"),
+        ("my dad throws stuff at us almost every weekend", "violence_at_home"),
+        ("hij gooit met dingen als hij drinkt. het is nu weer rustig", "violence_at_home"),
+        ("he gets really aggressive. its quiet now, hes asleep", "violence_at_home"),
     ],
 )
 def test_learned_danger_now_told_as_over_or_at_times_is_not_danger_now(text: str, other: str) -> None:
@@ -3597,3 +3602,18 @@ def test_twentieth_session_neighbours_are_no_crisis(text: str) -> None:
 def test_a_kitchen_knife_with_a_threat_is_still_danger_now(text: str) -> None:
     """The food exception of the knife concept gives way to a threat, anger or fear."""
     assert matching_intents(normalize(text))[:1] == ["danger_now"], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij slaat haar nu weer, het is elke week zo",
+        "every weekend he drinks and right now hes hitting my mom",
+        "het was rustig maar hij komt eraan",
+    ],
+)
+def test_learned_danger_now_with_a_word_of_now_beside_every_week_or_calm_stays_danger_now(text: str) -> None:
+    """The neighbours: every week or calm, but a word says now, so the learned models' 112 stands."""
+    learned = {**NO_SCORES, "danger_now": 0.9}
+    first = [{"name": "danger_now", "confidence": 0.6}, {"name": "violence_at_home", "confidence": 0.3}]
+    assert RULES.decide(text, "danger_now", first, learned)[0] == "danger_now"
