@@ -504,6 +504,9 @@ OVERHEARD = re.compile(
 )
 
 
+CHAT_ASKED = re.compile(r"\b(?:chat\w*|appen|whatsapp\w*|typen|texten|schrijven)\b", re.IGNORECASE)
+
+
 def home_help_without_parents(
     tracker: Tracker, snapshot: Snapshot, situation: str | None, text: str, ids: list[str]
 ) -> list[str]:
@@ -522,6 +525,9 @@ def home_help_without_parents(
         HOME_HELP not in snapshot.registry.channels
         or not at_home
         or not (WITHOUT_PARENTS.search(text) or CALL_MYSELF.search(text) or OVERHEARD.search(text))
+        # "Ik wil niet bellen want hij hoort alles. kan ik ergens chatten?": a wish to write; those one can
+        # chat with stay first (`chat_first`).
+        or CHAT_ASKED.search(text)
     ):
         return ids
     return named_first([HOME_HELP], ids)

@@ -54,7 +54,7 @@ from actions.follow_ups import (
     reporting_channels,
     talk_channels,
 )
-from actions.named_channel import POLICE, compared_now, find_channels
+from actions.named_channel import POLICE, compared_now, find_channels, named_before
 from actions.timed import Timed
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
@@ -343,6 +343,9 @@ class ActionSendChannels(Timed, Action):
             and situation == OWN_IMAGES
             and not message_names
             and OWN_IMAGES_HELP in snapshot.registry.channels
+            # Not when Helpwanted already helped ("helpwanted heeft het meeste offline gekregen", then "ik
+            # schaam me nog steeds"): someone else to talk to.
+            and OWN_IMAGES_HELP not in named_before(tracker, snapshot)
         ):
             # "I haven't slept in 2 days" or "is er iets zonder praten?" after one's own picture went round:
             # Helpwanted (chat and phone, for exactly that) first, those to talk to after it (twentieth

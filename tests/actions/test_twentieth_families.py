@@ -248,3 +248,21 @@ def test_wanting_to_talk_about_ones_own_images_puts_helpwanted_first() -> None:
     order = _order(messages)
     assert order[0] == "helpwanted"
     assert "kindertelefoon" in order
+
+
+def test_talking_after_helpwanted_already_helped_puts_someone_else_to_talk_to_first() -> None:
+    """The neighbour: Helpwanted named as having helped already; the wish to talk goes to someone else."""
+    events = [
+        _user("helpwanted heeft mijn foto's offline gekregen maar er is nog wat over", "own_images_shared")
+    ]
+    text = "ik schaam me nog steeds en slaap slecht, ik wil met iemand praten"
+    messages, _ = _run(SEND, "feel_bad_need_to_talk", text, events, situation="own_images_shared")
+    assert _order(messages)[0] != "helpwanted"
+
+
+def test_a_wish_to_chat_at_home_keeps_those_one_can_chat_with_first() -> None:
+    """The neighbour: "hij hoort alles, kan ik ergens chatten?" asks to write; the chat order stands."""
+    events = [_user("mijn stiefvader slaat me soms als mama weg is", "violence_at_home")]
+    text = "bellen gaat niet want hij hoort alles. kan ik ergens chatten?"
+    messages, _ = _run(FALLBACK, "nlu_fallback", text, events, situation="violence_at_home")
+    assert _order(messages)[0] == "kindertelefoon"
