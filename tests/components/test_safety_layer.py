@@ -3617,3 +3617,41 @@ def test_learned_danger_now_with_a_word_of_now_beside_every_week_or_calm_stays_d
     learned = {**NO_SCORES, "danger_now": 0.9}
     first = [{"name": "danger_now", "confidence": 0.6}, {"name": "violence_at_home", "confidence": 0.3}]
     assert RULES.decide(text, "danger_now", first, learned)[0] == "danger_now"
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Heaven named, then a wish to go there.
+        ("mijn moeder is in de hemel en ik wil daar ook naartoe, liefst vandaag", "suicidal_thoughts"),
+        ("my dad is up there now and i wanna go there too", "suicidal_thoughts"),
+        # A countdown with an end after it.
+        ("nog 4 nachten. dan ben ik eindelijk verlost", "suicidal_thoughts"),
+        ("5 days left and then it's over for good", "suicidal_thoughts"),
+        # Pills taken, told with what they do in the body now, also with a laugh.
+        ("haha heb net 20 pillen geslikt, mn hart gaat tekeer", "danger_now"),
+        ("took a bunch of my moms pills lmao i feel so dizzy", "danger_now"),
+        # Forced to do things.
+        ("hij dwong me om seksuele dingen te doen op facetime", "sexual_violence"),
+        ("he forced me to do stuff on cam and recorded it", "sexual_violence"),
+    ],
+)
+def test_twentieth_session_families_of_the_twenty_third_set(text: str, crisis: str) -> None:
+    """Families of read misses of the twenty-third set (optimistic there), in other words."""
+    assert matching_intents(normalize(text))[:1] == [crisis], normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn oma gelooft in de hemel, ik wil daar later ook heen als ik oud ben",
+        "nog 3 dagen en dan ben ik vrij, zomervakantie!!",
+        "countdown: 2 days left until my birthday then i'm free to drive lol",
+        "ik heb 2 pillen genomen tegen hoofdpijn en voel me nog steeds raar, griep denk ik",
+        "mijn moeder dwong me om dingen op te ruimen",
+        "my coach forced me to do things i hate, like burpees",
+    ],
+)
+def test_twentieth_session_neighbours_of_those_families_are_no_crisis(text: str) -> None:
+    """The everyday neighbours stay no crisis."""
+    assert matching_intents(normalize(text)) == [], normalize(text)
