@@ -507,6 +507,11 @@ OVERHEARD = re.compile(
 CHAT_ASKED = re.compile(r"\b(?:chat\w*|appen|whatsapp\w*|typen|texten|schrijven)\b", re.IGNORECASE)
 
 
+def asks_to_call_alone(text: str) -> bool:
+    """Whether a message asks to reach out on one's own or without a parent knowing."""
+    return bool(WITHOUT_PARENTS.search(text) or CALL_MYSELF.search(text))
+
+
 def home_help_without_parents(
     tracker: Tracker, snapshot: Snapshot, situation: str | None, text: str, ids: list[str]
 ) -> list[str]:
@@ -516,15 +521,15 @@ def home_help_without_parents(
     anonymous (shared/reference/contacts.md). Twentieth session, a read miss of the twenty-second
     conversations as a family."""
     at_home = (
-        situation == "violence_at_home"
-        or tracker.get_slot("concern") == "violence_at_home"
+        situation == VIOLENCE_AT_HOME
+        or tracker.get_slot("concern") == VIOLENCE_AT_HOME
         or said_in_session(tracker, HOME_ABUSER)
         or said_in_session(tracker, FILMED_AT_HOME)
     )
     if (
         HOME_HELP not in snapshot.registry.channels
         or not at_home
-        or not (WITHOUT_PARENTS.search(text) or CALL_MYSELF.search(text) or OVERHEARD.search(text))
+        or not (asks_to_call_alone(text) or OVERHEARD.search(text))
         # "Ik wil niet bellen want hij hoort alles. kan ik ergens chatten?": a wish to write; those one can
         # chat with stay first (`chat_first`).
         or CHAT_ASKED.search(text)
@@ -961,11 +966,7 @@ def plan_in_view(
         ids = after_tried(text, snapshot, ids)
         # The channels asked about (find_channels leaves out those tried in vain).
         asked = find_channels(text, snapshot)
-        if (
-            not asked
-            and ids[:1] == [HOME_HELP]
-            and (WITHOUT_PARENTS.search(text) or CALL_MYSELF.search(text))
-        ):
+        if not asked and ids[:1] == [HOME_HELP] and asks_to_call_alone(text):
             # "Can i call someone myself without my mom knowing?" at home, after CSG's answer: Veilig Thuis
             # (put first by `home_help_without_parents`) is what the question is about, as if named.
             asked = [HOME_HELP]

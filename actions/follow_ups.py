@@ -42,6 +42,7 @@ from actions.cards import (
     IMAGES_OF_ME,
     IMAGES_OF_THEM,
     OWN_IMAGES,
+    PARENT,
     POLICE_STEPS,
     SOMEONE_ELSE,
     WITHOUT_CALLING,
@@ -439,7 +440,6 @@ WAYS_OF_AANGIFTE = re.compile(
 AANGIFTE_WAYS_RESPONSE = "utter_aangifte_ways"
 # A parent asking whether they may reach out for their child: "kan ik als moeder ook bellen?", "mag ik namens
 # haar contact opnemen", "can i call them for my son".
-PARENT_TOPIC = "parent_or_teacher"
 PARENT_MAY_CALL = re.compile(
     r"^(?=.*\b(?:bellen|bel|contact|chatten|mailen|call|reach|chat|melden|report)\b)"
     r".*\b(?:kan|mag|moet|can|may|should)\s+(?:ik|i)\s+(?:\S+\s+){0,4}?(?:als\s+(?:moeder|vader|ouder|mama|papa|"
@@ -453,6 +453,13 @@ PARENT_MAY_CALL_RESPONSE = "utter_parent_may_call"
 # How many of the session's user messages (newest first, this one counted twice at most) an aangifte is read
 # from.
 AANGIFTE_WITHIN = 4
+
+
+def aangifte_said_recently(tracker: Tracker) -> bool:
+    """Whether an aangifte was spoken of in this message or the few before it."""
+    return any(AANGIFTE.search(str(m.get("text") or "")) for m in user_messages(tracker)[:AANGIFTE_WITHIN])
+
+
 # "Wat past daarbij?", "welke kan dat?", "what fits?", "is there something": asks which help fits a
 # wish, not a refusal of help.
 DECLINE = "decline_help"
@@ -681,9 +688,7 @@ class ActionAnswerFollowUp(Timed, Action):
             and not named
             and situation not in SOMEONE_ELSE
             and situation != URGES
-            and any(
-                AANGIFTE.search(str(m.get("text") or "")) for m in user_messages(tracker)[:AANGIFTE_WITHIN]
-            )
+            and aangifte_said_recently(tracker)
         ):
             # "Moet dat echt? ik wil geen gedoe" right after "mijn moeder zegt dat ik aangifte moet doen": the
             # doubt is about the aangifte, so the police stay in the answer, after the situation's help
@@ -731,7 +736,7 @@ class ActionAnswerFollowUp(Timed, Action):
         # "Kan ik ze ook appen? bellen durf ik niet": those one can chat with first.
         ids = chat_first(snapshot, ids, text)
         said = response_for(follow_up, situation, domain, age, step)
-        if situation == PARENT_TOPIC and PARENT_MAY_CALL.search(text):
+        if situation == PARENT and PARENT_MAY_CALL.search(text):
             # "Moet zij zelf contact opnemen of kan ik als moeder ook bellen?": no refusal of help; yes,
             # a parent may reach out too, the help for the child's situation (twentieth session, a read
             # miss of the twenty-second conversations as a family).
@@ -740,9 +745,7 @@ class ActionAnswerFollowUp(Timed, Action):
         if (
             POLICE in snapshot.registry.channels
             and WAYS_OF_AANGIFTE.search(text)
-            and any(
-                AANGIFTE.search(str(m.get("text") or "")) for m in user_messages(tracker)[:AANGIFTE_WITHIN]
-            )
+            and aangifte_said_recently(tracker)
             and not set(message_names) - {POLICE}
         ):
             # "Kan dat gewoon online?" after "ik wil aangifte doen maar niet naar een bureau": the ways to
@@ -814,11 +817,10 @@ class ActionAnswerFollowUp(Timed, Action):
             # pas 12") the age is about that report; a meeting planned puts the police first (below).
             ids = named_first([CHILDLINE], ids)
         if (situation == GROOMING or concern == GROOMING) and not message_names and meeting_planned(tracker):
-            # Also for "how do i report this without her finding out it was me" (the anonymous tip would
-            # come first): the police first, the tip beside them (twentieth session, a read miss of the
-            # twenty-second conversations as a family).
             # "Hij wil morgen afspreken" with an adult online, then "mijn ouders weten het niet": the
-            # police first in the answer (a meeting is where it gets dangerous).
+            # police first in the answer (a meeting is where it gets dangerous). Also for "how do i report
+            # this without her finding out it was me" (the anonymous tip would come first; twentieth
+            # session, a read miss of the twenty-second conversations as a family).
             ids = named_first([POLICE], ids)
         if situation is not None and situation in snapshot.routing.topics and tried_channels(text, snapshot):
             # "Ik heb helpwanted gebeld maar niemand nam op": the situation's other help too (the

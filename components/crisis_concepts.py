@@ -991,6 +991,11 @@ r"\b(?:scratch\w*|krab\w*|kras\w*|bijt|bite\w*|bit|knijp\w*|pinch\w*|hit\w*|sla|
     r"(?:kat|poes|hond|cat|dog|kitten|puppy|konijn|rabbit|pets?|huisdier\w*)|(?:it'?s|it\s+is|het\s+is|ben)\s+"
     r"(?:\S+\s+)?(?:me|ik|mezelf|myself)\s+(?:doing\s+it|die\s+het\s+doe|die\s+het\s+doet|zelf))\b",
 )
+# A line of a song quoted ("dat nummer 'i wanna die tonight' zit in mn hoofd").
+SONG_QUOTED = (
+    r"^(?=.*\b(?:song|liedje|lied|nummer|lyrics?|songtekst|refrein|chorus|zingt|zingen|sings|singing|rapt|raps|rapper|"
+    r"zanger\w*|singer|album|spotify|playlist)\b).*['\"‘“][^'\"’”]{3,80}['\"’”]"
+)
 # A question about a help line ("is 113 alleen voor ...", "wat doet 112") asks about the service.
 ABOUT_A_SERVICE = (
     r"\b(?:is|doet|does|do|werkt|works|kost|costs|betekent|means|bel\s+je|call\s+you)\s+(?:\S+\s+){0,2}"
@@ -1041,15 +1046,14 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     r".*\b(?:doing\s+(?:great|good|well|fine|ok|okay|better)|gaat\s+(?:het\s+)?(?:nu\s+|al\s+|weer\s+)*(?:jaren\s+|lang\s+|"
     r"maanden\s+)?(?:goed|prima|beter|top)|(?:i'?m|im|i\s+am)\s+(?:\S+\s+)?(?:fine|ok|okay|good|better|happy|doing\s+(?:great|good|well|fine))|"
     r"nu\s+(?:ben\s+ik|gaat\s+het)\s+(?:\S+\s+)?(?:goed|prima|gelukkig|blij|beter))\b",
-    r"^(?=.*\b(?:song|liedje|lied|nummer|lyrics?|songtekst|refrein|chorus|zingt|zingen|sings|singing|rapt|raps|rapper|"
-    r"zanger\w*|singer|album|spotify|playlist)\b).*['\"‘“][^'\"’”]{3,80}['\"’”]",
+    SONG_QUOTED,
 )
 
 # Grief that is getting better, or a line of a song quoted, is no wish to follow someone who died.
 GRIEF_EXCEPT: Sequence[str] = (
     r"\b(?:gaat\s+(?:nu\s+|weer\s+|al\s+)*(?:goed|beter|prima)|(?:is|are|feel|feels|doing)\s+(?:\S+\s+)?better\s+now|"
     r"doing\s+(?:better|fine|ok|okay))\b",
-    SUICIDAL_EXCEPT[-1],
+    SONG_QUOTED,
     ABOUT_A_SERVICE,
 )
 
