@@ -71,6 +71,7 @@ TITLES = {
     "twentysecond": "Twenty-second blind conversations",
     "twentythird": "Twenty-third blind conversations",
     "twentyfourth": "Twenty-fourth blind conversations",
+    "twentyfifth": "Twenty-fifth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

@@ -92,6 +92,7 @@ TWENTYTHIRD_DIR = ROOT / "tests" / "safety_twentythird"
 # A twenty-fourth blind set, written in the twentieth session for the next one, unread; not in the
 # Makefile's SAFETY_SETS until that session has measured its start.
 TWENTYFOURTH_DIR = ROOT / "tests" / "safety_twentyfourth"
+TWENTYFIFTH_DIR = ROOT / "tests" / "safety_twentyfifth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -117,6 +118,7 @@ SETS = {
     "twentysecond": TWENTYSECOND_DIR,
     "twentythird": TWENTYTHIRD_DIR,
     "twentyfourth": TWENTYFOURTH_DIR,
+    "twentyfifth": TWENTYFIFTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -145,6 +147,7 @@ BLIND_SETS = (
     "twentysecond",
     "twentythird",
     "twentyfourth",
+    "twentyfifth",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -173,6 +176,7 @@ TITLES = {
     "twentysecond": "Twenty-second blind safety set (tests/safety_twentysecond)",
     "twentythird": "Twenty-third blind safety set (tests/safety_twentythird)",
     "twentyfourth": "Twenty-fourth blind safety set (tests/safety_twentyfourth)",
+    "twentyfifth": "Twenty-fifth blind safety set (tests/safety_twentyfifth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
