@@ -30,6 +30,11 @@ from rasa.shared.nlu.training_data.message import Message
 from components.language_request import asked_language
 
 LANGUAGE = "language"
+# Whether the language was told by the words themselves (a word only one of the languages has, or a
+# request for a language), not only by lingua's n-grams. Lingua reads place names as Dutch ("we
+# live in utrecht": Dutch 0.90), so its reading alone does not switch a language the conversation
+# already has (components/parse_slots_policy.py).
+LANGUAGE_FIRM = "language_firm"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -61,6 +66,7 @@ _ENGLISH_WORDS = """
     i im i'm dont don't want wanna gonna to the my myself you your and what how why who where
     when can't cant please with about this that they he she it it's its were have has been will
     would should could do does did not am are for if just really anymore someone somebody
+    now her him his them their our us there here from yes yeah home live lives
 """
 ENGLISH_MARKERS = frozenset(_ENGLISH_WORDS.split())
 
@@ -80,24 +86,29 @@ def _detector() -> LinguaDetector:
 
 def detect_language(text: str) -> str | None:
     """`nl` or `en` when the message clearly is that language or asks for it, else None (the slot stays)."""
+    return detect(text)[0]
+
+
+def detect(text: str) -> tuple[str | None, bool]:
+    """The language as `detect_language` reads it, and whether the words themselves told it (firm)."""
     asked = asked_language(text)
     if asked is not None:
-        return asked
+        return asked, True
     words = [w.lower() for w in _WORD.findall(_NAMES.sub(" ", text))]
     if any(w in DUTCH_MARKERS for w in words):
-        return "nl" if len(words) >= MIN_WORDS["nl"] else None
+        return ("nl", True) if len(words) >= MIN_WORDS["nl"] else (None, False)
     if len(words) < MIN_WORDS["nl"]:
-        return None
+        return None, False
     if len(words) >= MIN_WORDS["en"] and sum(w in ENGLISH_MARKERS for w in words) >= 2:
-        return "en"
+        return "en", True
     confidence = {
         ("nl" if value.language == Language.DUTCH else "en"): value.value
         for value in _detector().compute_language_confidence_values(" ".join(words))
     }
     for language in ("en", "nl"):
         if len(words) >= MIN_WORDS[language] and confidence.get(language, 0.0) >= MIN_CONFIDENCE[language]:
-            return language
-    return None
+            return language, False
+    return None, False
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
@@ -123,7 +134,8 @@ class LanguageDetector(GraphComponent):
             text = message.get(TEXT) or ""
             if text.startswith("/"):
                 continue
-            language = detect_language(text)
+            language, firm = detect(text)
             if language is not None:
                 message.set(LANGUAGE, language, add_to_output=True)
+                message.set(LANGUAGE_FIRM, firm, add_to_output=True)
         return messages

@@ -25,11 +25,11 @@ from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SlotSet
+from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.concern_text import CONCERN, CONCERN_INTENTS, CONCERN_MARGIN
-from components.language_detector import LANGUAGE
+from components.language_detector import LANGUAGE, LANGUAGE_FIRM
 from components.material_text import (
     ADULTS,
     CHILD_SENT,
@@ -85,6 +85,15 @@ class ParseSlotsPolicy(UntrainedPolicy):
             and margin < self.replace_concern_margin
         )
 
+    @staticmethod
+    def _keeps_language(tracker: DialogueStateTracker, parsed: dict[str, Any]) -> bool:
+        """Whether the conversation keeps its language, the new reading resting on lingua alone while
+        an earlier message told the language by its words ("im 13. we live in utrecht" after English)."""
+        if parsed.get(LANGUAGE_FIRM, True):
+            return False
+        users = [e for e in tracker.events if isinstance(e, UserUttered)]
+        return any((e.parse_data or {}).get(LANGUAGE_FIRM) for e in users[:-1])
+
     def predict_action_probabilities(
         self,
         tracker: DialogueStateTracker,
@@ -102,6 +111,8 @@ class ParseSlotsPolicy(UntrainedPolicy):
                 found = parsed.get(slot)
                 if slot in known and found in allowed and tracker.get_slot(slot) != found:
                     if slot == CONCERN and self._keeps_concern(tracker, parsed):
+                        continue
+                    if slot == LANGUAGE and self._keeps_language(tracker, parsed):
                         continue
                     events.append(SlotSet(slot, found))
         return self._prediction(probabilities, events=events)

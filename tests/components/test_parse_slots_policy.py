@@ -151,3 +151,63 @@ def test_a_concern_told_before_is_replaced_only_by_a_sure_reading() -> None:
         "sure_replacement": {"concern": "violence_at_home"},
         "unsure_first": {"concern": "violence_at_home"},
     }
+
+
+LANGUAGE_SCRIPT = """
+import json
+from pathlib import Path
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.message import Message
+from components.language_detector import LanguageDetector
+from components.parse_slots_policy import ParseSlotsPolicy
+
+domain = Domain.load("domain")
+context = ExecutionContext(GraphSchema({}), "test")
+storage = LocalModelStorage(Path("/nonexistent"))
+policy = ParseSlotsPolicy(ParseSlotsPolicy.get_default_config(), storage, Resource("p"), context)
+detector = LanguageDetector.create({}, storage, Resource("l"), context)
+
+def parsed(text):
+    message = Message.build(text=text)
+    detector.process([message])
+    return {"intent": {"name": "nlu_fallback", "confidence": 0.4}, "text": text,
+            **{k: message.get(k) for k in ("language", "language_firm") if message.get(k) is not None}}
+
+def language_after(*texts):
+    events, slot = [], "nl"
+    for text in texts:
+        user = UserUttered(text, {"name": "nlu_fallback"}, [], parsed(text))
+        events += [ActionExecuted("action_listen"), user]
+        tracker = DialogueStateTracker.from_events("t", [SlotSet("language", slot), *events], domain.slots)
+        prediction = policy.predict_action_probabilities(tracker, domain)
+        slot = {e.key: e.value for e in prediction.events}.get("language", slot)
+    return slot
+
+print(json.dumps({
+    "place_after_english": language_after("my stepdad hits my mom", "im 13. we live in utrecht"),
+    "city_after_english": language_after("a guy is sending me pics i dont want", "in amsterdam"),
+    "dutch_words_after_english": language_after("my stepdad hits me", "ok maar ik wil het liever in het nl"),
+    "dutch_markers_after_english": language_after("my stepdad hits my mom", "ik ben 13 en hij is nu thuis"),
+    "english_after_dutch": language_after("mijn stiefvader slaat mijn moeder", "he is hitting her right now"),
+    "place_first": language_after("we live in utrecht"),
+}))
+"""
+
+
+def test_a_place_name_does_not_switch_the_language_of_a_conversation() -> None:
+    """A message that only lingua reads as Dutch (a place name, "in amsterdam") keeps an English
+    conversation English; Dutch words or a request switch it, and English words switch a Dutch one."""
+    out = json.loads(run_in_rasa(LANGUAGE_SCRIPT).strip().splitlines()[-1])
+    assert out == {
+        "place_after_english": "en",
+        "city_after_english": "en",
+        "dutch_words_after_english": "nl",
+        "dutch_markers_after_english": "nl",
+        "english_after_dutch": "en",
+        "place_first": "nl",
+    }
