@@ -328,7 +328,8 @@ def situation_in_view(tracker: Tracker, topics: Container[str]) -> str | None:
 
 # Situations told for someone else (a parent, a teacher, a friend): what is going on is their
 # `concern` (slot), such as violence at home or images of the child that go round.
-SOMEONE_ELSE = frozenset({"parent_or_teacher", "helping_friend"})
+HELPING_FRIEND = "helping_friend"
+SOMEONE_ELSE = frozenset({"parent_or_teacher", HELPING_FRIEND})
 CONCERNS = frozenset(
     {
         "own_images_shared",
@@ -743,6 +744,14 @@ def chat_first(snapshot: Snapshot, ids: list[str], text: str) -> list[str]:
 ADULT_AGE = 18
 # Talks about images of the young person themselves, or of a friend they help.
 IMAGES_OF_THEM = frozenset({"own_images_shared", "helping_friend"})
+
+
+# Taking images down or reporting their link: "kan het eraf?", "get it taken down", "waar meld ik de link?".
+TAKE_DOWN_OR_REPORT = re.compile(
+    r"\b(?:meld\w*|gemeld|report\w*|flag\w*|verwijder\w*|remove\w*|delete\w*|offline|eraf|weg\s*(?:halen|gehaald|krijgen)|"
+    r"taken?\s+(?:it\s+|them\s+)?down|take\s+(?:it|them)\s+(?:down|off)|get\s+(?:it|them)\s+(?:off|down|removed))\b",
+    re.IGNORECASE,
+)
 
 
 def meldpunt_for_public_images(tracker: Tracker, situation: str | None, ids: list[str]) -> list[str]:

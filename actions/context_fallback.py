@@ -26,7 +26,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.cards import (
     CHILDLINE,
     DANGER_NOW_TOPIC,
+    HELPING_FRIEND,
     SOMEONE_ELSE,
+    TAKE_DOWN_OR_REPORT,
     WITHOUT_CALLING,
     asked_about,
     assault_filmed_first,
@@ -89,12 +91,6 @@ SHOULD_I_ACT = re.compile(
     r"|\bstay\s+out\s+of\s+it\b|\ber\s+buiten\s+blijven\b",
     re.IGNORECASE,
 )
-# Taking images down or reporting their link: "kan het eraf?", "get it taken down", "waar meld ik de link?".
-TAKE_DOWN_OR_REPORT = re.compile(
-    r"\b(?:meld\w*|gemeld|report\w*|flag\w*|verwijder\w*|remove\w*|delete\w*|offline|eraf|weg\s*(?:halen|gehaald|krijgen)|"
-    r"taken?\s+(?:it\s+|them\s+)?down|take\s+(?:it|them)\s+(?:down|off)|get\s+(?:it|them)\s+(?:off|down|removed))\b",
-    re.IGNORECASE,
-)
 PLAIN = {
     "nlu_fallback": "utter_nlu_fallback",
     "out_of_scope": "utter_out_of_scope",
@@ -128,6 +124,9 @@ _WHEN = (
 _WHERE = (
     r"\b(?:op|on|via|in|at|bij)\s+(?:de\s+|the\s+|een\s+|a\s+)?(?:insta\w*|snap\w*|tiktok|discord|whatsapp|roblox|"
     r"fortnite|telegram|omegle|twitter|reddit|school|feest|party|kamp|camp|date)\b"
+    # "Ik ben nu thuis", "im home now": where the young person is, a detail (not violence at home).
+    r"|\b(?:ben|zit|am|i'?m|im)\s+(?:nu\s+|now\s+|net\s+|just\s+)?(?:thuis|home|at\s+home)\b"
+    r"|\bjust\s+got\s+home\b"
 )
 DETAIL = re.compile(rf"{_WHO}|{_WHEN}|{_WHERE}", re.IGNORECASE)
 MAX_DETAIL_WORDS = 12
@@ -136,6 +135,32 @@ MAX_DETAIL_WORDS = 12
 def told_a_detail(text: str) -> bool:
     """Whether a message only tells who, when or where: a short statement, no question."""
     return "?" not in text and len(text.split()) <= MAX_DETAIL_WORDS and bool(DETAIL.search(text))
+
+
+# "Eigenlijk gaat het om mij. sorry", "ok tbh the friend is me", "het is mn eigen foto": what was told
+# for a friend is about the young person themselves (twenty-first session, a read miss of the
+# twenty-third conversations, i060, as a family). Not "het gaat niet om mij".
+ABOUT_ME = re.compile(
+    r"\b(?:gaat|going|is|it'?s|its|was|gaan)\s+(?:het\s+|it\s+)?(?:eigenlijk\s+|gewoon\s+|actually\s+|really\s+|"
+    r"just\s+|toch\s+|wel\s+)*(?:om|over|about)\s+(?:mij|mezelf|mijzelf|me|myself)\b"
+    r"|\b(?:ik\s+ben\s+het\s+(?:zelf|eigenlijk|gewoon)|(?:it'?s|its)\s+(?:actually\s+|really\s+|just\s+)?me\b(?!\s+and)"
+    r"|i\s+am\s+the\s+friend|i'?m\s+the\s+friend|(?:die|de|that|the|my|mijn|mn)\s+(?:vriendin|vriend|friend|maat|bff)"
+    r"\s+(?:ben|is|was)\s+(?:ik|me|mij|myself)\b)"
+    r"|\b(?:(?:het|dat)\s+(?:is|was)|(?:it|that)(?:'s|s|\s+is|\s+was))\s+(?:eigenlijk\s+|actually\s+|gewoon\s+)?"
+    r"(?:mijn|mn|my)\s+(?:eigen\s+|own\s+)?"
+    r"(?:foto|video|filmpje|pic|picture|photo|nude|naaktfoto)\b",
+    re.IGNORECASE,
+)
+NOT_ABOUT_ME = re.compile(
+    r"\b(?:niet|not|nie|geen)\s+(?:\S+\s+){0,2}?(?:om|over|about)\s+(?:mij|mezelf|me|myself)\b|\bnot\s+me\b",
+    re.IGNORECASE,
+)
+ABOUT_ME_RESPONSE = "utter_about_me_after_all"
+
+
+def about_me_after_all(text: str) -> bool:
+    """Whether a message says that what was told for a friend is about the writer."""
+    return bool(ABOUT_ME.search(text)) and not NOT_ABOUT_ME.search(text)
 
 
 # A feeling about what happened, said in a message not understood: shame, fear, panic, and the
@@ -312,6 +337,17 @@ class ActionContextualFallback(Timed, Action):
             else:
                 dispatcher.utter_message(response=PLAIN.get(intent, "utter_nlu_fallback"))
             return events
+        told = tracker.get_slot("concern")
+        if situation == HELPING_FRIEND and told in snapshot.routing.topics and about_me_after_all(text):
+            # The friend is the young person: the help for what was told, for them, and that is now
+            # the situation (no longer a talk for someone else).
+            dispatcher.utter_message(response=ABOUT_ME_RESPONSE)
+            ids, always_open = situation_channels(snapshot, str(told), None)
+            _, shown = show_in_view(
+                dispatcher, tracker, snapshot, str(told), ids, self._clock(), always_open, redraw=True
+            )
+            logger.info("contextual fallback situation=%s about the writer", told)
+            return [SlotSet("situation", told), SlotSet("concern", None), SlotSet("shown_channels", shown)]
         in_slots = any(tracker.latest_message.get(key) for key in DETAILS)
         detail = in_slots or told_a_detail(text)
         default = DETAIL_NOTED if detail else NOT_UNDERSTOOD_IN_CONTEXT

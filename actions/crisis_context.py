@@ -51,6 +51,19 @@ STILL_HERE = "utter_still_here"
 WHAT_I_CAN_DO = "utter_what_i_can_do"
 SUICIDE_LINE = "zelfmoordpreventie"
 SUICIDAL = "suicidal_thoughts"
+# Sexual violence told with images made of it: Helpwanted after CSG's answer (a copy of FILMED in
+# components/crisis_context_policy.py, which predicts this action then; the Rasa environment's code
+# is not importable here).
+FILMED = re.compile(
+    r"\b(?:gefilmd|filmde[n]?|filmen|film(?:t|de)\s+(?:het|dat|alles|mij|me)|opgenomen|(?:nam|namen|neemt)\s+"
+    r"(?:het|dat|alles|mij|me)\s+(?:\S+\s+)?op|foto'?s\s+(?:van\s+(?:mij|me)\s+)?(?:gemaakt|genomen)|"
+    r"(?:filmed|recorded|filming|recording)|(?:took|taking|made|making)\s+(?:pics|pictures|photos|a\s+video|videos|a\s+vid)|"
+    r"screenrec\w*)\b"
+)
+FILMED_HELP = "utter_filmed_help"
+OWN_IMAGES_HELP = "helpwanted"
+SEXUAL_VIOLENCE_INTENT = "sexual_violence"
+
 # The safety layer's reason for "mijn leven is voorbij" (components/safety_decision.py, which runs in
 # the Rasa environment; tests/actions checks that the two agree).
 FIGURATIVE_REASON = "concept that is often a figure of speech"
@@ -196,6 +209,22 @@ class ActionRemindSituation(Timed, Action):
         """The situation's channels after the crisis channel (named: the crisis answer shows it)."""
         snapshot = get_catalog().snapshot()
         situation = tracker.get_slot("situation")
+        text = str(tracker.latest_message.get("text") or "").lower()
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if (
+            intent == SEXUAL_VIOLENCE_INTENT
+            and FILMED.search(text)
+            and OWN_IMAGES_HELP in snapshot.registry.channels
+            and situation not in snapshot.routing.topics
+        ):
+            # Filmed, with nothing told before: Helpwanted takes images of oneself offline; never
+            # save or send them on.
+            dispatcher.utter_message(response=FILMED_HELP)
+            _, shown = show_in_view(
+                dispatcher, tracker, snapshot, "own_images_shared", [OWN_IMAGES_HELP], self._clock(), None
+            )
+            logger.info("filmed after a crisis answer")
+            return [SlotSet("shown_channels", shown)]
         after_earlier_crisis = situation not in snapshot.routing.topics
         if not after_earlier_crisis:
             # The situation told before the crisis (there is one: the crisis itself is not asked

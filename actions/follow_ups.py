@@ -45,6 +45,7 @@ from actions.cards import (
     PARENT,
     POLICE_STEPS,
     SOMEONE_ELSE,
+    TAKE_DOWN_OR_REPORT,
     WITHOUT_CALLING,
     adult_reports_for_a_child,
     asked_about,
@@ -826,10 +827,16 @@ class ActionAnswerFollowUp(Timed, Action):
             # "Ik heb helpwanted gebeld maar niemand nam op": the situation's other help too (the
             # channel tried comes after them, cards.plan_in_view).
             ids = named_first(ids, situation_channels(snapshot, situation, concern)[0])
-        if follow_up in PUBLIC_IMAGE_STEPS or (follow_up == "give_age" and ids[:1] == ["helpwanted"]):
+        if (
+            follow_up in PUBLIC_IMAGE_STEPS
+            or (follow_up == "give_age" and ids[:1] == ["helpwanted"])
+            or (follow_up != HESITATE and TAKE_DOWN_OR_REPORT.search(text))
+        ):
             # "Hoe krijg ik het van die site af?" about one's own video on a porn site: Helpwanted,
             # and the Meldpunt Kinderporno for the link; also when the age is told ("telt dat nog als
-            # ik nu 20 ben?" about a video from when one was 15).
+            # ik nu 20 ben?" about a video from when one was 15), and when another question asks for it ("hoe
+            # krijgen we dat eraf? ze wil niet dat onze ouders het weten": twenty-first session, a read miss
+            # of the twenty-third conversations, i055, as a family).
             ids = meldpunt_for_public_images(tracker, situation, ids)
         if (
             follow_up in PUBLIC_IMAGE_STEPS

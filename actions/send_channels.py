@@ -15,6 +15,7 @@ from actions.cards import (
     CHILDLINE,
     CONCERNS,
     GROOMING,
+    HELPING_FRIEND,
     MELDPUNT,
     OWN_IMAGES,
     OWN_IMAGES_HELP,
@@ -23,6 +24,7 @@ from actions.cards import (
     PRIVATE_PLACE,
     REPORT_WORDS,
     SOMEONE_ELSE,
+    WITHOUT_CALLING,
     adult_reports_for_a_child,
     assault_filmed_first,
     chat_first,
@@ -48,7 +50,9 @@ from actions.context_fallback import ActionContextualFallback
 from actions.follow_ups import (
     AANGIFTE,
     AANGIFTE_WAYS_RESPONSE,
+    CHAT_INSTEAD,
     REPORT_STEP,
+    TALK_TOPIC,
     WANTS_TO_TALK,
     WAYS_OF_AANGIFTE,
     reporting_channels,
@@ -112,6 +116,23 @@ def introduction(topic: str, concern: str | None, domain: dict[str, Any]) -> str
 # `utter_topic_<topic>__<situation>` when the domain has it ("ben ik strafbaar?" after one's own
 # forwarding of someone else's image is not "it is not your fault you were shown this").
 WORDS_BY_SITUATION = frozenset({"ask_am_i_in_trouble"})
+# Wanting to talk: the words say that images can stay with you only when the talk is about images seen
+# (or nothing was told yet). In a talk about something else ("my stepdad hits my mom", "my photo goes
+# round") the words are about talking; asked to write instead of call ("ik durf niet te bellen, is er
+# iets zonder praten?", "can you call someone for me? i cant talk on the phone") the words say so, those
+# one can chat with first (twenty-first session, read misses of the twenty-third conversations, i011 and
+# i060, as a family). The rule leaves the words to this action.
+TALK_IN_A_TALK = "utter_topic_feel_bad_need_to_talk__in_a_talk"
+
+
+def talk_words(tracker: Tracker, snapshot: Snapshot, text: str) -> str:
+    """The words before the channels for wanting to talk, for what the talk is about."""
+    in_view = situation_in_view(tracker, snapshot.routing.topics)
+    if in_view is not None and WITHOUT_CALLING.search(text):
+        return CHAT_INSTEAD
+    if in_view is not None and in_view not in SEEN_TOPICS and in_view != TALK_TOPIC:
+        return TALK_IN_A_TALK
+    return topic_response(TALK_TOPIC)
 
 
 def offer_response(topic: str) -> str:
@@ -119,7 +140,6 @@ def offer_response(topic: str) -> str:
     return f"utter_offer_{topic}"
 
 
-HELPING_FRIEND = "helping_friend"
 # Words for a friend, a sibling or a classmate: a parent who names one now may be helping a friend.
 PEER_WORDS = re.compile(
     r"\b(?:vriend\w*|friend\w*|bff|bestie|klasgeno\w*|classmate\w*|teamgeno\w*|teammate\w*|zus\w*|broer\w*|sister\w*|"
@@ -440,6 +460,8 @@ class ActionSendChannels(Timed, Action):
             # After a yes no rule knows the topic; for someone else the words fit the concern
             # ("haar vader slaat haar": Veilig Thuis, not advice about screenshots).
             dispatcher.utter_message(response=introduction(topic, concern, domain))
+        elif topic == TALK_TOPIC:
+            dispatcher.utter_message(response=talk_words(tracker, snapshot, text))
         elif topic in WORDS_BY_SITUATION:
             dispatcher.utter_message(response=introduction(topic, situation, domain))
         if without_police:

@@ -112,6 +112,17 @@ SEXUAL_VIOLENCE_ANSWER = "utter_crisis_sexual_violence"
 # The same answer with Veilig Thuis beside CSG, for abuse at home or by family (domain/crisis.yml).
 SEXUAL_VIOLENCE_AT_HOME_ANSWER = "utter_crisis_sexual_violence_home"
 SEXUAL_VIOLENCE = "sexual_violence"
+# Sexual violence told with images made of it ("and they filmed it", "hij heeft foto's gemaakt", "ze
+# namen het op"): after CSG's fixed answer, `action_remind_situation` adds Helpwanted (images of
+# oneself taken offline) also without a situation told before (twenty-first session, a read miss of
+# the twenty-second conversations, o051, as a family). actions/crisis_context.py has the same words
+# (tests/actions/test_filmed_assault.py checks that the two agree).
+FILMED = re.compile(
+    r"\b(?:gefilmd|filmde[n]?|filmen|film(?:t|de)\s+(?:het|dat|alles|mij|me)|opgenomen|(?:nam|namen|neemt)\s+"
+    r"(?:het|dat|alles|mij|me)\s+(?:\S+\s+)?op|foto'?s\s+(?:van\s+(?:mij|me)\s+)?(?:gemaakt|genomen)|"
+    r"(?:filmed|recorded|filming|recording)|(?:took|taking|made|making)\s+(?:pics|pictures|photos|a\s+video|videos|a\s+vid)|"
+    r"screenrec\w*)\b"
+)
 # Sexual violence by someone in the family or the household: "mijn stiefvader komt 's nachts op mn
 # kamer", "mn broer misbruikt me", "my moms boyfriend walks in when im showering", "mn oom woont bij
 # ons sinds de zomer". Not a parent one tells ("ik durf het niet aan mn vader te vertellen"): a man
@@ -274,6 +285,13 @@ class CrisisContextPolicy(UntrainedPolicy):
             and (in_situation or self._other_crisis_before(tracker))
         ):
             # A button of the check in context led here: the situation's help is on screen already.
+            predicted = self.remind_action
+        elif (
+            latest in (SEXUAL_VIOLENCE_ANSWER, SEXUAL_VIOLENCE_AT_HOME_ANSWER)
+            and not self._button(tracker)
+            and FILMED.search(str(tracker.latest_message.text or "").lower())
+        ):
+            # Sexual violence that was filmed: after CSG's answer, Helpwanted for the images.
             predicted = self.remind_action
         elif latest in (SEXUAL_VIOLENCE_AT_HOME_ANSWER, DANGER_AT_HOME_ANSWER):
             # No rule knows this answer (this policy chose it): listen after it, as after the others.

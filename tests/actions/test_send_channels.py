@@ -160,15 +160,17 @@ def test_send_channels_marks_closed_channel_at_night(data_dir: Path) -> None:
     write_yaml(data_dir / "topics.yml", routing)
 
     day, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NOON)
+    # The words for wanting to talk come first (the action sends them), then the help reply.
+    assert day[0].get("response") == "utter_topic_feel_bad_need_to_talk"
     assert _channel_ids(day) == ["kindertelefoon"]
-    assert day[0]["custom"]["help_reply"]["cards"][0]["availability"] == "open"
+    assert day[1]["custom"]["help_reply"]["cards"][0]["availability"] == "open"
 
     night, _ = _run("feel_bad_need_to_talk", at=WEDNESDAY_NIGHT)
     assert _channel_ids(night) == ["kindertelefoon", "csg"]
-    cards = night[0]["custom"]["help_reply"]["cards"]
+    cards = night[1]["custom"]["help_reply"]["cards"]
     assert [c["availability"] for c in cards] == ["closed", "always"]
-    assert "De Kindertelefoon is nu gesloten." in night[0]["text"]
-    assert "Centrum Seksueel Geweld kun je altijd bereiken." in night[0]["text"]
+    assert "De Kindertelefoon is nu gesloten." in night[1]["text"]
+    assert "Centrum Seksueel Geweld kun je altijd bereiken." in night[1]["text"]
 
 
 def test_send_channels_reads_registry_edits_without_restart(data_dir: Path) -> None:

@@ -67,6 +67,12 @@ print(json.dumps({
     "no_crisis": best("own_images_shared", "detector", intent="ask_removal"),
     "after_crisis_answer": best("own_images_shared", "concept", after="utter_crisis_suicide"),
     "after_crisis_answer_no_situation": best(None, "concept", after="utter_crisis_suicide"),
+    "after_filmed_sexual_violence": best(None, "concept", intent="sexual_violence",
+        after="utter_crisis_sexual_violence", text="they did stuff to me i didnt want and they filmed it"),
+    "after_filmed_sexual_violence_dutch": best(None, "concept", intent="sexual_violence",
+        after="utter_crisis_sexual_violence", text="hij heeft me verkracht en nam het op"),
+    "after_sexual_violence_not_filmed": best(None, "concept", intent="sexual_violence",
+        after="utter_crisis_sexual_violence", text="hij heeft me verkracht"),
     "after_crisis_button": best(
         "own_images_shared", None, after="utter_crisis_suicide", text="/suicidal_thoughts"
     ),
@@ -249,6 +255,9 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "detector_first_message": None,
         "no_crisis": None,
         "after_crisis_answer": "action_remind_situation",
+        "after_filmed_sexual_violence": "action_remind_situation",
+        "after_filmed_sexual_violence_dutch": "action_remind_situation",
+        "after_sexual_violence_not_filmed": None,
         "after_crisis_answer_no_situation": None,
         "after_crisis_button": None,
         "after_reminder": "action_listen",

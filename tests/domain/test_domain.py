@@ -26,7 +26,7 @@ ILLEGAL_MATERIAL_TOPICS = [
 
 # Topics whose introduction action_send_channels sends: for someone else's concern, or for the
 # situation ("ben ik strafbaar?" after one's own forwarding).
-ACTION_INTRODUCED = ("parent_or_teacher", "helping_friend", "ask_am_i_in_trouble")
+ACTION_INTRODUCED = ("parent_or_teacher", "helping_friend", "ask_am_i_in_trouble", "feel_bad_need_to_talk")
 
 
 def _merged(folder: Path, key: str) -> list | dict:
