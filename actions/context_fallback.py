@@ -57,11 +57,13 @@ from actions.follow_ups import (
     DETAIL_NOTED,
     EMERGENCY,
     NO_NEWS_RESPONSE,
+    ON_THEIR_OWN,
     SITUATION_OF_NAMED,
     WANTS_TO_TALK,
     anonymous_channels,
     channel_ids,
     no_news_after_police_report,
+    on_their_own,
     police_as_fear,
     response_for,
     talk_channels,
@@ -182,22 +184,6 @@ FEELING_TOPICS = frozenset({"feel_ashamed", "feel_bad_need_to_talk"})
 
 # "Wat doen die eigenlijk?" about a channel named before; "kan ik ook chatten ipv bellen?".
 WHAT_THEY_DO = "utter_what_they_do"
-
-
-# A child who calls or talks on their own, asked by a parent or a teacher.
-ON_THEIR_OWN = re.compile(
-    r"^(?=.*\b(?:hij|zij|ze|he|she|they|mijn\s+(?:zoon|dochter|kind)|my\s+(?:son|daughter|child|kid))\b)"
-    r"(?=.*\b(?:bellen|bel|call|chatten|chat|praten|talk|contact|ergens|somewhere|someone|iemand|terecht|"
-    r"heen|naartoe|reach\s+out|go\s+there)\b)"
-    r".*\b(?:zelf|alleen|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)|himself|herself|"
-    r"zonder\s+(?:mij|ons|dat\s+ik)|without\s+(?:me|us))\b",
-    re.IGNORECASE,
-)
-
-# Channels a child contacts on their own (free and anonymous or for children: channels/channels.yml).
-SELF_CONTACT = frozenset(
-    {"helpwanted", "veiligthuis", "kindertelefoon", "csg", "stopitnow", "zelfmoordpreventie"}
-)
 
 
 # Asked to go on in another language: a copy of components/language_request.py (the slot is already
@@ -420,14 +406,7 @@ class ActionContextualFallback(Timed, Action):
         # channel it names comes first, then the situation's help.
         named = police_as_fear(found, situation)
         if not named and situation in SOMEONE_ELSE and ON_THEIR_OWN.search(text):
-            # A parent: "kan hij op die leeftijd zelf ergens bellen?", "is there somewhere he can
-            # call on his own, without me?": where the child can talk, for what goes on for them.
-            # Asked about calling or going there ("kan ze daar zelf bellen of chatten?"), not about
-            # talking: the first channel for what goes on that a child contacts on their own comes
-            # first (Helpwanted for images of the child), then where the child can talk.
-            own = situation_channels(snapshot, situation, concern)[0] if concern is not None else []
-            first = [] if WANTS_TO_TALK.search(text) else [i for i in own if i in SELF_CONTACT][:1]
-            named = named_first(first, talk_channels(snapshot, concern))
+            named = on_their_own(snapshot, situation, concern, text)
         elif (
             not named
             and said not in (CHAT_INSTEAD, LANGUAGE_SWITCH)

@@ -368,6 +368,33 @@ NO_NEWS_RESPONSE = "utter_follow_up_after_report__no_news"
 NO_NEWS_FOLLOW_UPS = frozenset({"after_report", "still_online", "hesitate_to_report"})
 
 
+# A child who calls or talks on their own, asked by a parent or a teacher.
+ON_THEIR_OWN = re.compile(
+    r"^(?=.*\b(?:hij|zij|ze|he|she|they|mijn\s+(?:zoon|dochter|kind)|my\s+(?:son|daughter|child|kid))\b)"
+    r"(?=.*\b(?:bellen|bel|call|chatten|chat|praten|talk|contact|ergens|somewhere|someone|iemand|terecht|"
+    r"heen|naartoe|reach\s+out|go\s+there)\b)"
+    r".*\b(?:zelf|alleen|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)|himself|herself|"
+    r"zonder\s+(?:mij|ons|dat\s+ik)|without\s+(?:me|us))\b",
+    re.IGNORECASE,
+)
+
+# Channels a child contacts on their own (free and anonymous or for children: channels/channels.yml).
+SELF_CONTACT = frozenset(
+    {"helpwanted", "veiligthuis", "kindertelefoon", "csg", "stopitnow", "zelfmoordpreventie"}
+)
+
+
+def on_their_own(snapshot: Snapshot, situation: str, concern: str | None, text: str) -> list[str]:
+    """A parent or teacher: "kan hij op die leeftijd zelf ergens bellen?", "is there somewhere he can
+    call on his own, without me?", "kan zij ergens zelf anoniem terecht zonder dat ik erbij ben?":
+    where the child can talk, for what goes on for them. Asked about calling or going there, not about
+    talking: the first channel for what goes on that a child contacts on their own comes first
+    (Helpwanted for images of the child), then where the child can talk."""
+    own = situation_channels(snapshot, situation, concern)[0] if concern is not None else []
+    first = [] if WANTS_TO_TALK.search(text) else [i for i in own if i in SELF_CONTACT][:1]
+    return named_first(first, talk_channels(snapshot, concern))
+
+
 def no_news_after_police_report(tracker: Tracker, follow_up: str | None, text: str) -> bool:
     """Whether the message says no news came after a report to the police made in this session."""
     return (
@@ -642,6 +669,11 @@ class ActionAnswerFollowUp(Timed, Action):
             step = "report_to_police"
         if situation == URGES:
             named = police_as_fear(named, situation)
+        elif not named and situation in SOMEONE_ELSE and ON_THEIR_OWN.search(text):
+            # Also as a follow-up ("kan zij ergens zelf anoniem terecht zonder dat ik erbij ben?" read as
+            # reporting anonymously: twenty-first session, a read miss of the eleventh conversations,
+            # m007, as a family).
+            named = on_their_own(snapshot, str(situation), concern, text)
         elif follow_up == ANONYMOUS and set(named) <= {POLICE} and knows_who(tracker):
             # "Ik weet wie het is, kan ik hem anoniem aangeven?": the anonymous tip first.
             named = list(KNOWN_PERSON_CHANNELS)

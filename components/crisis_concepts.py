@@ -1116,10 +1116,14 @@ PILLS_TAKEN_WITH_AN_EFFECT = (
     r"^(?=.*\b(?:voel\s+(?:me|mij)\s+(?:\S+\s+)?(?:raar|weird|vreemd|duizelig|misselijk|slap|wazig)|feel\w*\s+(?:\S+\s+)?"
     r"(?:weird|strange|dizzy|sick|nauseous|faint|woozy)|(?:mijn|my)\s+hart\s+(?:\S+\s+)?(?:bonkt|klopt|racet|gaat\s+tekeer)|"
     r"(?:my\s+)?heart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:so\s+)?fast)|duizelig|dizzy|moet\s+overgeven|"
-    r"throwing\s+up|kan\s+(?:niet|nie)\s+(?:meer\s+)?(?:staan|lopen|denken|praten)|can'?t\s+(?:stand|walk|think))\b)"
+    r"throwing\s+up|throw\s+up|vomit\w*|overgeven|kotsen|shak(?:e|ing)|trillen|tril\s+(?:helemaal|heel)|"
+    r"kan\s+(?:niet|nie)\s+(?:meer\s+)?(?:staan|lopen|denken|praten)|can'?t\s+(?:stand|walk|think))\b)"
     r".*\b(?:(?:pillen|pills|tabletten|tablets|paracetamol\w*|ibuprofen|slaappillen|meds|medicijnen)\s+(?:\S+\s+){0,2}?"
     r"(?:genomen|geslikt|ingenomen|taken|took|swallowed|gepakt)|(?:took|taken|swallowed|genomen|geslikt|ingenomen)\s+"
-    r"(?:\S+\s+){0,5}?(?:pillen|pills|tabletten|tablets|paracetamol\w*|meds|medicijnen))\b"
+    r"(?:\S+\s+){0,5}?(?:pillen|pills|tabletten|tablets|paracetamol\w*|meds|medicijnen)"
+    # Twenty-first session, a read miss of the twenty-first set as a family: "after taking 15 paracetamol".
+    r"|(?:after|na)\s+(?:taking|swallowing|het\s+(?:nemen|slikken|innemen)\s+van)\s+(?:like\s+|about\s+|zo'?n\s+|"
+    r"ongeveer\s+)?\d{2,}\s+(?:\S+\s+)?(?:pillen|pills|tabletten|tablets|paracetamol\w*|ibuprofen|meds|medicijnen))\b"
 )
 _NOT_WAKING = _alt(r"wordt\s+(?:\S+\s+)?(?:niet|nie)\s+(?:meer\s+)?wakker", r"worden\s+(?:niet|nie)\s+(?:meer\s+)?wakker",
                    r"krijg\w*\s+(?:\S+\s+){1,2}(?:niet|nie)\s+(?:meer\s+)?wakker",
@@ -1208,15 +1212,22 @@ FAREWELL_THEN_GONE = (
     # Someone else sent it.
     r"(?=.*\b(?:hij|ze|zij|he|she|they|(?:mijn|my)\s+(?:\S+\s+)?(?:broer\w*|zus\w*|brother|sister|vriend\w*|friend|bff|"
     r"nicht\w*|neef\w*|cousin|klasgeno\w*|classmate))\s+(?:\S+\s+){0,4}?(?:stuurde|stuurt|appte|appt|snapte|schreef|"
-    r"typte|postte|zette|zei|sent|texted|wrote|posted|said|dm'?d|messaged)\b)"
+    r"typte|postte|zette|zei|sent|texted|wrote|posted|said|dm'?d|messaged)\b"
+    r"|.*\b(?:stuurde|stuurt|appte|appt|snapte|schreef|typte|postte|zette|zei)\s+(?:hij|ze|zij)\b)"
     r"(?=.*\b(?:(?:telefoon|phone|mobiel|gsm)\s+(?:\S+\s+){0,2}?(?:uit|off|dood|dead)|(?:neemt|nam)\s+(?:\S+\s+){0,3}?"
     r"(?:niet|nie)\s+op|(?:is\s+)?not\s+answering|isn'?t\s+answering|(?:doesn'?t|does\s+not|won'?t)\s+(?:answer|pick\s+up)|"
     r"reageert\s+(?:\S+\s+){0,3}?(?:niet|nie|nergens)|offline|onbereikbaar|unreachable|niemand\s+weet\s+waar|"
+    r"leest\s+(?:\S+\s+)?(?:niks|niets|het\s+niet|niet)\s+meer|(?:doesn'?t|does\s+not|isn'?t)\s+read(?:ing)?\s+(?:\S+\s+)?"
+    r"(?:anything|anymore|my\s+messages)|"
     r"(?:no\s+one|nobody)\s+knows\s+where|vermist|missing|(?:kan|kunnen|can'?t|cannot)\s+(?:\S+\s+)?(?:niet\s+)?"
     r"(?:bereiken|reach|vinden|find)|niet\s+thuis|not\s+home|weg\s+is|is\s+weg)\b)"
     r".*(?:\b(?:voor\s+altijd\s+(?:doei|dag|bye|weg)|(?:doei|dag|bye|goodbye|weg)\s+voor\s+altijd|(?:bye|goodbye)\s+forever|"
     r"dit\s+was\s+het|that\s+was\s+it|this\s+was\s+it|this\s+is\s+the\s+end|dit\s+is\s+het\s+einde|"
-    r"(?:sorry\s+)?voor\s+alles\s+(?:en\s+)?(?:doei|dag)|vaarwel|farewell)\b)"
+    r"(?:sorry\s+)?voor\s+alles\s+(?:en\s+)?(?:doei|dag)|vaarwel|farewell|"
+    # Twenty-first session, a read miss of the twenty-first set as a family: "'dag iedereen ik hou van jullie'
+    # en ze neemt niet op", "said this is his last message and reads nothing anymore".
+    r"(?:dag|doei|bye|goodbye)\s+(?:iedereen|allemaal|every(?:one|body)|all|guys|jongens)|ik\s+hou\s+van\s+jullie|"
+    r"love\s+you\s+(?:all|guys)|laatste\s+bericht|last\s+message)\b)"
 )
 # A child asked or pulled into a stranger's car now ("een man bij de bushalte vroeg of ik in zijn auto
 # wilde, hij staat er nog", "a man keeps asking me to get in his car rn"): danger now (112 first), not
@@ -1241,9 +1252,34 @@ _KNIFE_FOR_FOOD_UNLESS_A_THREAT = (
     r"scream\w*|roept|shout\w*|dood|kill\w*|vermoord\w*|gepakt|pakte|grabbed|took|uit\s+de\s+keuken|from\s+the\s+kitchen|"
     r"tegen\s+(?:mijn|my|me)|against\s+(?:my|me)|ik\s+ga\s+het|i'?m\s+going\s+to|do\s+it)\b)).*?"
 )
+# Twenty-first session, read misses of the twenty-third set as families (optimistic there): the water of a
+# bath or shower turning red, or blood in it ("ik zit in bad en het water wordt rood", "the bathwater is
+# turning red"): an act under way, 112 first.
+WATER_TURNING_RED = (
+    r"\b(?:bad|badkuip|bath|bathtub|tub|douche|shower|badwater|bathwater)\b.{0,60}\b(?:water|het|it)\s+"
+    r"(?:wordt|is|kleurt|word|turns|is\s+turning|turning|went|gets|getting|is\s+getting)\s+(?:al\s+|helemaal\s+|all\s+|so\s+)?"
+    r"(?:rood|red|roze|pink)\b"
+    r"|\b(?:badwater|bathwater|water\s+in\s+(?:het\s+|de\s+|the\s+)?(?:bad|bath|tub))\s+(?:is\s+|wordt\s+|turns\s+)?"
+    r"(?:rood|red)\b"
+)
+# A last message sent from a place one can die at ("in de groepsapp zei hij dat hij op het station staat en dat dit
+# zijn laatste bericht is", "she says she's on the bridge and this is her goodbye"); not a trip, a move or a
+# holiday.
+LAST_MESSAGE_FROM_A_PLACE = (
+    r"^(?!.*\b(?:verhui[sz]\w*|moving|vakantie|holiday|vacation|reis|trip|kamp|camp|schoolreis\w*|excursie|"
+    r"batterij\w*|battery|accu|lol|haha\w*)\b)"
+    r"(?=.*\b(?:laatste\s+bericht|last\s+message|afscheidsbericht\w*|afscheid|goodbye|vaarwel|farewell)\b)"
+    r"(?:.*\b(?:staat|sta|zit|is|stands|standing|am|i'?m|im|he'?s|hes|she'?s|shes)\s+(?:\S+\s+){0,2}?(?:op|aan|bij|on|at)\s+"
+    r"(?:het\s+|de\s+|een\s+|the\s+|a\s+)?(?:station|perron|spoor|rails|brug|bridge|dak|roof|platform|flat|tracks|"
+    r"railway|kade|pier|snelweg|motorway|highway|rand|edge)\b"
+    r"|.*\b(?:op|aan|bij)\s+(?:het\s+|de\s+|een\s+)?(?:station|perron|spoor|rails|brug|dak|platform|flat|kade|pier|"
+    r"snelweg|rand)\s+(?:staat|sta|zit|is|ligt|lig)\b)"
+)
 DANGER: Sequence[str] = (
     FAREWELL_FROM_SOMEONE_NOW,
     FAREWELL_THEN_GONE,
+    WATER_TURNING_RED,
+    LAST_MESSAGE_FROM_A_PLACE,
     ASKED_INTO_A_CAR_NOW,
     # Too late, already done: "te laat, heb ze al geslikt", "too late now, i already did it"
     # (not homework handed in or a report already made).
@@ -1731,6 +1767,16 @@ DANGER: Sequence[str] = (
     r"(?:\b(?:is|zijn|are|zit|zitten|staat)\s+(?:\S+\s+){0,2}in\s+(?:mijn|my|her|his|haar|zijn|our|onze|the|de|het)\s+"
     r"(?:kamer|room|slaapkamer|bedroom|badkamer|bathroom)\b"
     r"|\bin\s+(?:mijn|haar|zijn|onze|de|het)\s+(?:kamer|slaapkamer|badkamer)\s+(?:is|zit|staat)\b)",
+    # Twenty-first session, a read miss of the eighteenth conversations (b034) as a family: someone at her
+    # or my house or place now who will not leave, with fear ("she just texted me hes at her house and wont
+    # leave and shes scared", "hij is bij haar thuis en wil niet weg, ze is bang"); not "won't leave me
+    # alone" (nagging).
+    r"^(?=.*\b(?:right\s+now|nu|now|rn|op\s+dit\s+moment|just\s+texted|texted\s+me|appt\s+(?:me\s+)?net|appte|"
+    r"net\s+geappt|stuurde\s+(?:me\s+)?net|just\s+(?:sent|messaged|called)|belde\s+(?:me\s+)?net)\b)"
+    r"(?=.*\b(?:scared|bang|doodsbang|afraid|terrified|freaking\s+out)\b)(?!.*\balone\b).*"
+    r"\b(?:at|bij)\s+(?:her|my|his|their|our|haar|mijn|mn|zijn|zn|hun|ons|onze)\s*(?:house|place|home|flat|huis|thuis|"
+    r"kamer|room)?\b.{0,40}?\b(?:(?:won'?t|wont|will\s+not|refuses\s+to|doesn'?t\s+want\s+to)\s+(?:\S+\s+)?leave|"
+    r"(?:wil|gaat|wilt)\s+(?:\S+\s+)?(?:niet|nie)\s+weg(?:gaan)?|niet\s+weg\s+(?:wil|gaat))\b",
     # A blade and blood that flows now: "zit in bad met een scheermesje en het bloedt" (an act under
     # way; a blade with bloody tissues found in a bin is self-harm, 113 first).
     rf"\b{_TOOL}\b.{{0,60}}\b(?:veel\s+bloed|zoveel\s+bloed|bloedt|bloeden|bleeding|lots\s+of\s+blood|so\s+much\s+blood|"

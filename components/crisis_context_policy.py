@@ -79,7 +79,9 @@ WORDS_OF_SUICIDE_OR_HARM = re.compile(
     r"wrote|written|weg)\b"
 )
 # Talks where a learned reading of thoughts of suicide without such words is mostly a misread: one's
-# own images and blackmail (a deadline, an age), an adult online, violence at home (a bruise).
+# own images and blackmail (a deadline, an age), an adult online, violence at home (a bruise), and
+# images seen or reported ("ik heb alleen de url opgeschreven, niet de fotos": twenty-first session, a
+# read miss of the fourth conversations, q052, as a family).
 ASK_WITHOUT_WORDS = frozenset(
     {
         "own_images_shared",
@@ -88,6 +90,10 @@ ASK_WITHOUT_WORDS = frozenset(
         "ask_if_not_pay",
         "grooming",
         "violence_at_home",
+        "saw_illegal_images",
+        "report_illegal_content",
+        "porn_industry_exploitation",
+        "shared_others_images",
     }
 )
 # "Ik wil er nu eindelijk wat mee doen", "i want to do something about it": acting on what happened (a

@@ -161,3 +161,32 @@ def test_wanting_to_talk_in_a_talk_about_something_else_is_not_about_images_seen
     assert _responses(messages)[0] == "utter_topic_feel_bad_need_to_talk"
     messages, _ = _run(send, "feel_bad_need_to_talk", "ik wil met iemand praten")
     assert _responses(messages)[0] == "utter_topic_feel_bad_need_to_talk"
+
+
+MOTHER_OF_A_GIRL = [
+    _user("goedemiddag, ik ben de moeder van een meisje van 15", "parent_or_teacher"),
+    _user(
+        "er gaat een naaktfoto van haar rond op school, ze wil er met mij niet over praten", "helping_friend"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("ask_report_anonymously", "kan zij ergens zelf anoniem terecht zonder dat ik erbij ben?"),
+        ("ask_report_anonymously", "can she go somewhere anonymously on her own, without me?"),
+        ("ask_hours", "kan ze daar zelf ook bellen als ik er niet bij ben, zonder mij?"),
+    ],
+)
+def test_a_parent_asking_where_the_child_can_go_alone_gets_where_a_child_can_talk(
+    intent: str, text: str
+) -> None:
+    from tests.actions.test_thread_families import FOLLOW_UP
+
+    messages, _ = _run(
+        FOLLOW_UP, intent, text, MOTHER_OF_A_GIRL, situation="parent_or_teacher", concern="own_images_shared"
+    )
+    order = _order(messages)
+    assert order[0] == "helpwanted"
+    assert "kindertelefoon" in order

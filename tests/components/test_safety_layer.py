@@ -3655,3 +3655,47 @@ def test_twentieth_session_families_of_the_twenty_third_set(text: str, crisis: s
 def test_twentieth_session_neighbours_of_those_families_are_no_crisis(text: str) -> None:
     """The everyday neighbours stay no crisis."""
     assert matching_intents(normalize(text)) == [], normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Someone at her or my house now who will not leave, with fear.
+        ("ze appt net: hij is bij haar thuis en wil niet weg, ze is bang", "danger_now"),
+        ("my friend texted me her ex is at her place rn and refuses to leave, shes terrified", "danger_now"),
+        ("hij is nu bij ons en gaat niet weg, ik ben bang", "danger_now"),
+        # Pills taken, told through what they do now ("after taking 15").
+        ("i keep vomiting after taking like 20 pills an hour ago", "danger_now"),
+        ("ik moet steeds overgeven na het slikken van 12 paracetamol", "danger_now"),
+        ("ik tril helemaal, heb net 30 ibuprofen geslikt", "danger_now"),
+        # A farewell in words of the writer's friend, then no answer.
+        ("mn broer stuurde 'doei allemaal' en nu neemt hij niet op", "danger_now"),
+        ("my sister texted 'love you all' and now she doesnt answer her phone", "danger_now"),
+        ("zei ze: dit is mijn laatste bericht. en nu reageert ze niet", "danger_now"),
+        # The bath water turning red.
+        ("sit in the bathtub and the water is turning red", "danger_now"),
+        ("lig in bad en het water kleurt helemaal rood", "danger_now"),
+        # A last message from a place one can die at.
+        ("ze zegt dat ze op het spoor staat en dit is haar afscheid", "danger_now"),
+        ("hij zit op het dak van de flat, hij stuurde een afscheidsbericht", "danger_now"),
+        ("im on the bridge. this is my last message", "danger_now"),
+    ],
+)
+def test_twenty_first_session_families_of_read_misses(text: str, crisis: str) -> None:
+    assert _concept(text) == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn oma is nu bij ons en wil niet weg lol",
+        "i took my allergy pills and now i feel a bit sleepy",
+        "laatste bericht voor de vakantie, ik sta op het station haha",
+        "op het station staat een mega lange rij, ik kom later",
+        "de zeep maakt het badwater helemaal blauw, zo mooi",
+        "mn vriendin stuurde 'doei allemaal' in de klassenapp want ze gaat verhuizen",
+        "bye everyone see u tmrw!!",
+    ],
+)
+def test_twenty_first_session_neighbours_are_no_crisis(text: str) -> None:
+    assert _concept(text) is None
