@@ -46,7 +46,7 @@ from actions.cards import (
     victim_support_first,
     with_own_images_help,
 )
-from actions.context_fallback import ActionContextualFallback
+from actions.context_fallback import SHOULD_I_ACT, ActionContextualFallback
 from actions.follow_ups import (
     AANGIFTE,
     AANGIFTE_WAYS_RESPONSE,
@@ -279,6 +279,15 @@ class ActionSendChannels(Timed, Action):
             # j056, as a family). A plain "ja", "ok" with nothing offered, in a talk, goes on with it:
             # the help just given and what one can ask next, not the list of topics as if the talk
             # began again (nineteenth session, a read miss of the twenty-first conversations as a family).
+            return await ActionContextualFallback(self._clock).run(dispatcher, tracker, domain)
+        if (
+            topic == HELP_OVERVIEW
+            and SHOULD_I_ACT.search(text)
+            and situation_in_view(tracker, snapshot.routing.topics) is not None
+        ):
+            # "Should i even do something?? she'll hate me" after a friend's story, read as asking for
+            # the overview: a doubt whether to act, answered in context as the contextual fallback does
+            # (twenty-first session, a read miss of the twenty-first conversations, l022, as a family).
             return await ActionContextualFallback(self._clock).run(dispatcher, tracker, domain)
         if not isinstance(topic, str) or topic not in snapshot.routing.topics:
             # A yes with nothing offered, or an intent without channels: show the topics.

@@ -190,3 +190,25 @@ def test_a_parent_asking_where_the_child_can_go_alone_gets_where_a_child_can_tal
     order = _order(messages)
     assert order[0] == "helpwanted"
     assert "kindertelefoon" in order
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i even do something?? she'll hate me",
+        "moet ik wel iets doen? ze wordt boos op me",
+        "should i stay out of it",
+    ],
+)
+def test_a_doubt_whether_to_act_read_as_the_overview_is_answered_in_context(text: str) -> None:
+    from actions.send_channels import ActionSendChannels
+
+    send = ActionSendChannels(clock=lambda: WEDNESDAY_NOON)
+    friend = [_user("my best friend told me her stepdad touches her at night. we are 13", "sexual_violence")]
+    messages, _ = _run(
+        send, "ask_help_overview", text, friend, situation="helping_friend", concern="sexual_violence"
+    )
+    assert "utter_what_i_can_do" not in _responses(messages)
+    order = _order(messages)
+    assert "alarmnummer" not in order
+    assert order

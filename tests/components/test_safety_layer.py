@@ -1847,8 +1847,10 @@ def test_a_cover_story_on_purpose_or_serious_bleeding_keeps_the_learned_crisis(t
             "suicidal_thoughts",
         ),
         (
+            # A farewell, then unreachable: 112 first since the twentieth session's FAREWELL_THEN_GONE
+            # (the twenty-first session's everyday farewell words reach this one too; 113 is in the answer).
             "mn vriendin zette 'doei iedereen, het was leuk' in de groep en ze neemt haar telefoon niet op",
-            "suicidal_thoughts",
+            "danger_now",
         ),
         ("ik lig op het spoor achter de school", "danger_now"),
         ("im sitting on the highway right now", "danger_now"),
