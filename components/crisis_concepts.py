@@ -219,6 +219,48 @@ HARM_AS_HABIT = (
     r"niet\s+om\s+dood\s+te\s+gaan|feel\s+nothing|(?:niks|niets)\s+(?:meer\s+)?te\s+voelen|zodat\s+ik\s+me)\b)"
     r".*\b(?:pillen|pilletjes|pills?|tabletten|tablets|ibuprofen|paracetamol|slaappil\w*|sleeping\s+pills?|meds|medicijn\w*)\b"
 )
+# Twenty-first session, read misses of the twenty-third and twenty-fourth sets as families (optimistic there):
+# too many pills on purpose, told with "not to die" or with what they are meant to do ("ik neem expres te veel
+# ibuprofen zodat mn maag pijn doet, niet om dood te gaan", "took extra painkillers on purpose so i'd feel
+# sick, i deserve it"), without a habit word: self-harm (113 first), unless told as happening now or with
+# what makes it an act (`_HARM_NOT_NOW`).
+HARM_PILLS_NOT_TO_DIE = (
+    _HARM_NOT_NOW
+    + r"(?=.*\b(?:expres|on\s+purpose|bewust|deliberately)\b)"
+    r"(?=.*\b(?:niet\s+om\s+dood\s+te\s+gaan|not\s+to\s+die|not\s+trying\s+to\s+die|(?:om|to)\s+(?:het|it|pijn|pain)\s+"
+    r"(?:te\s+)?(?:voelen|feel)|zodat\s+(?:ik\s+me|mn\s+\S+|mijn\s+\S+)|so\s+(?:that\s+)?(?:i|my)\b|verdien\w*|deserve\w*|"
+    r"als\s+straf|punish\w*)\b)"
+    r".*\b(?:pillen|pilletjes|pills?|tabletten|tablets|ibuprofen|paracetamol|painkillers?|pijnstillers?|slaappil\w*|"
+    r"meds|medicijn\w*)\b"
+)
+# "Cat scratches" with no cat, or scratches blamed on a cat that the writer made ("cat scratches on my arm
+# again lol, we dont have a cat", "mn ouders denken dat de krassen van de kat zijn, nope dat ben ik zelf"):
+# the euphemism for self-harm by cutting (113 first).
+CAT_SCRATCHES_WITHOUT_A_CAT = (
+    r"\b(?:cat\s+scratch\w*|kattenkras\w*|kattekras\w*|krassen\s+van\s+(?:de|onze|mn|mijn)\s+kat|krabben\s+van\s+(?:de|onze)\s+kat|"
+    r"scratches?\s+from\s+(?:the|a|my|our)\s+cat)\b"
+    r"(?=.*\b(?:(?:no|geen|don'?t\s+have\s+a|dont\s+have\s+a|do\s+not\s+have\s+a|hebben\s+geen|heb\s+geen)\s+(?:\S+\s+)?(?:cat|kat)|"
+    r"there\s+is\s+no\s+cat|not\s+from\s+a\s+cat|niet\s+van\s+(?:de|een)\s+kat|ben\s+ik\s+(?:het\s+)?zelf|"
+    r"(?:was|is|did)\s+(?:it\s+)?(?:me|myself)|if\s+(?:you|u)\s+know\s+what\s+i\s+mean|nope|sus)\b)"
+)
+# A cut deeper than usual, or that may need stitches, hidden from the parents ("de snee is dieper dan anders,
+# moet dat gehecht worden? mn ouders mogen het niet weten"): self-harm (113 first) with care needed; still an
+# act under way when it keeps bleeding (that concept comes first).
+CUT_DEEPER_THAN_USUAL = (
+    r"^(?!.*\b(?:blijft\s+(?:maar\s+)?bloeden|stopt\s+(?:niet|nie)|keeps\s+bleeding|won'?t\s+stop|veel\s+bloed|"
+    r"so\s+much\s+blood|lots\s+of\s+blood|duizelig|dizzy|flauw\w*|faint\w*|slap)\b)"
+    r"(?=.*\b(?:snee|sneetje|cut|wond|wondje|wound|krassen|kras)\b)"
+    r".*\b(?:dieper\s+dan\s+(?:anders|normaal|vorige\s+keer|ooit)|deeper\s+than\s+(?:usual|normal|last\s+time|ever)|"
+    r"(?:moet|moeten|needs?|need)\s+(?:\S+\s+){0,3}?(?:gehecht|hechten|stitches|stitched)\b(?=.*\b(?:ouders|parents|moeder|"
+    r"mama|vader|papa|mom|mum|dad|niemand|nobody|no\s+one)\b\s*(?:\S+\s+){0,3}?(?:mag|mogen|can'?t|cannot|must\s+not|"
+    r"niet|not|never|nooit)))"
+)
+# A knife and blood as emoji, with again or a count ("🔪🩸 again. 3rd time this week"): self-harm (113 first).
+EMOJI_BLADE_AGAIN = (
+    r"(?:(?:🔪|🗡)\s*(?:🩸|bloed|blood)|(?:🩸|bloed|blood)\s*(?:🔪|🗡))"
+    r"(?=.*\b(?:again|weer|opnieuw|\d+(?:st|nd|rd|th|e|de)\s+(?:time|keer)|this\s+week|deze\s+week|vandaag\s+weer|"
+    r"relapse\w*|terugval)\b)"
+)
 HARM_UNTIL_IT_BLEEDS = (
     _HARM_NOT_NOW
     + r"(?!.*\b(?:mug\w*|mosquito\w*|eczeem|eczema|jeuk\w*|itch\w*|bult\w*|puistje\w*|pimple\w*|sport\w*|training|"
@@ -342,6 +384,10 @@ ALMOST_DID_IT_STILL_WANT = (
     r"weer|again|opnieuw)\b)"
 )
 SUICIDAL: Sequence[str] = (
+    HARM_PILLS_NOT_TO_DIE,
+    CAT_SCRATCHES_WITHOUT_A_CAT,
+    CUT_DEEPER_THAN_USUAL,
+    EMOJI_BLADE_AGAIN,
     NOWHERE_TO_GO_ANYMORE,
     LETTERS_FOR_WHEN_ITS_TIME,
     COUNTDOWN_TO_AN_END,
@@ -1007,7 +1053,8 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     # nothing that says they were one's own or hidden.
     r"^(?!.*\b(?:dood|die|dying|zelfmoord\w*|suicid\w*|leven|life|zelf|mezelf|myself|denken|denkt|zeg|zeggen|say|"
     r"tell|told|nope|eigenlijk|actually|liegen|lie|verstop\w*|hide|expres|on\s+purpose|self\s+harm|again|weer|opnieuw|"
-    r"relapse\w*|terugval)\b)"
+    r"relapse\w*|terugval|no\s+cat|geen\s+kat|there\s+is\s+no|(?:don'?t|do\s+not)\s+(?:even\s+)?have\s+a|hebben\s+geen|"
+    r"heb\s+geen)\b)"
     r".*\b(?:kat|poes|kitten|hond|puppy|konijn|cavia|hamster|cat|dog|rabbit)\s+(?:\S+\s+)?(?:heeft|had|has|krabde|"
     r"krabt|scratched|scratches|beet|bit|bites)\b",
     # Testing the bot with the word, and saying one is fine ("test: wat zeg je als ik 'zelfmoord' typ?
@@ -1275,7 +1322,24 @@ LAST_MESSAGE_FROM_A_PLACE = (
     r"|.*\b(?:op|aan|bij)\s+(?:het\s+|de\s+|een\s+)?(?:station|perron|spoor|rails|brug|dak|platform|flat|kade|pier|"
     r"snelweg|rand)\s+(?:staat|sta|zit|is|ligt|lig)\b)"
 )
+# Twenty-first session, read misses of the twenty-fourth set as families (optimistic there): on the way now to
+# a place one can die at, told with a farewell or "by the time you read this" ("loop nu naar het spoor. wou
+# alleen ff zeggen dat het niet aan jou ligt", "ik fiets nu naar de brug. als je dit leest ben ik er bijna",
+# "walking to the tracks rn. bye"); not a swim, a trip, school or friends.
+ON_THE_WAY_TO_A_PLACE_NOW = (
+    r"^(?!.*\b(?:zwem\w*|swim\w*|vis\w*|fishing|vakantie|holiday|school|training|werk|work|oma|opa|vrienden|friends|"
+    r"feest\w*|party|concert|lol|haha\w*)\b)"
+    r"(?=.*\b(?:als\s+je\s+dit\s+leest|(?:if|when|by\s+the\s+time)\s+(?:you|u)\s+read\s+this|ben\s+er\s+bijna|"
+    r"(?:i'?m|im|i\s+am)\s+almost\s+there|afscheid|goodbye|bye|doei|vaarwel|farewell|niet\s+aan\s+(?:jou|jullie|jouw)|"
+    r"not\s+(?:your|ur)\s+fault|laatste\s+keer|last\s+time|sorry\s+voor\s+alles|sorry\s+for\s+everything|"
+    r"ik\s+kan\s+(?:niet|nie)\s+meer|i\s+can'?t\s+(?:do\s+this\s+)?anymore|het\s+is\s+klaar|it'?s\s+over)\b)"
+    r".*\b(?:loop|lopen|fiets|fietsen|rij|rijd|wandel|ga|ren|walking|walk|cycling|biking|riding|driving|going|heading|"
+    r"on\s+my\s+way|onderweg|op\s+weg)\s+(?:\S+\s+){0,2}?(?:naar|to|towards)\s+(?:het\s+|de\s+|the\s+|een\s+|a\s+)?"
+    r"(?:spoor|rails|brug|bridge|dak|roof|perron|platform|tracks|railway|kanaal|canal|rivier|river|snelweg|motorway|"
+    r"highway|pier|kade|flat)\b"
+)
 DANGER: Sequence[str] = (
+    ON_THE_WAY_TO_A_PLACE_NOW,
     FAREWELL_FROM_SOMEONE_NOW,
     FAREWELL_THEN_GONE,
     WATER_TURNING_RED,
@@ -1563,7 +1627,10 @@ DANGER: Sequence[str] = (
     r"^(?!.*\b(?:vorige\s+week|last\s+week|vroeger|used\s+to|jaar|year|maanden|months|sinds|since)\b)"
     r"(?=.*\b(?:gesneden|sneed|cut\s+(?:myself|my)|polsen|pols|wrists?|mezelf\s+(?:\S+\s+)?gesneden)\b)"
     r".*\b(?:slaperig|sleepy|drowsy|duizelig|dizzy|flauw\w*|faint\w*|wazig|blurry|zwart\s+voor\s+(?:mn|mijn|m'n)\s+ogen|"
-    r"water\s+(?:wordt|is|turns|turning|is\s+turning)\s+(?:\S+\s+)?(?:rood|red))\b",
+    r"water\s+(?:wordt|is|turns|turning|is\s+turning)\s+(?:\S+\s+)?(?:rood|red)|"
+    # Twenty-first session, a read miss of the twenty-fourth set as a family: "ik word heel slap en alles draait".
+    r"(?:heel\s+|zo\s+|so\s+)?slap|zwak|(?:so\s+|really\s+)?weak|alles\s+draait|draait\s+alles|(?:everything|room)\s+(?:is\s+)?spinning|"
+    r"licht\s+in\s+(?:mn|mijn)\s+hoofd|light\s*headed)\b",
     # someone locked in who says they cut themselves or took pills ("mn zus zit op slot in de badkamer en
     # ze roept dat ze haar polsen heeft gesneden"),
     r"(?=.*\b(?:op\s+slot|locked|doet\s+(?:niet|nie)\s+open|won'?t\s+open|will\s+not\s+open|opent\s+(?:niet|nie))\b)"
@@ -1941,6 +2008,7 @@ NOT_MANY_TABLETS = (
 DANGER_EXCEPT: Sequence[str] = (
     SEXUAL_TOLD_AFTER,
     HARM_AS_HABIT,
+    HARM_PILLS_NOT_TO_DIE,
     HARM_UNTIL_IT_BLEEDS,
     HARM_WHEN_TRIGGERED,
     HARM_WITH_A_THING,
@@ -2140,7 +2208,9 @@ SEXUAL: Sequence[str] = (
     # paar uur"); what he said afterwards ("na afloop zei hij dat niemand me zou geloven"). Eighteenth
     # session, read misses of the seventh, seventeenth and eighteenth sets, as families.
     r"(?=.*\b(?:gebeurd|happened|wat\s+hij\s+(?:deed|heeft\s+gedaan)|what\s+he\s+did|(?:niet|nooit)\s+meer\s+zien|"
-    r"see\s+them\s+(?:ever\s+)?again|ever\s+again|do\s+not\s+want\s+to\s+see)\b)"
+    r"see\s+them\s+(?:ever\s+)?again|ever\s+again|do\s+not\s+want\s+to\s+see|"
+    # Twenty-first session, a read miss of the twenty-fourth set: "de kleren van die avond".
+    r"(?:van|from)\s+(?:die|that|gister|last)\s*(?:avond|nacht|night)|van\s+gisteravond)\b)"
     r".*(?:\b(?:kleren|kleding|clothes|ondergoed|underwear|onderbroek|slipje|panties)\b.{0,40}\b(?:bewaren|weggooien|"
     r"weg\s+gooien|wassen|throw\w*\s+(?:\S+\s+)?away|wash|keep|get\s+rid)\b|\b(?:bewaren|weggooien|wassen|throw\s+away|wash|"
     r"keep)\s+(?:\S+\s+){0,3}(?:kleren|kleding|clothes|ondergoed|underwear)\b)",
@@ -2429,7 +2499,9 @@ class Concept:
 NEGATABLE = frozenset({SUICIDE_WORD, URGENCY_WORD})
 # Words only used for self-harm, often told with dark humour ("barcode arm again lol im so done"): a
 # laugh does not take them away.
-LAUGH_PROOF = frozenset({BARCODE, ROPE_KEPT, GIVEN_AWAY_READY, AMOUNT_TAKEN, PILLS_TAKEN_WITH_AN_EFFECT})
+LAUGH_PROOF = frozenset(
+    {BARCODE, ROPE_KEPT, GIVEN_AWAY_READY, AMOUNT_TAKEN, PILLS_TAKEN_WITH_AN_EFFECT, CAT_SCRATCHES_WITHOUT_A_CAT}
+)
 _NEGATED = re.compile(
     rf"\b{NEGATION}\s+(?:-\s+)?(?:aan\s+|about\s+|meer\s+aan\s+|echt\s+|really\s+)?(?:een\s+|an?\s+)?$"
 )

@@ -3701,3 +3701,43 @@ def test_twenty_first_session_families_of_read_misses(text: str, crisis: str) ->
 )
 def test_twenty_first_session_neighbours_are_no_crisis(text: str) -> None:
     assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Too many pills on purpose, "not to die": self-harm, 113 first.
+        ("took extra painkillers on purpose so my stomach hurts. not trying to die", "suicidal_thoughts"),
+        ("ik slik expres meer paracetamol dan mag, niet om dood te gaan maar als straf", "suicidal_thoughts"),
+        # "Cat scratches" without a cat.
+        ("more cat scratches on my arm today. no cat tho", "suicidal_thoughts"),
+        ("iedereen denkt dat het kattenkrassen zijn maar we hebben geen kat", "suicidal_thoughts"),
+        # A cut deeper than usual, or stitches hidden from the parents.
+        ("the cut is deeper than usual this time, should i worry", "suicidal_thoughts"),
+        ("moet dit gehecht worden? mijn ouders mogen het niet weten van de snee", "suicidal_thoughts"),
+        # A knife and blood as emoji, again.
+        ("🩸🔪 weer. vandaag weer", "suicidal_thoughts"),
+        # On the way to a place now, with a farewell.
+        ("walking to the tracks rn. not your fault. bye", "danger_now"),
+        ("ben onderweg naar het kanaal. als je dit leest is het te laat", "danger_now"),
+        # A cut with the body failing.
+        ("i cut myself and now im so weak and everything is spinning", "danger_now"),
+        # The clothes of that night.
+        ("should i keep the clothes from that night or throw them away", "sexual_violence"),
+    ],
+)
+def test_twenty_first_session_families_of_the_twenty_fourth_set(text: str, crisis: str) -> None:
+    assert _concept(text) == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "onze kat heeft me gekrabd, de krassen van de kat doen pijn lol",
+        "ik fiets nu naar de brug om te zwemmen met vrienden",
+        "de snee in mn vinger van het koken is dieper dan ik dacht, pleister erop",
+        "should i keep the clothes from the party for the costume contest",
+    ],
+)
+def test_twenty_first_session_neighbours_of_the_twenty_fourth_families(text: str) -> None:
+    assert _concept(text) is None
