@@ -220,9 +220,8 @@ HARM_AS_HABIT = (
     r".*\b(?:pillen|pilletjes|pills?|tabletten|tablets|ibuprofen|paracetamol|slaappil\w*|sleeping\s+pills?|meds|medicijn\w*)\b"
 )
 # Twenty-first session, read misses of the twenty-third and twenty-fourth sets as families (optimistic there):
-# too many pills on purpose, told with "not to die" or with what they are meant to do ("ik neem expres te veel
-# ibuprofen zodat mn maag pijn doet, niet om dood te gaan", "took extra painkillers on purpose so i'd feel
-# sick, i deserve it"), without a habit word: self-harm (113 first), unless told as happening now or with
+# too many pills on purpose, told with "not to die" or with what they are meant to do ("ik slik bewust meer
+# pijnstillers dan mag, als straf", "took extra painkillers on purpose so i'd feel sick, i deserve it"), without a habit word: self-harm (113 first), unless told as happening now or with
 # what makes it an act (`_HARM_NOT_NOW`).
 HARM_PILLS_NOT_TO_DIE = (
     _HARM_NOT_NOW
@@ -243,8 +242,8 @@ CAT_SCRATCHES_WITHOUT_A_CAT = (
     r"there\s+is\s+no\s+cat|not\s+from\s+a\s+cat|niet\s+van\s+(?:de|een)\s+kat|ben\s+ik\s+(?:het\s+)?zelf|"
     r"(?:was|is|did)\s+(?:it\s+)?(?:me|myself)|if\s+(?:you|u)\s+know\s+what\s+i\s+mean|nope|sus)\b)"
 )
-# A cut deeper than usual, or that may need stitches, hidden from the parents ("de snee is dieper dan anders,
-# moet dat gehecht worden? mn ouders mogen het niet weten"): self-harm (113 first) with care needed; still an
+# A cut deeper than usual, or that may need stitches, hidden from the parents ("this cut is deeper than last
+# time", "moet het gehecht? mijn vader mag niks weten"): self-harm (113 first) with care needed; still an
 # act under way when it keeps bleeding (that concept comes first).
 CUT_DEEPER_THAN_USUAL = (
     r"^(?!.*\b(?:blijft\s+(?:maar\s+)?bloeden|stopt\s+(?:niet|nie)|keeps\s+bleeding|won'?t\s+stop|veel\s+bloed|"
@@ -255,7 +254,7 @@ CUT_DEEPER_THAN_USUAL = (
     r"mama|vader|papa|mom|mum|dad|niemand|nobody|no\s+one)\b\s*(?:\S+\s+){0,3}?(?:mag|mogen|can'?t|cannot|must\s+not|"
     r"niet|not|never|nooit)))"
 )
-# A knife and blood as emoji, with again or a count ("🔪🩸 again. 3rd time this week"): self-harm (113 first).
+# A knife and blood as emoji, with again or a count ("🩸🔪 weer, 2e keer vandaag"): self-harm (113 first).
 EMOJI_BLADE_AGAIN = (
     r"(?:(?:🔪|🗡)\s*(?:🩸|bloed|blood)|(?:🩸|bloed|blood)\s*(?:🔪|🗡))"
     r"(?=.*\b(?:again|weer|opnieuw|\d+(?:st|nd|rd|th|e|de)\s+(?:time|keer)|this\s+week|deze\s+week|vandaag\s+weer|"
@@ -1323,8 +1322,8 @@ LAST_MESSAGE_FROM_A_PLACE = (
     r"snelweg|rand)\s+(?:staat|sta|zit|is|ligt|lig)\b)"
 )
 # Twenty-first session, read misses of the twenty-fourth set as families (optimistic there): on the way now to
-# a place one can die at, told with a farewell or "by the time you read this" ("loop nu naar het spoor. wou
-# alleen ff zeggen dat het niet aan jou ligt", "ik fiets nu naar de brug. als je dit leest ben ik er bijna",
+# a place one can die at, told with a farewell or "by the time you read this" ("ik loop nu richting het spoor,
+# het ligt niet aan jullie", "ik ren nu naar de rivier, als je dit leest is het klaar",
 # "walking to the tracks rn. bye"); not a swim, a trip, school or friends.
 ON_THE_WAY_TO_A_PLACE_NOW = (
     r"^(?!.*\b(?:zwem\w*|swim\w*|vis\w*|fishing|vakantie|holiday|school|training|werk|work|oma|opa|vrienden|friends|"
@@ -1628,7 +1627,7 @@ DANGER: Sequence[str] = (
     r"(?=.*\b(?:gesneden|sneed|cut\s+(?:myself|my)|polsen|pols|wrists?|mezelf\s+(?:\S+\s+)?gesneden)\b)"
     r".*\b(?:slaperig|sleepy|drowsy|duizelig|dizzy|flauw\w*|faint\w*|wazig|blurry|zwart\s+voor\s+(?:mn|mijn|m'n)\s+ogen|"
     r"water\s+(?:wordt|is|turns|turning|is\s+turning)\s+(?:\S+\s+)?(?:rood|red)|"
-    # Twenty-first session, a read miss of the twenty-fourth set as a family: "ik word heel slap en alles draait".
+    # Twenty-first session, a read miss of the twenty-fourth set as a family: weak, the room spinning.
     r"(?:heel\s+|zo\s+|so\s+)?slap|zwak|(?:so\s+|really\s+)?weak|alles\s+draait|draait\s+alles|(?:everything|room)\s+(?:is\s+)?spinning|"
     r"licht\s+in\s+(?:mn|mijn)\s+hoofd|light\s*headed)\b",
     # someone locked in who says they cut themselves or took pills ("mn zus zit op slot in de badkamer en
@@ -2500,7 +2499,14 @@ NEGATABLE = frozenset({SUICIDE_WORD, URGENCY_WORD})
 # Words only used for self-harm, often told with dark humour ("barcode arm again lol im so done"): a
 # laugh does not take them away.
 LAUGH_PROOF = frozenset(
-    {BARCODE, ROPE_KEPT, GIVEN_AWAY_READY, AMOUNT_TAKEN, PILLS_TAKEN_WITH_AN_EFFECT, CAT_SCRATCHES_WITHOUT_A_CAT}
+    {
+        BARCODE,
+        ROPE_KEPT,
+        GIVEN_AWAY_READY,
+        AMOUNT_TAKEN,
+        PILLS_TAKEN_WITH_AN_EFFECT,
+        CAT_SCRATCHES_WITHOUT_A_CAT,
+    }
 )
 _NEGATED = re.compile(
     rf"\b{NEGATION}\s+(?:-\s+)?(?:aan\s+|about\s+|meer\s+aan\s+|echt\s+|really\s+)?(?:een\s+|an?\s+)?$"

@@ -389,6 +389,15 @@ FLOORS = {
         "sexual_violence": 0.85,
         "suicidal_thoughts": 0.91,
     },
+    # Measured in the twenty-first session: 0.933/1.000/0.875/0.975/1.000 at its start and at its end
+    # (unread until then), false alarms 2.3% both times; floors one or two messages under.
+    "twentyfourth": {
+        "act_in_progress": 0.91,
+        "danger_now": 0.95,
+        "self_harm": 0.85,
+        "sexual_violence": 0.95,
+        "suicidal_thoughts": 0.95,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -414,6 +423,7 @@ CEILINGS = {
     "twentyfirst": 0.035,
     "twentysecond": 0.035,
     "twentythird": 0.045,
+    "twentyfourth": 0.035,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
