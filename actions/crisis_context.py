@@ -29,6 +29,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
     CONCERNS,
+    OWN_IMAGES,
+    OWN_IMAGES_HELP,
+    SEXUAL_VIOLENCE_TOPIC,
     SOMEONE_ELSE,
     concern_in_view,
     earlier_crisis_topic,
@@ -61,8 +64,6 @@ FILMED = re.compile(
     r"screenrec\w*)\b"
 )
 FILMED_HELP = "utter_filmed_help"
-OWN_IMAGES_HELP = "helpwanted"
-SEXUAL_VIOLENCE_INTENT = "sexual_violence"
 
 # The safety layer's reason for "mijn leven is voorbij" (components/safety_decision.py, which runs in
 # the Rasa environment; tests/actions checks that the two agree).
@@ -212,7 +213,7 @@ class ActionRemindSituation(Timed, Action):
         text = str(tracker.latest_message.get("text") or "").lower()
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if (
-            intent == SEXUAL_VIOLENCE_INTENT
+            intent == SEXUAL_VIOLENCE_TOPIC
             and FILMED.search(text)
             and OWN_IMAGES_HELP in snapshot.registry.channels
             and situation not in snapshot.routing.topics
@@ -221,7 +222,7 @@ class ActionRemindSituation(Timed, Action):
             # save or send them on.
             dispatcher.utter_message(response=FILMED_HELP)
             _, shown = show_in_view(
-                dispatcher, tracker, snapshot, "own_images_shared", [OWN_IMAGES_HELP], self._clock(), None
+                dispatcher, tracker, snapshot, OWN_IMAGES, [OWN_IMAGES_HELP], self._clock(), None
             )
             logger.info("filmed after a crisis answer")
             return [SlotSet("shown_channels", shown)]

@@ -122,7 +122,7 @@ SEXUAL_VIOLENCE = "sexual_violence"
 # namen het op"): after CSG's fixed answer, `action_remind_situation` adds Helpwanted (images of
 # oneself taken offline) also without a situation told before (twenty-first session, a read miss of
 # the twenty-second conversations, o051, as a family). actions/crisis_context.py has the same words
-# (tests/actions/test_filmed_assault.py checks that the two agree).
+# (tests/actions/test_twentyfirst_families.py checks that the two agree).
 FILMED = re.compile(
     r"\b(?:gefilmd|filmde[n]?|filmen|film(?:t|de)\s+(?:het|dat|alles|mij|me)|opgenomen|(?:nam|namen|neemt)\s+"
     r"(?:het|dat|alles|mij|me)\s+(?:\S+\s+)?op|foto'?s\s+(?:van\s+(?:mij|me)\s+)?(?:gemaakt|genomen)|"
