@@ -84,13 +84,9 @@ def _detector() -> LinguaDetector:
     )
 
 
-def detect_language(text: str) -> str | None:
-    """`nl` or `en` when the message clearly is that language or asks for it, else None (the slot stays)."""
-    return detect(text)[0]
-
-
 def detect(text: str) -> tuple[str | None, bool]:
-    """The language as `detect_language` reads it, and whether the words themselves told it (firm)."""
+    """`nl` or `en` when the message clearly is that language or asks for it, else None (the slot stays),
+    and whether the words themselves told it (firm)."""
     asked = asked_language(text)
     if asked is not None:
         return asked, True
