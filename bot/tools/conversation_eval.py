@@ -72,6 +72,7 @@ TITLES = {
     "twentythird": "Twenty-third blind conversations",
     "twentyfourth": "Twenty-fourth blind conversations",
     "twentyfifth": "Twenty-fifth blind conversations",
+    "twentysixth": "Twenty-sixth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

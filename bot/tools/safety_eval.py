@@ -93,6 +93,8 @@ TWENTYTHIRD_DIR = ROOT / "tests" / "safety_twentythird"
 # Makefile's SAFETY_SETS until that session has measured its start.
 TWENTYFOURTH_DIR = ROOT / "tests" / "safety_twentyfourth"
 TWENTYFIFTH_DIR = ROOT / "tests" / "safety_twentyfifth"
+# A twenty-sixth blind set, written in the twenty-second session for the next one, unread.
+TWENTYSIXTH_DIR = ROOT / "tests" / "safety_twentysixth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -119,6 +121,7 @@ SETS = {
     "twentythird": TWENTYTHIRD_DIR,
     "twentyfourth": TWENTYFOURTH_DIR,
     "twentyfifth": TWENTYFIFTH_DIR,
+    "twentysixth": TWENTYSIXTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -148,6 +151,7 @@ BLIND_SETS = (
     "twentythird",
     "twentyfourth",
     "twentyfifth",
+    "twentysixth",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -177,6 +181,7 @@ TITLES = {
     "twentythird": "Twenty-third blind safety set (tests/safety_twentythird)",
     "twentyfourth": "Twenty-fourth blind safety set (tests/safety_twentyfourth)",
     "twentyfifth": "Twenty-fifth blind safety set (tests/safety_twentyfifth)",
+    "twentysixth": "Twenty-sixth blind safety set (tests/safety_twentysixth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
