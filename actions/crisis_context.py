@@ -54,6 +54,7 @@ STILL_HERE = "utter_still_here"
 WHAT_I_CAN_DO = "utter_what_i_can_do"
 SUICIDE_LINE = "zelfmoordpreventie"
 SUICIDAL = "suicidal_thoughts"
+URGES = "worried_own_urges"
 # Sexual violence told with images made of it: Helpwanted after CSG's answer (a copy of FILMED in
 # components/crisis_context_policy.py, which predicts this action then; the Rasa environment's code
 # is not importable here).
@@ -156,7 +157,10 @@ class ActionCheckInContext(Timed, Action):
             # ("waarom is het nog niet weg?") keeps where a report goes first.
             channels = named_first(talk_channels(snapshot, situation), channels)
         others = [c for c in channels if c != SUICIDE_LINE]
-        ids = [SUICIDE_LINE, *others] if _both_models_say_suicide(tracker) else [*others, SUICIDE_LINE]
+        # In a talk about one's own urges the check only comes when the message may be about the
+        # urges ("i want to stop", CrisisContextPolicy): their help first, 113 in the question.
+        first_113 = situation != URGES and _both_models_say_suicide(tracker)
+        ids = [SUICIDE_LINE, *others] if first_113 else [*others, SUICIDE_LINE]
         dispatcher.utter_message(response=CHECK_IN_CONTEXT)
         _, shown = show_in_view(
             dispatcher, tracker, snapshot, situation, ids, self._clock(), always_open, asked_for=ids

@@ -96,6 +96,17 @@ ASK_WITHOUT_WORDS = frozenset(
         "shared_others_images",
     }
 )
+# A talk about one's own urges (looking at images of children): "i want to stop", "ik wil ermee
+# stoppen", "hoe kom ik hiervan af", "ik kan niet ophouden" is about the looking, not about living.
+# Left out before looking for words of suicide there, unless it is stopping with everything or with
+# living ("ik wil stoppen met alles", "i want to stop living"): twenty-second session, a read miss of the
+# twenty-fourth conversations (za007), as a family.
+URGES_SITUATION = "worried_own_urges"
+STOPPING_THE_URGES = re.compile(
+    r"\b(?:stop\w*|quit\w*|ophouden|ophoud\w*|afkomen|af\s+(?:te\s+)?komen|kappen|kap|mee\s+ophouden|"
+    r"get\s+rid\s+of|break\s+(?:the\s+)?habit|afleren|verslaaf\w*|addict\w*|mezelf|myself|haat|hate)\b"
+    r"(?!\s+(?:met\s+)?(?:alles|leven|everything|living|life|existing|bestaan|ademen|breathing|ermee\s+voorgoed))"
+)
 # "Ik wil er nu eindelijk wat mee doen", "i want to do something about it": acting on what happened (a
 # report, help), not "doing it"; left out before looking for words of suicide (fourteenth session, a read
 # miss of the thirteenth conversations, as a family).
@@ -415,9 +426,15 @@ class CrisisContextPolicy(UntrainedPolicy):
             # when both models agree: nothing in the message says the body is in danger.
             return True
         situation = tracker.get_slot(self.situation_slot)
+        if situation == URGES_SITUATION:
+            text = STOPPING_THE_URGES.sub(" ", text)
         if (
             intent == SUICIDAL_THOUGHTS
-            and (situation in ASK_WITHOUT_WORDS or (not situation and self._after_other_crisis(tracker)))
+            and (
+                situation in ASK_WITHOUT_WORDS
+                or situation == URGES_SITUATION
+                or (not situation and self._after_other_crisis(tracker))
+            )
             and not WORDS_OF_SUICIDE_OR_HARM.search(ACTING_ON_IT.sub(" ", text))
         ):
             # "Im 16. he gave me till tonight", "gisteren weer. heb een blauwe plek op mn arm" in a talk

@@ -228,3 +228,26 @@ def test_hallo_after_a_crisis_answer_keeps_the_crisis_channel_first() -> None:
 def test_still_here_without_anything_told_shows_what_the_bot_can_do() -> None:
     messages = _run(ActionStillHere, intent="greet", text="hallo??")
     assert [m.get("response") for m in messages] == ["utter_still_here", "utter_what_i_can_do"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i want to stop. is there anyone who wont tell anyone", "ik wil ermee stoppen maar het lukt niet"],
+)
+def test_check_in_a_talk_about_ones_own_urges_shows_their_help_first_even_when_both_models_say_suicide(
+    text: str,
+) -> None:
+    """In a talk about one's own urges the policy asks only when the message may be about the urges
+    ("i want to stop"): Stop it Now first, 113 on screen after it; elsewhere both models agreeing
+    put 113 first (test above)."""
+    order = _order(
+        _run(
+            ActionCheckInContext,
+            intent="suicidal_thoughts",
+            guess="suicidal_thoughts",
+            situation="worried_own_urges",
+            text=text,
+        )
+    )
+    assert order[0] == "stopitnow"
+    assert order[-1] == "zelfmoordpreventie"

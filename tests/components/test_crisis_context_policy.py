@@ -136,6 +136,20 @@ print(json.dumps({
         text="er staat een gast buiten op me te wachten"),
     "danger_not_home_father_told": best(None, "concept", intent="danger_now",
         text="ik sta op het dak, zeg tegen mn vader dat het me spijt"),
+    "urges_want_to_stop": best("worried_own_urges", "detector", guess="suicidal_thoughts", total=0.8,
+        text="i want to stop. is there anyone who wont tell anyone"),
+    "urges_ermee_stoppen": best("worried_own_urges", "classifier", guess="suicidal_thoughts", total=0.8,
+        text="ik wil er echt mee stoppen maar het lukt niet, ik haat mezelf erom"),
+    "urges_cant_quit_typo": best("worried_own_urges", "detector", guess="suicidal_thoughts", total=0.8,
+        text="hoe kom ik hier vanaf ik kan niet ophouden"),
+    "urges_stop_living": best("worried_own_urges", "detector", guess="suicidal_thoughts", total=0.8,
+        text="i want to stop living"),
+    "urges_stoppen_met_alles": best("worried_own_urges", "detector", guess="suicidal_thoughts", total=0.8,
+        text="ik wil gewoon stoppen met alles"),
+    "urges_wish_to_die": best("worried_own_urges", "detector", guess="suicidal_thoughts", total=0.8,
+        text="ik wil stoppen, ik wil dood"),
+    "stop_in_own_images_talk": best("report_to_police", "detector", guess="suicidal_thoughts", total=0.8,
+        text="i want to stop. is there anyone who wont tell anyone"),
     "unclear_after_sexual_violence_answer": best(None, "unsure with distress", intent="distress_unclear",
         before="utter_crisis_sexual_violence", text="im 16. i havent showered or anything idk what to do"),
     "learned_after_suicide_answer": best(None, "detector", before="utter_crisis_suicide",
@@ -206,6 +220,18 @@ def test_within_a_situation_unsure_crisis_is_asked_in_context_and_a_crisis_answe
         "danger_home_then_listen": "action_listen",
         "danger_not_home_stranger_outside": None,
         "danger_not_home_father_told": None,
+    }
+    # In a talk about one's own urges, stopping is about the looking: asked, the urges' help first
+    # (tests/actions); stopping with living or with everything, or a wish to die, is answered.
+    # Outside that talk, "i want to stop" keeps its crisis reading when both models agree.
+    assert {k: out.pop(k) for k in list(out) if k.startswith(("urges_", "stop_in"))} == {
+        "urges_want_to_stop": "action_check_in_context",
+        "urges_ermee_stoppen": "action_check_in_context",
+        "urges_cant_quit_typo": "action_check_in_context",
+        "urges_stop_living": None,
+        "urges_stoppen_met_alles": None,
+        "urges_wish_to_die": None,
+        "stop_in_own_images_talk": None,
     }
     # After a crisis answer in this session (no situation slot: the fixed answer sets none), an
     # unsure message is asked about in context, with that crisis's help first; then the bot listens.
