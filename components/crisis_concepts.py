@@ -254,6 +254,120 @@ CUT_DEEPER_THAN_USUAL = (
     r"mama|vader|papa|mom|mum|dad|niemand|nobody|no\s+one)\b\s*(?:\S+\s+){0,3}?(?:mag|mogen|can'?t|cannot|must\s+not|"
     r"niet|not|never|nooit)))"
 )
+# Marks on the body explained away with a cover story that is then taken back ("my coach asked about the
+# bruises on my arms. i said football. it wasnt football", "ik zei dat de brandplekken van koken kwamen, het
+# was niet van koken", "told my mom the cuts were from the cat. they werent"): self-harm told by what it was
+# not (113 first). Twenty-second session, from read misses of the twenty-first and twenty-fourth sets, as a
+# family; CAT_SCRATCHES_WITHOUT_A_CAT is the cat's own form.
+_MARKS = (
+    r"(?:blauwe\s+plekken|plekken|brandplek\w*|brandwond\w*|littekens?|wondjes|wonden|sneetjes|sneden|krassen|"
+    r"strepen|bruises?|marks?|scars?|cuts|burns?|burn\s+marks?|scratches|wounds?|lines)"
+)
+MARKS_WITH_A_TAKEN_BACK_STORY = (
+    r"^(?=.*\b(?:ik\s+zei|zei\s+ik|said|told\s+(?:him|her|them|my\s+\w+)|gezegd|verteld|zeg\s+ik|i\s+say)\b)"
+    r"(?=.*\b(?:it\s+(?:was|is)\s+not|it\s+wasnt|they\s+(?:were\s+not|werent)|"
+    r"het\s+was\s+(?:niet|nie|geen)|dat\s+was\s+(?:het\s+)?(?:niet|nie)|was\s+(?:het|t)\s+(?:niet|nie)|"
+    r"wasnt\s+(?:the\s+|from\s+)?\w+|not\s+from\s+(?:the\s+)?\w+|"
+    r"(?:maar|but)\s+(?:dat|that)\s+(?:is|was)\s+(?:niet|nie|not)\s+(?:zo|waar|true))\b)"
+    rf".*\b{_MARKS}\b"
+)
+# Wound care for oneself in secret ("waar kun je ongemerkt steri strips kopen als je 13 bent", "a whole box of
+# plasters hidden for my arms", "is betadine genoeg, ik wil niet dat de huisarts vraagt hoe het komt",
+# "how do i get blood out of my shirt, my mom cant find out what i did to myself"): self-harm (113 first).
+_WOUND_CARE = (
+    r"(?:steri\s*-?\s*strips?|hechtstrips?|zwaluwstaartjes|pleisters?|plasters?|band\s*-?\s*aids?|verband\w*|"
+    r"bandages?|gaasjes|gauze|betadine|jodium|iodine|ontsmet\w*|disinfect\w*|wondzalf|zalf|ointment|bloed\s+uit|"
+    r"blood\s+out\s+of)"
+)
+WOUND_CARE_IN_SECRET = (
+    r"^(?=.*\b(?:ongemerkt|stiekem|verstopt|verstop\w*|hidden|hide|hiding|secretly|without\s+(?:anyone|my\s+\w+|them)\s+"
+    r"(?:knowing|noticing|seeing)|zonder\s+dat\s+(?:iemand|mn|mijn|ze)|(?:niemand|nobody|no\s+one)\s+(?:\S+\s+){0,2}?"
+    r"(?:mag|mogen|ziet|merkt|weet|knows|sees|notices|can|may|must)|"
+    r"(?:can\s+not|cannot|mag|mogen|must\s+not|mustnt)\s+(?:\S+\s+){0,2}?(?:find\s+out|know|weten|zien|see|merken)|"
+    r"(?:wil|want)\s+(?:\S+\s+){0,2}?(?:niet|nie|not)\s+(?:\S+\s+){0,3}?(?:vraagt|vragen|ask|asks|asking)\s+"
+    r"(?:\S+\s+){0,2}?(?:hoe|how|wat|what|waarom|why))\b)"
+    r"(?=.*\b(?:arm\w*|pols\w*|benen|been|dij\w*|buik|wrists?|legs?|thighs?|stomach|hand|snee\w*|sneden|cuts?|wond\w*|"
+    r"wounds?|krass\w*|scratch\w*|brand\w*|burn\w*|myself|mezelf|mijzelf|what\s+i\s+did|wat\s+ik\s+(?:heb\s+)?"
+    r"gedaan|hoe\s+het\s+komt|how\s+it\s+happened|als\s+je\s+1[0-8]\s+bent|i\s+am\s+1[0-8]|im\s+1[0-8])\b)"
+    rf".*\b{_WOUND_CARE}\b"
+)
+# Long sleeves or a hoodie in the heat so that no one sees ("ik draag hoodies in de zomer zodat niemand het
+# ziet", "long sleeves in july so nobody sees my arms"): hiding self-harm (113 first).
+SLEEVES_IN_THE_HEAT = (
+    r"^(?=.*\b(?:hoodies?|hoodie\w*|lange\s+mouwen|long\s+sleeves?|truien|trui|sweaters?|vesten|vest|jackets?|jas)\b)"
+    r"(?=.*\b(?:zomer|summer|warm|hot|heat|hitte|graden|degrees|juli|july|augustus|august|gym|pe)\b)"
+    r".*\b(?:zodat|so\s+that|so)\s+(?:niemand|nobody|no\s+one|ze|they|(?:mn|mijn|my)\s+\w+)\s+(?:\S+\s+){0,3}?"
+    r"(?:ziet|zien|sees|see|merkt|merken|notices?|vraagt|vragen|asks?)\b"
+)
+# Help for one's own cutting or scratching, asked about or advised ("mn vriendin zegt dat ik hulp moet zoeken
+# voor het krassen maar ik durf niet", "how do i get help for my cutting", "wie helpt met mijn zelfbeschadiging"):
+# self-harm (113 first). Not help for someone else's ("voor haar krassen", "for my friend's cutting").
+HELP_FOR_MY_CUTTING = (
+    r"\b(?:hulp|help|helpen|therapie|therapy|praten|talk|iemand)\b\s+(?:\S+\s+){0,4}?(?:voor|with|for|over|about|bij|met)\s+"
+    r"(?:het|mijn|mn|m'n|my|the|me)\s+(?:\S+\s+)?(?:krassen|snijden|cutting|self\s*-?\s*harm\w*|zelfbeschadig\w*|sh|"
+    r"branden|burning|scratching)\b"
+    r"(?!\s+(?:van|of)\b)"
+    r"(?=.*\b(?:ik|i|me|mij|my|mijn|mn)\b)"
+    r"(?!.*\b(?:vriendin|vriend|friend|zus|broer|sister|brother|klasgenoot|classmate)\s+(?:\S+\s+){0,3}?"
+    r"(?:krast|snijdt|cuts|self\s*-?\s*harms|doet\s+aan)\b)"
+)
+# "Het hoeft voor mij (allemaal) niet meer", "na vandaag hoeft het niet meer": a Dutch way of saying one no
+# longer wants to live (113 first). Not "je hoeft niet meer te antwoorden" or "het hoeft niet meer, ik heb
+# het al" (no "voor mij", no day after which). Twenty-second session, from a read miss of the twenty-first
+# set, as a family.
+NO_LONGER_NEEDED_FOR_ME = (
+    r"^(?!.*\b(?:opgelost|geregeld|gelukt|al\s+gedaan|heb\s+het\s+al|hoeft\s+(?:het\s+)?niet\s+meer\s+te\s+\w+)\b)"
+    r"(?=.*\b(?:voor\s+mij|van\s+mij|voor\s+me|allemaal|na\s+(?:vandaag|morgen|vanavond|dit|deze\s+week)|"
+    r"leven|eerlijk\s+gezegd|echt)\b)"
+    r".*\b(?:(?:het|t|alles)\s+(?:\S+\s+){0,2}?hoeft|hoeft\s+(?:het|t|alles))\s+(?:\S+\s+){0,3}?niet\s+meer\b"
+)
+# One's things given to brothers, sisters or friends, all at once or without a reason they understand ("heb
+# vandaag al mn spullen aan mn zusje gegeven, ze snapt niet waarom", "gave away my stuff to my friends today.
+# they think im just cleaning", "mn spullen verdeeld zodat mn zusje ze krijgt"): a farewell told by its
+# preparation (113 first). Not selling, a charity shop, moving, or clothes grown out of.
+_MY_THINGS = (
+    r"(?:al\s+)?(?:mijn|my|all\s+my|al\s+mijn)\s+(?:hele\s+)?(?:spullen|stuff|things|belongings|bezittingen|kleren|"
+    r"clothes|hoodies|games|switch|ps\d|playstation|knuffels|sieraden|jewelry|kast)"
+)
+_GIVEN = (
+    r"(?:weggegeven|weg\s+gegeven|gegeven|verdeeld|uitgedeeld|gave|given|giving|give|divided|handed\s+out|"
+    r"geef|geven|verdeel)"
+)
+GIVING_MY_THINGS_AWAY = (
+    r"^(?!.*\b(?:kringloop\w*|goede\s+doel|charity|marktplaats|vinted|verkocht|verkopen|sold|sell|selling|"
+    r"verhuis\w*|moving|move\s+out|te\s+klein|outgrown|too\s+small|uitgegroeid|sinterklaas|kerst\w*|christmas|"
+    r"verjaardag|birthday|cadeau\w*|present|gift)\b)"
+    r"(?=.*\b(?:zusje|zus|broertje|broer|sister|brother|vrienden|vriendinnen|friends|vriend|vriendin|friend|"
+    r"nichtje|neefje|cousin|iedereen|everyone)\b)"
+    r"(?=.*\b(?:snapt|snappen|begrijpt|begrijpen|understand|weet\s+niet\s+waarom|weten\s+niet\s+waarom|waarom|why|"
+    r"think\s+(?:im|i\s+am)\s+just|denken\s+dat\s+ik|denkt\s+dat\s+ik|zodat\s+(?:\S+\s+){0,3}?(?:ze|het|alles)\s+krijg\w*|"
+    r"so\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:gets?|has|have)\s+(?:them|it)|vandaag|today|allemaal|alles|everything|"
+    r"rustig|calm|peaceful|klaar|ready|lol|haha)\b)"
+    rf".*(?:\b{_MY_THINGS}\b.{{0,50}}\b{_GIVEN}\b|\b{_GIVEN}\s+(?:away\s+)?(?:\S+\s+){{0,3}}?{_MY_THINGS}\b)"
+)
+# Consent never given, told about what happened ("i never agreed to any of it", "i didnt consent to that",
+# "ik heb er nooit mee ingestemd", "ik heb nooit toestemming gegeven"): sexual violence (CSG first). Not terms,
+# rules, a contract, a plan or a photo being posted (that is one's own images). Twenty-second session, from a
+# read miss of the first set, as a family.
+NEVER_AGREED = (
+    r"^(?!.*\b(?:terms|voorwaarden|rules|regels|contract|plan|deal|prijs|price|cookies|app|foto\w*|photos?|pics?|"
+    r"video\w*|post\w*|online|account|abonnement|subscription|groep|group|chat)\b)"
+    r"(?=.*\b(?:hij|he|him|ze|they|them|zij)\b|.*\bit\b)"
+    r".*\b(?:i|ik)\s+(?:have\s+|heb\s+)?(?:er\s+)?(?:never|nooit|didnt|did\s+not|niet|nie)\s+(?:er\s+)?(?:ever\s+)?"
+    r"(?:agreed|consented|agree|consent|toestemming\s+gegeven|mee\s+ingestemd|ingestemd|ja\s+gezegd)\b"
+    r"(?:\s+(?:to|with|op|tegen)\s+(?:any\s+of\s+)?(?:it|this|that|what|hem|him|dat|het))?"
+)
+# Washed or showered after it, asking whether the police or a test can still help ("can i still go to the
+# police if it was last weekend? i already showered", "ik heb al gedoucht, heeft aangifte nog zin"): sexual
+# violence (CSG first: its acute help is for the first days).
+SHOWERED_SINCE = (
+    r"^(?!.*\b(?:training|sport|gym|voetbal|football|zwem\w*|swim\w*|hardlopen|run\w*|match|wedstrijd)\b)"
+    r"(?=.*\b(?:politie|police|cops|aangifte|report\w*|bewijs|evidence|sporen|dna|onderzoek|test\w*|csg|dokter|"
+    r"doctor|huisarts|ziekenhuis|hospital|zin|point|use)\b)"
+    r".*(?:\b(?:al|already|daarna|after(?:wards)?|since)\s+(?:\S+\s+){0,2}?(?:gedoucht|douchen|showered|shower|gewassen|"
+    r"washed|in\s+bad\s+geweest|bathed|kleren\s+gewassen|washed\s+my\s+clothes)\b|\b(?:showered|washed|bathed)\s+"
+    r"(?:\S+\s+)?already\b)"
+)
 # A knife and blood as emoji, with again or a count ("🩸🔪 weer, 2e keer vandaag"): self-harm (113 first).
 EMOJI_BLADE_AGAIN = (
     r"(?:(?:🔪|🗡)\s*(?:🩸|bloed|blood)|(?:🩸|bloed|blood)\s*(?:🔪|🗡))"
@@ -387,6 +501,12 @@ SUICIDAL: Sequence[str] = (
     CAT_SCRATCHES_WITHOUT_A_CAT,
     CUT_DEEPER_THAN_USUAL,
     EMOJI_BLADE_AGAIN,
+    MARKS_WITH_A_TAKEN_BACK_STORY,
+    WOUND_CARE_IN_SECRET,
+    SLEEVES_IN_THE_HEAT,
+    HELP_FOR_MY_CUTTING,
+    NO_LONGER_NEEDED_FOR_ME,
+    GIVING_MY_THINGS_AWAY,
     NOWHERE_TO_GO_ANYMORE,
     LETTERS_FOR_WHEN_ITS_TIME,
     COUNTDOWN_TO_AN_END,
@@ -407,16 +527,19 @@ SUICIDAL: Sequence[str] = (
     # Looking up how: "zat te googlen naar manieren om het te doen", "heb gezocht hoe je t kan doen,
     # zonder pijn", "lig te bedenken hoe ik dood kan gaan"; not homework or a game.
     r"^(?!.*\b(?:school|huiswerk|wiskunde|opdracht|toets|game|level|recept|homework|assignment|exam|"
-    r"werkstuk|project|spreekbeurt)\b).*"
+    r"werkstuk|project|spreekbeurt|biologie|biology|bio|scheikunde|chemistry|les|lesson|cafeine|caffeine)\b).*"
     + either(
         _alt("googlen", "googelen", "gegoogled", "gegoogeld", "zoeken", "zoek", "gezocht", "researchen", "opzoeken",
              "opgezocht", "bedenken", "bedenk", "searching", "searched", "googling", "googled", "looking up",
-             "looked up", "researching"),
+             "looked up", "researching", "googlet", "googelt", "zoekt", "searches", "googles", "zoekgeschiedenis",
+             "search history", "geschiedenis"),
         _alt("manieren om het te doen", "hoe je het kan doen", "hoe je t kan doen", "hoe je het doet",
              "hoe ik het moet doen", "hoe ik het kan doen", "hoe ik t moet doen", "how to do it", "ways to do it",
              "hoe je het moet doen", "hoe je het doet", "hoe je het kan doen",
              "zonder pijn", "painless", "pijnloos", "hoe ik dood", "how to die", "how to end it",
-             "hoe je dood", "hoe ik er een eind aan"),
+             "hoe je dood", "hoe ik er een eind aan", "over ophangen", "jezelf ophangen", "jezelf ophangt",
+             "zichzelf ophangen", "mezelf ophangen", "hang myself", "hang yourself", "hanging yourself",
+             "hanging myself", "how to hang", "overdosis", "overdose", "dodelijke dosis", "lethal dose"),
         6,
     ),
     # Farewell signals: "laatste berichten zijn verstuurd", "heb net
@@ -1747,7 +1870,7 @@ DANGER: Sequence[str] = (
     r"beer|wijn|wine)\b.{0,60}\b(?:weet\s+niet\s+waar|do\s+not\s+know\s+where|dunno\s+where|duizelig|dizzy|draait|"
     r"spinning|wazig|blurry|kan\s+niet\s+(?:meer\s+)?(?:lopen|staan|praten|bewegen)|can\s+not\s+(?:walk|stand|talk|move))\b",
     r"\b(?:ik|i)\s+(?:\S+\s+){0,2}(?:kan|can)\s+(?:niet|not)\s+(?:meer\s+)?(?:ademen|breathe)\b",
-    rf"\b{ME}\s+(?:\S+\s+){{0,3}}(?:sta|zit|ben|hang|stand|standing|sit|sitting|am|hanging){_gap(2)}(?:op|on|at|over|aan|bij|boven)\s+(?:\S+\s+){{0,3}}(?:{HIGH_PLACE}|reling|hek|perron|railing|verdieping|floor|hoog)\b(?!.*\b(?:terras|terrace|drink|borrel|feest|party|uitzicht|view|zonnen|selfie|foto|zwembad|pool|bbq|helpen|zonnepanelen|klussen|repareren|dakgoot)\b)",
+    rf"\b{ME}\s+(?:\S+\s+){{0,3}}(?:sta|zit|ben|hang|stand|standing|sit|sitting|am|hanging){_gap(2)}(?:op|on|at|over|aan|bij|boven)\s+(?:\S+\s+){{0,3}}(?:{HIGH_PLACE}|reling|hek|perron|railing|verdieping|floor|hoog|balustrade|leuning|balkonrand)\b(?!.*\b(?:terras|terrace|drink|borrel|feest|party|uitzicht|view|zonnen|selfie|foto|zwembad|pool|bbq|helpen|zonnepanelen|klussen|repareren|dakgoot|bank|couch|sofa|stoel|chair|chillen|chilling|bed)\b)",
     either(
         _alt("pillen", "pills", "medicijnen", "meds", "tabletten", "drank", "wodka"),
         _alt("zijn op", "op", "gepakt", "in me", "already in", "allemaal", "tegelijk", "at once"),
@@ -2196,6 +2319,8 @@ FILMED_THEN_A_GROUP = (
 )
 SEXUAL: Sequence[str] = (
     SEXUAL_TOLD_AFTER,
+    NEVER_AGREED,
+    SHOWERED_SINCE,
     TOUCHED_UNWANTED,
     TOUCHED_IN_PLACES,
     FILMED_THEN_A_GROUP,
@@ -2506,6 +2631,10 @@ LAUGH_PROOF = frozenset(
         AMOUNT_TAKEN,
         PILLS_TAKEN_WITH_AN_EFFECT,
         CAT_SCRATCHES_WITHOUT_A_CAT,
+        MARKS_WITH_A_TAKEN_BACK_STORY,
+        WOUND_CARE_IN_SECRET,
+        SLEEVES_IN_THE_HEAT,
+        GIVING_MY_THINGS_AWAY,
     }
 )
 _NEGATED = re.compile(

@@ -592,6 +592,12 @@ class SafetyRules:
     min_known_text: float = 0.3
     sure_confidence: float = 0.9
     classifier_crisis_threshold: float = 0.4
+    # A laugh does not soften a crisis the detector is this sure of ("im on the roof rn. its really high
+    # lol", "gave away my stuff to my friends today. they think im just cleaning my room lol"). Set in the
+    # twenty-second session on the read sets: of the 33 joke-marked messages asked about there, the 12 at or
+    # above it were all crises, those under it held all 14 ordinary ones (a figure from read data, so
+    # optimistic; the detector's calibration error is under 0.03 on every blind set).
+    joke_proof_score: float = 0.95
     short_reply_intents: frozenset[str] = field(
         default_factory=lambda: frozenset({"greet", "goodbye", "thanks", "affirm", "deny"})
     )
@@ -617,7 +623,7 @@ class SafetyRules:
         others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
         learned_crisis = reason in LEARNED_REASONS and decision in CRISIS_INTENTS
         lowered = text.lower()
-        if learned_crisis and joke_marked(lowered):
+        if learned_crisis and joke_marked(lowered) and scores.get(str(decision), 0.0) < self.joke_proof_score:
             return DISTRESS_UNCLEAR, JOKE_REASON
         if DYING_IF.search(normalized) and not MEANT_SUICIDE.search(normalized):
             meant = NOT_A_JOKE.search(lowered)

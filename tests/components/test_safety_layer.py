@@ -637,6 +637,17 @@ def test_a_laugh_or_an_eye_roll_makes_a_learned_crisis_a_question(text: str, cri
     )
 
 
+def test_a_laugh_does_not_soften_a_crisis_the_detector_is_sure_of() -> None:
+    """A laugh beside a crisis the detector scores at 0.95 or more ("im on the roof rn lol") keeps the
+    crisis answer; at 0.9 it is asked about (test above)."""
+    text = "im on the roof rn. its really high lol"
+    ranking = [{"name": "danger_now", "confidence": 0.9}]
+    sure = RULES.decide(text, "danger_now", ranking, {**NO_SCORES, "danger_now": 0.97})
+    unsure = RULES.decide(text, "danger_now", ranking, {**NO_SCORES, "danger_now": 0.9})
+    assert sure[0] == "danger_now"
+    assert unsure == (DISTRESS_UNCLEAR, "a joke mark, so asked")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3740,4 +3751,99 @@ def test_twenty_first_session_families_of_the_twenty_fourth_set(text: str, crisi
     ],
 )
 def test_twenty_first_session_neighbours_of_the_twenty_fourth_families(text: str) -> None:
+    assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Marks on the body with a cover story taken back.
+        "mn moeder zag de sneetjes en ik zei dat het van de kat kwam. het was niet van de kat",
+        "teacher asked about the marks on my wrist, i told her it was my bracelet but it wasnt the bracelet",
+        "told my dad the burns were from the oven. they werent",
+        "iedereen vroeg naar de blauwe plekken, ik zei van hockey maar dat is niet waar",
+        # Wound care for oneself in secret.
+        "hoe kom ik stiekem aan verband voor mn arm zonder dat mn ouders het merken",
+        "where can i buy bandages without my parents knowing, its for my thighs",
+        "i keep a box of plasters hidden in my room for my wrists lol",
+        "welke zalf helpt op een wond als niemand mag weten wat ik heb gedaan",
+        # Long sleeves in the heat so that no one sees.
+        "its 30 degrees and im still in my hoodie so no one sees my arms",
+        "ook in juli altijd een vest aan zodat mn mentor niks vraagt",
+        # Help for one's own cutting.
+        "how do i get help for my cutting without my mom finding out",
+        "kan iemand me helpen met mn krassen? ik wil stoppen",
+        "wie kan ik praten over mijn zelfbeschadiging",
+    ],
+)
+def test_twenty_second_session_families_of_hidden_self_harm(text: str) -> None:
+    """Self-harm told by hiding it (a cover story taken back, wound care in secret, sleeves in the heat)
+    or by asking help for one's own cutting: 113 first, also with a laugh, in Dutch and English."""
+    assert _concept(text) == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zei dat ik ziek was maar het was niet waar, ik had geen zin in school",
+        "mn oma vroeg naar de blauwe plekken van hockey, ik zei dat het meeviel",
+        "told my mom the scratches were from the cat and they were, our cat is wild",
+        "ik koop stiekem snoep van mn zakgeld zonder dat mn ouders het weten",
+        "where can i buy plasters for a blister, my new shoes hurt",
+        "mn moeder mag niet weten dat ik een tattoo wil, welke zalf is goed voor na het zetten",
+        "its 30 degrees and im in a hoodie because the airco at school is freezing",
+        "ik draag een vest in de zomer want ik heb het altijd koud",
+        "how do i help my friend with her cutting",
+        "mn vriendin krast en ik wil haar helpen met het krassen stoppen",
+        "hulp nodig voor het snijden van de taart op mn verjaardag",
+    ],
+)
+def test_twenty_second_session_neighbours_of_hidden_self_harm(text: str) -> None:
+    assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # "Het hoeft voor mij niet meer": no longer wanting to live.
+        ("eerlijk gezegd hoeft alles voor mij niet meer", "suicidal_thoughts"),
+        ("na deze week hoeft het niet meer", "suicidal_thoughts"),
+        # One's things given away, with no reason others understand.
+        ("ik heb al mijn knuffels aan mn nichtje gegeven, ze snapt niet waarom", "suicidal_thoughts"),
+        ("giving all my clothes to my sister this week so she has them lol", "suicidal_thoughts"),
+        ("heb vandaag mn sieraden uitgedeeld aan mn vriendinnen, voelt rustig", "suicidal_thoughts"),
+        # Looking up a way, also by a brother or sister.
+        ("mn zus zoekt op hoe je jezelf ophangt, zag het in haar zoekgeschiedenis", "suicidal_thoughts"),
+        ("found my brother googling lethal dose of paracetamol", "suicidal_thoughts"),
+        # Over a railing now.
+        ("ik hang over de leuning van de brug", "danger_now"),
+        # Consent never given.
+        ("i didnt consent to that, he just did it", "sexual_violence"),
+        ("ik heb er nooit mee ingestemd wat hij deed", "sexual_violence"),
+        # Showered since, asking whether the police or a test can still help.
+        ("ik heb me daarna gewassen, heeft aangifte nog zin?", "sexual_violence"),
+        ("i showered already, can the hospital still test anything", "sexual_violence"),
+    ],
+)
+def test_twenty_second_session_families_of_older_read_misses(text: str, crisis: str) -> None:
+    assert _concept(text) == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je hoeft niet meer te antwoorden, het is opgelost",
+        "het hoeft niet meer, ik heb het al geregeld met mn mentor",
+        "ik heb mn oude kleren aan mn zus gegeven want ze zijn te klein",
+        "gave my old games to my brother for his birthday",
+        "al mn spullen naar de kringloop gebracht want we verhuizen",
+        "ik zoek hoe je een schilderij ophangt voor mn kamer",
+        "we googlen voor biologie wat een overdosis cafeine doet",
+        "ik hang over de leuning van de bank te chillen",
+        "i never agreed to those terms of the app",
+        "ik heb nooit toestemming gegeven voor die foto online",
+        "ik heb al gedoucht na de training, kan ik nog naar de huisarts voor mn enkel",
+    ],
+)
+def test_twenty_second_session_neighbours_of_older_read_misses(text: str) -> None:
     assert _concept(text) is None
