@@ -1170,7 +1170,42 @@ ABOUT_A_SERVICE = (
     r"(?:113|112|0800|kindertelefoon|csg)\b|\b(?:113|112|csg|kindertelefoon)\s+(?:\S+\s+)?"
     r"(?:only|alleen|ook|also|gratis|free|echt|really)\b"
 )
+# A cut or a burn with an everyday cause named and nothing that says it was meant, hidden or serious ("ik heb
+# mezelf gesneden bij het uien snijden, pleister erop", "gebrand aan de frituur op mn bijbaan, een blaar", "bij
+# handvaardigheid met het stanleymes, niks ergs", "scouting, hout snijden, kleine snee"). Twenty-second session,
+# from read false alarms of several sets, as a family; the bare "bij het koken" is in SUICIDAL_EXCEPT already.
+_NOT_EVERYDAY = (
+    r"^(?!.*\b(?:expres|met\s+opzet|opzettelijk|on\s+purpose|deliberately|weer|again|opnieuw|elke\s+(?:dag|avond|nacht)|"
+    r"every\s+(?:day|night)|verstop\w*|hide|hiding|niemand\s+mag|nobody|zei\s+(?:ik|dat)|i\s+said|told\s+(?:them|him|her|my)|"
+    r"niet\s+van|not\s+from|wasnt|was\s+not|dood|die|zelfmoord\w*|suicid\w*|straf|punish\w*|verdien\w*|deserve\w*|"
+    r"blijft\s+bloeden|stopt\s+(?:niet|nie)|keeps\s+bleeding|won'?t\s+stop|flauw\w*|faint\w*|duizelig|dizzy|"
+    r"thinks?|denkt|denken|i\s+(?:burn|cut|scratch)\s+myself|ik\s+(?:brand|snij|snijd|kras)\s+(?:me|mezelf)|"
+    r"can\s+not\s+feel|voel\s+(?:het\s+|er\s+)?(?:niks|niets)\s+meer|(?:het\s+is|it\s+is)\s+(?:helemaal\s+)?(?:wit|white))\b)"
+)
+EVERYDAY_CUT_OR_BURN = (
+    _NOT_EVERYDAY
+    + r"(?=.*\b(?:gesneden|snee|sneetje|sneed|cut|sliced|gebrand|brandwond\w*|blaar|blaren|blister\w*|burn\w*|"
+    r"schaafwond\w*|scrape\w*|bult|bump)\b)"
+    r".*\b(?:uien|ui|onions?|groente\w*|vegetables|brood\w*|bread|bakken|baking|gebakken|oven\w*|frituur\w*|friet\w*|"
+    r"fryer|snackbar|tosti\w*|strijkijzer|iron|krultang|stijltang|handvaardigheid|knutsel\w*|crafts?|stanleymes\w*|"
+    r"box\s*cutter|scouting|scouts|hout\s+snijden|whittl\w*|kastje|keukenkastje|cupboard|skate\w*|skaten|keepen|"
+    r"keeper|voetbal|football|trefbal|dodgeball|gym|pe\s+class|paard\w*|horse|bijbaan|part\s*-?\s*time\s+job|"
+    r"koken|cooking|keuken|kitchen|scheren|shaving|papier\w*|paper)\b"
+)
+# Bleeding from a nose, a sport, a fall or a period, with the writer saying it is fine or over ("neus bloedde
+# maar doet nu geen pijn meer", "bij trefbal bloedde het heel erg, nu is het gestopt", "schaafwond van skaten,
+# overal bloed maar het doet niet eens pijn", "ik bloed heel veel bij mn ongesteldheid, is dat normaal"): no
+# danger now (same session and family).
+BLEEDING_THAT_IS_FINE = (
+    _NOT_EVERYDAY
+    + r"(?=.*\b(?:neus\w*|nose\w*|skate\w*|skaten|keepen|keeper|trefbal|dodgeball|gym|voetbal|football|sport\w*|"
+    r"gevallen|fell|val|ongesteld\w*|period|menstrua\w*|schaafwond\w*|scrape\w*|bal|ball)\b)"
+    r".*\b(?:gestopt|stopped|(?:doet|does)\s+(?:nu\s+)?(?:geen|niet\s+eens|nie\s+eens|not\s+even|no\s+longer)\s+(?:\S+\s+)?"
+    r"(?:pijn|zeer|hurt)|doesnt\s+(?:even\s+)?hurt|ik\s+ben\s+(?:ok|oke|prima|fine)|i'?m\s+(?:ok|okay|fine)|im\s+(?:ok|okay|fine)|"
+    r"i\s+am\s+(?:ok|okay|fine)|niks\s+ergs|nothing\s+serious|is\s+dat\s+normaal|is\s+that\s+normal)\b"
+)
 SUICIDAL_EXCEPT: Sequence[str] = (
+    EVERYDAY_CUT_OR_BURN,
     # Scratches a pet made ("mn kat heeft krassen op mn arm gemaakt", "my cat scratched my arm"), with
     # nothing that says they were one's own or hidden.
     r"^(?!.*\b(?:dood|die|dying|zelfmoord\w*|suicid\w*|leven|life|zelf|mezelf|myself|denken|denkt|zeg|zeggen|say|"
@@ -1208,11 +1243,12 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     # was suicidal but im doing great now"), unless it is back; a line of a song quoted ("dat nummer
     # 'i wanna die tonight' zit in mn hoofd").
     r"^(?!.*\b(?:weer|again|opnieuw|terug|back(?!\s+then)|lately|laatst|sinds\s+kort)\b)"
-    r"(?=.*\b(?:years\s+ago|jaren\s+geleden|toen\s+ik\s+\d+\s+was|when\s+i\s+was\s+\d+|in\s+(?:groep|klas)\s+\d+|"
+    r"(?=.*\b(?:years\s+ago|jaren\s+geleden|\d+\s+(?:jaar|maanden)\s+geleden|(?:two|three|four|five|\d+)\s+years\s+ago|"
+    r"in\s+de\s+\d+e|in\s+de\s+(?:eerste|tweede|derde)|toen\s+ik\s+\d+\s+was|when\s+i\s+was\s+\d+|in\s+(?:groep|klas)\s+\d+|"
     r"in\s+the\s+past|in\s+het\s+verleden|vroeger|used\s+to|(?:in|op)\s+de\s+(?:brugklas|basisschool|onderbouw|"
     r"middelbare)|in\s+(?:primary|middle|elementary)\s+school|in\s+(?:\d+th|\d+rd|\d+nd|first|second)\s+grade|"
     r"back\s+then|destijds|een\s+tijd\s+terug|a\s+while\s+back|last\s+year|vorig\s+jaar)\b)"
-    r".*\b(?:doing\s+(?:great|good|well|fine|ok|okay|better)|gaat\s+(?:het\s+)?(?:nu\s+|al\s+|weer\s+)*(?:jaren\s+|lang\s+|"
+    r".*\b(?:doing\s+(?:really\s+|so\s+|very\s+)?(?:great|good|well|fine|ok|okay|better)|gaat\s+(?:het\s+)?(?:nu\s+|al\s+|weer\s+)*(?:jaren\s+|lang\s+|"
     r"maanden\s+)?(?:goed|prima|beter|top)|(?:i'?m|im|i\s+am)\s+(?:\S+\s+)?(?:fine|ok|okay|good|better|happy|doing\s+(?:great|good|well|fine))|"
     r"nu\s+(?:ben\s+ik|gaat\s+het)\s+(?:\S+\s+)?(?:goed|prima|gelukkig|blij|beter))\b",
     SONG_QUOTED,
@@ -1870,7 +1906,7 @@ DANGER: Sequence[str] = (
     r"beer|wijn|wine)\b.{0,60}\b(?:weet\s+niet\s+waar|do\s+not\s+know\s+where|dunno\s+where|duizelig|dizzy|draait|"
     r"spinning|wazig|blurry|kan\s+niet\s+(?:meer\s+)?(?:lopen|staan|praten|bewegen)|can\s+not\s+(?:walk|stand|talk|move))\b",
     r"\b(?:ik|i)\s+(?:\S+\s+){0,2}(?:kan|can)\s+(?:niet|not)\s+(?:meer\s+)?(?:ademen|breathe)\b",
-    rf"\b{ME}\s+(?:\S+\s+){{0,3}}(?:sta|zit|ben|hang|stand|standing|sit|sitting|am|hanging){_gap(2)}(?:op|on|at|over|aan|bij|boven)\s+(?:\S+\s+){{0,3}}(?:{HIGH_PLACE}|reling|hek|perron|railing|verdieping|floor|hoog|balustrade|leuning|balkonrand)\b(?!.*\b(?:terras|terrace|drink|borrel|feest|party|uitzicht|view|zonnen|selfie|foto|zwembad|pool|bbq|helpen|zonnepanelen|klussen|repareren|dakgoot|bank|couch|sofa|stoel|chair|chillen|chilling|bed)\b)",
+    rf"\b{ME}\s+(?:\S+\s+){{0,3}}(?:sta|zit|ben|hang|stand|standing|sit|sitting|am|hanging){_gap(2)}(?:op|on|at|over|aan|bij|boven)\s+(?:\S+\s+){{0,3}}(?:{HIGH_PLACE}|reling|hek|perron|railing|verdieping|floor|hoog|balustrade|leuning|balkonrand)\b(?!.*\b(?:terras|terrace|drink|borrel|feest|party|uitzicht|view|zonnen|selfie|foto|zwembad|pool|bbq|helpen|zonnepanelen|klussen|repareren|dakgoot|bank|couch|sofa|stoel|chair|chillen|chilling|bed|schuur|schuurtje|shed|bal|ball|zonsondergang|sunset)\b)",
     either(
         _alt("pillen", "pills", "medicijnen", "meds", "tabletten", "drank", "wodka"),
         _alt("zijn op", "op", "gepakt", "in me", "already in", "allemaal", "tegelijk", "at once"),
@@ -2129,6 +2165,9 @@ NOT_MANY_TABLETS = (
 )
 DANGER_EXCEPT: Sequence[str] = (
     SEXUAL_TOLD_AFTER,
+    EVERYDAY_CUT_OR_BURN,
+    BLEEDING_THAT_IS_FINE,
+    SONG_QUOTED,
     HARM_AS_HABIT,
     HARM_PILLS_NOT_TO_DIE,
     HARM_UNTIL_IT_BLEEDS,

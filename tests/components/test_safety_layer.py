@@ -3847,3 +3847,41 @@ def test_twenty_second_session_families_of_older_read_misses(text: str, crisis: 
 )
 def test_twenty_second_session_neighbours_of_older_read_misses(text: str) -> None:
     assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cut or a burn with an everyday cause, nothing meant, hidden or serious.
+        "sneed me bij het groente snijden voor het avondeten, pleister erop",
+        "burned my hand on the oven tray while baking, put it under cold water",
+        "bij knutselen met een stanleymes in mn duim gesneden, valt mee",
+        "got a blister from the fryer at my part time job, what do i put on it",
+        # Bleeding from a nose, a sport or a period that is fine or over.
+        "mn neus bloedde na voetbal maar het is nu gestopt",
+        "fell off my skateboard, blood on my knee but it doesnt even hurt",
+        # Suicidal thoughts years ago, doing well now.
+        "3 jaar geleden wilde ik er niet meer zijn maar nu gaat het echt goed met me",
+        # A song line about jumping, quoted.
+        "dat nummer met 'ik spring van de brug' staat de hele dag op repeat",
+        # A shed roof to get a ball.
+        "mn broertje zit op het dak van de schuur om zn bal te pakken",
+    ],
+)
+def test_twenty_second_session_everyday_injuries_and_past_thoughts_are_no_crisis(text: str) -> None:
+    """Families of read false alarms: the concepts leave them to the learned models."""
+    assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("ik snij mezelf met het broodmes, mn moeder denkt dat het van koken is", "suicidal_thoughts"),
+        ("ik heb mezelf expres gebrand aan de oven", "suicidal_thoughts"),
+        ("i burn myself with the iron every night and say it was from cooking", "suicidal_thoughts"),
+        ("3 jaar geleden wilde ik dood en nu is het weer terug", "suicidal_thoughts"),
+    ],
+)
+def test_twenty_second_session_everyday_causes_do_not_hide_a_crisis(text: str, crisis: str) -> None:
+    """An everyday cause beside what makes it meant (on purpose, a cover story, every night, back again)."""
+    assert _concept(text) == crisis
