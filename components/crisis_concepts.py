@@ -271,7 +271,7 @@ MARKS_WITH_A_TAKEN_BACK_STORY = (
     r"(?:maar|but)\s+(?:dat|that)\s+(?:is|was)\s+(?:niet|nie|not)\s+(?:zo|waar|true))\b)"
     rf".*\b{_MARKS}\b"
 )
-# Wound care for oneself in secret ("waar kun je ongemerkt steri strips kopen als je 13 bent", "a whole box of
+# Wound care for oneself in secret ("waar koop ik stiekem hechtstrips, ik ben 14", "a whole box of
 # plasters hidden for my arms", "is betadine genoeg, ik wil niet dat de huisarts vraagt hoe het komt",
 # "how do i get blood out of my shirt, my mom cant find out what i did to myself"): self-harm (113 first).
 _WOUND_CARE = (
@@ -311,7 +311,7 @@ HELP_FOR_MY_CUTTING = (
     r"(?!.*\b(?:vriendin|vriend|friend|zus|broer|sister|brother|klasgenoot|classmate)\s+(?:\S+\s+){0,3}?"
     r"(?:krast|snijdt|cuts|self\s*-?\s*harms|doet\s+aan)\b)"
 )
-# "Het hoeft voor mij (allemaal) niet meer", "na vandaag hoeft het niet meer": a Dutch way of saying one no
+# "Voor mij hoeft het allemaal niet meer", "na morgen hoeft het voor mij niet meer": a Dutch way of saying one no
 # longer wants to live (113 first). Not "je hoeft niet meer te antwoorden" or "het hoeft niet meer, ik heb
 # het al" (no "voor mij", no day after which). Twenty-second session, from a read miss of the twenty-first
 # set, as a family.
@@ -345,7 +345,7 @@ GIVING_MY_THINGS_AWAY = (
     r"rustig|calm|peaceful|klaar|ready|lol|haha)\b)"
     rf".*(?:\b{_MY_THINGS}\b.{{0,50}}\b{_GIVEN}\b|\b{_GIVEN}\s+(?:away\s+)?(?:\S+\s+){{0,3}}?{_MY_THINGS}\b)"
 )
-# Consent never given, told about what happened ("i never agreed to any of it", "i didnt consent to that",
+# Consent never given, told about what happened ("i never agreed to what he did", "i didnt consent to that",
 # "ik heb er nooit mee ingestemd", "ik heb nooit toestemming gegeven"): sexual violence (CSG first). Not terms,
 # rules, a contract, a plan or a photo being posted (that is one's own images). Twenty-second session, from a
 # read miss of the first set, as a family.
@@ -358,7 +358,7 @@ NEVER_AGREED = (
     r"(?:\s+(?:to|with|op|tegen)\s+(?:any\s+of\s+)?(?:it|this|that|what|hem|him|dat|het))?"
 )
 # Washed or showered after it, asking whether the police or a test can still help ("can i still go to the
-# police if it was last weekend? i already showered", "ik heb al gedoucht, heeft aangifte nog zin"): sexual
+# police after a week? ive showered already", "ik heb me al gewassen, heeft aangifte nog zin"): sexual
 # violence (CSG first: its acute help is for the first days).
 SHOWERED_SINCE = (
     r"^(?!.*\b(?:training|sport|gym|voetbal|football|zwem\w*|swim\w*|hardlopen|run\w*|match|wedstrijd)\b)"

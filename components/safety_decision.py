@@ -592,8 +592,8 @@ class SafetyRules:
     min_known_text: float = 0.3
     sure_confidence: float = 0.9
     classifier_crisis_threshold: float = 0.4
-    # A laugh does not soften a crisis the detector is this sure of ("im on the roof rn. its really high
-    # lol", "gave away my stuff to my friends today. they think im just cleaning my room lol"). Set in the
+    # A laugh does not soften a crisis the detector is this sure of ("on the roof right now, so high lol",
+    # "gave my things to my friends, they think im tidying lol"). Set in the
     # twenty-second session on the read sets: of the 33 joke-marked messages asked about there, the 12 at or
     # above it were all crises, those under it held all 14 ordinary ones (a figure from read data, so
     # optimistic; the detector's calibration error is under 0.03 on every blind set).
