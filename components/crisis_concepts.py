@@ -368,6 +368,17 @@ SHOWERED_SINCE = (
     r"washed|in\s+bad\s+geweest|bathed|kleren\s+gewassen|washed\s+my\s+clothes)\b|\b(?:showered|washed|bathed)\s+"
     r"(?:\S+\s+)?already\b)"
 )
+# Someone who "did something to me" with what makes it sexual: a changing room or a shower, filmed, feeling
+# dirty, touched, not wanted ("a guy from my team did something to me in the locker room", "hij heeft iets met me
+# gedaan in de kleedkamer en ik voel me vies"): sexual violence (CSG first). Twenty-second session, a read miss
+# of the twenty-fifth set, as a family.
+DID_SOMETHING_TO_ME = (
+    r"^(?=.*\b(?:kleedkamer|locker\s*room|changing\s+room|douche\w*|shower\w*|gefilmd|filmed|vies|dirty|gross|"
+    r"aangeraakt|touched|betast|niet\s+wilde|didnt\s+want|did\s+not\s+want|tegen\s+mijn\s+zin|against\s+my\s+will|"
+    r"broek|pants|naakt|naked|lichaam|body)\b)"
+    r".*\b(?:(?:did|done|does|doing)\s+(?:something|stuff|things)\s+(?:to|with)\s+me|(?:heeft|hebben|deed|deden|doet)\s+"
+    r"(?:\S+\s+){0,2}?(?:iets|dingen|wat)\s+(?:met|bij)\s+(?:me|mij)\b(?:\s+gedaan)?)\b"
+)
 # A knife and blood as emoji, with again or a count ("🩸🔪 weer, 2e keer vandaag"): self-harm (113 first).
 EMOJI_BLADE_AGAIN = (
     r"(?:(?:🔪|🗡)\s*(?:🩸|bloed|blood)|(?:🩸|bloed|blood)\s*(?:🔪|🗡))"
@@ -1044,8 +1055,11 @@ r"\b(?:scratch\w*|krab\w*|kras\w*|bijt|bite\w*|bit|knijp\w*|pinch\w*|hit\w*|sla|
     # "every night in bed i think about how i'd do it"); not a plan for school, a party or a game.
     r"^(?!.*\b(?:werkstuk|spreekbeurt|presentatie|presentation|project|toets|test|exam|feest\w*|party|"
     r"verrassing|surprise|game|level|speech|cadeau|gift|date|uitmaken|break\s+up|vertellen|tell|zeggen|say)\b)"
-    r"(?=.*\b(?:elke|iedere|every|each)\s+(?:avond|nacht|dag|night|evening|day)|\bin\s+(?:mn|mijn|m'n|my)\s+bed\b|"
-    r"\b(?:s\s+nachts|'s\s+nachts|at\s+night|steeds|altijd|always|constant\w*|de\s+hele\s+tijd|all\s+the\s+time)\b)"
+    r"(?=.*(?:\b(?:elke|iedere|every|each)\s+(?:avond|nacht|dag|night|evening|day)|\bin\s+(?:mn|mijn|m'n|my)\s+bed\b|"
+    r"\b(?:s\s+nachts|'s\s+nachts|at\s+night|steeds|altijd|always|constant\w*|de\s+hele\s+tijd|all\s+the\s+time|"
+    # Twenty-second session (a read miss of the twenty-fifth set, as a family): awake again, last night too.
+    r"(?:lig|lag|ben|was)\s+(?:weer|again|opnieuw)|vannacht\s+ook|last\s+night\s+too|kan\s+(?:niet|nie)\s+slapen|"
+    r"can\s+not\s+sleep|cant\s+sleep|wakker)\b))"
     r".*\b(?:hoe\s+ik\s+(?:het|t)\s+(?:zou|ga|zal|kan)\s+doen|how\s+i(?:'?d|\s+would|\s+will|\s+could|'?ll)\s+do\s+it)\b",
     # A last message said with a doubt ("dit is mn laatste berichtje denk ik", "this is probably my
     # last message"): a plan (113 first, with 112 in the answer), not an act already under way.
@@ -1204,7 +1218,43 @@ BLEEDING_THAT_IS_FINE = (
     r"(?:pijn|zeer|hurt)|doesnt\s+(?:even\s+)?hurt|ik\s+ben\s+(?:ok|oke|prima|fine)|i'?m\s+(?:ok|okay|fine)|im\s+(?:ok|okay|fine)|"
     r"i\s+am\s+(?:ok|okay|fine)|niks\s+ergs|nothing\s+serious|is\s+dat\s+normaal|is\s+that\s+normal)\b"
 )
+# A goodbye video, card or party for a class, a teacher, a camp or someone moving ("we maken een afscheidsvideo
+# voor de juf", "goodbye video for the group 8 kids on the last day of camp"): no farewell of one's own
+# (twenty-second session, read false alarms of the twenty-fifth set, as a family).
+GOODBYE_FOR_OTHERS = (
+    r"^(?!.*\b(?:mijn\s+eigen|my\s+own|als\s+ik\s+er\s+niet\s+meer|when\s+i(?:'m|\s+am)\s+gone|na\s+mijn\s+dood|"
+    r"after\s+i\s+die|zelfmoord\w*|suicid\w*)\b)"
+    r"(?=.*\b(?:afscheidsvideo\w*|afscheidsfilmpje\w*|afscheids\s*(?:video|filmpje|kaart|cadeau|feest\w*|lied\w*)|"
+    r"goodbye\s+(?:video|card|party|song|present|gift)|farewell\s+(?:video|card|party|song))\b)"
+    r".*\b(?:mentor|juf|meester|leraar|lerares|teacher|klas|class|groep\s*\d+|\d+ers|kamp|camp|schoolkamp|school|"
+    r"collega\w*|team|stage|verhuist|verhuizen|moving|emigreert|exchange|uitwisseling|vrienden|friends|opa|oma)\b"
+)
+# Wanting to die over something small, with a crying or laughing face ("mn kapper heeft mn haar verknipt, i
+# wanna die 😭", "ik wil dood, mn moeder heeft mn telefoon afgepakt 😩"): hyperbole (same session and family),
+# unless said to be meant.
+SMALL_CAUSE_HYPERBOLE = (
+    r"^(?!.*\b(?:zelfmoord\w*|suicid\w*|kill\s+myself|kms|niet\s+meer\s+leven|niet\s+meer\s+wakker|echt\s+waar|"
+    r"serieus|seriously|for\s+real|fr|meen\s+het|mean\s+it|plan|pillen|pills|niemand|nobody|alleen|alone|"
+    r"al\s+(?:weken|maanden)|for\s+(?:weeks|months))\b)"
+    r"(?=.*(?:😭|😩|😫|💀|😂|🤣|🙄|\blol\b|\bhaha\w*\b|\blmao\b))"
+    r"(?=.*\b(?:kapper|kapsel|haar|pony|haircut|hair|bangs|telefoon\s+afgepakt|phone\s+(?:taken|got\s+taken)|"
+    r"took\s+my\s+phone|toets|exam|spreekbeurt|presentatie|presentation|cijfer|grade|minecraft|fortnite|roblox|"
+    r"game|level|crush|outfit|schoenen|shoes|concert|tickets?)\b)"
+    r".*\b(?:wil\s+(?:\S+\s+)?dood|want\s+to\s+die|wanna\s+die|ga\s+dood|gonna\s+die|going\s+to\s+die|dead|dood)\b"
+)
+# Tired enough to sleep forever ("i could sleep forever after 3 exams", "ik kan wel 100 jaar slapen"): no wish
+# to die (same session and family).
+SLEEP_FOREVER_TIRED = (
+    r"^(?!.*\b(?:nooit\s+meer\s+wakker|never\s+wake|niet\s+meer\s+wakker|not\s+wake\s+up|dood|die|zelfmoord\w*|"
+    r"suicid\w*|pillen|pills)\b)"
+    r"(?=.*\b(?:moe|tired|exhausted|kapot|uitgeput|sleepy|slaperig|exams?|toetsen|toets|school|werk|work|training)\b)"
+    r".*\b(?:could|can|kan|zou|kon)\s+(?:\S+\s+){0,2}?(?:sleep|slapen)\s+(?:\S+\s+)?(?:forever|voor\s+altijd|"
+    r"\d+\s+(?:jaar|years|dagen|days|uur|hours)|een\s+week|a\s+week)\b"
+)
 SUICIDAL_EXCEPT: Sequence[str] = (
+    GOODBYE_FOR_OTHERS,
+    SMALL_CAUSE_HYPERBOLE,
+    SLEEP_FOREVER_TIRED,
     EVERYDAY_CUT_OR_BURN,
     # Scratches a pet made ("mn kat heeft krassen op mn arm gemaakt", "my cat scratched my arm"), with
     # nothing that says they were one's own or hidden.
@@ -1223,8 +1273,9 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     HARMLESS_DEATH,
     # A question about the normal dose of a painkiller ("hoeveel paracetamol mag je per dag, heb
     # hoofdpijn"), not about how many it takes.
-    r"^(?!.*\b(?:dodelijk\w*|lethal|overdos\w*|dood|die|sterven|te\s+veel|too\s+many|genoeg\s+om|enough\s+to|alles|all)\b)"
-    r"(?=.*\b(?:paracetamol|ibuprofen|pillen|pills|tabletten|medicijnen|aspirine)\b)"
+    r"^(?!.*\b(?:dodelijk\w*|lethal|overdos\w*|dood|(?:to|i|will|gonna|would|you|u|and)\s+die|sterven|te\s+veel|too\s+many|"
+    r"genoeg\s+om|enough\s+to|alles|all)\b)"
+    r"(?=.*\b(?:paracetamol|ibuprofen|pillen|pills|tabletten|medicijnen|aspirine|\w+tabletten|\w+pillen)\b)"
     r".*\b(?:per\s+dag|a\s+day|per\s+day|normale\s+dosis|normal\s+dose|hoofdpijn|headache|koorts|fever|buikpijn|"
     r"griep|flu|verkouden|verkoudheid|(?:a|the)\s+cold|keelpijn|sore\s+throat|kiespijn|toothache|ongesteld|period|"
     r"cramps|menstruatie\w*|spierpijn|blessure|injury)\b",
@@ -1243,7 +1294,8 @@ SUICIDAL_EXCEPT: Sequence[str] = (
     # was suicidal but im doing great now"), unless it is back; a line of a song quoted ("dat nummer
     # 'i wanna die tonight' zit in mn hoofd").
     r"^(?!.*\b(?:weer|again|opnieuw|terug|back(?!\s+then)|lately|laatst|sinds\s+kort)\b)"
-    r"(?=.*\b(?:years\s+ago|jaren\s+geleden|\d+\s+(?:jaar|maanden)\s+geleden|(?:two|three|four|five|\d+)\s+years\s+ago|"
+    r"(?=.*\b(?:years\s+ago|jaren\s+geleden|(?:\d+|een|twee|drie|vier|vijf|zes|paar)\s+(?:jaar|maanden)\s+geleden|"
+    r"(?:two|three|four|five|a\s+few|a\s+couple\s+of|\d+)\s+years\s+ago|"
     r"in\s+de\s+\d+e|in\s+de\s+(?:eerste|tweede|derde)|toen\s+ik\s+\d+\s+was|when\s+i\s+was\s+\d+|in\s+(?:groep|klas)\s+\d+|"
     r"in\s+the\s+past|in\s+het\s+verleden|vroeger|used\s+to|(?:in|op)\s+de\s+(?:brugklas|basisschool|onderbouw|"
     r"middelbare)|in\s+(?:primary|middle|elementary)\s+school|in\s+(?:\d+th|\d+rd|\d+nd|first|second)\s+grade|"
@@ -1319,13 +1371,16 @@ AMOUNT_TAKEN = (
 # bunch of pills, my heart is racing"): an act under way, also told with a laugh.
 PILLS_TAKEN_WITH_AN_EFFECT = (
     r"^(?=.*\b(?:voel\s+(?:me|mij)\s+(?:\S+\s+)?(?:raar|weird|vreemd|duizelig|misselijk|slap|wazig)|feel\w*\s+(?:\S+\s+)?"
-    r"(?:weird|strange|dizzy|sick|nauseous|faint|woozy)|(?:mijn|my)\s+hart\s+(?:\S+\s+)?(?:bonkt|klopt|racet|gaat\s+tekeer)|"
-    r"(?:my\s+)?heart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:so\s+)?fast)|duizelig|dizzy|moet\s+overgeven|"
+    r"(?:weird|strange|dizzy|sick|nauseous|faint|woozy)|(?:mijn|my)\s+hart\s+(?:\S+\s+)?(?:bonkt|klopt|racet|gaat\s+tekeer|slaat\s+over)|"
+    r"hartkloppingen|(?:my\s+|their\s+|his\s+|her\s+)?heart\s+(?:is\s+)?(?:keeps\s+)?(?:racing|pounding|skipping|skips|"
+    r"beating\s+(?:so\s+)?fast)|duizelig|dizzy|moet\s+overgeven|"
     r"throwing\s+up|throw\s+up|vomit\w*|overgeven|kotsen|shak(?:e|ing)|trillen|tril\s+(?:helemaal|heel)|"
     r"kan\s+(?:niet|nie)\s+(?:meer\s+)?(?:staan|lopen|denken|praten)|can'?t\s+(?:stand|walk|think))\b)"
-    r".*\b(?:(?:pillen|pills|tabletten|tablets|paracetamol\w*|ibuprofen|slaappillen|meds|medicijnen)\s+(?:\S+\s+){0,2}?"
-    r"(?:genomen|geslikt|ingenomen|taken|took|swallowed|gepakt)|(?:took|taken|swallowed|genomen|geslikt|ingenomen)\s+"
-    r"(?:\S+\s+){0,5}?(?:pillen|pills|tabletten|tablets|paracetamol\w*|meds|medicijnen)"
+    r".*\b(?:(?:pillen|pills|tabletten|tablets|paracetamol\w*|ibuprofen|slaappillen|meds|medicijnen|antidepress\w*|"
+    r"pijnstillers|painkillers)\s+"
+    r"(?:\S+\s+){0,2}?(?:genomen|geslikt|ingenomen|taken|took|swallowed|gepakt|gedaan)|(?:took|taken|swallowed|genomen|"
+    r"geslikt|ingenomen)\s+(?:\S+\s+){0,5}?(?:pillen|pills|tabletten|tablets|paracetamol\w*|meds|medicijnen|antidepress\w*|"
+    r"pijnstillers|painkillers|slaappillen|sleeping\s+pills)"
     # Twenty-first session, a read miss of the twenty-first set as a family: "after taking 15 paracetamol".
     r"|(?:after|na)\s+(?:taking|swallowing|het\s+(?:nemen|slikken|innemen)\s+van)\s+(?:like\s+|about\s+|zo'?n\s+|"
     r"ongeveer\s+)?\d{2,}\s+(?:\S+\s+)?(?:pillen|pills|tabletten|tablets|paracetamol\w*|ibuprofen|meds|medicijnen))\b"
@@ -2004,8 +2059,12 @@ DANGER: Sequence[str] = (
     r"(?:wil|gaat|wilt)\s+(?:\S+\s+)?(?:niet|nie)\s+weg(?:gaan)?|niet\s+weg\s+(?:wil|gaat))\b",
     # A blade and blood that flows now: "zit in bad met een scheermesje en het bloedt" (an act under
     # way; a blade with bloody tissues found in a bin is self-harm, 113 first).
-    rf"\b{_TOOL}\b.{{0,60}}\b(?:veel\s+bloed|zoveel\s+bloed|bloedt|bloeden|bleeding|lots\s+of\s+blood|so\s+much\s+blood|"
-    rf"er\s+is\s+(?:\S+\s+)?bloed)\b|\b(?:veel\s+bloed|bloedt|bleeding|lots\s+of\s+blood)\b.{{0,60}}\b{_TOOL}\b",
+    # (Not when the bleeding has stopped: "het bloedt niet meer", "stopped bleeding"; twenty-second session, a
+    # read miss of the twenty-fifth set.)
+    r"^(?!.*\b(?:bloedt\s+(?:niet|nie|al\s+niet)\s+meer|(?:is\s+)?gestopt\s+met\s+bloeden|stopped\s+bleeding|"
+    r"(?:is\s+)?not\s+bleeding\s+anymore|no\s+longer\s+bleeding)\b)(?:.*?)"
+    rf"(?:\b{_TOOL}\b.{{0,60}}\b(?:veel\s+bloed|zoveel\s+bloed|bloedt|bloeden|bleeding|lots\s+of\s+blood|so\s+much\s+blood|"
+    rf"er\s+is\s+(?:\S+\s+)?bloed)\b|\b(?:veel\s+bloed|bloedt|bleeding|lots\s+of\s+blood)\b.{{0,60}}\b{_TOOL}\b)",
     # Twelfth session, after the twelfth set's misses were read (families, each in other words):
     # someone waiting for me now, with a threat or fear ("hij staat nu bij de supermarkt op me te
     # wachten, anders stuurt hij de foto's", "he's waiting outside my school rn and i'm scared"), or
@@ -2163,7 +2222,19 @@ NOT_MANY_TABLETS = (
     r"expres|on\s+purpose|overdos\w*|allemaal|everything|alles|al\s+(?:mn|mijn|m'n)|tegelijk|at\s+once|in\s+one\s+go|"
     r"op\s+een\s+keer|in\s+een\s+keer)\b)"
 )
+# Medicine from the doctor, taken as prescribed, with a question about it ("ik slik antidepressiva van de
+# huisarts, mag ik alcohol drinken?", "can i take my adhd meds before an exam"): no act under way (same
+# session and family).
+PRESCRIBED_QUESTION = (
+    r"^(?!.*\b(?:\d+\s+(?:pillen|pills|tabletten|tablets|stuks)|te\s+veel|too\s+many|alles|all\s+of|overdos\w*|"
+    r"just\s+took|net\s+(?:\S+\s+)?genomen|heb\s+(?:\S+\s+)?genomen|took\s+(?:them|all|a\s+lot)|expres|on\s+purpose|"
+    r"dood|die|zelfmoord\w*|suicid\w*|hart|heart|duizelig|dizzy|flauw|faint|braken|vomit\w*|overgeven)\b)"
+    r"(?=.*\b(?:huisarts|dokter|doctor|psychiater|psychiatrist|voorgeschreven|prescribed|recept|prescription)\b)"
+    r".*\b(?:mag\s+ik|mag\s+je|can\s+i|kan\s+ik|is\s+it\s+ok\w*|is\s+het\s+(?:erg|ok\w*|slim)|is\s+dat\s+(?:erg|ok\w*)|"
+    r"should\s+i|moet\s+ik)\b"
+)
 DANGER_EXCEPT: Sequence[str] = (
+    PRESCRIBED_QUESTION,
     SEXUAL_TOLD_AFTER,
     EVERYDAY_CUT_OR_BURN,
     BLEEDING_THAT_IS_FINE,
@@ -2358,6 +2429,7 @@ FILMED_THEN_A_GROUP = (
 )
 SEXUAL: Sequence[str] = (
     SEXUAL_TOLD_AFTER,
+    DID_SOMETHING_TO_ME,
     NEVER_AGREED,
     SHOWERED_SINCE,
     TOUCHED_UNWANTED,
@@ -2373,9 +2445,12 @@ SEXUAL: Sequence[str] = (
     r"(?=.*\b(?:gebeurd|happened|wat\s+hij\s+(?:deed|heeft\s+gedaan)|what\s+he\s+did|(?:niet|nooit)\s+meer\s+zien|"
     r"see\s+them\s+(?:ever\s+)?again|ever\s+again|do\s+not\s+want\s+to\s+see|"
     # Twenty-first session, a read miss of the twenty-fourth set: "de kleren van die avond".
-    r"(?:van|from)\s+(?:die|that|gister|last)\s*(?:avond|nacht|night)|van\s+gisteravond)\b)"
+    r"(?:van|from)\s+(?:die|that|gister|last)\s*(?:avond|nacht|night)|van\s+gisteravond|"
+    # Twenty-second session, a read miss of the twenty-fifth set: "not wash them right? was een uur geleden".
+    r"(?:een|an|\d+|paar|few)\s+(?:uur|uurtje|hours?|hour)\s+(?:geleden|ago)|vannacht|last\s+night|hij\s+is\s+weg|he\s+(?:is\s+)?left|"
+    r"he\s+is\s+gone)\b)"
     r".*(?:\b(?:kleren|kleding|clothes|ondergoed|underwear|onderbroek|slipje|panties)\b.{0,40}\b(?:bewaren|weggooien|"
-    r"weg\s+gooien|wassen|throw\w*\s+(?:\S+\s+)?away|wash|keep|get\s+rid)\b|\b(?:bewaren|weggooien|wassen|throw\s+away|wash|"
+    r"weg\s+gooien|wassen|throw\w*\s+(?:\S+\s+)?away|wash|keep|get\s+rid|doen)\b|\b(?:bewaren|weggooien|wassen|throw\s+away|wash|"
     r"keep)\s+(?:\S+\s+){0,3}(?:kleren|kleding|clothes|ondergoed|underwear)\b)",
     r"\b(?:iets\s+in\s+(?:mijn|my)\s+(?:drink\w*|drank\w*|glas|glass)|gedrogeerd|drugged|spiked)\b.{0,80}\b(?:mis\s+ik|"
     r"missing|kwijt|black\s*out|blackout|weet\s+(?:ik\s+)?(?:niks|niets)\s+meer|herinner\s+(?:ik\s+)?(?:me\s+)?(?:niks|niets)|"
@@ -2611,7 +2686,8 @@ SEXUAL: Sequence[str] = (
 SEXUAL_EXCEPT: Sequence[str] = (
     # (Not when filmed during "it" or by a group, or told as done against one's will: FILMED_DURING,
     # FILMED_BY_A_GROUP, _NOT_CONSENSUAL_WORDS, _TOUCHED_AND_NOT_WANTED.)
-    rf"^(?!.*(?:{FILMED_DURING}|{FILMED_BY_A_GROUP}|{_NOT_CONSENSUAL_WORDS}|{_TOUCHED_AND_NOT_WANTED}|{_FORCED_CORE})).*"
+    rf"^(?!.*(?:{FILMED_DURING}|{FILMED_BY_A_GROUP}|{_NOT_CONSENSUAL_WORDS}|{_TOUCHED_AND_NOT_WANTED}|{_FORCED_CORE}|"
+    r"\b(?:did|done)\s+(?:something|stuff|things)\s+to\s+me\b|\b(?:iets|dingen)\s+(?:met|bij)\s+(?:me|mij)\s+gedaan\b)).*"
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",
     r"\b(?:mijn|my)\s+(?:foto|fotos|beelden|nudes|pics|account|data|gegevens)\s+(?:\S+\s+){0,2}(?:misbruikt|abused)\b",
 )

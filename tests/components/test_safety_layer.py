@@ -3885,3 +3885,39 @@ def test_twenty_second_session_everyday_injuries_and_past_thoughts_are_no_crisis
 def test_twenty_second_session_everyday_causes_do_not_hide_a_crisis(text: str, crisis: str) -> None:
     """An everyday cause beside what makes it meant (on purpose, a cover story, every night, back again)."""
     assert _concept(text) == crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Lying awake again working out how, told in short lines.
+        ("weer wakker\nlig te bedenken hoe ik het zou doen", "suicidal_thoughts"),
+        # Pills taken and the heart racing or skipping, also "asking for a friend".
+        ("took a bunch of my antidepressants an hour ago and my heart keeps skipping", "danger_now"),
+        ("vraag voor een vriendin lol, ze heeft 20 pijnstillers geslikt, nu hartkloppingen", "danger_now"),
+        # What to do with the clothes, hours after.
+        ("moet ik mn kleren wassen of bewaren? het was 2 uur geleden", "sexual_violence"),
+        # Someone "did something to me" with what makes it sexual.
+        ("my coach did stuff to me in the shower after practice and i didnt want it", "sexual_violence"),
+        ("een jongen uit mn klas heeft iets met me gedaan in de kleedkamer, voel me vies", "sexual_violence"),
+    ],
+)
+def test_twenty_second_session_families_of_the_twenty_fifth_set(text: str, crisis: str) -> None:
+    assert _concept(text) == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we maken een afscheidsfilmpje voor de juf want ze gaat met pensioen",
+        "my hair got totally ruined at the salon, i wanna die 😭 hat season",
+        "twee jaar geleden wilde ik dood, nu gaat het echt goed en ik wil anderen helpen",
+        "hoeveel van die allergietabletten mag ik per dag? op de bijsluiter staat 1",
+        "so tired after 4 exams i could sleep for 100 years",
+        "ik slik medicijnen van de psychiater, mag ik op vakantie een biertje?",
+        "a guy did something to my bike at school, the tire is flat",
+        "ik lig weer wakker, ik bedenk hoe ik het ga zeggen tegen mn ouders van mn cijfer",
+    ],
+)
+def test_twenty_second_session_neighbours_of_the_twenty_fifth_set(text: str) -> None:
+    assert _concept(text) is None
