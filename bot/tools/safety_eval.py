@@ -403,6 +403,16 @@ FLOORS = {
         "sexual_violence": 0.95,
         "suicidal_thoughts": 0.95,
     },
+    # Measured in the twenty-second session: 0.911/1.000/0.900/0.925/0.911 at its start, 0.933/1.000/0.925/0.950/
+    # 0.933 at its end (unread until then), false alarms 4.8% both times; after families of its read misses
+    # 0.978/1.000/0.950/1.000/0.956 and 2.9% (optimistic). Floors one or two messages under the honest end.
+    "twentyfifth": {
+        "act_in_progress": 0.91,
+        "danger_now": 0.95,
+        "self_harm": 0.875,
+        "sexual_violence": 0.9,
+        "suicidal_thoughts": 0.89,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -429,6 +439,8 @@ CEILINGS = {
     "twentysecond": 0.035,
     "twentythird": 0.045,
     "twentyfourth": 0.035,
+    # 4.8% at its honest start and end, 2.9% after the families of its read false alarms; under the 5% gate.
+    "twentyfifth": 0.045,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
