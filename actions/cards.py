@@ -954,6 +954,37 @@ def crisis_first(
     return ids, [*(i for i in shown if i != crisis), crisis]
 
 
+# "Kan ik dat online melden? ik wil niet naar een politiebureau", "can i report it online, no cops":
+# a step to the police read into a message that turns the police down. For abuse material of children
+# on a public site (or one's own images there) the Meldpunt takes the link online and anonymously, so
+# it comes first, with words that say the police are not needed; the police stay last (nineteenth
+# session, a read miss of the twenty-first conversations as a family).
+REFUSES_POLICE = re.compile(
+    r"\b(?:niet|nie|geen|not|no|never|nooit|zonder|without|don'?t\s+want\s+to\s+(?:go\s+to|call|involve)|"
+    r"dont\s+want\s+to\s+(?:go\s+to|call|involve))\s+(?:\S+\s+){0,3}?(?:de\s+|het\s+|een\s+|the\s+|a\s+)?"
+    r"(?:politie\w*|police|cops|bureau)\b"
+    r"|\b(?:politie\w*|police|cops|bureau)\s+(?:\S+\s+){0,2}?(?:wil|durf|ga|hoef)\s+(?:ik\s+)?(?:echt\s+)?(?:niet|nie)\b",
+    re.IGNORECASE,
+)
+AANGIFTE = re.compile(r"\b(?:aangifte\w*|police\s+report|file\s+a\s+report|press\s+charges)\b", re.IGNORECASE)
+POLICE_CARD = "politie"
+
+
+def police_last_when_refused(tracker: Tracker, ids: list[str]) -> list[str]:
+    """The police last when the latest message says not the police ("is er iets op zondag open? niet de
+    politie", "ik wil geen gedoe met politie"), unless it asks about an aangifte: what was asked for comes
+    first, the police stay on screen for later (twenty-second session, read misses of the twenty-fifth
+    conversations, zb054 and zb059, as a family)."""
+    text = str(tracker.latest_message.get("text") or "")
+    if POLICE_CARD not in ids or not REFUSES_POLICE.search(text) or AANGIFTE.search(text):
+        return ids
+    if tracker.get_slot("place") == "private":
+        # Material received in a private message: the police are where it is reported
+        # (tests/actions/test_nineteenth_families.py), also when asked whether it can be done without them.
+        return ids
+    return [*(i for i in ids if i != POLICE_CARD), POLICE_CARD]
+
+
 def plan_in_view(
     tracker: Tracker,
     snapshot: Snapshot,
@@ -965,6 +996,7 @@ def plan_in_view(
     """The route of an answer with these channels (the conversation's crisis channel first, for the
     young person's age, with the police for adults' material or a private message), and the
     channels on screen before it."""
+    ids = police_last_when_refused(tracker, ids)
     shown = list(tracker.get_slot("shown_channels") or [])
     if ids:
         # "Ik heb helpwanted gebeld maar niemand nam op": the others first (named_channel imports

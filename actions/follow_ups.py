@@ -34,6 +34,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import (
+    AANGIFTE,
     ASKS_WHAT_IT_CAN_DO,
     BLACKMAIL,
     CHILDLINE,
@@ -453,7 +454,6 @@ def paying_a_channel(tracker: Tracker, snapshot: Snapshot, text: str) -> bool:
 
 
 # An official report ("aangifte", "a police report") named in a follow-up.
-AANGIFTE = re.compile(r"\b(?:aangifte\w*|police\s+report|file\s+a\s+report|press\s+charges)\b", re.IGNORECASE)
 # How an aangifte is made, asked about: online, by phone, at home, by video, or not at a station ("kan dat
 # gewoon online?", "moet ik daarvoor naar het bureau?", "can i do it by phone"). shared/reference/contacts.md:
 # by phone (call-back 08:00-22:00), by 3D video, at home, at a station by appointment; online only for theft,

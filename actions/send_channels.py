@@ -22,6 +22,7 @@ from actions.cards import (
     PARENT,
     POLICE_STEPS,
     PRIVATE_PLACE,
+    REFUSES_POLICE,
     REPORT_WORDS,
     SOMEONE_ELSE,
     WITHOUT_CALLING,
@@ -174,18 +175,6 @@ SEEN_TOPICS = frozenset({"saw_illegal_images", "porn_industry_exploitation"})
 CHILD_MATERIAL_WORDS = re.compile(
     r"\b(?:kinderporno\w*|kindermisbruik\w*|child\s*porn\w*|cp|csam|child\s+abuse|kinderen|kids|children|"
     r"kind|child|baby\w*)\b",
-    re.IGNORECASE,
-)
-# "Kan ik dat online melden? ik wil niet naar een politiebureau", "can i report it online, no cops":
-# a step to the police read into a message that turns the police down. For abuse material of children
-# on a public site (or one's own images there) the Meldpunt takes the link online and anonymously, so
-# it comes first, with words that say the police are not needed; the police stay last (nineteenth
-# session, a read miss of the twenty-first conversations as a family).
-REFUSES_POLICE = re.compile(
-    r"\b(?:niet|nie|geen|not|no|never|nooit|zonder|without|don'?t\s+want\s+to\s+(?:go\s+to|call|involve)|"
-    r"dont\s+want\s+to\s+(?:go\s+to|call|involve))\s+(?:\S+\s+){0,3}?(?:de\s+|het\s+|een\s+|the\s+|a\s+)?"
-    r"(?:politie\w*|police|cops|bureau)\b"
-    r"|\b(?:politie\w*|police|cops|bureau)\s+(?:\S+\s+){0,2}?(?:wil|durf|ga|hoef)\s+(?:ik\s+)?(?:echt\s+)?(?:niet|nie)\b",
     re.IGNORECASE,
 )
 ONLINE_REPORT_SITUATIONS = frozenset(

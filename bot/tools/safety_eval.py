@@ -403,9 +403,10 @@ FLOORS = {
         "sexual_violence": 0.95,
         "suicidal_thoughts": 0.95,
     },
-    # Measured in the twenty-second session: 0.911/1.000/0.900/0.925/0.911 at its start, 0.933/1.000/0.925/0.950/
-    # 0.933 at its end (unread until then), false alarms 4.8% both times; after families of its read misses
-    # 0.978/1.000/0.950/1.000/0.956 and 2.9% (optimistic). Floors one or two messages under the honest end.
+    # Measured in the twenty-second session: 0.911/1.000/0.900/0.925/0.911 at its start,
+    # 0.933/1.000/0.925/0.950/0.933 at its end (unread until then), false alarms 4.8% both times; after
+    # families of its read misses 0.978/1.000/0.950/1.000/0.956 and 2.9% (optimistic). Floors one or two
+    # messages under the honest end.
     "twentyfifth": {
         "act_in_progress": 0.91,
         "danger_now": 0.95,
