@@ -295,6 +295,18 @@ def joke_marked(lowered: str) -> bool:
 # messages in plain words ("wil dood", "ik dronk bleekmiddel") are concepts and still are.
 MAX_SHORT_WORDS = 4
 SHORT_REASON = "a short message without distress, so asked"
+# "Ik heb een vraag over mezelf", "quick question about myself", "het gaat over mij": an opening that
+# announces what comes, nothing more. The learned models read "mezelf" as self-harm (0.68-0.76 with the
+# twenty-second session's detector); only they can call such a message a crisis, so it is answered by the
+# classifier's other reading (a greeting: what is it about?). Twenty-second session, a read miss of the
+# twenty-second conversations (o060), as a family.
+ABOUT_MYSELF_OPENING = re.compile(
+    r"^\W*(?:(?:hoi|hey|hi|hallo|hello|yo|ok|oke|eh|uhm*)\W+)*(?:ik\s+)?(?:heb|have|got|i\s+have|i\s+got)?\s*"
+    r"(?:een\s+|a\s+|quick\s+|kleine\s+)?(?:vraag|vraagje|question)\s*(?:,\s*)?(?:het\s+gaat\s+|it'?s\s+)?"
+    r"(?:over|about|voor)\s+(?:mezelf|mijzelf|mij|me|myself)\W*$"
+    r"|^\W*(?:het\s+gaat\s+(?:eigenlijk\s+)?over\s+(?:mezelf|mijzelf|mij)|it'?s\s+about\s+(?:me|myself))\W*$"
+)
+ABOUT_MYSELF_REASON = "an opening about oneself, nothing told yet"
 # "En nu?", "wat nu", "ok en dan", "what now", "and then?": asks what comes next, nothing more. Its
 # "nu" is no danger now (the learned models read "en nu" as danger, 0.93): what the bot can do now,
 # which within a talk is the help just given (actions/context_fallback.py). A copy of ONLY_WHAT_NEXT in
@@ -623,6 +635,8 @@ class SafetyRules:
         others = [r["name"] for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
         learned_crisis = reason in LEARNED_REASONS and decision in CRISIS_INTENTS
         lowered = text.lower()
+        if learned_crisis and ABOUT_MYSELF_OPENING.match(normalized):
+            return (others[0] if others else DISTRESS_UNCLEAR), ABOUT_MYSELF_REASON
         if learned_crisis and joke_marked(lowered) and scores.get(str(decision), 0.0) < self.joke_proof_score:
             return DISTRESS_UNCLEAR, JOKE_REASON
         if DYING_IF.search(normalized) and not MEANT_SUICIDE.search(normalized):

@@ -3921,3 +3921,22 @@ def test_twenty_second_session_families_of_the_twenty_fifth_set(text: str, crisi
 )
 def test_twenty_second_session_neighbours_of_the_twenty_fifth_set(text: str) -> None:
     assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["ik heb een vraagje over mijzelf", "quick question about myself", "het gaat over mij"]
+)
+def test_an_opening_about_oneself_is_no_crisis_even_when_the_detector_reads_one(text: str) -> None:
+    """Only the learned models read "mezelf" as self-harm: the classifier's other reading answers."""
+    ranking = [{"name": "greet", "confidence": 0.8}]
+    decided = RULES.decide(text, "suicidal_thoughts", ranking, {**NO_SCORES, "suicidal_thoughts": 0.76})
+    assert decided[0] != "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text", ["ik heb een vraag over mezelf, ik snij mezelf elke avond", "vraag over mij: ik wil dood"]
+)
+def test_an_opening_about_oneself_with_a_crisis_after_it_stays_a_crisis(text: str) -> None:
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.8}]
+    decided = RULES.decide(text, "suicidal_thoughts", ranking, {**NO_SCORES, "suicidal_thoughts": 0.9})
+    assert decided[0] == "suicidal_thoughts"
