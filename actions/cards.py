@@ -967,7 +967,6 @@ REFUSES_POLICE = re.compile(
     re.IGNORECASE,
 )
 AANGIFTE = re.compile(r"\b(?:aangifte\w*|police\s+report|file\s+a\s+report|press\s+charges)\b", re.IGNORECASE)
-POLICE_CARD = "politie"
 
 
 def police_last_when_refused(tracker: Tracker, ids: list[str]) -> list[str]:
@@ -976,13 +975,13 @@ def police_last_when_refused(tracker: Tracker, ids: list[str]) -> list[str]:
     first, the police stay on screen for later (twenty-second session, read misses of the twenty-fifth
     conversations, zb054 and zb059, as a family)."""
     text = str(tracker.latest_message.get("text") or "")
-    if POLICE_CARD not in ids or not REFUSES_POLICE.search(text) or AANGIFTE.search(text):
+    if POLICE not in ids or not REFUSES_POLICE.search(text) or AANGIFTE.search(text):
         return ids
-    if tracker.get_slot("place") == "private":
+    if tracker.get_slot("place") == PRIVATE_PLACE:
         # Material received in a private message: the police are where it is reported
         # (tests/actions/test_nineteenth_families.py), also when asked whether it can be done without them.
         return ids
-    return [*(i for i in ids if i != POLICE_CARD), POLICE_CARD]
+    return [*(i for i in ids if i != POLICE), POLICE]
 
 
 def plan_in_view(

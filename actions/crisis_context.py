@@ -40,7 +40,7 @@ from actions.cards import (
     situation_channels,
     situation_in_view,
 )
-from actions.follow_ups import ADULTS_MATERIAL, MATERIAL_SITUATIONS, talk_channels
+from actions.follow_ups import ADULTS_MATERIAL, MATERIAL_SITUATIONS, URGES, talk_channels
 from actions.timed import Timed
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
@@ -54,7 +54,6 @@ STILL_HERE = "utter_still_here"
 WHAT_I_CAN_DO = "utter_what_i_can_do"
 SUICIDE_LINE = "zelfmoordpreventie"
 SUICIDAL = "suicidal_thoughts"
-URGES = "worried_own_urges"
 # Sexual violence told with images made of it: Helpwanted after CSG's answer (a copy of FILMED in
 # components/crisis_context_policy.py, which predicts this action then; the Rasa environment's code
 # is not importable here).

@@ -30,7 +30,7 @@ from actions.cards import (
     this_session,
 )
 from actions.timed import Timed
-from bot.referral import fits_age, plan_channels
+from bot.referral import POLICE, fits_age, plan_channels
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
@@ -107,7 +107,6 @@ REPORT_PERSON = re.compile(
     r"|\b(?:hem|haar|him|her|die\s+(?:man|gast|jongen|vent))\s+(?:\S+\s+){0,2}(?:melden|aangeven|reporten)\b"
     r"|\bgeef\s+(?:ik|je)\s+(?:hem|haar)\s+(?:\S+\s+){0,2}aan\b"
 )
-POLICE = "politie"
 
 
 # A channel named as not wanted: "geen aangifte", "niet naar de politie", "not the cops", "zonder

@@ -54,6 +54,7 @@ from actions.follow_ups import (
     CHAT_INSTEAD,
     REPORT_STEP,
     TALK_TOPIC,
+    URGES,
     WANTS_TO_TALK,
     WAYS_OF_AANGIFTE,
     reporting_channels,
@@ -154,7 +155,6 @@ CONTACT = re.compile(
     r"|\b(?:kan|kun|can|could|mag|may)\s+(?:dat|dit|ik|je|that|this|i)\s+(?:\S+\s+){0,2}?(?:bij|at|with|met)\b",
     re.IGNORECASE,
 )
-URGES = "worried_own_urges"
 # Steps about reporting or removing what is online (for one's own images on a public site, the
 # Meldpunt Kinderporno too).
 PUBLIC_IMAGE_TOPICS = frozenset(
