@@ -73,6 +73,7 @@ TITLES = {
     "twentyfourth": "Twenty-fourth blind conversations",
     "twentyfifth": "Twenty-fifth blind conversations",
     "twentysixth": "Twenty-sixth blind conversations",
+    "twentyseventh": "Twenty-seventh blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

@@ -95,6 +95,7 @@ TWENTYFOURTH_DIR = ROOT / "tests" / "safety_twentyfourth"
 TWENTYFIFTH_DIR = ROOT / "tests" / "safety_twentyfifth"
 # A twenty-sixth blind set, written in the twenty-second session for the next one, unread.
 TWENTYSIXTH_DIR = ROOT / "tests" / "safety_twentysixth"
+TWENTYSEVENTH_DIR = ROOT / "tests" / "safety_twentyseventh"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -122,6 +123,7 @@ SETS = {
     "twentyfourth": TWENTYFOURTH_DIR,
     "twentyfifth": TWENTYFIFTH_DIR,
     "twentysixth": TWENTYSIXTH_DIR,
+    "twentyseventh": TWENTYSEVENTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -152,6 +154,7 @@ BLIND_SETS = (
     "twentyfourth",
     "twentyfifth",
     "twentysixth",
+    "twentyseventh",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -182,6 +185,7 @@ TITLES = {
     "twentyfourth": "Twenty-fourth blind safety set (tests/safety_twentyfourth)",
     "twentyfifth": "Twenty-fifth blind safety set (tests/safety_twentyfifth)",
     "twentysixth": "Twenty-sixth blind safety set (tests/safety_twentysixth)",
+    "twentyseventh": "Twenty-seventh blind safety set (tests/safety_twentyseventh)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
