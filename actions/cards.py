@@ -16,6 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.referral import (
+    ANONYMOUS_TIP,
     MELDPUNT,
     POLICE,
     Route,
@@ -974,14 +975,28 @@ def police_last_when_refused(tracker: Tracker, ids: list[str]) -> list[str]:
     politie", "ik wil geen gedoe met politie"), unless it asks about an aangifte: what was asked for comes
     first, the police stay on screen for later (twenty-second session, read misses of the twenty-fifth
     conversations, zb054 and zb059, as a family)."""
-    text = str(tracker.latest_message.get("text") or "")
-    if POLICE not in ids or not REFUSES_POLICE.search(text) or AANGIFTE.search(text):
+    if not police_refused(tracker):
         return ids
     if tracker.get_slot("place") == PRIVATE_PLACE:
-        # Material received in a private message: the police are where it is reported
-        # (tests/actions/test_nineteenth_families.py), also when asked whether it can be done without them.
+        # Material received in a private message, a group or the cloud: the police are where it is
+        # reported. When the message turns them down, the anonymous tip (Meld Misdaad Anoniem, not run by
+        # the police) comes first where the answer has it, the police last (twenty-third session, a read
+        # miss of the twenty-fifth conversations, zb054, as a family); without it the police stay
+        # (tests/actions/test_nineteenth_families.py).
+        # (The Meldpunt in the answer stands for the police there: plan_channels swaps them.)
+        if ANONYMOUS_TIP not in ids or not {POLICE, MELDPUNT} & set(ids):
+            return ids
+        rest = [i for i in ids if i not in (ANONYMOUS_TIP, MELDPUNT, POLICE)]
+        return [ANONYMOUS_TIP, *rest, POLICE]
+    if POLICE not in ids:
         return ids
     return [*(i for i in ids if i != POLICE), POLICE]
+
+
+def police_refused(tracker: Tracker) -> bool:
+    """Whether the latest message turns the police down ("niet de politie", "no cops"), not an aangifte."""
+    text = str(tracker.latest_message.get("text") or "")
+    return bool(REFUSES_POLICE.search(text)) and not AANGIFTE.search(text)
 
 
 def plan_in_view(
@@ -1006,6 +1021,10 @@ def plan_in_view(
         ids = after_tried(text, snapshot, ids)
         # The channels asked about (find_channels leaves out those tried in vain).
         asked = find_channels(text, snapshot)
+        if police_refused(tracker):
+            # "Is er iets op zondag open? niet de politie" after CSG's crisis answer: the police are named
+            # only as not wanted, so they are not what the answer is about (crisis_first).
+            asked = [i for i in asked if i != POLICE]
         if not asked and ids[:1] == [HOME_HELP] and asks_to_call_alone(text):
             # "Can i call someone myself without my mom knowing?" at home, after CSG's answer: Veilig Thuis
             # (put first by `home_help_without_parents`) is what the question is about, as if named.

@@ -45,6 +45,7 @@ from actions.cards import (
     OWN_IMAGES,
     PARENT,
     POLICE_STEPS,
+    PRIVATE_PLACE,
     SOMEONE_ELSE,
     TAKE_DOWN_OR_REPORT,
     WITHOUT_CALLING,
@@ -79,7 +80,7 @@ from actions.cards import (
 )
 from actions.named_channel import POLICE, compared_now, find_channels, named_before, tried_channels
 from actions.timed import Timed
-from bot.referral import MELDPUNT, cost_lines, hours_lines, reachable_first
+from bot.referral import ANONYMOUS_TIP, MELDPUNT, cost_lines, hours_lines, reachable_first
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
@@ -490,11 +491,22 @@ def aangifte_said_recently(tracker: Tracker) -> bool:
 
 # "Wat past daarbij?", "welke kan dat?", "what fits?", "is there something": asks which help fits a
 # wish, not a refusal of help.
+HESITATE_PRIVATE_RESPONSE = "utter_follow_up_hesitate_to_report__private"
 DECLINE = "decline_help"
 CHAT_INSTEAD = "utter_chat_instead"
 WHAT_FITS = re.compile(
     r"\b(?:wat|welke|wie|what|which|who)\s+(?:\S+\s+)?(?:past|fits?|kan|kun|can|could|is\s+er|works?|werkt)\b"
     r"|\b(?:is|are)\s+there\s+(?:something|anything|anyone|one)\b|\bis\s+er\s+(?:iets|iemand|een)\b",
+    re.IGNORECASE,
+)
+# "Kan ik ook mailen?", "can i text them instead?", "is er een mailadres?": a question about another way
+# to reach the help, not a refusal of it.
+ASKS_ANOTHER_WAY = re.compile(
+    r"\b(?:kan|kun|mag|can|could|may)\s+(?:ik|je|i|you)\s+(?:\S+\s+){0,3}?"
+    r"(?:chatten|chat|typen|type|appen|whatsappen|texten|text|sms(?:en)?|mailen|e-?mail(?:en)?|schrijven|write|"
+    r"message)\b"
+    r"|\b(?:is\s+er|heeft\s+\S+|have\s+they|do\s+they\s+have|is\s+there)\s+(?:ook\s+|also\s+)?"
+    r"(?:een\s+|an?\s+)?(?:chat|mail|e-?mail|mailadres|email\s+address|app)\b",
     re.IGNORECASE,
 )
 
@@ -769,6 +781,19 @@ class ActionAnswerFollowUp(Timed, Action):
         # "Kan ik ze ook appen? bellen durf ik niet": those one can chat with first.
         ids = chat_first(snapshot, ids, text)
         said = response_for(follow_up, situation, domain, age, step)
+        if (
+            follow_up == HESITATE
+            and said == f"utter_follow_up_{HESITATE}"
+            and situation in MATERIAL_SITUATIONS
+            and tracker.get_slot("place") == PRIVATE_PLACE
+            and ANONYMOUS_TIP in snapshot.registry.channels
+        ):
+            # "Moet ik dit echt melden? ik wil geen gedoe" about child images posted in a Telegram group:
+            # no public link for Offlimits; the police, or an anonymous tip, which comes first when the
+            # police are turned down (cards.police_last_when_refused; twenty-third session, a read miss
+            # of the twenty-fifth conversations, zb054, as a family).
+            said = HESITATE_PRIVATE_RESPONSE
+            ids = [*(i for i in ids if i != ANONYMOUS_TIP), ANONYMOUS_TIP]
         if situation == PARENT and PARENT_MAY_CALL.search(text):
             # "Moet zij zelf contact opnemen of kan ik als moeder ook bellen?": no refusal of help; yes,
             # a parent may reach out too, the help for the child's situation (twentieth session, a read
@@ -805,10 +830,12 @@ class ActionAnswerFollowUp(Timed, Action):
             follow_up == DECLINE
             and situation in snapshot.routing.topics
             and WITHOUT_CALLING.search(text)
-            and WHAT_FITS.search(text)
+            and (WHAT_FITS.search(text) or ASKS_ANOTHER_WAY.search(text))
         ):
             # "Ik wil niet bellen en niet praten. alleen online. wat past daarbij": no refusal of
-            # help, a wish to write; the situation's help, those one can chat with first.
+            # help, a wish to write; the situation's help, those one can chat with first. So too "ik wil
+            # niet bellen echt niet. kan ik ook mailen?" (twenty-third session, a read miss of the
+            # twenty-fifth conversations, zb001, as a family).
             said = CHAT_INSTEAD
             ids = chat_first(snapshot, situation_channels(snapshot, str(situation), concern)[0], text)
         ids = with_home_help(tracker, situation, ids)

@@ -37,6 +37,7 @@ from actions.cards import (
     meldpunt_for_public_images,
     named_first,
     note_urgency_about_images,
+    police_refused,
     reachable_ids,
     reports_private_images,
     show_in_view,
@@ -62,6 +63,7 @@ from actions.follow_ups import (
 )
 from actions.named_channel import POLICE, compared_now, find_channels, named_before
 from actions.timed import Timed
+from bot.referral import ANONYMOUS_TIP
 from bot.registry import get_catalog
 from bot.registry.catalog import Snapshot
 
@@ -181,6 +183,8 @@ ONLINE_REPORT_SITUATIONS = frozenset(
     {"saw_illegal_images", "report_illegal_content", "platform_not_removing", "own_images_shared"}
 )
 WITHOUT_POLICE_RESPONSE = "utter_report_without_police"
+TIP_SITUATIONS = frozenset({"saw_illegal_images", "report_illegal_content", "platform_not_removing"})
+TIP_INSTEAD_RESPONSE = "utter_report_without_police__private"
 # How many of this session's user messages (the one answered too) a time of night is read from.
 TALK_NOW_WITHIN = 4
 # A message that asks (a question, a request for help or for the numbers), not one that only tells.
@@ -418,8 +422,21 @@ class ActionSendChannels(Timed, Action):
             and bool(AANGIFTE.search(text))
             and bool(REFUSES_POLICE.search(text) or WAYS_OF_AANGIFTE.search(text))
         )
+        # The same about material in a private message, a group or the cloud (no public link): the
+        # anonymous tip first, the police last (cards.police_last_when_refused).
+        tip_instead = (
+            topic in POLICE_STEPS
+            and not said_yes
+            and situation in TIP_SITUATIONS
+            and tracker.get_slot("place") == PRIVATE_PLACE
+            and tracker.get_slot("material") != "adults"
+            and ANONYMOUS_TIP in snapshot.registry.channels
+            and police_refused(tracker)
+        )
         if aangifte_elsewhere:
             ids = named_first([POLICE], ids)
+        if tip_instead:
+            ids = [ANONYMOUS_TIP, *(i for i in ids if i != ANONYMOUS_TIP)]
         if without_police:
             online = [i for i in reporting_channels(snapshot, str(situation), None) if i != POLICE]
             ids = [*online, *(i for i in ids if i not in online and i != POLICE), POLICE]
@@ -464,6 +481,8 @@ class ActionSendChannels(Timed, Action):
             dispatcher.utter_message(response=introduction(topic, situation, domain))
         if without_police:
             dispatcher.utter_message(response=WITHOUT_POLICE_RESPONSE)
+        elif tip_instead:
+            dispatcher.utter_message(response=TIP_INSTEAD_RESPONSE)
         elif aangifte_elsewhere:
             dispatcher.utter_message(response=AANGIFTE_WAYS_RESPONSE)
         # The text for any channel, the help reply (lead and cards) for the widget, in one message.

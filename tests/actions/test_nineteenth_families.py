@@ -171,7 +171,9 @@ def test_going_to_the_police_about_material_seen_keeps_the_police_first() -> Non
 
 
 def test_turning_the_police_down_about_material_in_a_dm_keeps_the_police() -> None:
-    """In a dm there is no public link for the Meldpunt: the police stay the place for the report."""
+    """In a dm there is no public link for the Meldpunt: the police stay the place for the report, after
+    the anonymous tip (Meld Misdaad Anoniem) when the message turns them down (twenty-third session,
+    tests/actions/test_twentythird_families.py)."""
     messages, _ = _run(
         SEND,
         "report_to_police",
@@ -180,7 +182,10 @@ def test_turning_the_police_down_about_material_in_a_dm_keeps_the_police() -> No
         situation="saw_illegal_images",
         place="private",
     )
-    assert _order(messages)[0] == "politie"
+    order = _order(messages)
+    assert order[0] == "meldmisdaadanoniem"
+    assert "politie" in order
+    assert "offlimits" not in order
 
 
 @pytest.mark.parametrize(
