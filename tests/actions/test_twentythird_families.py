@@ -14,8 +14,10 @@ from __future__ import annotations
 import pytest
 
 from actions.send_channels import ActionSendChannels
-from tests.actions.test_home_and_helper_families import CSG_ANSWER
-from tests.actions.test_home_and_helper_families import live_catalog  # noqa: F401 (autouse fixture)
+from tests.actions.test_home_and_helper_families import (
+    CSG_ANSWER,
+    live_catalog,  # noqa: F401 (autouse fixture)
+)
 from tests.actions.test_thread_families import FOLLOW_UP, _order, _responses, _run, _user
 from tests.helpers import WEDNESDAY_NOON
 
