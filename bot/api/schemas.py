@@ -8,9 +8,9 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Annotated, Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from bot import yamlio
 from bot.reply import ContactCard, Language
 from bot.settings import ROOT
 
@@ -30,7 +30,7 @@ def button_intents() -> frozenset[str]:
     """The intents a message may name as "/intent": the domain's own, not Rasa's control intents."""
     intents: set[str] = set()
     for path in sorted(DOMAIN_DIR.glob("*.yml")):
-        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("intents") or []:
+        for entry in (yamlio.safe_load(path.read_text(encoding="utf-8")) or {}).get("intents") or []:
             intents.add(entry if isinstance(entry, str) else next(iter(entry)))
     return frozenset(intents - _CONTROL_INTENTS)
 

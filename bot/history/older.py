@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from bot import yamlio
 from bot.exceptions import Problem, RegistryError
 from bot.registry.loader import Registry, parse_registry
 
@@ -56,7 +57,7 @@ def _plain(value: Any) -> Any:
 def read_older(text: str, problems: list[Problem]) -> OlderRegistry:
     """The channels of a saved text as plain data, without today's checks; `problems` say why."""
     try:
-        data = yaml.safe_load(text)
+        data = yamlio.safe_load(text)
     except yaml.YAMLError:
         data = None
     raw = data.get("channels") if isinstance(data, dict) else None

@@ -28,8 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot import yamlio
 from bot.insight.events import (
     DOMAIN_DIR,
     Turn,
@@ -45,7 +44,7 @@ logger = logging.getLogger(__name__)
 
 def session_expiry_seconds(domain_dir: Path = DOMAIN_DIR) -> float:
     """Rasa's session expiry (domain/core.yml, minutes) in seconds: when a quiet conversation ends."""
-    data = yaml.safe_load((domain_dir / "core.yml").read_text(encoding="utf-8")) or {}
+    data = yamlio.safe_load((domain_dir / "core.yml").read_text(encoding="utf-8")) or {}
     minutes = (data.get("session_config") or {}).get("session_expiration_time", 30)
     return float(minutes) * 60
 

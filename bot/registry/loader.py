@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from bot import yamlio
 from bot.exceptions import Problem, RegistryError
 from bot.registry.models import Channel, FollowUp, Topic
 from bot.registry.schedule import HOURS_TAGS
@@ -65,7 +66,7 @@ def _validated(model: type[ModelT], raw: Any, where: str, problems: list[Problem
 
 def _read_yaml(text: str, source: str, keys: set[str], list_key: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = yamlio.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "file"

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import yaml
-
+from bot import yamlio
 from bot.reports.page import write_report
 from bot.settings import ROOT
 from bot.tools.nlu_eval import CRISIS_INTENTS
@@ -150,7 +149,7 @@ class FlowReport:
 def _scalar(raw: str) -> str:
     # Only quoted values need YAML: a bare `no` or `on` must stay text, not become a boolean.
     raw = raw.strip()
-    return str(yaml.safe_load(raw)) if raw[:1] in ("'", '"') else raw
+    return str(yamlio.safe_load(raw)) if raw[:1] in ("'", '"') else raw
 
 
 def _split_file(name: str) -> tuple[str, str | None]:
@@ -205,7 +204,7 @@ def load_conversations(stories: Path, root: Path) -> list[Conversation]:
     """Every conversation test in `stories`: one file, or a folder's test_*.yml files (as Rasa reads them)."""
     conversations: list[Conversation] = []
     for path in [stories] if stories.is_file() else sorted(stories.glob("test_*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
         file = _relative(path, root)
         for story in data.get("stories") or []:
             messages = tuple(
@@ -273,7 +272,7 @@ def intent_labels(rules_dir: Path) -> dict[str, str]:
     """A plain name for each intent: the name of the rule that starts with it."""
     labels: dict[str, str] = {}
     for path in sorted(rules_dir.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
         for rule in data.get("rules") or []:
             steps = rule.get("steps") or []
             if steps and "intent" in steps[0]:

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 
+from bot import yamlio
 from bot.api.rasa_client import WEBHOOK
 from bot.registry import get_catalog
 from bot.reply import read_reply
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path, default_out = SETS[args.set]
     args.out = args.out or default_out
-    conversations = yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"]
+    conversations = yamlio.safe_load(path.read_text(encoding="utf-8"))["conversations"]
     names = _channel_words(get_catalog().snapshot())
     stack = Stack(rasa_bin=args.rasa, model=args.model, rasa_port=free_port(), actions_port=free_port())
     stage(f"Blind conversations: starting Rasa and the action server for {len(conversations)} conversations")

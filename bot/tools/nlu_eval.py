@@ -13,8 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import yaml
-
+from bot import yamlio
 from bot.settings import ROOT
 
 HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
@@ -62,7 +61,7 @@ CRISIS_INTENTS = ("suicidal_thoughts", "danger_now", "sexual_violence")
 def nlu_examples(path: Path) -> list[tuple[str, str]]:
     """(intent, text) for every intent example of a Rasa NLU file (other files give none)."""
     pairs = []
-    for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+    for block in (yamlio.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
         if "intent" in block:
             for line in str(block.get("examples", "")).splitlines():
                 text = line.strip().removeprefix("- ").strip()
@@ -147,7 +146,7 @@ def evaluate_someone_else(model: Path, rasa: Path) -> bool:
     """Print the scores on tests/nlu/someone_else.yml; True when one is under its floor."""
     from bot.tools.safety_eval import parse
 
-    messages = yaml.safe_load(SOMEONE_ELSE.read_text(encoding="utf-8"))["messages"]
+    messages = yamlio.safe_load(SOMEONE_ELSE.read_text(encoding="utf-8"))["messages"]
     scores = someone_else_scores(messages, parse([m["text"] for m in messages], model, rasa))
     print(
         f"Someone else and where to go ({len(messages)} held-out messages): intent accuracy "

@@ -26,8 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from bot import yamlio
 from bot.settings import ROOT
 from bot.tools.calibration import expected_calibration_error, plot_reliability
 from bot.tools.nlu_eval import CRISIS_INTENTS
@@ -497,7 +496,7 @@ def load_set(folder: Path = SAFETY_DIR) -> list[dict]:
     """The messages of crisis.yml and ordinary.yml, each with text, class and language."""
     messages = []
     for name in ("crisis.yml", "ordinary.yml"):
-        data = yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+        data = yamlio.safe_load((folder / name).read_text(encoding="utf-8"))
         messages.extend(data["messages"])
     return messages
 
