@@ -379,6 +379,21 @@ DID_SOMETHING_TO_ME = (
     r".*\b(?:(?:did|done|does|doing)\s+(?:something|stuff|things)\s+(?:to|with)\s+me|(?:heeft|hebben|deed|deden|doet)\s+"
     r"(?:\S+\s+){0,2}?(?:iets|dingen|wat)\s+(?:met|bij)\s+(?:me|mij)\b(?:\s+gedaan)?)\b"
 )
+# Blame taken on oneself for what one did not want, with where or how it happened (drunk, went along to his
+# room, a party, a car): sexual violence (CSG first). Twenty-third session, a read miss of an older set as a
+# family. Not a want that is about going somewhere ("ik wilde niet naar huis"): the not-wanting ends a clause.
+SELF_BLAME_NOT_WANTED = (
+    r"^(?=.*\b(?:(?:mijn|mn|m'n|me|my|his|zijn|zn)\s+(?:eigen\s+|own\s+)?(?:schuld|fault)|(?:eigen|own)\s+(?:schuld|fault)|"
+    r"(?:ik|i)\s+(?:ging|ben|was|went|came|kwam)\s+(?:toch\s+)?(?:zelf|myself|vrijwillig|willingly)\s+(?:mee|along|with)|"
+    r"(?:te\s+veel|teveel|too\s+much)\s+(?:gedronken|op|drank|to\s+drink)|(?:te|too|zo|so)\s+(?:dronken|drunk)|"
+    r"(?:ik\s+was|i\s+was|was\s+ik)\s+(?:\S+\s+)?(?:dronken|drunk|tipsy))\b)"
+    r"(?=.*\b(?:kamer|room|bed|slaapkamer|bedroom|huis|house|place|feest\w*|party|auto|car|kleren|clothes|seks|sex|"
+    r"gedronken|dronken|drunk|zoenen|kissing|kissed)\b)"
+    r".*\b(?:(?:ik\s+)?(?:wilde|wou)\s+(?:het|dat|dit|dat\s+allemaal)?\s*(?:echt\s+|helemaal\s+|gewoon\s+|toch\s+)?"
+    r"(?:niet|nie)|(?:i\s+)?(?:didn'?t|did\s+not|didnt)\s+(?:really\s+|even\s+)?want\s+(?:it|that|this|to|any\s+of\s+it)|"
+    r"(?:ik\s+)?zei\s+(?:toch\s+|wel\s+)?(?:nee|stop)|(?:i\s+)?said\s+(?:no|stop))"
+    r"(?=\s*(?:[.!?,;]|$)|\s+(?:maar|but|en|and|echt|really|at\s+all|helemaal|hoor|lol|toch)\b)"
+)
 # A knife and blood as emoji, with again or a count ("🩸🔪 weer, 2e keer vandaag"): self-harm (113 first).
 EMOJI_BLADE_AGAIN = (
     r"(?:(?:🔪|🗡)\s*(?:🩸|bloed|blood)|(?:🩸|bloed|blood)\s*(?:🔪|🗡))"
@@ -737,7 +752,9 @@ r"\b(?:scratch\w*|krab\w*|kras\w*|bijt|bite\w*|bit|knijp\w*|pinch\w*|hit\w*|sla|
     r"pil\w*|pills?|tabletten|touw|rope|dak|roof|brug|bridge|spoor|tracks|bloed\w*|blood|bleeding)\b)"
     # A worry about it, not a break-up ("he said goodbye and deleted his account, is it over now?").
     r"(?=.*\b(?:zorgen|worried|worry|bang|scared|afraid|wat\s+(?:moet|kan|moeten)\s+(?:ik|we)|what\s+(?:do|should|can)\s+"
-    r"(?:i|we)|help|paniek|panic|eng|raar|weird|overdrijf\w*|overreact\w*|bye\s+iedereen|bye\s+everyone|doei\s+iedereen|"
+    # Also in a clause's word order: "idk wat ik moet doen", "weet niet wat we moeten" (twenty-third session).
+    r"(?:i|we)|wat\s+(?:ik|we)\s+(?:moet|moeten|kan|kunnen)|what\s+to\s+do|"
+    r"help|paniek|panic|eng|raar|weird|overdrijf\w*|overreact\w*|bye\s+iedereen|bye\s+everyone|doei\s+iedereen|"
     r"het\s+was\s+leuk|it\s+was\s+fun|it'?s\s+been\s+fun|its\s+been\s+fun)\b).*"
     + either(
         _alt("goodbye", "vaarwel", "love you all", "hou van jullie", "another life", "ander leven", "volgend leven",
@@ -2430,6 +2447,7 @@ FILMED_THEN_A_GROUP = (
 SEXUAL: Sequence[str] = (
     SEXUAL_TOLD_AFTER,
     DID_SOMETHING_TO_ME,
+    SELF_BLAME_NOT_WANTED,
     NEVER_AGREED,
     SHOWERED_SINCE,
     TOUCHED_UNWANTED,

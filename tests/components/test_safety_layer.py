@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import pytest
 
+from components.crisis_concepts import CRISIS_INTENTS, matching_intents
 from components.crisis_concepts import match as concept
-from components.crisis_concepts import matching_intents
-from components.safety_decision import DISTRESS_UNCLEAR, IMAGES_ONLY_REASON, NLU_FALLBACK, SafetyRules
+from components.safety_decision import (
+    DETAIL_ONLY_REASON,
+    DISTRESS_UNCLEAR,
+    IMAGES_ONLY_REASON,
+    NLU_FALLBACK,
+    SafetyRules,
+)
 from components.safety_text import normalize, repair, word_count
 
 
@@ -3940,3 +3946,80 @@ def test_an_opening_about_oneself_with_a_crisis_after_it_stays_a_crisis(text: st
     ranking = [{"name": "suicidal_thoughts", "confidence": 0.8}]
     decided = RULES.decide(text, "suicidal_thoughts", ranking, {**NO_SCORES, "suicidal_thoughts": 0.9})
     assert decided[0] == "suicidal_thoughts"
+
+
+# Twenty-third session: families of read misses and false alarms of older sets, in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is 2 weken geleden gebeurd",
+        "it happened like three weeks ago",
+        "het was vorige maand",
+        "dat was vorig jaar in de zomervakantie",
+        "it was a few months ago btw",
+        "het gebeurde toen ik 11 was",
+        "hij zit op mijn school",
+        "she's from my class",
+        "het was een jongen uit mijn team",
+    ],
+)
+def test_only_when_or_who_is_no_crisis_even_when_the_learned_models_read_one(text: str) -> None:
+    for crisis in ("sexual_violence", "danger_now"):
+        ranking = [{"name": crisis, "confidence": 0.7}, {"name": "give_age", "confidence": 0.2}]
+        decided = RULES.decide(text, crisis, ranking, {**NO_SCORES, crisis: 0.8})
+        assert decided[0] not in CRISIS_INTENTS, (text, decided)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("het was gisteren", "sexual_violence"),
+        ("it happened last night", "sexual_violence"),
+        ("het was vorige week en sindsdien wil ik dood", "suicidal_thoughts"),
+        ("hij staat nu bij mijn school te wachten", "danger_now"),
+        ("he is at my school right now and wont let me leave", "danger_now"),
+    ],
+)
+def test_when_or_who_with_something_told_or_in_the_last_days_stays_a_crisis(text: str, crisis: str) -> None:
+    """A crisis, or for a bare "het was gisteren" the safety check: never answered as a detail only."""
+    ranking = [{"name": crisis, "confidence": 0.7}]
+    decided = RULES.decide(text, crisis, ranking, {**NO_SCORES, crisis: 0.8})
+    assert decided[0] in (crisis, "distress_unclear"), decided
+    assert decided[1] != DETAIL_ONLY_REASON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het was mijn eigen schuld, ik was dronken en ging mee naar zijn kamer maar ik wilde het niet",
+        "my own fault i guess, i was drunk and went to his room. but i didnt want it",
+        "ik had te veel gedronken op dat feest en hij ook. ik zei nee",
+        "ik ging zelf mee naar zn huis dus t is mn schuld toch? maar ik wou dat echt niet",
+    ],
+)
+def test_blame_taken_on_oneself_for_what_was_not_wanted_is_sexual_violence(text: str) -> None:
+    assert _concept(text) == "sexual_violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn eigen schuld dat ik te laat was, ik wilde niet naar huis",
+        "ik was zo dronken op dat feest haha, ik wilde niet meer stoppen met dansen",
+        "mn vader is dronken en wil dat ik instap, ik wil niet",
+        "its my own fault i failed, i didnt want to study",
+    ],
+)
+def test_neighbours_of_blame_taken_on_oneself_are_no_sexual_violence(text: str) -> None:
+    assert _concept(text) != "sexual_violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "idk wat ik moet doen mn vriend heeft zn insta verwijderd met 'vaarwel iedereen', hij reageert niet",
+        "weet niet wat we moeten doen, ze postte 'goodbye everyone' en nu is ze offline",
+    ],
+)
+def test_a_farewell_then_silence_with_a_worry_in_clause_order_is_a_crisis(text: str) -> None:
+    assert _concept(text) is not None
