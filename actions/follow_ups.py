@@ -63,6 +63,7 @@ from actions.cards import (
     meldpunt_for_public_images,
     named_first,
     note_urgency_about_images,
+    own_images_told,
     plan_in_view,
     reachable_ids,
     reported_to_police,
@@ -492,6 +493,14 @@ def aangifte_said_recently(tracker: Tracker) -> bool:
 # "Wat past daarbij?", "welke kan dat?", "what fits?", "is there something": asks which help fits a
 # wish, not a refusal of help.
 HESITATE_PRIVATE_RESPONSE = "utter_follow_up_hesitate_to_report__private"
+SHAME_FOLLOW_UP = "feel_ashamed"
+# Something sexual told (done, undressed, touched, on camera): shame after it goes to CSG first.
+SEXUAL_ACT = re.compile(
+    r"\b(?:seks\w*|sex\w*|naakt\w*|nude\w*|bloot|uitkleden|uitgekleed|undress\w*|aangeraakt|touched|betast\w*|"
+    r"webcam|cam|camera|verkracht\w*|rape\w*|raped|misbruik\w*|abuse\w*|aangerand\w*|assault\w*|"
+    r"(?:dingen|iets)\s+(?:gedaan|doen|laten\s+doen)|did\s+(?:things|stuff)|made\s+me\s+do)\b",
+    re.IGNORECASE,
+)
 DECLINE = "decline_help"
 CHAT_INSTEAD = "utter_chat_instead"
 WHAT_FITS = re.compile(
@@ -771,6 +780,20 @@ class ActionAnswerFollowUp(Timed, Action):
             ids = victim_support_first(
                 tracker, snapshot, named_first(talk_channels(snapshot, situation), ids)
             )
+        if (
+            follow_up in (SHAME_FOLLOW_UP, TALK_TOPIC)
+            and situation == GROOMING
+            and not named
+            and CHILDLINE in snapshot.registry.channels
+            and not own_images_told(tracker)
+            and not said_in_session(tracker, SEXUAL_ACT)
+        ):
+            # "I feel so stupid, cant sleep. wie kan ik gewoon spreken?" after an adult online who flattered
+            # and almost got an address, with no images sent and nothing sexual told: the Kindertelefoon
+            # (anyone 8 to 18, about anything) first, CSG after it (channels/topics.yml puts CSG first for
+            # shame after sexual things; twenty-third session, a read miss of the twenty-fifth
+            # conversations, zb044, as a family).
+            ids = named_first([CHILDLINE], ids)
         if follow_up == "ask_hours" and not named and NOW_OR_NIGHT.search(text):
             # "Wie kan ik nu nog bellen?": those that can be reached day and night (or now) first.
             ids = reachable_ids(snapshot, ids, self._clock())

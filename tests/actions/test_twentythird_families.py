@@ -164,3 +164,36 @@ def test_no_calling_with_a_question_about_writing_is_answered_with_those_one_can
 def test_no_calling_without_a_question_stays_a_refusal(text: str) -> None:
     messages, _ = _run(FOLLOW_UP, "decline_help", text, OWN_IMAGE, situation="own_images_shared", age=15)
     assert "utter_chat_instead" not in _responses(messages)
+
+
+# An adult online who flattered and asked things, with no images sent and nothing sexual told: shame or no sleep,
+# someone to talk to: the Kindertelefoon first (zb044 as a family).
+FLATTERED_BY_AN_ADULT = [
+    _user(
+        "een volwassen man op insta stuurde me wekenlang berichten, zei dat ik heel volwassen was voor mn leeftijd",
+        "grooming",
+    ),
+    _user("ik had hem bijna verteld op welke school ik zit", "x"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel so stupid, cant sleep. wie kan ik gewoon spreken?",
+        "ik schaam me zo, hoe kon ik dat niet zien",
+        "ik voel me echt dom en slaap slecht",
+    ],
+)
+def test_shame_after_an_adult_online_with_nothing_sexual_told_puts_the_kindertelefoon_first(
+    text: str,
+) -> None:
+    messages, _ = _run(FOLLOW_UP, "feel_ashamed", text, FLATTERED_BY_AN_ADULT, situation="grooming", age=14)
+    assert _order(messages)[0] == "kindertelefoon"
+
+
+def test_shame_after_an_adult_online_got_images_keeps_csg_first() -> None:
+    events = [*FLATTERED_BY_AN_ADULT, _user("ik heb hem uiteindelijk toch naaktfotos gestuurd", "x")]
+    messages, _ = _run(FOLLOW_UP, "feel_ashamed", "ik schaam me zo", events, situation="grooming", age=14)
+    assert _order(messages)[0] in ("csg", "helpwanted")
+    assert _order(messages)[0] != "kindertelefoon"
