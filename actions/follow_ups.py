@@ -494,11 +494,14 @@ def aangifte_said_recently(tracker: Tracker) -> bool:
 # wish, not a refusal of help.
 HESITATE_PRIVATE_RESPONSE = "utter_follow_up_hesitate_to_report__private"
 SHAME_FOLLOW_UP = "feel_ashamed"
+SEXUAL_VIOLENCE_INTENT = "sexual_violence"
 # Something sexual told (done, undressed, touched, on camera): shame after it goes to CSG first.
 SEXUAL_ACT = re.compile(
     r"\b(?:seks\w*|sex\w*|naakt\w*|nude\w*|bloot|uitkleden|uitgekleed|undress\w*|aangeraakt|touched|betast\w*|"
     r"webcam|cam|camera|verkracht\w*|rape\w*|raped|misbruik\w*|abuse\w*|aangerand\w*|assault\w*|"
-    r"(?:dingen|iets)\s+(?:gedaan|doen|laten\s+doen)|did\s+(?:things|stuff)|made\s+me\s+do)\b",
+    r"(?:dingen|iets)\s+(?:gedaan|doen|laten\s+doen)|did\s+(?:things|stuff)|do\s+(?:things|stuff)|"
+    r"(?:made|got|asked|wanted|told)\s+me\s+(?:to\s+)?do|video\s*call\w*|videobel\w*|facetime\w*|"
+    r"(?:laten|liet)\s+(?:\S+\s+){0,2}(?:doen|zien|uittrekken))\b",
     re.IGNORECASE,
 )
 DECLINE = "decline_help"
@@ -787,6 +790,10 @@ class ActionAnswerFollowUp(Timed, Action):
             and CHILDLINE in snapshot.registry.channels
             and not own_images_told(tracker)
             and not said_in_session(tracker, SEXUAL_ACT)
+            and not any(
+                ((m.get("parse_data") or {}).get("intent") or {}).get("name") == SEXUAL_VIOLENCE_INTENT
+                for m in user_messages(tracker)
+            )
         ):
             # "I feel so stupid, cant sleep. wie kan ik gewoon spreken?" after an adult online who flattered
             # and almost got an address, with no images sent and nothing sexual told: the Kindertelefoon

@@ -166,11 +166,11 @@ def test_no_calling_without_a_question_stays_a_refusal(text: str) -> None:
     assert "utter_chat_instead" not in _responses(messages)
 
 
-# An adult online who flattered and asked things, with no images sent and nothing sexual told: shame or no sleep,
-# someone to talk to: the Kindertelefoon first (zb044 as a family).
+# An adult online who flattered and asked things, with no images sent and nothing sexual told: shame or no
+# sleep, someone to talk to: the Kindertelefoon first (zb044 as a family).
 FLATTERED_BY_AN_ADULT = [
     _user(
-        "een volwassen man op insta stuurde me wekenlang berichten, zei dat ik heel volwassen was voor mn leeftijd",
+        "een volwassen man op insta stuurde me wekenlang berichten, zei dat ik volwassen was voor mn leeftijd",
         "grooming",
     ),
     _user("ik had hem bijna verteld op welke school ik zit", "x"),
@@ -192,8 +192,19 @@ def test_shame_after_an_adult_online_with_nothing_sexual_told_puts_the_kindertel
     assert _order(messages)[0] == "kindertelefoon"
 
 
-def test_shame_after_an_adult_online_got_images_keeps_csg_first() -> None:
-    events = [*FLATTERED_BY_AN_ADULT, _user("ik heb hem uiteindelijk toch naaktfotos gestuurd", "x")]
+@pytest.mark.parametrize(
+    ("told", "intent"),
+    [
+        ("ik heb hem uiteindelijk toch naaktfotos gestuurd", "x"),
+        ("he got me to do stuff on video call", "x"),
+        ("hij liet me dingen doen voor de camera", "x"),
+        ("toen gebeurde er iets wat ik niet wilde", "sexual_violence"),
+    ],
+)
+def test_shame_after_an_adult_online_got_images_or_something_sexual_keeps_csg_first(
+    told: str, intent: str
+) -> None:
+    events = [*FLATTERED_BY_AN_ADULT, _user(told, intent)]
     messages, _ = _run(FOLLOW_UP, "feel_ashamed", "ik schaam me zo", events, situation="grooming", age=14)
     assert _order(messages)[0] in ("csg", "helpwanted")
     assert _order(messages)[0] != "kindertelefoon"
