@@ -495,9 +495,11 @@ def aangifte_said_recently(tracker: Tracker) -> bool:
 HESITATE_PRIVATE_RESPONSE = "utter_follow_up_hesitate_to_report__private"
 SHAME_FOLLOW_UP = "feel_ashamed"
 SEXUAL_VIOLENCE_INTENT = "sexual_violence"
-# Something sexual told (done, undressed, touched, on camera): shame after it goes to CSG first.
+# Something sexual told (done, undressed, touched, on camera), or shame felt in the body ("ik voel me zo
+# vies", "i feel disgusting"): shame after it goes to CSG first.
 SEXUAL_ACT = re.compile(
-    r"\b(?:seks\w*|sex\w*|naakt\w*|nude\w*|bloot|uitkleden|uitgekleed|undress\w*|aangeraakt|touched|betast\w*|"
+    r"\b(?:vies|viezig|smerig|vuil|walg\w*|disgusting|dirty|gross|filthy|"
+    r"seks\w*|sex\w*|naakt\w*|nude\w*|bloot|uitkleden|uitgekleed|undress\w*|aangeraakt|touched|betast\w*|"
     r"webcam|cam|camera|verkracht\w*|rape\w*|raped|misbruik\w*|abuse\w*|aangerand\w*|assault\w*|"
     r"(?:dingen|iets)\s+(?:gedaan|doen|laten\s+doen)|did\s+(?:things|stuff)|do\s+(?:things|stuff)|"
     r"(?:made|got|asked|wanted|told)\s+me\s+(?:to\s+)?do|video\s*call\w*|videobel\w*|facetime\w*|"

@@ -307,13 +307,12 @@ ABOUT_MYSELF_OPENING = re.compile(
     r"|^\W*(?:het\s+gaat\s+(?:eigenlijk\s+)?over\s+(?:mezelf|mijzelf|mij)|it'?s\s+about\s+(?:me|myself))\W*$"
 )
 ABOUT_MYSELF_REASON = "an opening about oneself, nothing told yet"
-# Only when it happened, weeks or more ago ("het is 2 weken geleden gebeurd", "it happened 3 weeks ago",
-# "het was vorige week zaterdag"), or only who it was ("hij zit op mijn school", "he is from my school"): a
-# detail of a story, nothing told in it. The learned models read these as sexual violence or danger now
-# (twenty-third session, read false alarms of older sets, as a family); only they can call such a message a
-# crisis, so it is answered as the detail it is (within a talk: in the talk's context; after a crisis answer
-# that help stays first). Not yesterday, tonight or today: those may be the first days after an act, left to
-# the models.
+# Only when it happened, weeks or more ago (a count of weeks, months or years ago, a last week or month, a
+# summer holiday), or only who it was (someone from one's school, class or team): a detail of a story, nothing
+# told in it. The learned models read these as sexual violence or danger now (twenty-third session, read false
+# alarms of older sets, as a family); only they can call such a message a crisis, so it is answered as the
+# detail it is (within a talk: in the talk's context; after a crisis answer that help stays first). Not
+# yesterday, tonight or today: those may be the first days after an act, left to the models.
 _WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _COUNT = (
     r"(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|een\s+paar|paar|a|one|two|three|four|five|six|"

@@ -181,11 +181,14 @@ def test_six_turns_draw_no_card_twice_in_a_row() -> None:
     assert total_cards == distinct + 1
 
 
-def _talk(turns: list[tuple[Action, str]], age: float | None = None) -> tuple[list[list[dict]], dict]:
+def _talk(
+    turns: list[tuple[Action, str]] | list[tuple[Action, str, str]], age: float | None = None
+) -> tuple[list[list[dict]], dict]:
+    """Each turn: an action and an intent, with the message's text when it matters."""
     slots: dict[str, Any] = {"age": age} if age is not None else {}
     replies = []
-    for action, intent in turns:
-        messages, events = _run(action, intent, **slots)
+    for action, intent, *text in turns:
+        messages, events = _run(action, intent, *text, **slots)
         for event in events:
             if event.get("event") == "slot":
                 slots[event["name"]] = event["value"]
@@ -420,13 +423,14 @@ def test_a_channel_named_before_any_situation_sets_what_the_talk_is_about(
 
 def test_after_grooming_reporting_goes_to_the_police_and_shame_to_csg() -> None:
     """An adult online asked for photos: 'how do I report him?' is for the police (not the
-    Meldpunt Kinderporno), and 'I feel so disgusting' gets CSG first, never the police first."""
+    Meldpunt Kinderporno), and 'I feel so disgusting' gets CSG first, never the police first (shame
+    with nothing sexual told: tests/actions/test_twentythird_families.py)."""
     clock = {"clock": lambda: WEDNESDAY_NOON}
     replies, slots = _talk(
         [
-            (ActionSendChannels(**clock), "grooming"),
-            (ActionSendChannels(**clock), "report_illegal_content"),
-            (ActionAnswerFollowUp(**clock), "feel_ashamed"),
+            (ActionSendChannels(**clock), "grooming", "een man online vraagt steeds om fotos van me"),
+            (ActionSendChannels(**clock), "report_illegal_content", "hoe meld ik hem?"),
+            (ActionAnswerFollowUp(**clock), "feel_ashamed", "i feel so disgusting"),
         ]
     )
     assert slots["situation"] == "grooming"
