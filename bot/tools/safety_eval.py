@@ -417,6 +417,16 @@ FLOORS = {
         "sexual_violence": 0.9,
         "suicidal_thoughts": 0.89,
     },
+    # Measured in the twenty-third session: 0.933/0.975/1.000/0.950/0.911 at its start and at its end
+    # (unread until then; thoughts of suicide optimistic by one message, its README says why), false alarms
+    # 1.3% both times. Floors one or two messages under the honest end.
+    "twentysixth": {
+        "act_in_progress": 0.88,
+        "danger_now": 0.925,
+        "self_harm": 0.95,
+        "sexual_violence": 0.9,
+        "suicidal_thoughts": 0.86,
+    },
 }
 CEILINGS = {
     "blind": 0.03,
@@ -445,6 +455,8 @@ CEILINGS = {
     "twentyfourth": 0.035,
     # 4.8% at its honest start and end, 2.9% after the families of its read false alarms; under the 5% gate.
     "twentyfifth": 0.045,
+    # 1.3% at its honest start and end.
+    "twentysixth": 0.03,
 }
 RECALL_FLOORS = FLOORS["blind"]
 FALSE_ALARM_CEILING = CEILINGS["blind"]
