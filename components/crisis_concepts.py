@@ -522,7 +522,43 @@ ALMOST_DID_IT_STILL_WANT = (
     r"zin|feel\s+like|denk|think)\b|\b(?:wil|wilt|want|wanna)\s+(?:\S+\s+){0,2}?(?:nog\s+steeds|nog\s+altijd|still|"
     r"weer|again|opnieuw)\b)"
 )
+# Twenty-third session, read misses of the twenty-sixth set as families (optimistic there). Not being there any more
+# after a named day, also with a shrug ("lol boeie, ik ben er na vrijdag toch niet meer", "after friday im not
+# here anyway", "vanaf maandag ben ik er niet meer"): a date chosen; not a move, a holiday, a trip or a new school.
+_DAY = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|morgen|tomorrow|vandaag|today|vanavond|tonight|dit\s+weekend|this\s+weekend|het\s+weekend|"
+    r"the\s+weekend|deze\s+week|this\s+week|mijn\s+verjaardag|my\s+birthday|\d{1,2}\s+\w+)"
+)
+NOT_THERE_AFTER_A_DAY = (
+    r"^(?!.*\b(?:verhui[sz]\w*|moving|move|moved|vakantie|holiday|vacation|reis|trip|kamp|camp|uitwisseling|exchange|"
+    r"emigr\w*|nieuwe\s+school|new\s+school|stage|internship|logeren|sleepover|weg\s+voor|away\s+for|ziekenhuis|"
+    r"hospital|opname|oma|opa|grandma|grandpa|werk|work|baan|job|app|groep\w*|group|chat|server|account|"
+    r"logeer\w*|naar\s+(?:mijn|mn|m'n)\s+\w+|to\s+my\s+\w+|weekend\s+weg|away)\b)"
+    rf".*(?:\b(?:ik\s+ben|ben\s+ik)\s+er\s+(?:\S+\s+){{0,2}}?(?:na|after|vanaf|from)\s+{_DAY}\s+(?:\S+\s+)?(?:toch\s+)?"
+    r"(?:niet|nie)\s+meer\b"
+    rf"|\b(?:na|vanaf)\s+{_DAY}\s+(?:ben\s+ik|is\s+het)\s+(?:er\s+)?(?:toch\s+)?(?:niet|nie)\s+meer\b"
+    rf"|\b(?:after|from)\s+{_DAY}\s+(?:i'?m|im|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+(?:not\s+here|gone|not\s+around)\b"
+    rf"|\b(?:i'?m|im|i\s+am|i\s+won'?t\s+be|i\s+wont\s+be)\s+(?:not\s+)?(?:here|around|gone)\s+(?:anymore\s+)?"
+    rf"(?:after|from)\s+{_DAY}\b)"
+)
+# Hugging or saying goodbye to family "for the last time", with no death, illness or move that explains it ("heb ze
+# net heel lang geknuffeld, de laatste keer dus", "gave my mom one last hug"): a farewell of one's own.
+LAST_TIME_WITH_THEM = (
+    r"^(?!.*\b(?:overleden|overleed|overlijd\w*|stierf|gestorven|sterft|died|dies|dying|dead|dood|passed|begrafenis|"
+    r"funeral|ziekenhuis|hospital|ziek|sick|"
+    r"kanker|cancer|verhui[sz]\w*|moving|move|moved|emigr\w*|vakantie|holiday|vacation|kamp|camp|uitwisseling|"
+    r"exchange|stage|afscheid\w*|groep\s*8|school|klas|class|laatste\s+keer\s+dat|last\s+time\s+(?:i|we|that)|"
+    r"voor\s+het\s+laatst\s+(?:gezien|saw)\s+(?:op|in|at|on)|lol|haha\w*)\b)"
+    r".*(?:\b(?:geknuffeld|knuffel\w*|hugged|hug\w*|gezoend|kissed|gedag\s+gezegd|said\s+(?:bye|goodbye))\b.{0,60}"
+    r"\b(?:de\s+laatste\s+keer|voor\s+het\s+laatst|one\s+last\s+time|for\s+the\s+last\s+time|the\s+last\s+time)\b"
+    r"|\b(?:de\s+laatste\s+keer|voor\s+het\s+laatst|one\s+last\s+time|for\s+the\s+last\s+time)\b.{0,40}"
+    r"\b(?:geknuffeld|knuffel\w*|hugged|hug\w*|gedag\s+gezegd|said\s+(?:bye|goodbye))\b"
+    r"|\bone\s+last\s+hug\b)"
+)
 SUICIDAL: Sequence[str] = (
+    NOT_THERE_AFTER_A_DAY,
+    LAST_TIME_WITH_THEM,
     HARM_PILLS_NOT_TO_DIE,
     CAT_SCRATCHES_WITHOUT_A_CAT,
     CUT_DEEPER_THAN_USUAL,
@@ -1562,13 +1598,48 @@ ON_THE_WAY_TO_A_PLACE_NOW = (
     r"(?=.*\b(?:als\s+je\s+dit\s+leest|(?:if|when|by\s+the\s+time)\s+(?:you|u)\s+read\s+this|ben\s+er\s+bijna|"
     r"(?:i'?m|im|i\s+am)\s+almost\s+there|afscheid|goodbye|bye|doei|vaarwel|farewell|niet\s+aan\s+(?:jou|jullie|jouw)|"
     r"not\s+(?:your|ur)\s+fault|laatste\s+keer|last\s+time|sorry\s+voor\s+alles|sorry\s+for\s+everything|"
-    r"ik\s+kan\s+(?:niet|nie)\s+meer|i\s+can'?t\s+(?:do\s+this\s+)?anymore|het\s+is\s+klaar|it'?s\s+over)\b)"
+    r"ik\s+kan\s+(?:niet|nie)\s+meer|i\s+can'?t\s+(?:do\s+this\s+)?anymore|het\s+is\s+klaar|it'?s\s+over|"
+    # "dat het niet aan hen lag", "not their fault" (twenty-third session, a read miss of the twenty-sixth set).
+    r"niet\s+aan\s+(?:hen|hun|haar|hem|mijn\s+\w+|mn\s+\w+)\s+(?:lag|ligt)|not\s+(?:their|his|her|my\s+\w+'?s?)\s+fault)\b)"
     r".*\b(?:loop|lopen|fiets|fietsen|rij|rijd|wandel|ga|ren|walking|walk|cycling|biking|riding|driving|going|heading|"
     r"on\s+my\s+way|onderweg|op\s+weg)\s+(?:\S+\s+){0,2}?(?:naar|to|towards)\s+(?:het\s+|de\s+|the\s+|een\s+|a\s+)?"
     r"(?:spoor|rails|brug|bridge|dak|roof|perron|platform|tracks|railway|kanaal|canal|rivier|river|snelweg|motorway|"
-    r"highway|pier|kade|flat)\b"
+    r"highway|pier|kade|flat|viaduct|overpass|parkeergarage|parking\s+garage|toren|tower|klif|cliff|dijk|sluis|"
+    r"meer|lake|zee|sea)\b"
+)
+# Twenty-third session, read misses of the twenty-sixth set as families (optimistic there). Someone (oneself or
+# a sister, a friend) very drowsy, barely able to talk or not waking up after taking something or too much
+# ("ze zegt she took something, ze kan bijna niet praten", "he took a lot of pills and is so sleepy"): an act under
+# way (112 first). Not a prescribed pill that makes one sleepy, nor a question about a normal dose.
+DROWSY_AFTER_TAKING = (
+    r"^(?!.*\b(?:voorgeschreven|prescribed|dokter\s+zei|doctor\s+said|hooikoorts|hay\s*fever|allerg\w*|narcose|"
+    r"verdoving|anesthe\w*|tandarts|dentist|normaal\s+dat|is\s+dat\s+normaal|is\s+(?:that|it)\s+normal|bijwerking\w*|"
+    r"side\s+effects?|griep|flu|verkouden|cold|koorts|fever)\b)"
+    r"(?=.*\b(?:suf|suffig|versuft|slaperig|sleepy|drowsy|so\s+tired|zo\s+moe|kan\s+(?:bijna\s+|haast\s+)?(?:niet|nie)\s+"
+    r"(?:meer\s+)?(?:praten|lopen|staan|wakker\s+blijven)|can'?t\s+(?:really\s+)?(?:talk|walk|stand|stay\s+awake)|"
+    r"barely\s+(?:talk\w*|awake|responding|breathing)|slurr\w*|lalt|lallen|wordt\s+(?:niet|nie)\s+wakker|"
+    r"won'?t\s+wake\s+up|reageert\s+(?:bijna\s+)?(?:niet|nie)|not\s+responding|valt\s+steeds\s+in\s+slaap|"
+    r"keeps\s+falling\s+asleep|half\s+(?:bewusteloos|buiten\s+westen|unconscious))\b)"
+    r".*(?:\b(?:took|taken|has\s+taken|genomen|ingenomen|geslikt|gebruikt|op\s*gegeten|swallowed)\s+(?:\S+\s+){0,2}?"
+    r"(?:something|iets|stuff|spul|a\s+lot|too\s+(?:many|much)|te\s+veel|een\s+heleboel|alles|everything|de\s+hele|"
+    r"the\s+whole|alle|all)\b"
+    r"|\b(?:iets|something|te\s+veel|too\s+(?:many|much))\s+(?:\S+\s+){0,2}?(?:genomen|ingenomen|"
+    r"geslikt|taken|took|swallowed)\b)"
+)
+# Cut oneself (or a sister, a friend who did) with much blood now ("ze heeft zichzelf gesneden, er is veel bloed",
+# "he cut himself and theres so much blood"): an act under way (112 first), not only self-harm.
+CUT_WITH_MUCH_BLOOD = (
+    r"^(?!.*\b(?:neus\w*|nose\w*|ongesteld|menstrua\w*|period|film|movie|game|serie|series|kapper|scheren|shaving|"
+    r"keuken|kitchen|koken|cooking|uien|onions|groente|vegetables|mes\s+uitgeschoten|slipped)\b)"
+    r"(?=.*\b(?:zichzelf|haarzelf|hemzelf|mezelf|mijzelf|herself|himself|myself|themselves|zich)\s+(?:\S+\s+){0,2}?"
+    r"(?:gesneden|gesneeden|gekrast|cut|sneed|snijdt|snijden|pijn\s+gedaan)\b|\b(?:heeft|heb|has|have|had)\s+"
+    r"(?:\S+\s+){0,2}?(?:gesneden|gecut|cut)\s+(?:haar|zijn|mijn|her|his|my)\s+(?:arm|pols|been|wrist|leg)\w*\b)"
+    r".*\b(?:veel\s+bloed|zoveel\s+bloed|zo\s+veel\s+bloed|heel\s+veel\s+bloed|so\s+much\s+blood|lots\s+of\s+blood|"
+    r"a\s+lot\s+of\s+blood|blood\s+everywhere|overal\s+bloed|bloed\s+overal|onder\s+het\s+bloed|covered\s+in\s+blood)\b"
 )
 DANGER: Sequence[str] = (
+    DROWSY_AFTER_TAKING,
+    CUT_WITH_MUCH_BLOOD,
     ON_THE_WAY_TO_A_PLACE_NOW,
     FAREWELL_FROM_SOMEONE_NOW,
     FAREWELL_THEN_GONE,
@@ -2023,7 +2094,12 @@ DANGER: Sequence[str] = (
     r"\b(?:hebben|heeft|has|have)\s+(?:een\s+|a\s+)?(?:mes|messen|knife|knives|pistool|gun)\b(?!.*\b(?:game|film|movie|keuken|kitchen)\b)",
     r"^(?:help\s+)?(?:bel|call)\s+(?:\S+\s+)?(?:112|911|the\s+police|de\s+politie|een\s+ambulance|an\s+ambulance)\b(?!.*\?)",
     r"\b(?:moet|need\s+to|must)\s+(?:\S+\s+)?(?:112\s+bellen|call\s+112|een\s+ambulance)\b",
-    r"\b(?:het\s+)?gebeurt\s+(?:er\s+)?(?:nu|op\s+dit\s+moment)\b|\bit\s+is\s+happening\s+(?:right\s+)?now\b",
+    # Not the question "wat gebeurt er nu (met mijn melding)?" (twenty-third session, a read miss of the twenty-sixth
+    # conversations, zc006).
+    r"(?<!\bwat\s)\b(?:het\s+)?gebeurt\s+(?:er\s+)?(?:nu|op\s+dit\s+moment)\b"
+    r"|\bwat\s+gebeurt\s+er\s+nu\b(?!\s+(?:eigenlijk\s+|dan\s+|verder\s+)?met\s+(?:mijn|mn|m'n|de|die|het|dat|deze)\s+"
+    r"(?:melding\w*|aangifte|tip|link|zaak|dossier|report|foto\w*|filmpje\w*|video\w*|account))"
+    r"|\bit\s+is\s+happening\s+(?:right\s+)?now\b",
     # Seventh session (third development set): someone who just hit or pushed me or someone at home
     # ("hij heeft mn moeder net tegen de muur geduwd", "my dad just hit my mom"), not a pillow fight or
     # a sport; a door being beaten on or forced ("he is hitting on my door", "probeert de voordeur
@@ -2444,7 +2520,37 @@ FILMED_THEN_A_GROUP = (
     r".{0,60}\b(?:met\s+(?:zijn|hun|z'?n)\s+(?:tweeen|drieen|vieren|vijven|zessen|allen)|(?:two|three|four|five|\d)\s+of\s+them|"
     r"(?:met|with)\s+(?:\S+\s+)?(?:twee|drie|vier|vijf|two|three|four|five|\d)\s+(?:jongens|guys|boys|mannen|men))\b"
 )
+# Twenty-third session, read misses of the twenty-sixth set as families (optimistic there). A test for an STI,
+# pregnancy or the morning-after pill with words that it was not chosen ("where can i get an sti test, it wasnt my
+# choice", "waar haal ik de morningafterpil, ik wilde het niet"): sexual violence (CSG first).
+NOT_CHOSEN_WITH_A_TEST = (
+    r"^(?=.*\b(?:soa\w*|sti|stis|std|stds|soatest|zwangerschapstest|pregnancy\s+test|morning\s*-?\s*after\w*|"
+    r"morningafter\w*|noodpil|plan\s+b|hiv\w*|aids)\b)"
+    r".*\b(?:(?:was|is)\s+(?:niet|nie|not|never)\s+(?:mijn|my)\s+(?:keuze|choice)|wasn'?t\s+my\s+choice|wasnt\s+my\s+choice|"
+    r"(?:ik\s+)?(?:wilde|wou)\s+(?:het|dat)?\s*(?:echt\s+)?(?:niet|nie)|(?:i\s+)?didn'?t\s+want\s+(?:it|to)|"
+    r"(?:i\s+)?didnt\s+want\s+(?:it|to)|gedwongen|forced|tegen\s+(?:mijn|m'n|mn)\s+zin|against\s+my\s+will|"
+    r"zonder\s+(?:mijn\s+)?toestemming|without\s+(?:my\s+)?consent|(?:ik\s+)?zei\s+(?:nee|stop)|(?:i\s+)?said\s+no)\b"
+)
+_MEMORY_GONE = (
+    r"\b(?:(?:ik\s+)?weet\s+(?:niet|nie)\s+meer\s+wat\s+er\s+(?:\S+\s+){0,4}?(?:is\s+)?gebeurd|"
+    r"(?:ik\s+)?(?:kan|weet)\s+(?:me\s+)?(?:niks|niets|nix)\s+(?:meer\s+)?(?:herinneren|van)|"
+    r"(?:i\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|can\s+not|cannot)\s+remember\s+(?:anything|what\s+happened|how)|"
+    r"no\s+memory|"
+    r"black\s*out|blackout|ben\s+alles\s+kwijt|gat\s+in\s+(?:mijn|mn)\s+geheugen)\b"
+)
+# No memory of what happened after a party or a night out, with what makes it frightening (photos of oneself
+# going round, waking up somewhere, clothes, pain): sexual violence (CSG first). Not a laugh about a hangover.
+MEMORY_GONE_AFTER_A_NIGHT = (
+    r"^(?!.*\b(?:lol|haha\w*|hangover|kater|brakkie|zo\s+grappig|so\s+funny|funny|gezellig)\b)"
+    r"(?=.*\b(?:feest\w*|party|partys|parties|avond|night|festival|club|uitgaan|drank|gedronken|drunk|drinks?|drankje|"
+    r"drink|gedrogeerd|drugged|iets\s+in\s+mijn\s+drinken)\b)"
+    r"(?=.*\b(?:foto\w*|photos?|pics?|filmpje\w*|video\w*|wakker\s+(?:geworden|werd)|woke\s+up|kleren|clothes|"
+    r"naakt|naked|bed|pijn|hurts?|sore|bloed|blood|ondergoed|underwear)\b)"
+    r".*" + _MEMORY_GONE
+)
 SEXUAL: Sequence[str] = (
+    NOT_CHOSEN_WITH_A_TEST,
+    MEMORY_GONE_AFTER_A_NIGHT,
     SEXUAL_TOLD_AFTER,
     DID_SOMETHING_TO_ME,
     SELF_BLAME_NOT_WANTED,
@@ -2705,6 +2811,8 @@ SEXUAL_EXCEPT: Sequence[str] = (
     # (Not when filmed during "it" or by a group, or told as done against one's will: FILMED_DURING,
     # FILMED_BY_A_GROUP, _NOT_CONSENSUAL_WORDS, _TOUCHED_AND_NOT_WANTED.)
     rf"^(?!.*(?:{FILMED_DURING}|{FILMED_BY_A_GROUP}|{_NOT_CONSENSUAL_WORDS}|{_TOUCHED_AND_NOT_WANTED}|{_FORCED_CORE}|"
+    # (Nor with no memory of a night out: MEMORY_GONE_AFTER_A_NIGHT.)
+    rf"{_MEMORY_GONE}|"
     r"\b(?:did|done)\s+(?:something|stuff|things)\s+to\s+me\b|\b(?:iets|dingen)\s+(?:met|bij)\s+(?:me|mij)\s+gedaan\b)).*"
     r"\b(?:video\w*|filmpje\w*|film\w*|clip\w*|foto\w*|beelden|images|pics|plaatjes|porn\w*|site|post|tiktok|twitter|insta|snap|groepsapp|serie|movie)\b(?!.*\b(?:mij|me|ik|i)\s+(?:\S+\s+){0,3}(?:verkracht|aangerand|raped|assaulted)\b)",
     r"\b(?:mijn|my)\s+(?:foto|fotos|beelden|nudes|pics|account|data|gegevens)\s+(?:\S+\s+){0,2}(?:misbruikt|abused)\b",
@@ -2758,6 +2866,7 @@ NEGATABLE = frozenset({SUICIDE_WORD, URGENCY_WORD})
 # laugh does not take them away.
 LAUGH_PROOF = frozenset(
     {
+        NOT_THERE_AFTER_A_DAY,
         BARCODE,
         ROPE_KEPT,
         GIVEN_AWAY_READY,

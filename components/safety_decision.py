@@ -337,6 +337,19 @@ WHO_ONLY = re.compile(
     r"church|bijbaan|job|grade|jaar|year)(?:\s+(?:btw|trouwens|ofzo|lol|haha))*\W*$"
 )
 DETAIL_ONLY_REASON = "only when or who, nothing told"
+# What happens with a report made ("dankje. wat gebeurt er nu eigenlijk met mn melding?", "i reported it, what
+# happens now?"): the learned models read its "nu" as danger now (twenty-third session, a read miss of the
+# twenty-sixth conversations, zc006, and a read false alarm of an older set, as a family). Only they can call
+# it a crisis, and nothing in it is one: it is answered as the question about the report it is.
+AFTER_A_REPORT = re.compile(
+    r"^(?=.*\b(?:melding\w*|aangifte|gemeld|meld|report\w*|tip)\b)"
+    r"(?=.*\b(?:wat\s+gebeurt\s+er|what\s+(?:happens|will\s+happen)|hoe\s+(?:gaat\s+het|lang)|how\s+long|"
+    r"wat\s+doen\s+ze|what\s+do\s+they\s+do|en\s+nu|what\s+now|wat\s+nu|hoor\s+ik|will\s+i\s+hear)\b)"
+    r"(?!.*\b(?:dood|die|dying|zelfmoord\w*|suicid\w*|bloed\w*|blood|bleed\w*|pil\w*|pills?|verkracht\w*|raped?|"
+    r"slaat|hits?|hitting|deur|door|buiten|outside|eraan|coming|bang|scared|afraid|bedreig\w*|threat\w*|"
+    r"gevaar|danger|help)\b)"
+)
+AFTER_A_REPORT_REASON = "a question about a report made"
 # "En nu?", "wat nu", "ok en dan", "what now", "and then?": asks what comes next, nothing more. Its
 # "nu" is no danger now (the learned models read "en nu" as danger, 0.93): what the bot can do now,
 # which within a talk is the help just given (actions/context_fallback.py). A copy of ONLY_WHAT_NEXT in
@@ -669,6 +682,8 @@ class SafetyRules:
             return (others[0] if others else DISTRESS_UNCLEAR), ABOUT_MYSELF_REASON
         if learned_crisis and (WHEN_ONLY.match(normalized) or WHO_ONLY.match(normalized)):
             return (others[0] if others else DISTRESS_UNCLEAR), DETAIL_ONLY_REASON
+        if learned_crisis and AFTER_A_REPORT.match(normalized):
+            return (others[0] if others else DISTRESS_UNCLEAR), AFTER_A_REPORT_REASON
         if learned_crisis and joke_marked(lowered) and scores.get(str(decision), 0.0) < self.joke_proof_score:
             return DISTRESS_UNCLEAR, JOKE_REASON
         if DYING_IF.search(normalized) and not MEANT_SUICIDE.search(normalized):

@@ -4023,3 +4023,71 @@ def test_neighbours_of_blame_taken_on_oneself_are_no_sexual_violence(text: str) 
 )
 def test_a_farewell_then_silence_with_a_worry_in_clause_order_is_a_crisis(text: str) -> None:
     assert _concept(text) is not None
+
+
+# Twenty-third session: families of read misses of the twenty-sixth set, in other words (its figures are
+# optimistic from here on).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("whatever, vanaf maandag ben ik er toch niet meer", "suicidal_thoughts"),
+        ("haha after saturday im not here anymore anyway", "suicidal_thoughts"),
+        ("heb mn moeder vanavond heel lang geknuffeld. voor het laatst", "suicidal_thoughts"),
+        ("gave my little brother one last hug before bed", "suicidal_thoughts"),
+        ("ik loop nu naar de parkeergarage. zeg maar dat het niet aan mijn ouders lag", "danger_now"),
+        ("mn vriend is heel slaperig, hij zegt dat hij iets heeft genomen en hij praat raar", "danger_now"),
+        ("my sister took too many of something and she keeps falling asleep", "danger_now"),
+        ("mn broertje heeft zichzelf gesneden en er is zoveel bloed", "danger_now"),
+        ("waar kan ik een soa test doen? ik wilde het echt niet", "sexual_violence"),
+        ("do i need the morning after pill, it was against my will", "sexual_violence"),
+        ("i dont remember anything after the party and i woke up without my clothes", "sexual_violence"),
+    ],
+)
+def test_twenty_third_session_families_of_the_twenty_sixth_set(text: str, intent: str) -> None:
+    assert _concept(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "na vrijdag ben ik er niet meer, dan gaan we op vakantie",
+        "vanaf maandag ben ik er niet meer, ik ga naar mijn vader",
+        "ik heb opa voor het laatst geknuffeld voordat hij overleed",
+        "one last hug before my exchange year, so sad",
+        "ik heb een slaappil genomen en ben nu suf, is dat normaal",
+        "ik heb iets genomen tegen de griep en ben nu slaperig",
+        "ik heb me gesneden bij het koken, veel bloed maar pleister erop",
+        "waar kan ik een soa test doen? we gebruikten geen condoom",
+        "haha ik weet niet meer wat er op het feest gebeurd is, zo brak vandaag",
+        "the last time i hugged my grandma was at christmas",
+    ],
+)
+def test_neighbours_of_the_twenty_sixth_set_families_are_no_crisis(text: str) -> None:
+    assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thx! wat gebeurt er nu eigenlijk met mijn melding?",
+        "ok ik heb aangifte gedaan, hoe lang duurt het voor ik iets hoor",
+        "i reported the link, what happens now?",
+    ],
+)
+def test_a_question_about_a_report_made_is_no_crisis_when_only_the_learned_models_read_one(text: str) -> None:
+    ranking = [{"name": "danger_now", "confidence": 0.6}, {"name": "after_report", "confidence": 0.3}]
+    decided = RULES.decide(text, "danger_now", ranking, {**NO_SCORES, "danger_now": 0.7})
+    assert decided[0] == "after_report", decided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb het gemeld maar hij staat nu buiten, wat nu",
+        "i reported him and now hes coming to my house, what happens now",
+    ],
+)
+def test_a_report_made_with_danger_in_it_stays_a_crisis(text: str) -> None:
+    ranking = [{"name": "danger_now", "confidence": 0.6}]
+    decided = RULES.decide(text, "danger_now", ranking, {**NO_SCORES, "danger_now": 0.7})
+    assert decided[0] == "danger_now", decided
