@@ -238,7 +238,11 @@ KNOWS_WHO = re.compile(
 ANONYMITY = re.compile(
     r"\b(?:anoniem\w*|anonym\w*|zonder\s+(?:mijn|mn|m'n|onze|je)\s+naam|without\s+(?:my|our)\s+name|"
     r"niemand\s+(?:mag|mag\s+het|hoeft|mag\s+ooit)\s+weten|nobody\s+(?:can|may|must|should)\s+know|"
-    r"no\s+one\s+(?:can|may|must|should)\s+know|without\s+anyone\s+knowing)\b",
+    r"no\s+one\s+(?:can|may|must|should)\s+know|without\s+anyone\s+knowing|"
+    # "Do I need to give my name?", "moet ik mijn naam geven?", "weten ze dan wie ik ben?".
+    r"(?:give|geven|noemen|zeggen|say|tell)\s+(?:\S+\s+)?(?:my|mijn|mn|m'n)\s+(?:real\s+|echte\s+)?(?:name|naam)|"
+    r"(?:my|mijn|mn|m'n)\s+naam\s+(?:geven|noemen|zeggen|doorgeven)|weten\s+ze\s+(?:dan\s+)?wie\s+ik\s+ben|"
+    r"(?:will|do)\s+they\s+know\s+(?:it\s+was\s+me|who\s+i\s+am))\b",
     re.IGNORECASE,
 )
 
@@ -826,6 +830,17 @@ class ActionAnswerFollowUp(Timed, Action):
             # of the twenty-fifth conversations, zb054, as a family).
             said = HESITATE_PRIVATE_RESPONSE
             ids = [*(i for i in ids if i != ANONYMOUS_TIP), ANONYMOUS_TIP]
+        if (
+            situation in MATERIAL_SITUATIONS
+            and tracker.get_slot("place") == PRIVATE_PLACE
+            and not named
+            and ANONYMITY.search(text)
+            and ANONYMOUS_TIP in snapshot.registry.channels
+        ):
+            # "Do I need to give my name if I report it?" about abuse images in a Discord server: no public
+            # link for Offlimits, so the anonymous tip first, the police after it (twenty-third session, a
+            # read miss of the twenty-sixth conversations, zc008, as a family).
+            ids = named_first([ANONYMOUS_TIP], ids)
         if situation == PARENT and PARENT_MAY_CALL.search(text):
             # "Moet zij zelf contact opnemen of kan ik als moeder ook bellen?": no refusal of help; yes,
             # a parent may reach out too, the help for the child's situation (twentieth session, a read
@@ -862,12 +877,14 @@ class ActionAnswerFollowUp(Timed, Action):
             follow_up == DECLINE
             and situation in snapshot.routing.topics
             and WITHOUT_CALLING.search(text)
-            and (WHAT_FITS.search(text) or ASKS_ANOTHER_WAY.search(text))
+            and (WHAT_FITS.search(text) or ASKS_ANOTHER_WAY.search(text) or TAKE_DOWN_OR_REPORT.search(text))
         ):
             # "Ik wil niet bellen en niet praten. alleen online. wat past daarbij": no refusal of
             # help, a wish to write; the situation's help, those one can chat with first. So too "ik wil
             # niet bellen echt niet. kan ik ook mailen?" (twenty-third session, a read miss of the
-            # twenty-fifth conversations, zb001, as a family).
+            # twenty-fifth conversations, zb001, as a family), and "can you just delete it for me? i dont
+            # wanna call anyone" (a read miss of the twenty-sixth, zc046): those that remove images, by chat,
+            # first.
             said = CHAT_INSTEAD
             ids = chat_first(snapshot, situation_channels(snapshot, str(situation), concern)[0], text)
         ids = with_home_help(tracker, situation, ids)

@@ -208,3 +208,46 @@ def test_shame_after_an_adult_online_got_images_or_something_sexual_keeps_csg_fi
     messages, _ = _run(FOLLOW_UP, "feel_ashamed", "ik schaam me zo", events, situation="grooming", age=14)
     assert _order(messages)[0] in ("csg", "helpwanted")
     assert _order(messages)[0] != "kindertelefoon"
+
+
+# Twenty-third session: families of read misses of the twenty-sixth conversations (optimistic there).
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("hesitate_to_report", "do i need to give my name if i report it? i dont want to be involved"),
+        ("ask_report_anonymously", "moet ik mijn naam geven als ik het meld?"),
+        ("hesitate_to_report", "weten ze dan wie ik ben? ik wil er niet in betrokken raken"),
+    ],
+)
+def test_anonymity_about_material_in_a_group_puts_the_anonymous_tip_first(intent: str, text: str) -> None:
+    messages, _ = _run(
+        FOLLOW_UP, intent, text, GROUP_MATERIAL, situation="saw_illegal_images", place="private"
+    )
+    order = _order(messages)
+    assert order[0] == "meldmisdaadanoniem"
+    assert "offlimits" not in order
+
+
+def test_anonymity_about_material_on_a_public_site_keeps_offlimits_first() -> None:
+    messages, _ = _run(
+        FOLLOW_UP,
+        "ask_report_anonymously",
+        "moet ik mijn naam geven als ik het meld?",
+        SITE_MATERIAL,
+        situation="saw_illegal_images",
+    )
+    assert _order(messages)[0] == "offlimits"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you just delete it for me? i dont wanna call anyone",
+        "kunnen jullie het gewoon weghalen? ik wil niet bellen",
+        "ik durf niet te bellen, kan het ook zo offline?",
+    ],
+)
+def test_no_calling_with_a_removal_asked_puts_those_one_can_write_to_first(text: str) -> None:
+    messages, _ = _run(FOLLOW_UP, "decline_help", text, OWN_IMAGE, situation="own_images_shared", age=15)
+    assert "utter_chat_instead" in _responses(messages)
+    assert _order(messages)[0] == "helpwanted"
