@@ -152,6 +152,10 @@ OWN_IMAGE = [
         "niet bellen pls, kan ik ze ook appen?",
         "i dont want to call. can i email them?",
         "bellen durf ik niet, is er een chat?",
+        # A removal asked for without calling (zc046 of the twenty-sixth conversations as a family).
+        "can you just delete it for me? i dont wanna call anyone",
+        "kunnen jullie het gewoon weghalen? ik wil niet bellen",
+        "ik durf niet te bellen, kan het ook zo offline?",
     ],
 )
 def test_no_calling_with_a_question_about_writing_is_answered_with_those_one_can_write_to(text: str) -> None:
@@ -237,17 +241,3 @@ def test_anonymity_about_material_on_a_public_site_keeps_offlimits_first() -> No
         situation="saw_illegal_images",
     )
     assert _order(messages)[0] == "offlimits"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "can you just delete it for me? i dont wanna call anyone",
-        "kunnen jullie het gewoon weghalen? ik wil niet bellen",
-        "ik durf niet te bellen, kan het ook zo offline?",
-    ],
-)
-def test_no_calling_with_a_removal_asked_puts_those_one_can_write_to_first(text: str) -> None:
-    messages, _ = _run(FOLLOW_UP, "decline_help", text, OWN_IMAGE, situation="own_images_shared", age=15)
-    assert "utter_chat_instead" in _responses(messages)
-    assert _order(messages)[0] == "helpwanted"
