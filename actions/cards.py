@@ -8,7 +8,7 @@ name, or the same situation once more) is drawn again: the caller passes `redraw
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -200,10 +200,7 @@ def own_images_told(tracker: Tracker) -> bool:
         return True
     if said_in_session(tracker, BLACKMAIL) and said_in_session(tracker, IMAGE_WORDS):
         return True
-    return any(
-        ((message.get("parse_data") or {}).get("intent") or {}).get("name") in OWN_IMAGE_INTENTS
-        for message in user_messages(tracker)
-    )
+    return read_in_session(tracker, OWN_IMAGE_INTENTS)
 
 
 def with_own_images_help(tracker: Tracker, snapshot: Snapshot, ids: list[str]) -> list[str]:
@@ -617,6 +614,16 @@ def user_messages(tracker: Tracker) -> list[dict[str, Any]]:
 def said_in_session(tracker: Tracker, pattern: re.Pattern[str]) -> bool:
     """Whether a user message of this session (the one being answered too) matches `pattern`."""
     return any(pattern.search(str(m.get("text") or "")) for m in user_messages(tracker))
+
+
+def intent_of(message: dict[str, Any]) -> str | None:
+    """The intent a user message (an event of `user_messages`) was read as."""
+    return ((message.get("parse_data") or {}).get("intent") or {}).get("name")
+
+
+def read_in_session(tracker: Tracker, intents: Collection[str]) -> bool:
+    """Whether a user message of this session (the one being answered too) was read as one of `intents`."""
+    return any(intent_of(m) in intents for m in user_messages(tracker))
 
 
 # A meeting with the adult planned or asked for ("hij wil morgen afspreken", "he wants to meet me

@@ -58,6 +58,7 @@ from actions.cards import (
     concern_in_view,
     conversation_language,
     home_help_without_parents,
+    intent_of,
     last_channel_order,
     meeting_planned,
     meldpunt_for_public_images,
@@ -66,6 +67,7 @@ from actions.cards import (
     own_images_told,
     plan_in_view,
     reachable_ids,
+    read_in_session,
     reported_to_police,
     said_in_session,
     send_cards,
@@ -257,6 +259,16 @@ def anonymous_channels(
     return channel_ids(snapshot, ANONYMOUS, situation, [], None, concern)[0]
 
 
+def private_material(tracker: Tracker, snapshot: Snapshot, situation: str | None) -> bool:
+    """Whether the talk is about material seen in a private message, a group or the cloud (no public link
+    for Offlimits), with the anonymous tip (Meld Misdaad Anoniem) in the registry."""
+    return (
+        situation in MATERIAL_SITUATIONS
+        and tracker.get_slot("place") == PRIVATE_PLACE
+        and ANONYMOUS_TIP in snapshot.registry.channels
+    )
+
+
 def knows_who(tracker: Tracker) -> bool:
     """Whether the young person said, in this session, that they know who it is or fear being known
     as the one who told."""
@@ -316,7 +328,7 @@ def police_step_before(tracker: Tracker, snapshot: Snapshot) -> bool:
     (aangifte, melding), or its words ("ik wil aangifte doen want ...", "how do I report him?",
     "hij zegt dat ik het niet aan de politie mag vertellen")."""
     return any(
-        ((message.get("parse_data") or {}).get("intent") or {}).get("name") in POLICE_SITUATIONS
+        intent_of(message) in POLICE_SITUATIONS
         or POLICE in find_channels(str(message.get("text") or ""), snapshot)
         for message in user_messages(tracker)
     )
@@ -494,8 +506,6 @@ def aangifte_said_recently(tracker: Tracker) -> bool:
     return any(AANGIFTE.search(str(m.get("text") or "")) for m in user_messages(tracker)[:AANGIFTE_WITHIN])
 
 
-# "Wat past daarbij?", "welke kan dat?", "what fits?", "is there something": asks which help fits a
-# wish, not a refusal of help.
 HESITATE_PRIVATE_RESPONSE = "utter_follow_up_hesitate_to_report__private"
 SHAME_FOLLOW_UP = "feel_ashamed"
 SEXUAL_VIOLENCE_INTENT = "sexual_violence"
@@ -512,6 +522,8 @@ SEXUAL_ACT = re.compile(
 )
 DECLINE = "decline_help"
 CHAT_INSTEAD = "utter_chat_instead"
+# "Wat past daarbij?", "welke kan dat?", "what fits?", "is there something": asks which help fits a
+# wish, not a refusal of help.
 WHAT_FITS = re.compile(
     r"\b(?:wat|welke|wie|what|which|who)\s+(?:\S+\s+)?(?:past|fits?|kan|kun|can|could|is\s+er|works?|werkt)\b"
     r"|\b(?:is|are)\s+there\s+(?:something|anything|anyone|one)\b|\bis\s+er\s+(?:iets|iemand|een)\b",
@@ -796,10 +808,7 @@ class ActionAnswerFollowUp(Timed, Action):
             and CHILDLINE in snapshot.registry.channels
             and not own_images_told(tracker)
             and not said_in_session(tracker, SEXUAL_ACT)
-            and not any(
-                ((m.get("parse_data") or {}).get("intent") or {}).get("name") == SEXUAL_VIOLENCE_INTENT
-                for m in user_messages(tracker)
-            )
+            and not read_in_session(tracker, {SEXUAL_VIOLENCE_INTENT})
         ):
             # "I feel so stupid, cant sleep. wie kan ik gewoon spreken?" after an adult online who flattered
             # and almost got an address, with no images sent and nothing sexual told: the Kindertelefoon
@@ -817,26 +826,15 @@ class ActionAnswerFollowUp(Timed, Action):
         # "Kan ik ze ook appen? bellen durf ik niet": those one can chat with first.
         ids = chat_first(snapshot, ids, text)
         said = response_for(follow_up, situation, domain, age, step)
-        if (
-            follow_up == HESITATE
-            and said == f"utter_follow_up_{HESITATE}"
-            and situation in MATERIAL_SITUATIONS
-            and tracker.get_slot("place") == PRIVATE_PLACE
-            and ANONYMOUS_TIP in snapshot.registry.channels
-        ):
+        tip_fits = private_material(tracker, snapshot, situation)
+        if follow_up == HESITATE and said == f"utter_follow_up_{HESITATE}" and tip_fits:
             # "Moet ik dit echt melden? ik wil geen gedoe" about child images posted in a Telegram group:
             # no public link for Offlimits; the police, or an anonymous tip, which comes first when the
             # police are turned down (cards.police_last_when_refused; twenty-third session, a read miss
             # of the twenty-fifth conversations, zb054, as a family).
             said = HESITATE_PRIVATE_RESPONSE
             ids = [*(i for i in ids if i != ANONYMOUS_TIP), ANONYMOUS_TIP]
-        if (
-            situation in MATERIAL_SITUATIONS
-            and tracker.get_slot("place") == PRIVATE_PLACE
-            and not named
-            and ANONYMITY.search(text)
-            and ANONYMOUS_TIP in snapshot.registry.channels
-        ):
+        if tip_fits and not named and ANONYMITY.search(text):
             # "Do I need to give my name if I report it?" about abuse images in a Discord server: no public
             # link for Offlimits, so the anonymous tip first, the police after it (twenty-third session, a
             # read miss of the twenty-sixth conversations, zc008, as a family).

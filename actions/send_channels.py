@@ -58,6 +58,7 @@ from actions.follow_ups import (
     URGES,
     WANTS_TO_TALK,
     WAYS_OF_AANGIFTE,
+    private_material,
     reporting_channels,
     talk_channels,
 )
@@ -183,7 +184,6 @@ ONLINE_REPORT_SITUATIONS = frozenset(
     {"saw_illegal_images", "report_illegal_content", "platform_not_removing", "own_images_shared"}
 )
 WITHOUT_POLICE_RESPONSE = "utter_report_without_police"
-TIP_SITUATIONS = frozenset({"saw_illegal_images", "report_illegal_content", "platform_not_removing"})
 TIP_INSTEAD_RESPONSE = "utter_report_without_police__private"
 # How many of this session's user messages (the one answered too) a time of night is read from.
 TALK_NOW_WITHIN = 4
@@ -411,10 +411,9 @@ class ActionSendChannels(Timed, Action):
             and tracker.get_slot("place") != PRIVATE_PLACE
             and tracker.get_slot("material") != "adults"
             and REPORT_STEP in snapshot.routing.topics
-            and bool(REFUSES_POLICE.search(text))
-            # "Ik wil aangifte doen maar ik wil echt niet naar een bureau": the aangifte is wished, only
+            # Not "ik wil aangifte doen maar ik wil echt niet naar een bureau": the aangifte is wished, only
             # not at a station; the ways to make it (below), the police first.
-            and not AANGIFTE.search(text)
+            and police_refused(tracker)
         )
         aangifte_elsewhere = (
             not said_yes
@@ -427,10 +426,8 @@ class ActionSendChannels(Timed, Action):
         tip_instead = (
             topic in POLICE_STEPS
             and not said_yes
-            and situation in TIP_SITUATIONS
-            and tracker.get_slot("place") == PRIVATE_PLACE
+            and private_material(tracker, snapshot, situation)
             and tracker.get_slot("material") != "adults"
-            and ANONYMOUS_TIP in snapshot.registry.channels
             and police_refused(tracker)
         )
         if aangifte_elsewhere:
