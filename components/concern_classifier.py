@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.constants import INTENT, TEXT
@@ -41,16 +40,7 @@ from components.concern_text import (
 )
 from components.linear_intent_classifier import LinearIntentClassifier, build_pipeline
 from components.safety_text import model_text
-from components.stored_model import StoredModelComponent
-
-# libyaml's safe loader where PyYAML has it: the written sets parse in 0.4 s instead of 3.5 s.
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _load_yaml(text: str) -> Any:
-    """`yaml.safe_load` with the C loader when there is one (the same safe types)."""
-    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
-
+from components.stored_model import StoredModelComponent, load_yaml
 
 logger = logging.getLogger(__name__)
 # The margin given to a concern the words decide ("a video of her is being shared"): sure enough to
@@ -62,7 +52,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 def own_examples(path: Path) -> list[tuple[str, str]]:
     """(text, concern) from the component's own examples file; a wrong label is an error."""
-    rows = _load_yaml(path.read_text(encoding="utf-8")) or []
+    rows = load_yaml(path.read_text(encoding="utf-8")) or []
     examples = []
     for row in rows:
         label = str(row["concern"])

@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.constants import INTENT, TEXT
@@ -36,16 +35,7 @@ from sklearn.pipeline import Pipeline
 
 from components.crisis_concepts import CRISIS_INTENTS, NO_CRISIS, SET_CLASS_LABELS
 from components.safety_text import model_text
-from components.stored_model import StoredModelComponent, ngram_features
-
-# libyaml's safe loader where PyYAML has it: the written sets parse in 0.4 s instead of 3.5 s.
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _load_yaml(text: str) -> Any:
-    """`yaml.safe_load` with the C loader when there is one (the same safe types)."""
-    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
-
+from components.stored_model import StoredModelComponent, load_yaml, ngram_features
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +66,7 @@ def own_examples(path: Path) -> list[tuple[str, str]]:
     """
     if not path.is_file():
         return []
-    rows = _load_yaml(path.read_text(encoding="utf-8")) or []
+    rows = load_yaml(path.read_text(encoding="utf-8")) or []
     examples = []
     for row in rows:
         label = row["label"]
@@ -103,7 +93,7 @@ def written_examples(files: Sequence[Path]) -> list[tuple[str, str]]:
     """The (text, label) examples of written sets; a class the detector does not know is an error."""
     examples = []
     for path in files:
-        for message in (_load_yaml(path.read_text(encoding="utf-8")) or {}).get("messages", []):
+        for message in (load_yaml(path.read_text(encoding="utf-8")) or {}).get("messages", []):
             label = SET_CLASS_LABELS.get(message["class"])
             if label is None:
                 raise ValueError(

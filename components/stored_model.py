@@ -1,5 +1,5 @@
-"""What the project's trainable graph components share: n-gram features, and a fitted model kept in
-Rasa's model storage.
+"""What the project's trainable graph components share: n-gram features, reading their own examples
+(YAML), and a fitted model kept in Rasa's model storage.
 
 `CrisisDetector` and `LinearIntentClassifier` each fit a scikit-learn model in seconds. This base
 stores it with joblib in the component's resource, loads it back (a model without one still
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 import joblib
+import yaml
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -26,6 +27,16 @@ from sklearn.pipeline import FeatureUnion
 logger = logging.getLogger(__name__)
 
 StoredModelT = TypeVar("StoredModelT", bound="StoredModelComponent")
+
+
+# libyaml's safe loader where PyYAML has it: the written sets parse in 0.4 s instead of 3.5 s.
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """`yaml.safe_load` with the C loader when there is one (the same safe types): the components' own
+    examples and the written sets."""
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
 
 
 def ngram_features(max_char_features: int | None, max_word_features: int | None = None) -> FeatureUnion:
