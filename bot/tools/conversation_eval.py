@@ -74,6 +74,7 @@ TITLES = {
     "twentyfifth": "Twenty-fifth blind conversations",
     "twentysixth": "Twenty-sixth blind conversations",
     "twentyseventh": "Twenty-seventh blind conversations",
+    "twentyeighth": "Twenty-eighth blind conversations",
     "dev": "Development conversations (tuned on)",
     "dev2": "Second development conversations (tuned on)",
     "dev3": "Third development conversations (tuned on)",

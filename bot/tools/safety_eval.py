@@ -95,6 +95,8 @@ TWENTYFIFTH_DIR = ROOT / "tests" / "safety_twentyfifth"
 # A twenty-sixth blind set, written in the twenty-second session for the next one, unread.
 TWENTYSIXTH_DIR = ROOT / "tests" / "safety_twentysixth"
 TWENTYSEVENTH_DIR = ROOT / "tests" / "safety_twentyseventh"
+# A twenty-eighth blind set, written in the twenty-fourth session for the next one, unread.
+TWENTYEIGHTH_DIR = ROOT / "tests" / "safety_twentyeighth"
 SETS = {
     "blind": SAFETY_DIR,
     "fresh": FRESH_DIR,
@@ -123,6 +125,7 @@ SETS = {
     "twentyfifth": TWENTYFIFTH_DIR,
     "twentysixth": TWENTYSIXTH_DIR,
     "twentyseventh": TWENTYSEVENTH_DIR,
+    "twentyeighth": TWENTYEIGHTH_DIR,
     "dev": DEV_DIR,
 }
 # The blind sets, never trained or tuned on.
@@ -154,6 +157,7 @@ BLIND_SETS = (
     "twentyfifth",
     "twentysixth",
     "twentyseventh",
+    "twentyeighth",
 )
 # Blind safety sets written without a conversation set beside them.
 SAFETY_ONLY_SETS = ("nineteenth",)
@@ -185,6 +189,7 @@ TITLES = {
     "twentyfifth": "Twenty-fifth blind safety set (tests/safety_twentyfifth)",
     "twentysixth": "Twenty-sixth blind safety set (tests/safety_twentysixth)",
     "twentyseventh": "Twenty-seventh blind safety set (tests/safety_twentyseventh)",
+    "twentyeighth": "Twenty-eighth blind safety set (tests/safety_twentyeighth)",
     "dev": "Development safety set (tuned on)",
 }
 REPORT_DIR = ROOT / "reports" / "safety"
