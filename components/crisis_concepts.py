@@ -1637,7 +1637,28 @@ CUT_WITH_MUCH_BLOOD = (
     r".*\b(?:veel\s+bloed|zoveel\s+bloed|zo\s+veel\s+bloed|heel\s+veel\s+bloed|so\s+much\s+blood|lots\s+of\s+blood|"
     r"a\s+lot\s+of\s+blood|blood\s+everywhere|overal\s+bloed|bloed\s+overal|onder\s+het\s+bloed|covered\s+in\s+blood)\b"
 )
+# A threat of coming now or tonight from someone who knows where one lives ("hij zei ik weet waar je woont en ik
+# kom eraan", "he texted i know where you live, im coming over", "ze weten waar ik woon en komen me vanavond
+# halen"): danger now, 112 first (twenty-fourth session, a read miss of the twenty-sixth set as a family). Not
+# a parent's or friend's visit, a delivery or a game.
+THREAT_TO_COME_NOW = (
+    r"^(?!.*\b(?:pakketje|package|parcel|bezorg\w*|deliver\w*|pizza|oma|opa|grandma|grandpa|tante|aunt|oom|uncle|"
+    r"game|spel|film|movie|serie|series|verjaardag|birthday|feest\w*|party|logeren|sleepover|chill\w*|gezellig\w*|"
+    r"hang\s+out|huiswerk|homework|bff|taart|cake|cadeau\w*|present|gift)\b)"
+    r"(?=.*\b(?:weet|weten|wist|know|knows|knew)\s+(?:\S+\s+)?(?:waar|where)\s+(?:je|jij|ik|we|wij|ze|you|i|we|u)\s+"
+    r"(?:\S+\s+)?(?:woon\w*|wonen|woont|live|lives|living|zit|zitten|slaap|sleep|bent|ben|are|am)\b)"
+    r".*\b(?:(?:ik|we|wij|hij|ze|zij|die|en|they|he|she|i)\s+(?:kom|komen|komt|ga|gaan|gaat)\s+(?:\S+\s+){0,2}?"
+    r"(?:eraan|er\s+aan|langs|naar\s+(?:je|jou|jullie|mijn|ons|jouw)|je\s+halen|me\s+halen|mij\s+halen|je\s+pakken|"
+    r"me\s+pakken|mij\s+pakken|vanavond|vannacht|nu|zo)"
+    r"|(?:i\s+am|im|we\s+are|were|he\s+is|hes|she\s+is|shes|they\s+are|theyre|i\s+will|ill|we\s+will|he\s+will|"
+    r"they\s+will|gonna)\s+(?:\S+\s+){0,2}?(?:coming|come|be\s+there|be\s+at|on\s+(?:my|our|his|her|their)\s+way|"
+    r"pull\s+up|show\s+up)"
+    r"|(?:coming|komt|komen)\s+(?:over|for\s+(?:you|me)|to\s+(?:your|my)\s+(?:house|place)|tonight|now)"
+    r"|(?:sta|staat|staan|wacht|wachten)\s+(?:\S+\s+){0,2}?(?:voor|bij|outside)\s+(?:de|je|mijn|ons|the|my|your)\s+"
+    r"(?:deur|huis|door|house))\b"
+)
 DANGER: Sequence[str] = (
+    THREAT_TO_COME_NOW,
     DROWSY_AFTER_TAKING,
     CUT_WITH_MUCH_BLOOD,
     ON_THE_WAY_TO_A_PLACE_NOW,
@@ -1967,7 +1988,8 @@ DANGER: Sequence[str] = (
     r"(?:me|us))\b",
     # A rope or noose ready.
     either(
-        _alt("touw", "strop", "noose", "rope", "riem", "belt", "kabel"),
+        # "belt" is a belt with a word before it, not the Dutch verb ("als een onbekend nummer belt").
+        _alt("touw", "strop", "noose", "rope", "riem", r"(?:my|a|the|his|her|your|mijn|een|de|die|zijn|haar)\s+belt", "kabel"),
         _alt("klaar", "hangt", "opgehangen", "nek", "neck", "ready", "tied", "vastgemaakt", "geknoopt", "ophangen", "hang"),
         5,
     ),

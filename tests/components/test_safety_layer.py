@@ -4091,3 +4091,34 @@ def test_a_report_made_with_danger_in_it_stays_a_crisis(text: str) -> None:
     ranking = [{"name": "danger_now", "confidence": 0.6}]
     decided = RULES.decide(text, "danger_now", ranking, {**NO_SCORES, "danger_now": 0.7})
     assert decided[0] == "danger_now", decided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij stuurde: ik weet waar je woont en ik kom eraan",
+        "ze zeggen dat ze weten waar ik woon en komen me vanavond halen",
+        "die jongen met mn foto zegt ik weet waar je woont ik sta zo voor je deur",
+        "HE SAYS HE KNOWS WHERE I LIVE AND HES ON HIS WAY",
+        "i know where u live and im gonna pull up tonight he said",
+        "he knows where i live and he says hes coming over now",
+    ],
+)
+def test_a_threat_of_coming_from_someone_who_knows_where_one_lives_is_danger_now(text: str) -> None:
+    assert _concept(text) == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oma weet waar ik woon en komt eraan met taart",
+        "mijn vriendin weet waar ik woon en komt zo langs om te chillen",
+        "weet jij waar ik woon? kom je langs voor mn verjaardag",
+        "de bezorger weet niet waar ik woon en komt niet",
+        "hij weet waar ik woon",
+        "moet ik gewoon ophangen als een onbekend nummer belt en zegt dat ik iets gewonnen heb?",
+        "als mn moeder belt en ik hang op is ze boos",
+    ],
+)
+def test_neighbours_of_a_threat_of_coming_are_no_danger_now(text: str) -> None:
+    assert _concept(text) is None
