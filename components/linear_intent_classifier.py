@@ -17,6 +17,7 @@ seconds; prediction a fraction of a millisecond.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,10 +33,27 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
+from components.crisis_concepts import CRISIS_INTENTS
 from components.safety_text import model_text
 from components.stored_model import StoredModelComponent, ngram_features
 
 logger = logging.getLogger(__name__)
+
+
+# Sentence ends and line breaks: where a message is cut into clauses.
+CLAUSE_END = re.compile(r"(?<=[?!.])\s+|(?<=\?)(?=\S)|\n+")
+# A question: a question mark, or a sentence that opens with a question word or a verb first.
+QUESTION = re.compile(
+    r"\?\s*$|^\s*(?:\S+\s+)?(?:hoe|wat|waar|wanneer|waarom|wie|welke?|kan|kun|kunnen|mag|moet|moeten|is|zijn|"
+    r"heb|hebben|krijg|kost|how|what|where|when|why|who|which|can|could|may|should|must|do|does|is|are|will|would)\b",
+    re.IGNORECASE,
+)
+# Clauses that only say who one is, an age, hello or thanks: context for the question beside them.
+ONLY_CONTEXT = frozenset(
+    {"give_age", "helping_friend", "parent_or_teacher", "greet", "thanks", "affirm", "deny", "goodbye"}
+)
+# A crisis intent at least this likely in the whole reading keeps the whole reading.
+CRISIS_LEAN = 0.1
 
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
@@ -94,6 +112,10 @@ class LinearIntentClassifier(StoredModelComponent):
             # Weight of a ranking already on the message (DIET's, when DIET runs before this
             # component): 0 replaces it, 0.5 averages the two. `make pipelines` measures it.
             "blend_with_previous": 0.0,
+            # A message the whole of which is read below this confidence is read clause by clause
+            # (`clause_reading`); a question clause read at least `clause_sure` gives the intent.
+            "clause_below": 0.5,
+            "clause_sure": 0.6,
         }
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -129,11 +151,47 @@ class LinearIntentClassifier(StoredModelComponent):
             previous = message.get(INTENT_RANKING_KEY) or []
             if ranking and weight > 0 and previous:
                 ranking = blend(ranking, previous, weight)
+            ranking = self.clause_reading(message.get(TEXT) or "", ranking)
             ranking = ranking[: self._config["ranking_length"]]
             if ranking:
                 message.set(INTENT, ranking[0], add_to_output=True)
                 message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+    def clause_reading(self, text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The ranking of the message's question when the whole message is unclear but its question is not.
+
+        "Moeten we daar iets voor betalen? ik ben haar broer", "dat nummer van net, kan hij daar zelf
+        ook bellen? hij is 13": a question with a remark about who one is or an age around it. Read
+        whole, the remark pulls the ranking apart and the message falls back; read alone, the question
+        is clear. A message whose whole reading is unsure (below `clause_below`) is cut into sentences;
+        when exactly one of them is a question, its likeliest reading is sure (at least `clause_sure`,
+        calibrated like the whole) and every other clause only gives context (who one is, an age, hello:
+        `ONLY_CONTEXT`), that reading is the message's. Never when a clause or the whole message
+        leans to a crisis: the safety layer reads the whole message.
+        """
+        if not ranking or ranking[0]["confidence"] >= self._config["clause_below"]:
+            return ranking
+        if any(r["name"] in CRISIS_INTENTS and r["confidence"] >= CRISIS_LEAN for r in ranking):
+            return ranking
+        clauses = [c for c in CLAUSE_END.split(text) if len(c.split()) >= 2]
+        if len(clauses) < 2:
+            return ranking
+        readings = [(clause, self.ranking(clause)) for clause in clauses]
+        if any(r and r[0]["name"] in CRISIS_INTENTS for _, r in readings):
+            return ranking
+        questions = [r for clause, r in readings if r and QUESTION.search(clause)]
+        if len(questions) != 1:
+            return ranking
+        best = questions[0]
+        # Every other clause only says who one is, an age, or hello: a second situation or question stays
+        # with the whole reading ("ik ben 15 en mn ex stuurde mijn filmpje door. kan dat weg?").
+        others = [r for _, r in readings if r is not best]
+        if best[0]["confidence"] >= self._config["clause_sure"] and all(
+            r and r[0]["name"] in ONLY_CONTEXT for r in others
+        ):
+            return best
+        return ranking
 
     def ranking(self, text: str) -> list[dict[str, Any]]:
         """The likeliest intents with their calibrated confidence, best first."""

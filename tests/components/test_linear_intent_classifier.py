@@ -120,3 +120,73 @@ def test_blend_averages_rankings_by_weight(result: dict) -> None:
     """Half and half: b = 0.5*0.2 + 0.5*0.9, a = 0.5*0.8, c = 0.5*0.1, best first."""
     blended = [(r["name"], round(r["confidence"], 3)) for r in result["blend"]]
     assert blended == [("b", 0.55), ("a", 0.4), ("c", 0.05)]
+
+
+CLAUSE_SCRIPT = """
+import json
+from components.linear_intent_classifier import LinearIntentClassifier
+
+def r(*pairs):
+    return [{"name": n, "confidence": c} for n, c in pairs]
+
+TABLE = {
+    "moeten we betalen? ik ben haar broer": r(("helping_friend", 0.35), ("ask_cost", 0.3)),
+    "moeten we betalen?": r(("ask_cost", 0.8), ("ask_if_not_pay", 0.1)),
+    "ik ben haar broer": r(("helping_friend", 0.7), ("give_age", 0.2)),
+    "kost het geld? ik ben 15": r(("give_age", 0.45), ("ask_cost", 0.4)),
+    "kost het geld?": r(("ask_cost", 0.55), ("give_age", 0.1)),
+    "ik ben 15": r(("give_age", 0.9),),
+    "ik ben haar broer. ik ben 15": r(("helping_friend", 0.4), ("give_age", 0.35)),
+    "ik wil weg. kost het iets?": r(("out_of_scope", 0.4), ("suicidal_thoughts", 0.3)),
+    "kost het iets?": r(("ask_cost", 0.9),),
+    "ik wil weg.": r(("suicidal_thoughts", 0.5),),
+    "alles is klote. kan het offline?": r(("feel_bad_need_to_talk", 0.4), ("ask_removal", 0.3)),
+    "alles is klote.": r(("danger_now", 0.45),),
+    "kan het offline?": r(("ask_removal", 0.95),),
+    "is dat gratis? ik ben de oom": r(("helping_friend", 0.55), ("ask_cost", 0.4)),
+    "mn ex stuurde mn filmpje door. kan dat weg?": r(("own_images_shared", 0.45), ("ask_removal", 0.4)),
+    "mn ex stuurde mn filmpje door.": r(("own_images_shared", 0.9),),
+    "kan dat weg?": r(("ask_removal", 0.95),),
+    "mag ik zelf bellen als ik 14 ben? en weten ze wie ik ben?": r(("ask_hours", 0.3), ("give_age", 0.25)),
+    "mag ik zelf bellen als ik 14 ben?": r(("give_age", 0.8),),
+    "en weten ze wie ik ben?": r(("ask_report_anonymously", 0.9),),
+    "is dat gratis?": r(("ask_cost", 0.9),),
+    "ik ben de oom": r(("helping_friend", 0.9),),
+}
+classifier = LinearIntentClassifier.__new__(LinearIntentClassifier)
+classifier._config = LinearIntentClassifier.get_default_config()
+classifier.ranking = lambda text: TABLE.get(text.strip()) or TABLE[text.strip().rstrip(".")]
+print(json.dumps({t: classifier.clause_reading(t, TABLE[t])[0]["name"] for t in TABLE}))
+"""
+
+
+@pytest.fixture(scope="module")
+def clause_readings() -> dict[str, str]:
+    return json.loads(run_in_rasa(CLAUSE_SCRIPT))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Unsure whole, a sure question beside a remark about who one is or an age: the question.
+        ("moeten we betalen? ik ben haar broer", "ask_cost"),
+        # The question alone is not sure enough (0.55 < clause_sure): the whole reading stays.
+        ("kost het geld? ik ben 15", "give_age"),
+        # No question among the clauses: the whole reading stays.
+        ("ik ben haar broer. ik ben 15", "helping_friend"),
+        # A crisis leans in the whole reading: the safety layer reads the whole message.
+        ("ik wil weg. kost het iets?", "out_of_scope"),
+        # A clause read as a crisis: the whole reading stays.
+        ("alles is klote. kan het offline?", "feel_bad_need_to_talk"),
+        # Two questions: the whole reading keeps both.
+        ("mag ik zelf bellen als ik 14 ben? en weten ze wie ik ben?", "ask_hours"),
+        # Another clause tells a situation: the whole reading keeps both.
+        ("mn ex stuurde mn filmpje door. kan dat weg?", "own_images_shared"),
+        # A sure whole reading is never replaced.
+        ("is dat gratis? ik ben de oom", "helping_friend"),
+    ],
+)
+def test_an_unsure_message_is_read_by_its_sure_question(
+    clause_readings: dict, text: str, intent: str
+) -> None:
+    assert clause_readings[text] == intent
