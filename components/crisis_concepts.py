@@ -1061,10 +1061,23 @@ r"\b(?:scratch\w*|krab\w*|kras\w*|bijt|bite\w*|bit|knijp\w*|pinch\w*|hit\w*|sla|
     # Not eating as a punishment: "ik eet niks als straf", "i dont let myself eat, i dont deserve it",
     # "ik hongeren mezelf uit", "starving myself on purpose".
     either(_alt("eet", "eten", "at", "gegeten", "eat", "eating", "ate", "food", "maaltijd", "maaltijden", "meals",
-                "meal", "avondeten", "ontbijt", "lunch", "dinner", "breakfast"),
+                "meal", "avondeten", "ontbijt", "lunch", "dinner", "breakfast", "honger", "hunger", "hungry"),
            _alt("straf", "strafte", "straffen", "gestraft", "punish", "punishing", "punishment", "punished",
                 "verdien", "verdien ik", "deserve", "dont deserve", "niet verdiend"), 6),
-    r"\b(?:uithonger\w*|honger\w*\s+(?:mezelf|mijzelf|me)\s+uit|starv(?:e|ing)\s+myself|starved\s+myself)\b",
+    r"\b(?:uithonger\w*|honger\w*\s+(?:mezelf|mijzelf|me)\s+uit|starv(?:e|ing)\s+myself|starved\s+myself|"
+    r"(?:mezelf|mijzelf|me)\s+(?:laten\s+|laat\s+)?verhonger\w*|laat\s+(?:mezelf|mijzelf|me)\s+verhonger\w*)\b",
+    # Exercise as a punishment of oneself ("ik ren tot ik flauwval als straf", "i work out till i throw up to
+    # punish myself"; twenty-fourth session, a family of the twenty-sixth set's note, read misses of older sets).
+    # Not a coach's or a teacher's punishment.
+    r"^(?!.*\b(?:coach|trainer|teacher|leraar|lerares|docent|gymleraar|gymdocent|juf|meester|scheids\w*|team|"
+    r"ploeg|club|zei|said|liet|made\s+us|laat\s+ons|moesten|had\s+to)\b).*"
+    + either(
+        _alt("ren", "rennen", "renn", "sport", "sporten", "train", "trainen", "run", "running", "exercise",
+             "exercising", "work out", "working out", "workout", "push-ups", "pushups", "opdrukken", "sit-ups"),
+        _alt("straf", "strafte", "straffen", "gestraft", "punish", "punishing", "punishment", "punished",
+             "verdien", "verdien ik", "deserve", r"wil\s+dat\s+het\s+pijn\s+doet", r"want\s+it\s+to\s+hurt"),
+        12,
+    ),
     # High places looked up nearby ("welke flat is het hoogst hier in de buurt", "whats the highest
     # bridge near me", "pov: je zoekt de hoogste bruggen in je stad"): a plan told by its preparation.
     # Not a school project, a photo or a view.
@@ -2348,7 +2361,20 @@ PRESCRIBED_QUESTION = (
     r".*\b(?:mag\s+ik|mag\s+je|can\s+i|kan\s+ik|is\s+it\s+ok\w*|is\s+het\s+(?:erg|ok\w*|slim)|is\s+dat\s+(?:erg|ok\w*)|"
     r"should\s+i|moet\s+ik)\b"
 )
+# Blood seen in a video or photo of someone else that goes round or was posted ("er gaat een filmpje rond van
+# een jongen die in elkaar wordt geschopt, echt bloed overal", "a video of a fight is going around, blood
+# everywhere"): images to report, not danger now for the writer, unless the writer is in it, it happens now or
+# here, or someone is hurt now (twenty-fourth session, a read miss of the second blind conversations, b012, as a
+# family).
+BLOOD_IN_A_VIDEO_GOING_ROUND = (
+    r"^(?!.*\b(?:ik|i|me|mij|mezelf|myself|nu|now|rn|right\s+now|hier|here|live|ligt\s+(?:nog|daar)|is\s+lying|"
+    r"ambulance|112|help\s+me|helpen)\b)"
+    r"(?=.*\b(?:bloed|blood|bloody|bebloed)\b)"
+    r".*\b(?:filmpje\w*|video\w*|vid|clip\w*|foto\w*|photo\w*|beelden|footage)\s+(?:\S+\s+){0,3}?"
+    r"(?:rond|gedeeld|gepost|geplaatst|online|going\s+(?:a)?round|being\s+shared|shared|posted|circulating)\b"
+)
 DANGER_EXCEPT: Sequence[str] = (
+    BLOOD_IN_A_VIDEO_GOING_ROUND,
     PRESCRIBED_QUESTION,
     SEXUAL_TOLD_AFTER,
     EVERYDAY_CUT_OR_BURN,
@@ -2863,13 +2889,17 @@ class Concept:
 
     def matches(self, text: str) -> bool:
         """True when a pattern matches the text without its idioms, no cancelling context is present,
-        and no laugh goes with the match (`laughed_off`)."""
+        and no laugh goes with the match (`laughed_off`). A cancel in `IN_ITS_CLAUSE` cancels only the
+        matches in its own clause."""
         text = IDIOMS.sub(" ", text)
-        if any(c.search(text) for c in self.cancel):
+        if any(c.pattern not in IN_ITS_CLAUSE and c.search(text) for c in self.cancel):
             return False
+        clause_cancels = [c for c in self.cancel if c.pattern in IN_ITS_CLAUSE and c.search(text)]
         for p in self.patterns:
             found = p.search(text)
             if found is None or (p.pattern in NEGATABLE and _negated(p, text)):
+                continue
+            if clause_cancels and _cancelled_in_clause(found, clause_cancels):
                 continue
             if (
                 self.laugh_cancels
@@ -2904,6 +2934,24 @@ LAUGH_PROOF = frozenset(
 _NEGATED = re.compile(
     rf"\b{NEGATION}\s+(?:-\s+)?(?:aan\s+|about\s+|meer\s+aan\s+|echt\s+|really\s+)?(?:een\s+|an?\s+)?$"
 )
+
+
+# Cancels that take away only the crisis words in their own clause: "is 113 alleen voor mensen die dood
+# willen?" asks about the service, "ik wil dood. kost 113 geld?" says one wants to die and then asks about it
+# (twenty-fourth session).
+IN_ITS_CLAUSE = frozenset({ABOUT_A_SERVICE})
+_CLAUSE_MARK = re.compile(r"[.!?,;\n]")
+
+
+def _cancelled_in_clause(found: re.Match[str], cancels: Sequence[Pattern[str]]) -> bool:
+    """Whether a cancel matches within the clauses a crisis match spans (from the clause of its words'
+    start to the end of the clause it ends in)."""
+    text = found.string
+    start = _meaning_start(found)
+    begin = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_MARK.search(text, max(found.end() - 1, start))
+    clause = text[begin : after.start() if after else len(text)]
+    return any(c.search(clause) for c in cancels)
 
 
 def _negated(pattern: Pattern[str], text: str) -> bool:

@@ -4122,3 +4122,81 @@ def test_a_threat_of_coming_from_someone_who_knows_where_one_lives_is_danger_now
 )
 def test_neighbours_of_a_threat_of_coming_are_no_danger_now(text: str) -> None:
     assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil dood. kost 113 geld?",
+        "ik wil dood, kost 113 geld?",
+        "is 113 gratis? ik wil namelijk dood",
+        "kost 113 geld, ik denk aan zelfmoord",
+        "i want to die. is 113 free?",
+    ],
+)
+def test_a_question_about_a_help_line_beside_suicidal_words_in_another_clause_is_a_crisis(text: str) -> None:
+    assert _concept(text) == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is 113 alleen voor mensen die dood willen?",
+        "wat doet 113 als je zelfmoord wil plegen",
+        "is 113 only for people who want to die?",
+    ],
+)
+def test_a_question_about_a_help_line_with_the_crisis_words_in_it_is_no_crisis(text: str) -> None:
+    assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "er gaat een filmpje rond van een jongen uit mn klas die in elkaar wordt geschopt, echt bloed overal",
+        "theres a video going around of a fight at my school, blood everywhere",
+        "in de groepsapp is een video gedeeld van een vechtpartij, bloed over de grond",
+    ],
+)
+def test_blood_in_a_video_of_someone_else_going_round_is_no_danger_now(text: str) -> None:
+    assert _concept(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "er gaat een filmpje van mij rond en ik bloed overal",
+        "er gaat een video rond en nu ligt hij daar, bloed overal",
+        "mn broer ligt hier, bloed overal, er wordt gefilmd",
+    ],
+)
+def test_blood_with_the_writer_now_or_here_stays_danger_now(text: str) -> None:
+    assert _concept(text) == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honger is mijn straf",
+        "ik laat mezelf verhongeren",
+        "ik ren tot ik flauwval als straf",
+        "i work out till i throw up to punish myself",
+        "ik sport elke dag tot ik bijna flauwval want ik verdien het",
+    ],
+)
+def test_hunger_or_exercise_as_a_punishment_of_oneself_is_self_harm(text: str) -> None:
+    assert _concept(text) == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de coach liet ons rennen als straf",
+        "we moesten opdrukken als straf van de gymleraar",
+        "i run until i pass out lol marathon training",
+        "ik sport tot het pijn doet, zo word ik sterker",
+        "ik heb honger, wat eten we?",
+    ],
+)
+def test_a_coachs_punishment_hard_training_or_hunger_is_no_self_harm(text: str) -> None:
+    assert _concept(text) is None
