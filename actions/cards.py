@@ -939,14 +939,67 @@ def named_first(named: list[str], ids: list[str]) -> list[str]:
     return [*named, *(i for i in ids if i not in named)][:MAX_CHANNELS_PER_TOPIC]
 
 
+# Only 113's answer is left behind when the talk moves on: CSG is the help for what happened (every question
+# after it, about cost or going there, is about CSG), and danger now may still be going on.
+MOVED_ON_FROM = frozenset({"utter_crisis_suicide"})
+# "Wat moet ik doen?", "what do i do", "help": asking what to do keeps the crisis answer first.
+ASKS_WHAT_TO_DO = re.compile(
+    r"\b(?:wat\s+(?:moet|moeten|kan|kunnen|zal)\s+(?:ik|we|wij)\s+(?:nu\s+)?doen|what\s+(?:do|should|can|shall)\s+"
+    r"(?:i|we)\s+do|help|hulp|what\s+now|wat\s+nu)\b",
+    re.IGNORECASE,
+)
+# What a young person says after a crisis answer that keeps it: yes to its question, or distress again.
+KEEPS_THE_CRISIS = frozenset({*CRISIS_TOPIC.values(), "distress_unclear", "affirm", "nlu_fallback"})
+
+
+def learned_crisis_moved_on(tracker: Tracker) -> bool:
+    """Whether the latest crisis answer came from the learned models alone, and every message since then was
+    read as something else, one of them a situation or a question about it, with no crisis signal and no yes.
+
+    "Ik heb het niet gedaan maar mn vriendin wel denk ik" read as suicidal by the detector, then "moet ik dit
+    echt melden?": the young person has moved on, so the answer is about the report first; 113 stays named
+    on screen right after it (`crisis_first`). A concept's crisis ("ik wil dood", "hij staat voor de deur")
+    keeps its channel first (twenty-fourth session, read misses of several conversation sets as a family).
+    """
+    later: list[dict[str, Any]] = []
+    answer = None
+    for event in this_session(tracker):
+        kind = event.get("event")
+        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") in CRISIS_FIRST:
+            answer = (event.get("metadata") or {}).get("utter_action")
+        elif kind == "user":
+            parse = event.get("parse_data") or {}
+            if answer is not None:
+                reason = (parse.get("safety") or {}).get("reason")
+                return answer in MOVED_ON_FROM and reason in LEARNED_REASONS and _moved_on(later)
+            later.append({**parse, "text": event.get("text")})
+    return False
+
+
+def _moved_on(later: list[dict[str, Any]]) -> bool:
+    """Whether the messages after a crisis answer say something else, one a situation or a question."""
+    intents = [str((parse.get("intent") or {}).get("name")) for parse in later]
+    decisions = {str((parse.get("safety") or {}).get("decision")) for parse in later}
+    if not intents or KEEPS_THE_CRISIS & (set(intents) | decisions):
+        return False
+    if any(ASKS_WHAT_TO_DO.search(str(parse.get("text") or "")) for parse in later):
+        return False
+    return any(i not in NOT_A_SITUATION for i in intents)
+
+
 def crisis_first(
     tracker: Tracker, ids: list[str], shown: list[str], named: Sequence[str] = ()
 ) -> tuple[list[str], list[str]]:
     """`ids` with the conversation's crisis channel first, and `shown` with it on screen. After
-    sexual violence told (CSG), a channel the message asks about (`named`) comes before CSG."""
+    sexual violence told (CSG), a channel the message asks about (`named`) comes before CSG. After a
+    crisis only the learned models read, when the young person has moved on (`learned_crisis_moved_on`),
+    the crisis channel stays on screen, second."""
     crisis = crisis_channel(tracker)
     if crisis is None:
         return ids, shown
+    if learned_crisis_moved_on(tracker):
+        rest = [i for i in ids if i != crisis]
+        return [*rest[:1], crisis, *rest[1:]], [*(i for i in shown if i != crisis), crisis]
     ids = [crisis, *(i for i in ids if i != crisis)]
     asked = next((i for i in named if i in ids), None)
     if crisis == SEXUAL_VIOLENCE_HELP and asked not in (None, crisis) and not recent_act_told(tracker):
