@@ -52,6 +52,13 @@ _PATTERNS = [
     # "still 19 now", "nog steeds 17", "inmiddels 18", "now 16": the age now, without "ik ben".
     re.compile(rf"\b(?:still|nog\s+steeds|inmiddels|intussen)\s+{_NUMBER}\b{_ALONE}"),
     re.compile(rf"(?:^|[.,;!?]\s*)(?:en\s+|and\s+|but\s+|maar\s+)?(?:nu|now)\s+{_NUMBER}\b{_ALONE}"),
+    # An age just reached: "i turned 18 last month", "just turned 19", "ik ben vorige week 18 geworden", "ben
+    # sinds gisteren 18" (twenty-fourth session; a writer of 18 or 19 asks what is still meant for them).
+    re.compile(
+        rf"\b(?:i|i've|ive|i\s+have|just|recently|finally)\s+(?:just\s+|recently\s+|finally\s+)?turned\s+{_NUMBER}\b"
+    ),
+    re.compile(rf"\b(?:ik ben|ben)\s+(?:\S+\s+){{0,3}}?{_NUMBER}\s+geworden\b"),
+    re.compile(rf"\b(?:ik ben|ben)\s+sinds\s+(?:\S+\s+){{0,2}}?{_NUMBER}\b{_ALONE}"),
 ]
 
 

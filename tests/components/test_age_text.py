@@ -115,3 +115,31 @@ def test_the_age_now_said_without_ik_ben(text: str, age: int | None) -> None:
     """'Still 19 now', 'nu 18': the age now; a count or a time ago is no age."""
     found = find_age(text)
     assert (found[0] if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("i turned 18 last month, is there help for my age", 18),
+        ("just turned 19 so no kindertelefoon for me?", 19),
+        ("ik ben vorige week 18 geworden", 18),
+        ("ik ben sinds gisteren 18 btw", 18),
+        ("ive recently turned eighteen", 18),
+    ],
+)
+def test_an_age_just_reached_is_the_writers_age(text: str, age: int) -> None:
+    found = find_age(text)
+    assert found is not None and found[0] == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister turned 12 yesterday",
+        "mijn zus is 12 geworden",
+        "ik ben sinds 2 weken bang",
+        "toen ik 12 werd",
+    ],
+)
+def test_someone_elses_birthday_or_a_duration_is_no_age_reached(text: str) -> None:
+    assert find_age(text) is None
