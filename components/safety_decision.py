@@ -565,6 +565,27 @@ WORRIED_ABOUT = re.compile(
     r"worry\s+about|concerned\s+about)\b"
 )
 WORRIED_REASON = "worried about someone, no sign of a crisis"
+# One's own urges towards children ("ik heb expres gezocht naar filmpjes met jongere meisjes ... nu ben ik
+# bang voor mezelf"): when only the learned models read thoughts of suicide in it and no word of dying or
+# ending is there, the bot asks (are you in danger, thinking of suicide, or something else?) instead of giving
+# 113's answer (twenty-fourth session, a read miss of the sixteenth conversations, j033, as a family).
+OWN_URGES = "worried_own_urges"
+# What such urges are about, said in the message: children or younger ones, images of them. "Ik wil stoppen
+# en het lukt niet" after cutting, or "unalive thoughts again", is no talk about urges, whatever the
+# classifier reads.
+URGES_SUBJECT = re.compile(
+    r"\b(?:kind\w*|kids?|children|child|meisjes|jongens|girls|boys|minderjarig\w*|minors?|underage|jonger\w*|"
+    r"younger|jong\w*|young|kleine|little|filmpjes|video\w*|beelden|images?|pics?|foto\w*|porn\w*|\d{1,2}\s*(?:jaar|jr|yo))\b"
+)
+URGES_REASON = "one's own urges, no sign of a crisis, so asked"
+
+
+def _reads_as(ranking: list[dict[str, Any]], intent: str, confidence: float) -> bool:
+    """Whether the classifier's best reading that is no crisis is `intent`, at least this sure."""
+    others = [r for r in ranking if r.get("name") not in (NLU_FALLBACK, *CRISIS_INTENTS)]
+    return bool(others) and others[0].get("name") == intent and float(others[0]["confidence"]) >= confidence
+
+
 # Medicine taken as the doctor said ("took my acne meds like my doctor said and now im dizzy,
 # normal?"), not many, all or too many.
 AS_PRESCRIBED = re.compile(
@@ -646,6 +667,8 @@ class SafetyRules:
     detect_alone_threshold: float = 0.8
     min_known_text: float = 0.3
     sure_confidence: float = 0.9
+    # The classifier's reading of one's own urges that makes a learned-only crisis a question (URGES_REASON).
+    urges_confidence: float = 0.5
     classifier_crisis_threshold: float = 0.4
     # A laugh does not soften a crisis the detector is this sure of ("on the roof right now, so high lol",
     # "gave my things to my friends, they think im tidying lol"). Set in the
@@ -727,6 +750,16 @@ class SafetyRules:
             and not any_word(normalized, DANGER_NOW_WORDS)
         ):
             return (others[0] if others else DISTRESS_UNCLEAR), WORRIED_REASON
+        if (
+            learned_crisis
+            and decision == "suicidal_thoughts"
+            and _reads_as(ranking, OWN_URGES, self.urges_confidence)
+            and URGES_SUBJECT.search(normalized)
+            and not SUICIDAL_HINTS.search(normalized)
+            and not MEANT_SUICIDE.search(normalized)
+            and not AN_END.search(normalized)
+        ):
+            return DISTRESS_UNCLEAR, URGES_REASON
         if (
             learned_crisis
             and AS_PRESCRIBED.search(normalized)

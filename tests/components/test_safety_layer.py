@@ -4200,3 +4200,48 @@ def test_hunger_or_exercise_as_a_punishment_of_oneself_is_self_harm(text: str) -
 )
 def test_a_coachs_punishment_hard_training_or_hunger_is_no_self_harm(text: str) -> None:
     assert _concept(text) is None
+
+
+URGES_RANKING = [
+    {"name": "worried_own_urges", "confidence": 0.88},
+    {"name": "ask_am_i_in_trouble", "confidence": 0.06},
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb expres gezocht naar filmpjes met jongere meisjes. nu ben ik bang voor mezelf",
+        "i keep searching for stuff with younger kids and i'm scared of myself",
+        "ik snap niet wat er met me aan de hand is, ik kijk steeds naar filmpjes met kinderen",
+    ],
+)
+def test_own_urges_read_as_suicidal_by_the_detector_alone_are_asked_about(text: str) -> None:
+    decided = RULES.decide(text, "suicidal_thoughts", URGES_RANKING, {**NO_SCORES, "suicidal_thoughts": 0.85})
+    assert decided[0] == "distress_unclear", decided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik kijk naar filmpjes met kinderen en ik wil dood",
+        "i look at stuff with kids and i want to end it all",
+        "ik kan niet stoppen met kijken en ik wil niet meer leven",
+    ],
+)
+def test_own_urges_with_words_of_dying_stay_suicidal(text: str) -> None:
+    decided = RULES.decide(text, "suicidal_thoughts", URGES_RANKING, {**NO_SCORES, "suicidal_thoughts": 0.85})
+    assert decided[0] == "suicidal_thoughts", decided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heb weer lijnen gezet op mn been. ik wil stoppen maar het lukt niet",
+        "unalive thoughts again. worse this time",
+        "i walk across the road without looking on purpose sometimes",
+    ],
+)
+def test_self_harm_the_classifier_reads_as_urges_stays_a_crisis_without_children_or_images(text: str) -> None:
+    decided = RULES.decide(text, "suicidal_thoughts", URGES_RANKING, {**NO_SCORES, "suicidal_thoughts": 0.85})
+    assert decided[0] == "suicidal_thoughts", decided
