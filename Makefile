@@ -31,8 +31,8 @@ SLOW_WORKERS ?= 2
 FINGERPRINT = $(shell scripts/fingerprint.sh)
 MODEL = models/$(FINGERPRINT).tar.gz
 # The blind sets of make safety-report and make test-flows (tests/safety*/, tests/conversations*/).
-SAFETY_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth
-FLOW_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth
+SAFETY_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh
+FLOW_SETS := blind fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh
 
 .PHONY: help setup train run test test-unit test-e2e test-stories validate lint typecheck \
         compose-check channels-check channels-linkcheck crisis-sync crisis-check bench lock clean safety-report \
@@ -179,13 +179,13 @@ test: ## Everything: missing test packages, the fast stage (make check), stoppin
 	  $(MAKE) --no-print-directory test-slow && \
 	  echo "==> make test passed in $$((SECONDS - started)) s"
 
-safety-report: train ## The twenty-five blind crisis sets through the model, in one parse: recall per class, false alarms, misses (reports/safety/)
+safety-report: train ## The twenty-seven blind crisis sets through the model, in one parse: recall per class, false alarms, misses (reports/safety/)
 	@$(PY) -m bot.tools.safety_eval --model $(MODEL) --rasa $(RASA) --set $(or $(SAFETY_SET),$(SAFETY_SETS))
 
 detector-eval: setup ## The crisis detector on a writer it never read: leave each safety/written set out, candidate settings compared (about 15 min)
 	@$(RASA_VENV)/bin/python -m bot.tools.detector_eval $(DETECTOR_EVAL_ARGS)
 
-test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then the twenty-four blind multi-turn sets
+test-flows: train ## Conversation tests with a counsellor report (reports/flows.html), then the twenty-six blind multi-turn sets
 	@$(PY) -m bot.reports.flows --model $(MODEL) --rasa $(RASA) || status=$$?; \
 	  for set in $(FLOW_SETS); do \
 	    $(PY) -m bot.tools.conversation_eval --model $(MODEL) --rasa $(RASA) --set $$set; done; exit $${status:-0}

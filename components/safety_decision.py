@@ -470,7 +470,11 @@ DYING_IF = re.compile(
     r"|\b(?:rather|liever)\s+(?:\S+\s+)?(?:die|dood|sterven)\s+(?:than|dan)\b"
 )
 MEANT_SUICIDE = re.compile(
-    r"\b(?:zelfmoord\w*|suicid\w*|kill\s+myself|kms|mezelf\s+(?:van\s+kant|af|om|iets\s+aan)\w*|end\s+(?:it|my\s+life)|"
+    r"\b(?:zelfmoord\w*|suicid\w*|kill\s+myself|kms|mezelf\s+(?:van\s+kant|af|om|iets\s+aan)\w*|"
+    # "Ending it", "er een eind aan maken": "rather die than" with a plan to end it was softened to a question
+    # (twenty-fourth session, a read miss of the twenty-seventh conversations, zd024, as a family).
+    r"end(?:ing|ed)?\s+(?:it|it\s+all|my\s+life|everything|myself)|(?:een\s+)?eind(?:e)?\s+aan\s+(?:te\s+)?maken|"
+    r"er\s+(?:\S+\s+){0,2}een\s+(?:eind|einde|punt)\s+(?:aan|achter)|"
     r"wil\s+(?:\S+\s+)?dood|want\s+to\s+die|wanna\s+die|niet\s+meer\s+(?:leven|zijn|wakker)|take\s+my\s+(?:own\s+)?life|"
     r"leven\s+beeindigen|pillen|pills|springen|jump)\b"
 )

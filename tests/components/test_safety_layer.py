@@ -4245,3 +4245,16 @@ def test_own_urges_with_words_of_dying_stay_suicidal(text: str) -> None:
 def test_self_harm_the_classifier_reads_as_urges_stays_a_crisis_without_children_or_images(text: str) -> None:
     decided = RULES.decide(text, "suicidal_thoughts", URGES_RANKING, {**NO_SCORES, "suicidal_thoughts": 0.85})
     assert decided[0] == "suicidal_thoughts", decided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly id rather die than have my mum see them. ive been thinking about ending it tonight",
+        "ik ga liever dood dan dat iedereen het ziet. ik denk erover om er vannacht een eind aan te maken",
+    ],
+)
+def test_rather_die_than_with_a_plan_to_end_it_stays_suicidal(text: str) -> None:
+    ranking = [{"name": "own_images_shared", "confidence": 0.6}]
+    decided = RULES.decide(text, "own_images_shared", ranking, {**NO_SCORES, "suicidal_thoughts": 0.6})
+    assert decided[0] == "suicidal_thoughts", decided
