@@ -119,21 +119,36 @@ def _danger_turned_out_about_images(tracker: Tracker) -> bool:
     about one's own images ("he'll send my pic to
     all my followers unless i pay"): a talk about one's images is not danger now, so 112 no longer
     comes first (it stays on screen). A concept's danger now ("hij staat voor de deur") stays first."""
-    later: list[str] = []
-    after_answer = False
+    _, answered, later = _since_latest_crisis_answer(tracker, (DANGER_ANSWER,))
+    return (
+        answered is not None
+        and _safety_of(answered).get("reason") in (*LEARNED_REASONS, URGENCY_WORD_REASON)
+        and bool(ABOUT_OWN_IMAGES & {str(intent_of(m)) for m in later})
+    )
+
+
+def _since_latest_crisis_answer(
+    tracker: Tracker, answers: Container[str] = CRISIS_FIRST
+) -> tuple[str | None, dict[str, Any] | None, list[dict[str, Any]]]:
+    """The latest of these crisis answers in this session, the user message it answered (None: no such
+    answer) and the user messages since then, newest first."""
+    later: list[dict[str, Any]] = []
+    answer = None
     for event in this_session(tracker):
         kind = event.get("event")
-        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") == DANGER_ANSWER:
-            after_answer = True
+        name = (event.get("metadata") or {}).get("utter_action")
+        if kind == "bot" and answer is None and name in answers:
+            answer = name
         elif kind == "user":
-            parse = event.get("parse_data") or {}
-            if after_answer:
-                reason = (parse.get("safety") or {}).get("reason")
-                return reason in (*LEARNED_REASONS, URGENCY_WORD_REASON) and bool(
-                    ABOUT_OWN_IMAGES & set(later)
-                )
-            later.append(str((parse.get("intent") or {}).get("name")))
-    return False
+            if answer is not None:
+                return answer, event, later
+            later.append(event)
+    return answer, None, later
+
+
+def _safety_of(message: dict[str, Any]) -> dict[str, Any]:
+    """What the safety layer decided about a user message, and why."""
+    return (message.get("parse_data") or {}).get("safety") or {}
 
 
 GROOMING = "grooming"
@@ -961,28 +976,22 @@ def learned_crisis_moved_on(tracker: Tracker) -> bool:
     on screen right after it (`crisis_first`). A concept's crisis ("ik wil dood", "hij staat voor de deur")
     keeps its channel first (twenty-fourth session, read misses of several conversation sets as a family).
     """
-    later: list[dict[str, Any]] = []
-    answer = None
-    for event in this_session(tracker):
-        kind = event.get("event")
-        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") in CRISIS_FIRST:
-            answer = (event.get("metadata") or {}).get("utter_action")
-        elif kind == "user":
-            parse = event.get("parse_data") or {}
-            if answer is not None:
-                reason = (parse.get("safety") or {}).get("reason")
-                return answer in MOVED_ON_FROM and reason in LEARNED_REASONS and _moved_on(later)
-            later.append({**parse, "text": event.get("text")})
-    return False
+    answer, answered, later = _since_latest_crisis_answer(tracker)
+    return (
+        answered is not None
+        and answer in MOVED_ON_FROM
+        and _safety_of(answered).get("reason") in LEARNED_REASONS
+        and _moved_on(later)
+    )
 
 
 def _moved_on(later: list[dict[str, Any]]) -> bool:
     """Whether the messages after a crisis answer say something else, one a situation or a question."""
-    intents = [str((parse.get("intent") or {}).get("name")) for parse in later]
-    decisions = {str((parse.get("safety") or {}).get("decision")) for parse in later}
+    intents = [str(intent_of(m)) for m in later]
+    decisions = {str(_safety_of(m).get("decision")) for m in later}
     if not intents or KEEPS_THE_CRISIS & (set(intents) | decisions):
         return False
-    if any(ASKS_WHAT_TO_DO.search(str(parse.get("text") or "")) for parse in later):
+    if any(ASKS_WHAT_TO_DO.search(str(m.get("text") or "")) for m in later):
         return False
     return any(i not in NOT_A_SITUATION for i in intents)
 

@@ -1658,7 +1658,7 @@ THREAT_TO_COME_NOW = (
     r"^(?!.*\b(?:pakketje|package|parcel|bezorg\w*|deliver\w*|pizza|oma|opa|grandma|grandpa|tante|aunt|oom|uncle|"
     r"game|spel|film|movie|serie|series|verjaardag|birthday|feest\w*|party|logeren|sleepover|chill\w*|gezellig\w*|"
     r"hang\s+out|huiswerk|homework|bff|taart|cake|cadeau\w*|present|gift)\b)"
-    r"(?=.*\b(?:weet|weten|wist|know|knows|knew)\s+(?:\S+\s+)?(?:waar|where)\s+(?:je|jij|ik|we|wij|ze|you|i|we|u)\s+"
+    r"(?=.*\b(?:weet|weten|wist|know|knows|knew)\s+(?:\S+\s+)?(?:waar|where)\s+(?:je|jij|ik|we|wij|ze|you|i|u)\s+"
     r"(?:\S+\s+)?(?:woon\w*|wonen|woont|live|lives|living|zit|zitten|slaap|sleep|bent|ben|are|am)\b)"
     r".*\b(?:(?:ik|we|wij|hij|ze|zij|die|en|they|he|she|i)\s+(?:kom|komen|komt|ga|gaan|gaat)\s+(?:\S+\s+){0,2}?"
     r"(?:eraan|er\s+aan|langs|naar\s+(?:je|jou|jullie|mijn|ons|jouw)|je\s+halen|me\s+halen|mij\s+halen|je\s+pakken|"
